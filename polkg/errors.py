@@ -1,0 +1,16 @@
+"""polkg's user-facing errors: one class, one line each, shown without a traceback by the CLI."""
+
+from __future__ import annotations
+
+
+class PolkgError(Exception):
+    """A user error (bad input, missing file, bad query): the CLI prints it as one line, exit 1."""
+
+
+class InputError(PolkgError):
+    """A file or record that cannot be read; ``where`` names the file (and line)."""
+
+    def __init__(self, where: str, message: str) -> None:
+        self.where = where
+        self.message = message
+        super().__init__(f"{where}: {message}")

@@ -1,0 +1,80 @@
+"""What extraction hands to the graph: assertions (the `polkg extract` lines) and entities."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from polkg.ingest.document import Document
+
+RELATIONS = ("endorses", "criticizes", "opposes", "recused_from")
+
+ENTITY_TYPES = (
+    "Person",
+    "Organization",
+    "PoliticalParty",
+    "GovernmentBody",
+    "Office",
+    "Investigation",
+    "Election",
+    "Legislation",
+    "Place",
+)
+
+
+@dataclass
+class Assertion:
+    """One relation statement found in one sentence; serialises to a DESIGN.md JSON line."""
+
+    doc: str
+    subject: str
+    subject_type: str
+    relation: str
+    object: str
+    object_type: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    negated: bool = False
+    hedged: bool = False
+    rule: str = ""
+    date: str | None = None
+
+    @property
+    def positive(self) -> bool:
+        """Only asserted, unhedged statements become graph edges."""
+        return not (self.negated or self.hedged)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class OfficeHeld:
+    """An office a person holds or held, as the text states it ("Former Attorney General")."""
+
+    title: str  # normalised office title, e.g. "Attorney General", "Senator"
+    status: str = "current"  # "current" | "former" | "unknown"
+    qualifier: str | None = None  # e.g. "Alabama" in "Alabama Sen." when stated
+
+
+@dataclass
+class EntityRecord:
+    """One entity of one document, after within-document clustering of its mentions."""
+
+    name: str  # canonical name in this document (DESIGN.md: fullest personal name, no titles)
+    type: str  # one of ENTITY_TYPES
+    aliases: list[str] = field(default_factory=list)  # every surface form seen, incl. link cards
+    offices: list[OfficeHeld] = field(default_factory=list)
+    party: str | None = None  # canonical party name when the text states it ("Democratic Party")
+    mentions: int = 0
+
+
+@dataclass
+class DocumentResult:
+    """Everything extraction learned from one document; the graph merge consumes these."""
+
+    document: Document
+    entities: list[EntityRecord]
+    assertions: list[Assertion]
