@@ -1,0 +1,282 @@
+"""The `polkg` command: a thin layer over the Python API.
+
+Each command parses its options, makes one library call, and turns polkg's own errors into a
+one-line ``Error: ...`` with exit code 1. Results go to stdout; progress and errors to stderr.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from tqdm import tqdm
+
+from polkg.errors import InputError, PolkgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_STORE = "polkg-data"
+
+
+class InputErrors:
+    """Collects per-document input errors: each is printed as one line, the run goes on."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.count += 1
+        tqdm.write(f"Error: {error}", file=sys.stderr)
+
+    def exit_if_any(self) -> None:
+        if self.count:
+            raise click.exceptions.Exit(1)
+
+
+def user_errors(func: F) -> F:
+    """Show `PolkgError` as one line on stderr with exit code 1, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except PolkgError as error:
+            click.echo(f"Error: {error}", err=True)
+            raise click.exceptions.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def store_option(func: F) -> F:
+    return click.option(
+        "--store",
+        "store_path",
+        default=DEFAULT_STORE,
+        show_default=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Folder of the Oxigraph store.",
+    )(func)
+
+
+def jobs_option(func: F) -> F:
+    return click.option(
+        "--jobs",
+        "-j",
+        default=1,
+        show_default=True,
+        type=click.IntRange(1),
+        help="Worker processes.",
+    )(func)
+
+
+def progress(items: Iterator[Any], unit: str = "doc") -> Iterator[Any]:
+    """A progress bar on stderr (only when it is a terminal), rate and count included."""
+    return iter(tqdm(items, unit=unit, file=sys.stderr, disable=None, dynamic_ncols=True))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="polkg")
+def main() -> None:
+    """polkg: evidence-backed political knowledge graphs from news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@jobs_option
+@user_errors
+def extract(paths: tuple[str, ...], jobs: int) -> None:
+    """Print the relation assertions found in PATHS as JSON Lines.
+
+    PATH is a .txt/.html file, a .jsonl/.csv corpus, a folder, or - for stdin. Negated and hedged
+    statements are printed with their flags; they never become graph edges.
+    """
+    from polkg.ingest import read_documents
+    from polkg.pipeline import extract_documents
+
+    errors = InputErrors()
+    documents = progress(read_documents(paths, on_error=errors))
+    for result in extract_documents(documents, jobs=jobs):
+        for assertion in result.assertions:
+            click.echo(json.dumps(assertion.to_dict(), ensure_ascii=False))
+    errors.exit_if_any()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option(
+    "--gazetteer",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="congress-legislators data folder, to link people to Wikidata and bioguide ids.",
+)
+@jobs_option
+@user_errors
+def ingest(paths: tuple[str, ...], store_path: Path, gazetteer: Path | None, jobs: int) -> None:
+    """Add the documents in PATHS to the store (documents already stored are skipped)."""
+    from polkg.pipeline import ingest_paths
+
+    errors = InputErrors()
+    summary = ingest_paths(paths, store_path, gazetteer=gazetteer, jobs=jobs, on_error=errors)
+    click.echo(summary, err=True)
+    errors.exit_if_any()
+
+
+@main.command()
+@click.argument("sparql")
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="json is SPARQL 1.1 Query Results JSON.",
+)
+@user_errors
+def query(sparql: str, store_path: Path, fmt: str) -> None:
+    """Run a SPARQL query (a string or a .rq file) against the store."""
+    from polkg.store import Store, format_results
+
+    if sparql.endswith(".rq"):
+        try:
+            sparql = Path(sparql).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(sparql, exc.strerror or "cannot be read") from None
+    with Store.open_existing(store_path) as store:
+        click.echo(format_results(store.query(sparql), fmt), nl=False)
+
+
+EXPORT_FORMATS = [
+    "graphml", "gexf", "cytoscape", "nodelink", "dot", "html", "png", "svg",
+    "ttl", "nt", "nq", "trig", "jsonld", "xml",
+]  # fmt: skip
+
+
+@main.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
+@store_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File.")
+@click.option(
+    "--relation", "relations", multiple=True, help="Keep only this relation (repeatable)."
+)
+@click.option("--since", "date_from", help="Keep evidence dated on or after this ISO date.")
+@click.option("--until", "date_to", help="Keep evidence dated on or before this ISO date.")
+@click.option("--min-documents", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--focus", help="Keep only the neighbourhood of this actor (name or id).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0))
+@user_errors
+def export(
+    fmt: str,
+    store_path: Path,
+    output: Path | None,
+    relations: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    min_documents: int,
+    focus: str | None,
+    depth: int,
+) -> None:
+    """Write the graph as FORMAT to -o FILE (or stdout for text formats)."""
+    from polkg.exports import export_graph, filter_graph
+    from polkg.store import Store
+
+    with Store.open_existing(store_path) as store:
+        graph = store.load_graph()
+    graph = filter_graph(
+        graph,
+        relations=list(relations) or None,
+        date_from=date_from,
+        date_to=date_to,
+        min_documents=min_documents,
+        focus=focus,
+        depth=depth,
+    )
+    text = export_graph(graph, fmt, output)
+    if output is None and text is not None:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@store_option
+@user_errors
+def validate(store_path: Path) -> None:
+    """Check the store against polkg's SHACL shapes; exit 1 on violations."""
+    from polkg.store import Store
+    from polkg.store.validate import validate_store
+
+    with Store.open_existing(store_path) as store:
+        conforms, report = validate_store(store)
+    click.echo(report)
+    if not conforms:
+        raise click.exceptions.Exit(1)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=int)
+@user_errors
+def serve(store_path: Path, host: str, port: int) -> None:
+    """Serve the store: SPARQL 1.1 Protocol at /sparql (read-only), the viewer at /."""
+    from polkg.store.server import serve as run_server
+
+    run_server(store_path, host=host, port=port)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold JSONL (DESIGN.md format); scores the documents of PATHS it covers.",
+)
+@click.option(
+    "--directed",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Directed-sentiment TSV (sentence, e1, e2, label): edge precision and recall.",
+)
+@jobs_option
+@user_errors
+def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, jobs: int) -> None:
+    """Precision, recall and F1 per relation against a gold file."""
+    from polkg import evaluate as ev
+
+    if gold is None and directed is None:
+        raise PolkgError("give --gold FILE with PATH..., or --directed FILE")
+    if gold is not None:
+        if not paths:
+            raise PolkgError("--gold needs the PATHs of the documents to score")
+        from polkg.ingest import read_documents
+        from polkg.pipeline import extract_documents
+
+        gold_docs = ev.load_gold(gold)
+        errors = InputErrors()
+        documents = (d for d in read_documents(paths, on_error=errors) if d.id in gold_docs)
+        results = list(extract_documents(progress(documents), jobs=jobs))
+        click.echo(ev.score(gold_docs, results).format())
+    if directed is not None:
+        from polkg.extract import Extractor
+
+        click.echo(ev.evaluate_directed(directed, Extractor()).format())
+
+
+@main.command()
+@store_option
+@click.option("--limit", default=40, show_default=True, help="At most this many relations.")
+@user_errors
+def summary(store_path: Path, limit: int) -> None:
+    """Print a readable summary of the store: entities, then relations with one evidence line."""
+    from polkg.store import Store
+    from polkg.summary import summarize
+
+    with Store.open_existing(store_path) as store:
+        click.echo(summarize(store.load_graph(), limit=limit))
+
+
+if __name__ == "__main__":
+    main()
