@@ -24,7 +24,7 @@ _HOVER_CARD = re.compile(
     r" ?(?=[A-Z0-9'\"‘“(])"  # the first headline follows, glued or after a space
     r"(?P<card>[^\n]{0,800}?)(?<!READ)(?<!LEARN)(?<!AND) ?\bMORE\b"
 )
-_VISIBLE_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]* ){0,4}$")
+_VISIBLE_NAME = re.compile(rf"(?:\b{_NAME_TOKEN} ){{0,4}}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
