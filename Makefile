@@ -15,8 +15,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+SEED := $(wildcard $(SHARED)/corpus/seed/hill-sessions-recusal.txt)
+DEMO_STORE := out/demo-store
+
 demo: $(STAMP)
-	$(BIN)/polkg demo
+	rm -rf $(DEMO_STORE)
+	$(BIN)/polkg ingest examples/wikinews $(SEED) --store $(DEMO_STORE)
+	$(BIN)/polkg summary --store $(DEMO_STORE)
+	$(BIN)/polkg export html --store $(DEMO_STORE) -o out/demo-viewer.html
+	@echo "Viewer: out/demo-viewer.html   SPARQL: $(BIN)/polkg query --store $(DEMO_STORE) polkg/store/queries/most-criticized.rq"
 
 lint: $(STAMP)
 	$(BIN)/ruff check polkg tests bench
