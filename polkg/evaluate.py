@@ -1,0 +1,525 @@
+"""Score extraction against hand-made gold files, and against labeled directed-sentiment sentences.
+
+Gold files follow DESIGN.md ("Gold files"). A predicted triple is matched to gold through the gold
+entities: its subject and object names are looked up among each entity's canonical name and
+aliases, so "Sessions" and "Former Attorney General Jeff Sessions" both count as "Jeff Sessions".
+Precision is over the distinct positive (not negated, not hedged) triples predicted for the gold
+documents; recall over the `required` gold relations. A triple matching a `required: false`
+relation is acceptable: neither a hit nor a false positive.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from polkg.errors import InputError
+from polkg.extract.records import RELATIONS, Assertion, DocumentResult
+from polkg.ingest.document import Document
+
+__all__ = [
+    "GoldEntity",
+    "GoldRelation",
+    "Gold",
+    "Triple",
+    "RelationScore",
+    "Report",
+    "load_gold",
+    "score",
+    "DirectedReport",
+    "evaluate_directed",
+    "read_directed",
+    "normalize_name",
+]
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def normalize_name(name: str) -> str:
+    """The comparison key of a name: case-folded, straight quotes, no leading "the", no "'s"."""
+    text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold()
+    text = " ".join(text.split()).strip(" .,;:")
+    text = _LEADING_THE.sub("", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+# --------------------------------------------------------------------------- gold files
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    subject: str
+    relation: str
+    object: str
+    required: bool = True
+    why: str = ""
+
+    @property
+    def triple(self) -> tuple[str, str, str]:
+        return (self.subject, self.relation, self.object)
+
+
+@dataclass
+class Gold:
+    """The annotations of one document."""
+
+    doc: str
+    entities: list[GoldEntity] = field(default_factory=list)
+    relations: list[GoldRelation] = field(default_factory=list)
+    forbidden: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._index: dict[str, str] | None = None
+
+    def _lookup(self) -> dict[str, str]:
+        if self._index is None:
+            index: dict[str, str] = {}
+            # Canonical names first, so an alias never shadows another entity's own name.
+            for entity in self.entities:
+                index.setdefault(normalize_name(entity.name), entity.name)
+            for entity in self.entities:
+                for alias in entity.aliases:
+                    index.setdefault(normalize_name(alias), entity.name)
+            self._index = index
+        return self._index
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical gold name that ``name`` denotes in this document, or None."""
+        return self._lookup().get(normalize_name(name))
+
+    def forbidden_match(self, name: str) -> str | None:
+        """The forbidden name that ``name`` contains as whole words (unless it is a gold entity)."""
+        if self.resolve(name) is not None:
+            return None
+        words = f" {normalize_name(name)} "
+        for banned in self.forbidden:
+            if f" {normalize_name(banned)} " in words:
+                return banned
+        return None
+
+
+def _require(record: dict[str, object], key: str, kind: type, where: str) -> object:
+    value = record.get(key)
+    if not isinstance(value, kind):
+        raise InputError(where, f"gold {record.get('kind')} line needs {key!r} ({kind.__name__})")
+    return value
+
+
+def load_gold(path: str | Path) -> dict[str, Gold]:
+    """Read a gold JSONL file into ``{doc id: Gold}``; every document with any line is included.
+
+    Raises `InputError` naming the file and line for unreadable files and malformed lines.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(str(path), "no such gold file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"cannot read gold file ({error})") from None
+    golds: dict[str, Gold] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(where, f"not valid JSON ({error.msg})") from None
+        if not isinstance(record, dict):
+            raise InputError(where, "a gold line must be a JSON object")
+        doc = str(_require(record, "doc", str, where))
+        gold = golds.setdefault(doc, Gold(doc))
+        kind = record.get("kind")
+        if kind == "entity":
+            aliases = record.get("aliases") or []
+            if not isinstance(aliases, list):
+                raise InputError(where, "entity 'aliases' must be a list")
+            gold.entities.append(
+                GoldEntity(
+                    name=str(_require(record, "name", str, where)),
+                    type=str(record.get("type", "")),
+                    aliases=tuple(str(alias) for alias in aliases),
+                )
+            )
+        elif kind == "relation":
+            relation = str(_require(record, "relation", str, where))
+            if relation not in RELATIONS:
+                raise InputError(where, f"unknown relation {relation!r}")
+            gold.relations.append(
+                GoldRelation(
+                    subject=str(_require(record, "subject", str, where)),
+                    relation=relation,
+                    object=str(_require(record, "object", str, where)),
+                    required=bool(record.get("required", True)),
+                    why=str(record.get("why", "")),
+                )
+            )
+        elif kind == "forbidden":
+            names = _require(record, "names", list, where)
+            gold.forbidden.extend(str(name) for name in names)  # type: ignore[attr-defined]
+        else:
+            raise InputError(where, f"unknown gold kind {kind!r} (entity, relation, forbidden)")
+    return golds
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True)
+class Triple:
+    """A predicted or gold (subject, relation, object) in one document, with what backs it."""
+
+    doc: str
+    subject: str
+    relation: str
+    object: str
+    evidence: str = ""
+    rule: str = ""
+    note: str = ""  # the gold "why" for misses, the forbidden name for forbidden hits
+
+    def line(self) -> str:
+        return f"{self.doc}  {self.subject} -{self.relation}-> {self.object}"
+
+
+@dataclass
+class RelationScore:
+    relation: str
+    gold: int = 0  # required gold relations
+    tp: int = 0
+    fp: int = 0
+    acceptable: int = 0  # predictions matching required:false gold
+
+    @property
+    def fn(self) -> int:
+        return self.gold - self.tp
+
+    @property
+    def predicted(self) -> int:
+        return self.tp + self.fp
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: RelationScore) -> None:
+        self.gold += other.gold
+        self.tp += other.tp
+        self.fp += other.fp
+        self.acceptable += other.acceptable
+
+
+@dataclass
+class Report:
+    """Per-relation scores plus the lists a rule writer needs: misses and false triples."""
+
+    relations: dict[str, RelationScore]
+    documents: list[str]  # gold documents that were scored
+    unscored: list[str]  # gold documents with no extraction result
+    misses: list[Triple]
+    false_triples: list[Triple]
+    forbidden: list[Triple]
+    acceptable: list[Triple]
+
+    @property
+    def overall(self) -> RelationScore:
+        total = RelationScore("overall")
+        for relation_score in self.relations.values():
+            total.add(relation_score)
+        return total
+
+    def format(self) -> str:
+        """A plain-text table followed by the misses, false triples and forbidden-name triples."""
+        header = (
+            f"{'relation':<14}{'gold':>6}{'pred':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'ok':>5}"
+            f"{'P':>8}{'R':>8}{'F1':>8}"
+        )
+        lines = [f"Scored {len(self.documents)} gold document(s).", header, "-" * len(header)]
+        for relation_score in [*self.relations.values(), self.overall]:
+            s = relation_score
+            if s is not self.relations.get(s.relation):
+                lines.append("-" * len(header))
+            lines.append(
+                f"{s.relation:<14}{s.gold:>6}{s.predicted:>6}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+                f"{s.acceptable:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+            )
+        lines.append("(ok = predictions matching a required:false gold relation, not counted)")
+        lines.append(f"\nMisses ({len(self.misses)}):")
+        lines += [f"  {t.line()}   [{t.note}]" for t in self.misses]
+        lines.append(f"\nFalse triples ({len(self.false_triples)}):")
+        for t in self.false_triples:
+            lines.append(f"  {t.line()}   ({t.rule})" if t.rule else f"  {t.line()}")
+            if t.evidence:
+                lines.append(f"      {_shorten(t.evidence)}")
+        if self.forbidden:
+            lines.append(
+                f"\nTriples involving forbidden (page-noise) names ({len(self.forbidden)}):"
+            )
+            lines += [f"  {t.line()}   [forbidden: {t.note}]" for t in self.forbidden]
+        if self.unscored:
+            lines.append(
+                f"\nNot scored, no result for {len(self.unscored)} gold document(s): "
+                + ", ".join(self.unscored)
+            )
+        return "\n".join(lines)
+
+
+def _shorten(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _positive_triples(gold: Gold, assertions: Iterable[Assertion]) -> dict[tuple, Triple]:
+    """Distinct positive predicted triples, keyed by their gold-resolved names."""
+    triples: dict[tuple, Triple] = {}
+    for a in assertions:
+        if not a.positive:
+            continue
+        subject = gold.resolve(a.subject) or a.subject
+        obj = gold.resolve(a.object) or a.object
+        key = (normalize_name(subject), a.relation, normalize_name(obj))
+        if key not in triples:
+            triples[key] = Triple(gold.doc, subject, a.relation, obj, a.evidence, a.rule)
+    return triples
+
+
+def score(gold: dict[str, Gold], results: Iterable[DocumentResult]) -> Report:
+    """Score the results of the gold documents; results for other documents are ignored."""
+    assertions: dict[str, list[Assertion]] = defaultdict(list)
+    seen: set[str] = set()
+    for result in results:
+        doc = result.document.id
+        if doc in gold:
+            seen.add(doc)
+            assertions[doc].extend(result.assertions)
+    scores = {relation: RelationScore(relation) for relation in RELATIONS}
+    report = Report(scores, sorted(seen), sorted(set(gold) - seen), [], [], [], [])
+    for doc in report.documents:
+        doc_gold = gold[doc]
+        expected = {
+            (normalize_name(r.subject), r.relation, normalize_name(r.object)): r
+            for r in doc_gold.relations
+        }
+        predicted = _positive_triples(doc_gold, assertions[doc])
+        for key, triple in predicted.items():
+            relation_score = scores.setdefault(triple.relation, RelationScore(triple.relation))
+            match = expected.get(key)
+            if match is not None and match.required:
+                relation_score.tp += 1
+            elif match is not None:
+                relation_score.acceptable += 1
+                report.acceptable.append(triple)
+            else:
+                relation_score.fp += 1
+                report.false_triples.append(triple)
+                banned = doc_gold.forbidden_match(triple.subject) or doc_gold.forbidden_match(
+                    triple.object
+                )
+                if banned:
+                    report.forbidden.append(_with_note(triple, banned))
+        for key, relation in expected.items():
+            if not relation.required:
+                continue
+            scores.setdefault(relation.relation, RelationScore(relation.relation)).gold += 1
+            if key not in predicted:
+                report.misses.append(
+                    Triple(
+                        doc, relation.subject, relation.relation, relation.object, note=relation.why
+                    )
+                )
+    return report
+
+
+def _with_note(triple: Triple, note: str) -> Triple:
+    return Triple(
+        triple.doc,
+        triple.subject,
+        triple.relation,
+        triple.object,
+        triple.evidence,
+        triple.rule,
+        note,
+    )
+
+
+# --------------------------------------------------------------------------- directed sentiment
+
+# Label -> (direction, polarity): direction 1 means E1 -> E2, 2 means E2 -> E1.
+_DIRECTED_LABELS = {1: (1, "positive"), 2: (2, "positive"), 3: (1, "negative"), 4: (2, "negative")}
+_POLARITY = {"endorses": "positive", "criticizes": "negative", "opposes": "negative"}
+
+
+class SupportsPipe(Protocol):
+    def pipe(self, documents: Iterable[Document]) -> Iterable[DocumentResult]: ...
+
+
+@dataclass(frozen=True)
+class DirectedSentence:
+    line: int
+    text: str  # brackets removed
+    e1: str
+    e2: str
+    label: int
+
+
+def read_directed(path: str | Path) -> list[DirectedSentence]:
+    """Read the directed-sentiment TSV (sentence with [brackets], e1, e2, label 0-4)."""
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as error:
+        raise InputError(str(path), f"cannot read ({error.strerror or error})") from None
+    sentences = []
+    with handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for number, row in enumerate(reader, start=1):
+            if not row or not "".join(row).strip():
+                continue
+            if len(row) != 4 or row[3].strip() not in {"0", "1", "2", "3", "4"}:
+                raise InputError(f"{path}:{number}", "expected sentence, e1, e2, label 0-4")
+            text = row[0].replace("[", "").replace("]", "")
+            sentences.append(DirectedSentence(number, text, row[1], row[2], int(row[3])))
+    return sentences
+
+
+def _name_key(name: str) -> str:
+    return normalize_name(name).strip("'\"-")
+
+
+def _same_entity(predicted: str, labeled: str) -> bool:
+    """Containment either way: labeled spans are sometimes cut ("Kratz'") or partial ("Trump")."""
+    a, b = _name_key(predicted), _name_key(labeled)
+    return bool(a and b) and (a in b or b in a)
+
+
+def _directed_label(assertion: Assertion, e1: str, e2: str) -> int | None:
+    """The 1-4 label an assertion stands for between e1 and e2, or None if it links other things."""
+    polarity = _POLARITY.get(assertion.relation)
+    if polarity is None or not assertion.positive:
+        return None
+    forward = _same_entity(assertion.subject, e1) and _same_entity(assertion.object, e2)
+    backward = _same_entity(assertion.subject, e2) and _same_entity(assertion.object, e1)
+    if forward == backward:  # neither, or ambiguous (both names match both sides)
+        return None
+    direction = 1 if forward else 2
+    return next(k for k, v in _DIRECTED_LABELS.items() if v == (direction, polarity))
+
+
+@dataclass
+class DirectedReport:
+    """How often an edge links the two labeled entities, and how often it has the labeled sense."""
+
+    sentences: int = 0
+    labeled: int = 0  # non-neutral sentences
+    with_edge: int = 0  # sentences with >= 1 positive endorses/criticizes/opposes edge between them
+    correct: int = 0  # ... whose edges all have the labeled direction and polarity
+    edge_on_neutral: int = 0
+    wrong_direction: int = 0
+    wrong_polarity: int = 0
+    by_label: dict[int, list[int]] = field(default_factory=dict)  # label -> [sentences, edges, ok]
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.with_edge if self.with_edge else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.labeled if self.labeled else 0.0
+
+    def format(self) -> str:
+        names = {0: "neutral", 1: "E1 +-> E2", 2: "E2 +-> E1", 3: "E1 --> E2", 4: "E2 --> E1"}
+        lines = [
+            f"Directed sentiment: {self.sentences} sentences, {self.labeled} non-neutral.",
+            f"Sentences with an edge between the two entities: {self.with_edge}",
+            f"  with the labeled direction and polarity:         {self.correct}",
+            f"  on neutral sentences:                            {self.edge_on_neutral}",
+            f"  wrong direction:                                 {self.wrong_direction}",
+            f"  wrong polarity:                                  {self.wrong_polarity}",
+            f"Precision (correct / edges): {self.precision:.3f}   "
+            f"Recall (correct / non-neutral): {self.recall:.3f}",
+            f"{'label':<12}{'sentences':>10}{'edges':>8}{'correct':>9}",
+        ]
+        for label in sorted(self.by_label):
+            n, edges, ok = self.by_label[label]
+            lines.append(f"{names[label]:<12}{n:>10}{edges:>8}{ok:>9}")
+        if self.errors:
+            lines.append(f"\nWrong edges (first {len(self.errors)}):")
+            lines += [f"  {error}" for error in self.errors]
+        return "\n".join(lines)
+
+
+def _progress(items: Iterable[Document], total: int) -> Iterator[Document]:
+    from tqdm import tqdm
+
+    yield from tqdm(items, total=total, desc="directed", unit="sent", file=sys.stderr)
+
+
+def evaluate_directed(
+    path: str | Path, extractor: SupportsPipe, limit: int | None = None, max_errors: int = 30
+) -> DirectedReport:
+    """Run ``extractor`` over each labeled sentence and compare its edges with the label."""
+    sentences = read_directed(path)[:limit]
+    by_id = {f"directed-{s.line}": s for s in sentences}
+    documents = (
+        Document(id=doc_id, text=s.text, source=f"{path}:{s.line}") for doc_id, s in by_id.items()
+    )
+    report = DirectedReport(sentences=len(sentences))
+    report.labeled = sum(1 for s in sentences if s.label)
+    for s in sentences:
+        report.by_label.setdefault(s.label, [0, 0, 0])[0] += 1
+    for result in extractor.pipe(_progress(documents, len(sentences))):
+        sentence = by_id.get(result.document.id)
+        if sentence is None:
+            continue
+        labels = {
+            label
+            for a in result.assertions
+            if (label := _directed_label(a, sentence.e1, sentence.e2)) is not None
+        }
+        if not labels:
+            continue
+        report.with_edge += 1
+        report.by_label[sentence.label][1] += 1
+        if labels == {sentence.label}:
+            report.correct += 1
+            report.by_label[sentence.label][2] += 1
+            continue
+        if sentence.label == 0:
+            report.edge_on_neutral += 1
+        elif any(_DIRECTED_LABELS[x][1] != _DIRECTED_LABELS[sentence.label][1] for x in labels):
+            report.wrong_polarity += 1
+        else:
+            report.wrong_direction += 1
+        if len(report.errors) < max_errors:
+            report.errors.append(
+                f"line {sentence.line}: label {sentence.label}, predicted {sorted(labels)}: "
+                f"{_shorten(sentence.text, 140)}"
+            )
+    return report

@@ -1,0 +1,254 @@
+"""Scoring rules of polkg.evaluate, and the integrity of the development gold set."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from polkg.errors import InputError
+from polkg.evaluate import (
+    Gold,
+    GoldEntity,
+    GoldRelation,
+    evaluate_directed,
+    load_gold,
+    normalize_name,
+    read_directed,
+    score,
+)
+from polkg.extract.records import Assertion, DocumentResult
+from polkg.ingest.document import Document
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_GOLD = SHARED / "gold" / "seed.jsonl"
+DEV_GOLD = REPO / "gold" / "dev.jsonl"
+SEED = "hill-sessions-recusal"
+
+
+def result(doc: str, *triples: tuple[str, str, str], **flags: bool) -> DocumentResult:
+    """A hand-made extraction result with one assertion per (subject, relation, object)."""
+    assertions = [
+        Assertion(doc, s, "Person", r, o, "Person", f"{s} {r} {o}.", 0, 10, 0.9, **flags)
+        for s, r, o in triples
+    ]
+    return DocumentResult(Document(doc, "text"), [], assertions)
+
+
+@pytest.fixture(scope="module")
+def seed_gold() -> dict[str, Gold]:
+    """The seed annotations; a copy of their shape is built by hand when ../shared is absent."""
+    if SEED_GOLD.exists():
+        return load_gold(SEED_GOLD)
+    gold = Gold(
+        SEED,
+        entities=[
+            GoldEntity(
+                "Jeff Sessions", "Person", ("Sessions", "Former Attorney General Jeff Sessions")
+            ),
+            GoldEntity("Donald Trump", "Person", ("Trump", "President Trump", "the president")),
+            GoldEntity("Tommy Tuberville", "Person", ("Tuberville",)),
+        ],
+        relations=[
+            GoldRelation("Jeff Sessions", "criticizes", "Donald Trump"),
+            GoldRelation("Donald Trump", "criticizes", "Jeff Sessions"),
+            GoldRelation("Tommy Tuberville", "opposes", "Jeff Sessions"),
+            GoldRelation("Jeff Sessions", "opposes", "Tommy Tuberville", required=False),
+        ],
+        forbidden=["McCabe", "Mike Pence", "Pence"],
+    )
+    return {SEED: gold}
+
+
+def test_evaluate_matches_aliases_case_insensitively(seed_gold: dict[str, Gold]) -> None:
+    report = score(seed_gold, [result(SEED, ("sessions", "criticizes", "President Trump"))])
+    assert report.relations["criticizes"].tp == 1
+    assert report.relations["criticizes"].fp == 0
+    assert report.false_triples == []
+
+
+def test_evaluate_wrong_direction_is_false_and_miss_listed(seed_gold: dict[str, Gold]) -> None:
+    report = score(seed_gold, [result(SEED, ("Tuberville", "endorses", "Jeff Sessions"))])
+    assert report.relations["endorses"].fp == 1
+    assert [t.line() for t in report.false_triples] == [
+        f"{SEED}  Tommy Tuberville -endorses-> Jeff Sessions"
+    ]
+    missed = {(t.subject, t.relation, t.object) for t in report.misses}
+    assert ("Tommy Tuberville", "opposes", "Jeff Sessions") in missed
+    assert report.overall.recall == 0.0
+
+
+def test_evaluate_required_false_is_neither_hit_nor_false_positive(
+    seed_gold: dict[str, Gold],
+) -> None:
+    report = score(seed_gold, [result(SEED, ("Sessions", "opposes", "Tuberville"))])
+    opposes = report.relations["opposes"]
+    assert (opposes.tp, opposes.fp, opposes.acceptable) == (0, 0, 1)
+    required = sum(r.required for r in seed_gold[SEED].relations if r.relation == "opposes")
+    assert opposes.gold == required
+
+
+def test_evaluate_ignores_negated_and_hedged_assertions(seed_gold: dict[str, Gold]) -> None:
+    results = [
+        result(SEED, ("Trump", "endorses", "Sessions"), negated=True),
+        result(SEED, ("Trump", "opposes", "Sessions"), hedged=True),
+    ]
+    report = score(seed_gold, results)
+    assert report.overall.predicted == 0
+    assert report.overall.precision == 0.0
+
+
+def test_evaluate_counts_duplicate_triples_once(seed_gold: dict[str, Gold]) -> None:
+    triple = ("Trump", "criticizes", "Sessions")
+    report = score(seed_gold, [result(SEED, triple, triple, ("the president", *triple[1:]))])
+    assert report.relations["criticizes"].tp == 1
+    assert report.overall.predicted == 1
+
+
+def test_evaluate_reports_forbidden_names(seed_gold: dict[str, Gold]) -> None:
+    report = score(seed_gold, [result(SEED, ("Trump", "criticizes", "Andrew McCabe"))])
+    assert [t.note for t in report.forbidden] == ["McCabe"]
+    assert report.relations["criticizes"].fp == 1
+    assert "forbidden" in report.format()
+
+
+def test_evaluate_document_without_relations_makes_every_triple_false() -> None:
+    gold = {"quiet": Gold("quiet", entities=[GoldEntity("Joe Biden", "Person", ("Biden",))])}
+    report = score(gold, [result("quiet", ("Biden", "endorses", "Bernie Sanders"))])
+    assert report.overall.fp == 1
+    assert report.overall.gold == 0
+    assert report.documents == ["quiet"]
+
+
+def test_evaluate_scores_only_gold_documents(seed_gold: dict[str, Gold]) -> None:
+    other = result("not-in-gold", ("Trump", "criticizes", "Sessions"))
+    report = score(seed_gold, [other])
+    assert report.documents == []
+    assert report.unscored == [SEED]
+    assert report.overall.predicted == 0 and report.overall.gold == 0
+    assert "Not scored" in report.format()
+
+
+def test_evaluate_format_has_table_and_misses(seed_gold: dict[str, Gold]) -> None:
+    text = score(seed_gold, [result(SEED, ("Sessions", "criticizes", "Trump"))]).format()
+    for word in ("endorses", "criticizes", "opposes", "recused_from", "overall", "Misses"):
+        assert word in text
+    assert "Donald Trump -criticizes-> Jeff Sessions" in text  # a miss
+
+
+def test_evaluate_normalize_name_handles_quotes_articles_possessives() -> None:
+    assert normalize_name("the Justice Department\u2019s") == normalize_name("Justice Department")
+    assert normalize_name("  President   TRUMP ") == "president trump"
+
+
+def test_evaluate_load_gold_names_the_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    good = {"doc": "d", "kind": "entity", "name": "X", "type": "Person", "aliases": []}
+    path.write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold\.jsonl:2"):
+        load_gold(path)
+    path.write_text(json.dumps({**good, "kind": "relation", "relation": "likes"}) + "\n")
+    with pytest.raises(InputError, match="unknown relation"):
+        load_gold(path)
+    with pytest.raises(InputError, match="no such gold file"):
+        load_gold(tmp_path / "missing.jsonl")
+
+
+# --------------------------------------------------------------------------- directed sentiment
+
+
+class FakeExtractor:
+    """Stands in for the real Extractor: one fixed assertion per sentence text."""
+
+    def __init__(self, answers: dict[str, tuple[str, str, str]]) -> None:
+        self.answers = answers
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        for document in documents:
+            triple = self.answers.get(document.text)
+            triples = [triple] if triple else []
+            yield DocumentResult(document, [], result(document.id, *triples).assertions)
+
+
+def test_evaluate_directed_counts_direction_and_polarity(tmp_path: Path) -> None:
+    rows = [
+        ("[Sessions] shot back at [Trump] on Friday.", "Sessions", "Trump", 3),
+        ("[Warren] endorsed [Biden] today.", "Warren", "Biden", 1),
+        ("[Biden] was endorsed by [Kamala Harris’]s rival.", "Biden", "Kamala Harris’", 2),
+        ("[Pelosi] met [Schumer].", "Pelosi", "Schumer", 0),
+        ("[Cruz] praised [Trump].", "Cruz", "Trump", 1),
+    ]
+    path = tmp_path / "valid.txt"
+    path.write_text("".join("\t".join(map(str, row)) + "\n" for row in rows), encoding="utf-8")
+    answers = {
+        "Sessions shot back at Trump on Friday.": ("Jeff Sessions", "criticizes", "Donald Trump"),
+        "Warren endorsed Biden today.": ("Biden", "endorses", "Warren"),  # wrong direction
+        "Biden was endorsed by Kamala Harris’s rival.": ("Kamala Harris", "endorses", "Biden"),
+        "Pelosi met Schumer.": ("Pelosi", "opposes", "Schumer"),  # edge on a neutral sentence
+    }
+    report = evaluate_directed(path, FakeExtractor(answers))
+    assert (report.sentences, report.labeled, report.with_edge, report.correct) == (5, 4, 4, 2)
+    assert (report.wrong_direction, report.edge_on_neutral, report.wrong_polarity) == (1, 1, 0)
+    assert report.precision == pytest.approx(0.5)
+    assert report.recall == pytest.approx(0.5)
+    assert "Precision" in report.format()
+
+
+def test_evaluate_read_directed_valid_file() -> None:
+    path = SHARED / "labeled" / "directed_sentiment" / "valid.txt"
+    if not path.exists():
+        pytest.skip("../shared/labeled is not available")
+    sentences = read_directed(path)
+    assert len(sentences) > 1000
+    assert all("[" not in s.text and s.label in range(5) for s in sentences)
+    assert all(s.e1.lower() in s.text.lower() for s in sentences[:200])
+
+
+# --------------------------------------------------------------------------- the gold files
+
+
+def corpus_texts() -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for folder in ("allsides", "wikinews"):
+        path = SHARED / "corpus" / folder / "articles.jsonl"
+        if not path.exists():
+            pytest.skip("../shared/corpus is not available")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    seed = SHARED / "corpus" / "seed" / f"{SEED}.txt"
+    texts[SEED] = seed.read_text(encoding="utf-8")
+    return texts
+
+
+@pytest.mark.parametrize("path", [DEV_GOLD, SEED_GOLD], ids=["dev", "seed"])
+def test_evaluate_gold_files_reference_corpus_documents(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    texts = corpus_texts()
+    gold = load_gold(path)
+    assert gold and set(gold) <= set(texts)
+
+
+def test_evaluate_dev_gold_is_consistent() -> None:
+    gold = load_gold(DEV_GOLD)
+    texts = corpus_texts()
+    assert SEED not in gold
+    assert len(gold) >= 28
+    assert sum(1 for g in gold.values() if not g.relations) >= 6
+    for doc, g in gold.items():
+        names = {e.name for e in g.entities}
+        assert len(names) == len(g.entities), doc
+        for relation in g.relations:
+            assert {relation.subject, relation.object} <= names, (doc, relation)
+            assert relation.why, (doc, relation)
+        text = texts[doc].lower()
+        for entity in g.entities:
+            found = [a for a in (entity.name, *entity.aliases) if a.lower() in text]
+            assert found, (doc, entity.name)
+            assert all(a.lower() in text for a in entity.aliases), (doc, entity.name)
+        for name in g.forbidden:
+            assert g.resolve(name) is None, (doc, name)
