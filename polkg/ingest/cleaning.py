@@ -18,7 +18,7 @@ import unicodedata
 # A name token in a card's full name: "Jefferson", "(Jeff)", "O'Rourke", "Jr.", "de".
 _NAME_TOKEN = r"(?:\(?[A-Z][\w'’.-]*\)?|de|da|del|der|di|du|la|le|van|von|bin|al)"
 _HOVER_CARD = re.compile(
-    r"(?P<surname>\b[A-Z][\w'’.-]*\w)"  # last word of the linked, visible name
+    r"(?P<surname>\b[A-Z](?=[\w'’.-]*[a-z])[\w'’.-]*\w)"  # last word of the visible name
     r" ?"  # glued, or one space in some extractions
     rf"(?P<full>(?:{_NAME_TOKEN} ){{0,5}}?(?P=surname))"  # the card's full name, same surname
     r" ?(?=[A-Z0-9'\"‘“(])"  # the first headline follows, glued or after a space

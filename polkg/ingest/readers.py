@@ -64,12 +64,18 @@ def make_document(
     )
 
 
-def _decode(data: bytes, where: str) -> str:
+def _decode(data: bytes, where: str, *, partial: bool = False) -> str:
+    """UTF-8 text of ``data``, or an `InputError` for binary or foreign-encoded content.
+
+    With ``partial`` (the first block of a larger file) a character cut at the end is fine.
+    """
     if b"\x00" in data:
         raise InputError(where, "not a text file (binary content)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if partial and exc.reason == "unexpected end of data":
+            return data[: exc.start].decode("utf-8-sig")
         raise InputError(where, f"not UTF-8 text (byte {exc.start})") from None
 
 
@@ -146,10 +152,26 @@ def parse_csv(handle: Iterable[str], name: str, on_error: ErrorHandler) -> Itera
             on_error(error)
 
 
-def _open_text(path: Path) -> io.TextIOWrapper:
-    data = _read_bytes(path)
-    _decode(data[:65536], str(path))  # binary or foreign encodings fail early, as one error
-    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", errors="replace", newline="")
+def _open_text(path: Path, newline: str) -> io.TextIOWrapper:
+    """A text stream over the file; binary or non-UTF-8 content fails early, as one error."""
+    handle = _open_binary(path)
+    try:
+        _decode(handle.peek(65536)[:65536], str(path), partial=True)
+    except InputError:
+        handle.close()
+        raise
+    return io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline=newline)
+
+
+def _open_binary(path: Path) -> io.BufferedReader:
+    try:
+        return open(path, "rb")  # noqa: SIM115 - closed by the TextIOWrapper around it
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a directory") from None
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or "cannot be read") from None
 
 
 def html_to_text(html: str, where: str) -> tuple[str, dict[str, str | None]]:
@@ -174,9 +196,11 @@ def read_file(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Document]
         if suffix not in SUPPORTED:
             raise InputError(where, f"unsupported file type '{suffix or path.name}'")
         if suffix == ".jsonl":
-            yield from parse_jsonl(_open_text(path), where, on_error)
+            with _open_text(path, newline="\n") as lines:  # JSON Lines end in \n only
+                yield from parse_jsonl(lines, where, on_error)
         elif suffix == ".csv":
-            yield from parse_csv(_open_text(path), where, on_error)
+            with _open_text(path, newline="") as handle:
+                yield from parse_csv(handle, where, on_error)
         else:
             text = _decode(_read_bytes(path), where)
             if suffix in HTML_SUFFIXES:
@@ -202,7 +226,7 @@ def read_stdin(on_error: ErrorHandler = _raise) -> Iterator[Document]:
     try:
         text = _decode(data, "<stdin>")
         if text.lstrip().startswith("{"):
-            yield from parse_jsonl(text.splitlines(), "<stdin>", on_error)
+            yield from parse_jsonl(text.split("\n"), "<stdin>", on_error)
         else:
             yield make_document(text, where="<stdin>")
     except InputError as error:
