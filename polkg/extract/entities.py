@@ -1,0 +1,872 @@
+"""Within-document entities: spaCy NER + polkg's political spans, clustered into EntityRecords.
+
+One document's mentions ("Former Attorney General Jeff Sessions", "Sessions", "he", "the
+president") become one ``EntityRecord`` each entity, and every token that refers to an entity can
+be looked up (``DocEntities.entity_at``), so relation rules work on entities, not strings.
+
+The steps are linear in the document: collect name mentions (NER persons, title + proper nouns,
+link-card aliases), cluster persons by given name and surname, carry surnames and given names to
+untagged later (and earlier) mentions, attach titles/parties as offices and party, then resolve
+"the president"-style references and pronouns conservatively. Precision first: an ambiguous
+surname or pronoun stays unresolved.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from polkg.extract.nlp import PATTERN_DIR, SPANS_KEY
+from polkg.extract.records import EntityRecord, OfficeHeld
+from polkg.ingest.document import Document
+
+# polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
+SPAN_TYPES = {
+    "PARTY": "PoliticalParty",
+    "BODY": "GovernmentBody",
+    "INVESTIGATION": "Investigation",
+    "ELECTION": "Election",
+    "LEGISLATION": "Legislation",
+    "ORGANIZATION": "Organization",
+}
+NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
+_APOSTROPHE_S = {"'s", "’s", "'", "’"}
+_OPEN_QUOTES = {"“", "‘‘"}
+_CLOSE_QUOTES = {"”", "’’"}
+
+
+@functools.cache
+def _words() -> dict[str, Any]:
+    with open(PATTERN_DIR / "entities_words.json", encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Given name (lowercase) -> the set of its equivalent forms (itself included)."""
+    with open(PATTERN_DIR / "entities_nicknames.json", encoding="utf-8") as fh:
+        groups = json.load(fh)["groups"]
+    table: dict[str, set[str]] = {}
+    for group in groups:
+        members = {g.lower() for g in group}
+        for name in members:
+            table.setdefault(name, set()).update(members)
+    return {name: frozenset(forms) for name, forms in table.items()}
+
+
+def _given_forms(given: str) -> frozenset[str]:
+    g = given.lower()
+    return _nicknames().get(g, frozenset({g}))
+
+
+# ----------------------------------------------------------------------------- data types
+
+
+@dataclass
+class _Person:
+    """A person cluster while the document is processed."""
+
+    surname: str  # as written, e.g. "Sessions"
+    givens: set[str] = field(default_factory=set)  # lowercase given names and nicknames
+    names: list[str] = field(default_factory=list)  # personal-name forms seen in the text
+    card_names: list[str] = field(default_factory=list)  # link-card full names
+    card_short: str | None = None  # "Donald Trump" built from the card
+    aliases: list[str] = field(default_factory=list)
+    offices: list[OfficeHeld] = field(default_factory=list)
+    party: str | None = None
+    first_token: int = 1 << 30
+
+
+@dataclass
+class _Other:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    first_token: int = 1 << 30
+
+
+@dataclass
+class DocEntities:
+    """The entities of one parsed document and which tokens refer to which entity."""
+
+    doc: Doc
+    entities: list[EntityRecord]
+    mentions: list[tuple[int, int, EntityRecord]]
+    _token_entity: list[int] = field(repr=False, default_factory=list)
+
+    def entity_at(self, token_index: int) -> EntityRecord | None:
+        """The entity token ``token_index`` refers to (name, title + name, resolved pronoun)."""
+        if 0 <= token_index < len(self._token_entity):
+            k = self._token_entity[token_index]
+            return self.entities[k] if k >= 0 else None
+        return None
+
+    def entity_of_span(self, span: Span | Token) -> EntityRecord | None:
+        """The entity a span denotes: its head token's entity, else an appositive's."""
+        root = span if isinstance(span, Token) else span.root
+        found = self.entity_at(root.i)
+        if found is not None:
+            return found
+        if isinstance(span, Span):
+            for child in root.children:
+                if child.dep_ == "appos" and span.start <= child.i < span.end:
+                    found = self.entity_at(child.i)
+                    if found is not None:
+                        return found
+        return None
+
+    def entity_named(self, name: str) -> EntityRecord | None:
+        """The entity with this canonical name or alias (case-insensitive), if any."""
+        low = name.lower()
+        for entity in self.entities:
+            if entity.name.lower() == low:
+                return entity
+        for entity in self.entities:
+            if any(a.lower() == low for a in entity.aliases):
+                return entity
+        return None
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _is_name_token(tok: Token) -> bool:
+    """A token that can be part of a personal name: capitalised word, initial, particle."""
+    text = tok.text
+    if not text or not text[0].isalpha():
+        return False
+    low = text.lower()
+    if low in _words()["name_particles"]:
+        return True
+    if not text[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    return low not in _words()["name_stopwords"]
+
+
+def _strip_suffix(tokens: list[str]) -> list[str]:
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(",") in _words()["name_suffixes"]:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _quote_mask(doc: Doc) -> list[bool]:
+    """True for tokens inside quotation marks; quotes do not run across paragraph breaks."""
+    inside = False
+    mask = [False] * len(doc)
+    for tok in doc:
+        text = tok.text
+        if "\n\n" in tok.whitespace_ or (tok.is_space and "\n" in text):
+            mask[tok.i] = inside
+            inside = False
+            continue
+        if text in _OPEN_QUOTES or text == "``":
+            inside = True
+        elif text in _CLOSE_QUOTES or text == "''":
+            mask[tok.i] = inside
+            inside = False
+            continue
+        elif text == '"':
+            # straight quote: opening when nothing but space/punct precedes it
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            opening = before is None or bool(before.whitespace_) or before.is_punct
+            if inside and not (opening and not tok.whitespace_):
+                mask[tok.i] = True
+                inside = False
+                continue
+            inside = True
+        mask[tok.i] = inside
+    return mask
+
+
+def _card_parts(full: str) -> tuple[str, list[str], str | None]:
+    """'Jefferson (Jeff) Beauregard Sessions' -> ('Sessions', ['Jefferson', ...], 'Jeff')."""
+    nick_m = re.search(r"\(([^)]+)\)", full)
+    nick = nick_m.group(1).strip() if nick_m else None
+    plain = re.sub(r"\s*\([^)]*\)\s*", " ", full).split()
+    plain = _strip_suffix(plain)
+    if not plain:
+        return "", [], nick
+    return plain[-1], plain[:-1], nick
+
+
+# ----------------------------------------------------------------------------- the builder
+
+
+class _Builder:
+    """Builds the DocEntities of one document; one instance per document."""
+
+    def __init__(self, doc: Doc, document: Document | None) -> None:
+        self.doc = doc
+        self.document = document
+        self.n = len(doc)
+        self.words = _words()
+        self.spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        self.span_at: list[Span | None] = [None] * self.n
+        self.span_ending: dict[int, Span] = {}
+        self.span_starting: dict[int, Span] = {}
+        for sp in self.spans:
+            for i in range(sp.start, sp.end):
+                self.span_at[i] = sp
+            self.span_ending[sp.end] = sp
+            self.span_starting[sp.start] = sp
+        self.ent_at: list[Span | None] = [None] * self.n
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.persons: list[_Person] = []
+        self.others: dict[tuple[str, str], _Other] = {}
+        # token -> ("P", idx) or ("O", key); mention list (start, end, kind, ref)
+        self.owner: list[Any] = [None] * self.n
+        self.mentions: list[tuple[int, int, Any]] = []
+        self.quoted = _quote_mask(doc)
+
+    # ------------------------------------------------------------------ persons
+
+    def _person_for(self, given_tokens: list[str], surname: str) -> int:
+        """Find or create the cluster for a full name (given name(s) + surname)."""
+        first = given_tokens[0]
+        forms = _given_forms(first.rstrip("."))
+        for k, p in enumerate(self.persons):
+            if p.surname.lower() != surname.lower():
+                continue
+            if not p.givens or (p.givens & forms):
+                p.givens |= forms
+                return k
+            # an initial ("J.") matches a given name starting with it
+            if len(first.rstrip(".")) == 1 and any(g[0] == first[0].lower() for g in p.givens):
+                return k
+        self.persons.append(_Person(surname=surname, givens=set(forms)))
+        return len(self.persons) - 1
+
+    def _add_cards(self) -> None:
+        """Link-card full names: clusters with given names, nicknames and card aliases."""
+        if self.document is None:
+            return
+        for shown, full in self.document.aliases:
+            surname, givens, nick = _card_parts(full)
+            if not surname or not givens:
+                continue
+            k = self._person_for([nick or givens[0]], surname)
+            p = self.persons[k]
+            p.givens |= _given_forms(givens[0]) | ({nick.lower()} if nick else set())
+            plain = " ".join([*givens, surname])
+            for alias in (full, plain, f"{givens[0]} {surname}", shown):
+                if alias not in p.card_names:
+                    p.card_names.append(alias)
+            if nick:
+                p.card_names.append(f"{nick} {surname}")
+            if p.card_short is None:
+                p.card_short = f"{nick or givens[0]} {surname}"
+
+    def _name_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """Trim a candidate name span to its personal-name tokens; None when it is not a name."""
+        doc = self.doc
+        while start < end and (
+            self.span_at[start] is not None
+            or doc[start].lower_ in self.words["former_markers"]
+            or doc[start].lower_ in self.words["honorifics"]
+            or doc[start].lower_ == "the"
+            or doc[start].is_punct
+        ):
+            start += 1
+        while end > start and (doc[end - 1].text in _APOSTROPHE_S or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end or end - start > 5:
+            return None
+        if not all(_is_name_token(doc[i]) for i in range(start, end)):
+            return None
+        if not doc[end - 1].text[0].isupper():
+            return None
+        return start, end
+
+    def _collect_full_names(self) -> list[tuple[int, int]]:
+        """Name mentions from NER PERSON entities and from title + proper nouns."""
+        doc = self.doc
+        found: dict[int, int] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            trimmed = self._name_tokens(ent.start, ent.end)
+            if trimmed:
+                found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        for sp in self.spans:
+            if sp.label_ != "TITLE":
+                continue
+            i = sp.end
+            j = i
+            while j < self.n and j - i < 4 and _is_name_token(doc[j]) and doc[j].tag_ == "NNP":
+                if self.span_at[j] is not None or doc[j].ent_type_ in ("GPE", "NORP", "DATE"):
+                    break
+                j += 1
+            if j > i:
+                trimmed = self._name_tokens(i, j)
+                if trimmed:
+                    found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        spans = sorted(found.items())
+        out: list[tuple[int, int]] = []
+        last_end = -1
+        for s, e in spans:
+            if s >= last_end:
+                out.append((s, e))
+                last_end = e
+        return out
+
+    def _add_person_mention(self, start: int, end: int, k: int) -> None:
+        for i in range(start, end):
+            self.owner[i] = ("P", k)
+        self.mentions.append((start, end, ("P", k)))
+        p = self.persons[k]
+        p.first_token = min(p.first_token, start)
+
+    def _persons(self) -> None:
+        doc = self.doc
+        self._add_cards()
+        full = self._collect_full_names()
+        singles: list[tuple[int, int]] = []
+        for s, e in full:
+            toks = _strip_suffix([doc[i].text for i in range(s, e)])
+            if len(toks) >= 2:
+                k = self._person_for(toks[:-1], toks[-1])
+                name = " ".join(t.text for t in doc[s:e])
+                if name not in self.persons[k].names:
+                    self.persons[k].names.append(name)
+                self._add_person_mention(s, e, k)
+            else:
+                singles.append((s, e))
+        # index of surnames and given names known in the document (pass over all full names)
+        by_surname: dict[str, list[int]] = {}
+        by_given: dict[str, list[int]] = {}
+        for k, p in enumerate(self.persons):
+            by_surname.setdefault(p.surname.lower(), []).append(k)
+            for g in p.givens:
+                by_given.setdefault(g, []).append(k)
+        # single-token NER persons not matching a known person become single-name persons
+        single_set = {s for s, _ in singles}
+        for s, _e in singles:
+            low = doc[s].text.lower()
+            if low not in by_surname and low not in by_given:
+                if self._could_be_name(s, person_tagged=True):
+                    self.persons.append(_Person(surname=doc[s].text))
+                    by_surname.setdefault(low, []).append(len(self.persons) - 1)
+        # pass 2: every capitalised token matching a known surname/given name, in order
+        last_seen: dict[int, int] = {}
+        for st, _en, ref in sorted(self.mentions):
+            last_seen.setdefault(ref[1], st)
+        mention_starts = sorted((st, ref[1]) for st, _en, ref in self.mentions)
+        mi = 0
+        recent: dict[int, int] = {}
+        for tok in doc:
+            i = tok.i
+            while mi < len(mention_starts) and mention_starts[mi][0] <= i:
+                recent[mention_starts[mi][1]] = mention_starts[mi][0]
+                mi += 1
+            if self.owner[i] is not None:
+                continue
+            low = tok.text.lower()
+            cands = by_surname.get(low)
+            via_given = False
+            if cands is None:
+                cands = by_given.get(low)
+                via_given = True
+                if cands is None:
+                    continue
+            if not self._could_be_name(
+                i, person_tagged=i in single_set or tok.ent_type_ == "PERSON"
+            ):
+                continue
+            if via_given:
+                # a bare given name: only when one person has it and the NER calls it a person
+                if len(cands) != 1 or not (tok.ent_type_ == "PERSON" or i in single_set):
+                    continue
+                k = cands[0]
+            elif len(cands) == 1:
+                k = cands[0]
+            else:
+                # shared surname (Jeff vs Pete Sessions): the most recently mentioned, else none
+                seen = [(recent[c], c) for c in cands if c in recent]
+                if not seen:
+                    continue
+                k = max(seen)[1]
+            recent[k] = i
+            self._add_person_mention(i, i + 1, k)
+        self._attach_titles()
+
+    def _could_be_name(self, i: int, person_tagged: bool) -> bool:
+        """Whether token ``i`` may be a name: capitalised, proper noun, not inside another span."""
+        tok = self.doc[i]
+        bare = tok.text.replace("'", "").replace("’", "").replace("-", "")
+        if not tok.text[:1].isupper() or not bare.isalpha():
+            return False
+        if tok.lower_ in self.words["name_stopwords"] or tok.lower_ in self.words["junk_names"]:
+            return False
+        sp = self.span_at[i]
+        if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG"):
+            return False
+        ent = self.ent_at[i]
+        if ent is not None and len(ent) > 1 and ent.label_ not in ("PERSON", "NORP"):
+            return False
+        if ent is not None and ent.label_ in ("GPE", "LOC") and not person_tagged:
+            return False
+        if tok.tag_ not in ("NNP", "NNPS") and not person_tagged:
+            # a known surname capitalised mid-sentence, or tagged as some noun ("Sessions fires")
+            return tok.pos_ in ("NOUN", "PROPN") or not tok.is_sent_start
+        return True
+
+    # ------------------------------------------------------------------ titles, parties
+
+    def _status_before(self, i: int) -> tuple[str, int]:
+        """Status from a marker ending just before token ``i``: ('former', start) etc."""
+        doc = self.doc
+        j = i - 1
+        if j >= 0 and doc[j].text in ("-", "–") and j - 1 >= 0:
+            j -= 1
+        if j >= 0:
+            low = doc[j].lower_.rstrip("-")
+            if low in self.words["former_markers"]:
+                return "former", j
+            if low in self.words["unknown_status_markers"]:
+                return "unknown", j
+        return "current", i
+
+    def _attach_titles(self) -> None:
+        """Titles, party words and party tags around a person's name become attributes."""
+        doc = self.doc
+        new_mentions = []
+        for st, en, ref in self.mentions:
+            if ref[0] != "P":
+                new_mentions.append((st, en, ref))
+                continue
+            p = self.persons[ref[1]]
+            start = st
+            titled = False
+            while True:
+                sp = self.span_ending.get(start)
+                if sp is not None and sp.label_ == "TITLE":
+                    status, s2 = self._status_before(sp.start)
+                    qualifier = None
+                    q = self.ent_at[s2 - 1] if s2 > 0 else None
+                    if q is not None and q.label_ == "GPE" and q.end == s2:
+                        qualifier = q.text
+                        s2 = q.start
+                    self._add_office(p, sp.id_ or sp.text, status, qualifier)
+                    start = s2
+                    titled = True
+                    continue
+                if (
+                    sp is not None
+                    and sp.label_ == "PARTY"
+                    and titled
+                    or (
+                        sp is not None
+                        and sp.label_ == "PARTY"
+                        and doc[sp.start].text[0].isupper()
+                        and sp.text
+                        in ("Republican", "Democrat", "Democratic", "GOP", "Libertarian")
+                    )
+                ):
+                    p.party = p.party or sp.id_
+                    start = sp.start
+                    continue
+                break
+            # party tag right after the name: "(R-Ala.)", ", R-Texas,"
+            j = en
+            if j < self.n and doc[j].text in ("(", ","):
+                j += 1
+            sp = self.span_starting.get(j)
+            if sp is not None and sp.label_ == "PARTY_TAG":
+                p.party = p.party or sp.id_
+            # appositive: "Jones, a Democrat," / "Sessions, the former attorney general,"
+            head = doc[en - 1]
+            for child in head.children:
+                if child.dep_ != "appos" or child.i < en:
+                    continue
+                for i in range(child.left_edge.i, child.right_edge.i + 1):
+                    asp = self.span_at[i]
+                    if asp is None or asp.start != i:
+                        continue
+                    if asp.label_ == "PARTY" and child.tag_ not in ("NNP",):
+                        p.party = p.party or asp.id_
+                    elif asp.label_ == "TITLE" and doc[child.left_edge.i].lower_ in ("a", "the"):
+                        status, _ = self._status_before(asp.start)
+                        self._add_office(p, asp.id_ or asp.text, status, None)
+            if start < st:
+                for i in range(start, st):
+                    self.owner[i] = ref
+                alias = doc[start:en].text
+                if alias not in p.aliases:
+                    p.aliases.append(alias)
+            new_mentions.append((start, en, ref))
+        self.mentions = new_mentions
+
+    @staticmethod
+    def _add_office(p: _Person, title: str, status: str, qualifier: str | None) -> None:
+        for office in p.offices:
+            if office.title == title:
+                if office.status == "current" and status == "former":
+                    office.status = "former"
+                if qualifier and not office.qualifier:
+                    office.qualifier = qualifier
+                return
+        p.offices.append(OfficeHeld(title=title, status=status, qualifier=qualifier))
+
+    # ------------------------------------------------------------------ other entities
+
+    def _add_other(self, start: int, end: int, name: str, etype: str) -> None:
+        key = (etype, name.lower())
+        other = self.others.get(key)
+        if other is None:
+            other = self.others[key] = _Other(name=name, type=etype)
+        other.first_token = min(other.first_token, start)
+        alias = self.doc[start:end].text
+        if alias not in other.aliases:
+            other.aliases.append(alias)
+        for i in range(start, end):
+            if self.owner[i] is None:
+                self.owner[i] = ("O", key)
+        self.mentions.append((start, end, ("O", key)))
+
+    def _clean_name(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and (doc[end - 1].text in _APOSTROPHE_S or doc[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def _others(self) -> None:
+        doc = self.doc
+        for sp in self.spans:
+            etype = SPAN_TYPES.get(sp.label_)
+            if etype is None:
+                continue
+            if any(self.owner[i] is not None for i in range(sp.start, sp.end)):
+                continue
+            s, e = self._clean_name(sp.start, sp.end)
+            if s >= e:
+                continue
+            name = sp.id_ or doc[s:e].text
+            self._add_other(sp.start, sp.end, name, etype)
+        for ent in doc.ents:
+            etype = NER_TYPES.get(ent.label_)
+            if etype is None:
+                continue
+            if any(
+                self.owner[i] is not None or self.span_at[i] is not None
+                for i in range(ent.start, ent.end)
+            ):
+                continue
+            s, e = self._clean_name(ent.start, ent.end)
+            if s >= e:
+                continue
+            name = doc[s:e].text
+            if not self._good_proper_name(s, e):
+                continue
+            self._add_other(ent.start, ent.end, name, etype)
+
+    def _good_proper_name(self, s: int, e: int) -> bool:
+        """Reject junk: lowercase words, numbers, 'MORE', single letters."""
+        doc = self.doc
+        text = doc[s:e].text
+        if text.lower() in self.words["junk_names"] or len(text) < 2:
+            return False
+        connectors = self.words["organization_connectors"]
+        has_cap = False
+        for i in range(s, e):
+            t = doc[i].text
+            if t.lower() in connectors:
+                continue
+            if not t[:1].isupper():
+                return False
+            if t.isdigit():
+                return False
+            has_cap = True
+        return has_cap
+
+    # ------------------------------------------------------------------ references
+
+    def _refs(self) -> None:
+        """'the president', 'the investigation', pronouns and relative pronouns."""
+        doc = self.doc
+        title_holders: dict[str, list[int]] = {}
+        for k, p in enumerate(self.persons):
+            for office in p.offices:
+                title_holders.setdefault(office.title, []).append(k)
+        definite = self.words["definite_references"]
+        def_nouns = {w: t for t, ws in definite.items() for w in ws}
+        pronouns = set(self.words["personal_pronouns"])
+        relatives = set(self.words["relative_pronouns"])
+        # person mentions by start for "most recent" lookups, updated as we resolve
+        person_starts: list[tuple[int, int]] = sorted(
+            (st, ref[1]) for st, _en, ref in self.mentions if ref[0] == "P"
+        )
+        other_starts: list[tuple[int, tuple[str, str]]] = sorted(
+            (st, ref[1]) for st, _en, ref in self.mentions if ref[0] == "O"
+        )
+        subject_of_sentence: dict[int, int] = {}  # sentence start -> person index (outside quotes)
+        pi = oi = 0
+        recent_person: list[tuple[int, int]] = []  # (token, person) in order
+        recent_other: dict[str, tuple[str, str]] = {}
+        for tok in doc:
+            i = tok.i
+            while pi < len(person_starts) and person_starts[pi][0] <= i:
+                recent_person.append(person_starts[pi])
+                pi += 1
+            while oi < len(other_starts) and other_starts[oi][0] <= i:
+                key = other_starts[oi][1]
+                recent_other[key[0]] = key
+                oi += 1
+            owner = self.owner[i]
+            if owner is not None:
+                if owner[0] == "P" and tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted[i]:
+                    subject_of_sentence[tok.sent.start] = owner[1]
+                continue
+            low = tok.lower_
+            # "the president", "the former attorney general"
+            sp = self.span_at[i]
+            if sp is not None and sp.label_ == "TITLE" and sp.start == i:
+                held = self._title_reference(sp, title_holders, recent_person)
+                if held is not None:
+                    start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+                    alias = doc[start : sp.end].text
+                    self._resolve(start, sp.end, held, recent_person, alias=alias)
+                continue
+            if low in def_nouns and tok.pos_ == "NOUN":
+                named = self._definite_reference(tok, def_nouns[low], recent_other)
+                if named is not None:
+                    self.owner[i] = ("O", named)
+                    self.mentions.append((i, i + 1, ("O", named)))
+                continue
+            if low in pronouns and tok.tag_ in ("PRP", "PRP$"):
+                referent = self._pronoun(tok, recent_person, subject_of_sentence)
+                if referent is not None:
+                    self._resolve(i, i + 1, referent, recent_person, alias=None)
+                    if tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted[i]:
+                        subject_of_sentence[tok.sent.start] = referent
+                continue
+            if low in relatives and tok.tag_ in ("WP", "WP$"):
+                head = self._relative(tok)
+                if head is not None:
+                    self._resolve(i, i + 1, head, recent_person, alias=None)
+
+    def _resolve(
+        self, start: int, end: int, k: int, recent: list[tuple[int, int]], alias: str | None
+    ) -> None:
+        for i in range(start, end):
+            self.owner[i] = ("P", k)
+        self.mentions.append((start, end, ("P", k)))
+        recent.append((start, k))
+        if alias and alias not in self.persons[k].aliases:
+            self.persons[k].aliases.append(alias)
+
+    def _title_reference(
+        self, sp: Span, holders: dict[str, list[int]], recent: list[tuple[int, int]]
+    ) -> int | None:
+        """'the president' -> the person the document names as president."""
+        doc = self.doc
+        i = sp.start
+        if i == 0 or doc[i - 1].lower_ not in ("the",):
+            # "former president" / "the former president"
+            if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
+                return None
+        nxt = doc[sp.end] if sp.end < self.n else None
+        if nxt is not None and (nxt.lower_ in ("of", "-", "elect") or nxt.tag_ == "NNP"):
+            return None
+        title = sp.id_ or sp.text
+        cands = holders.get(title, [])
+        if not cands:
+            return None
+        status, _ = self._status_before(sp.start)
+        fitting = [k for k in cands if self._status_of(k, title) == status] or (
+            cands if status != "current" else []
+        )
+        if len(fitting) == 1:
+            return fitting[0]
+        for _pos, k in reversed(recent):
+            if k in fitting:
+                return k
+        return None
+
+    def _status_of(self, k: int, title: str) -> str:
+        for office in self.persons[k].offices:
+            if office.title == title:
+                return office.status
+        return "unknown"
+
+    def _definite_reference(
+        self, tok: Token, etype: str, recent: dict[str, tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """'the investigation' -> the investigation the document last named."""
+        key = recent.get(etype)
+        if key is None or sum(1 for k in self.others if k[0] == etype) != 1:
+            return None  # only when the document names exactly one of that kind
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not det:
+            return None
+        d = det[0]
+        if d.dep_ == "det" and d.lower_ != "the":
+            return None
+        if d.dep_ == "poss":
+            owner = self.owner[d.i]
+            if owner is None or owner[0] != "O" or owner[1][0] != "GovernmentBody":
+                return None
+        if any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("into", "of", "on"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                o = self.owner[objs[0].i]
+                if o is None or o[0] != "O" or o[1][0] != "Election":
+                    return None
+        return key
+
+    def _pronoun(
+        self, tok: Token, recent: list[tuple[int, int]], subjects: dict[int, int]
+    ) -> int | None:
+        """Nearest fitting person: a governing clause's subject, else the last subject before."""
+        quoted = self.quoted[tok.i]
+        sent = tok.sent
+        # possessive in coordination with a person: "the president and his allies"
+        if tok.tag_ == "PRP$":
+            noun = tok.head
+            if noun.dep_ == "conj":
+                owner = self.owner[noun.head.i]
+                if owner is not None and owner[0] == "P" and noun.head.i < tok.i:
+                    return int(owner[1])
+        # walk up the verbs above the pronoun; the first person subject before it wins
+        node = tok
+        seen_own = tok.dep_ in ("nsubj", "nsubjpass")
+        steps = 0
+        via_conj = False
+        while node.head.i != node.i and steps < 12:
+            via_conj = via_conj or node.dep_ == "conj"
+            node = node.head
+            steps += 1
+            if node.pos_ in ("VERB", "AUX"):
+                if seen_own:
+                    seen_own = False
+                    continue
+                for child in node.children:
+                    if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= tok.i:
+                        continue
+                    k = self._person_of_token(child)
+                    if k is None or self.quoted[child.i] != quoted:
+                        continue
+                    if via_conj and any(
+                        child.i < pos < tok.i and other != k for pos, other in recent
+                    ):
+                        return None  # "X won ..., Y, faced ... that he": the parse can't tell
+                    return k
+        # the last person in the same sentence before the pronoun, same quote context
+        for pos, k in reversed(recent):
+            if pos < sent.start:
+                break
+            if pos < tok.i and self.quoted[pos] == quoted:
+                return k
+        if quoted:
+            return None
+        # the subject of the nearest earlier sentence (outside quotes) that had a person subject
+        prev = sent.start - 1
+        hops = 0
+        while prev >= 0 and hops < 3:
+            s = self.doc[prev].sent
+            if s.start in subjects:
+                return subjects[s.start]
+            if not all(self.quoted[j] for j in range(s.start, s.end) if not self.doc[j].is_punct):
+                hops += 1
+            prev = s.start - 1
+        return None
+
+    def _person_of_token(self, tok: Token) -> int | None:
+        owner = self.owner[tok.i]
+        if owner is not None and owner[0] == "P":
+            return int(owner[1])
+        for child in tok.children:
+            if child.dep_ == "appos":
+                owner = self.owner[child.i]
+                if owner is not None and owner[0] == "P":
+                    return int(owner[1])
+        return None
+
+    def _relative(self, tok: Token) -> int | None:
+        """'Tuberville, who is running' -> Tuberville (the noun the relative clause modifies)."""
+        clause = tok.head if tok.dep_ != "poss" else tok.head.head
+        if clause.dep_ != "relcl":
+            return None
+        return self._person_of_token(clause.head)
+
+    # ------------------------------------------------------------------ output
+
+    def build(self) -> DocEntities:
+        self._persons()
+        self._others()
+        self._refs()
+        records: list[EntityRecord] = []
+        index: dict[Any, int] = {}
+        order: list[tuple[int, Any]] = [
+            (p.first_token, ("P", k)) for k, p in enumerate(self.persons)
+        ] + [(o.first_token, ("O", key)) for key, o in self.others.items()]
+        counts: dict[Any, int] = {}
+        for _st, _en, ref in self.mentions:
+            counts[ref] = counts.get(ref, 0) + 1
+        for _first, ref in sorted(order, key=lambda x: x[0]):
+            if counts.get(ref, 0) == 0:
+                continue
+            index[ref] = len(records)
+            records.append(self._record(ref, counts[ref]))
+        token_entity = [-1] * self.n
+        for i, owner in enumerate(self.owner):
+            if owner is not None and owner in index:
+                token_entity[i] = index[owner]
+        mentions = sorted(
+            (st, en, records[index[ref]]) for st, en, ref in self.mentions if ref in index
+        )
+        return DocEntities(self.doc, records, mentions, token_entity)
+
+    def _record(self, ref: Any, count: int) -> EntityRecord:
+        doc = self.doc
+        if ref[0] == "O":
+            o = self.others[ref[1]]
+            aliases = sorted(set(o.aliases) | {o.name})
+            return EntityRecord(name=o.name, type=o.type, aliases=aliases, mentions=count)
+        p = self.persons[ref[1]]
+        names = [n for n in p.names if len(n.split()) >= 2]
+        if names:
+            name = max(names, key=lambda n: len(n.split()))
+        elif p.card_short:
+            name = p.card_short
+        else:
+            name = p.surname
+        surface = {doc[st:en].text for st, en, r in self.mentions if r == ref}
+        surface = {s for s in surface if s.lower() not in self.words["personal_pronouns"]} - {
+            w for w in surface if w.lower() in self.words["relative_pronouns"]
+        }
+        aliases = sorted(set(p.names) | set(p.card_names) | set(p.aliases) | surface | {name})
+        return EntityRecord(
+            name=name,
+            type="Person",
+            aliases=aliases,
+            offices=list(p.offices),
+            party=p.party,
+            mentions=count,
+        )
+
+
+def find_entities(doc: Doc, document: Document | None = None) -> DocEntities:
+    """Cluster the mentions of one parsed document into entities (see the module docstring)."""
+    return _Builder(doc, document).build()
+
+
+def iter_person_names(entities: Iterable[EntityRecord]) -> list[str]:
+    """Canonical names of the persons, in order of first mention (handy for tests and demos)."""
+    return [e.name for e in entities if e.type == "Person"]
