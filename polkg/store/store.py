@@ -1,0 +1,273 @@
+"""The persistent store: an Oxigraph (RocksDB) database on disk, written atomically per batch.
+
+Layout of a store folder (default ``./polkg-data``)::
+
+    polkg-data/
+      live -> db-000004     symlink to the current generation (what readers open)
+      db-000004/            an Oxigraph store, never written again once ``live`` points to it
+      db-000003/            the previous generation, kept for readers that still have it open
+      write.lock            flock(2) lock taken by writers
+
+Why generations: ``save_graph`` bulk-loads the whole graph into a fresh ``db-N`` folder, closes it,
+then replaces the ``live`` symlink with one ``rename(2)`` (atomic on POSIX). A writer killed at
+any point leaves ``live`` on the previous, complete generation, so an interrupted ingest never
+leaves half a document; the next write removes the debris. Readers only ever open a generation
+read-only, and no generation is written while ``live`` points to it, so readers never see a
+write in progress (Oxigraph's read-only mode is undefined under a concurrent writer).
+
+Other tools can use a store directly: ``oxigraph serve-read-only --location polkg-data/live``.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import gc
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from polkg.errors import PolkgError
+from polkg.ontology.rdf import PREFIXES, graph_from_quads, graph_quads
+
+__all__ = ["Store", "QueryResults", "bind_parameters", "DEFAULT_STORE"]
+
+DEFAULT_STORE = Path("polkg-data")
+LIVE = "live"
+LOCK = "write.lock"
+_GENERATION = re.compile(r"db-(\d{6,})")
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+QueryResults = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+
+class Store:
+    """polkg's graph in an on-disk Oxigraph store.
+
+    >>> store = Store(tmp_path / "kg")                      # doctest: +SKIP
+    >>> store.save_graph(g); store.load_graph() == g        # doctest: +SKIP
+    """
+
+    def __init__(self, path: Path | str = DEFAULT_STORE) -> None:
+        self.path = Path(path)
+        self._reader: ox.Store | None = None
+        self._reader_target: str | None = None
+        self._lock_depth = 0
+        self._lock_file: Any = None
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        """True once a graph has been saved here."""
+        return (self.path / LIVE).is_symlink()
+
+    def _check_folder(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise PolkgError(f"store {self.path} is not a folder")
+        if self.path.is_dir() and not self.exists():
+            unexpected = [p.name for p in self.path.iterdir() if p.name != LOCK]
+            if unexpected and not all(_GENERATION.fullmatch(n) for n in unexpected):
+                raise PolkgError(
+                    f"{self.path} is not a polkg store (no '{LIVE}' link); use an empty folder"
+                )
+
+    def _open(self) -> ox.Store:
+        """The live generation, read-only; reopened when a writer has moved ``live`` on."""
+        self._check_folder()
+        if not self.exists():
+            raise PolkgError(f"no store at {self.path}: run `polkg ingest` first")
+        target = os.readlink(self.path / LIVE)
+        if self._reader is None or target != self._reader_target:
+            try:
+                self._reader = ox.Store.read_only(str(self.path / target))
+            except OSError as error:
+                raise PolkgError(f"cannot open store {self.path}: {_one_line(error)}") from None
+            self._reader_target = target
+        return self._reader
+
+    def close(self) -> None:
+        self._reader = None
+        self._reader_target = None
+        gc.collect()
+
+    def load_graph(self) -> nx.MultiDiGraph:
+        """The stored graph; an empty graph for a new store."""
+        self._check_folder()
+        if not self.exists():
+            return nx.MultiDiGraph()
+        return graph_from_quads(self._open().quads_for_pattern(None, None, None, None))
+
+    to_graph = load_graph
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the store (nothing for a new store)."""
+        if not self.exists():
+            return iter(())
+        return iter(self._open().quads_for_pattern(None, None, None, None))
+
+    def triple_count(self) -> int:
+        """Number of quads in all graphs (0 for a new store)."""
+        self._check_folder()
+        return len(self._open()) if self.exists() else 0
+
+    def documents(self) -> set[str]:
+        """Ids of the documents the store was built from."""
+        if not self.exists():
+            return set()
+        rows = self.query(
+            "SELECT ?id WHERE { ?d a pol:Document ; dcterms:identifier ?id }", union=False
+        )
+        assert isinstance(rows, ox.QuerySolutions)
+        return {row["id"].value for row in rows}
+
+    def query(
+        self,
+        sparql: str,
+        params: dict[str, str] | None = None,
+        *,
+        union: bool = True,
+    ) -> QueryResults:
+        """Run a SPARQL query; ``$name`` parameters are filled from ``params`` (see README).
+
+        ``union``: the default graph is the union of all graphs, so queries find assertions
+        without a ``GRAPH`` clause. Raises PolkgError for a missing store or a malformed query.
+        """
+        text = bind_parameters(sparql, params or {})
+        store = self._open()
+        try:
+            return store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union)
+        except SyntaxError as error:
+            raise PolkgError(f"malformed SPARQL: {_one_line(error)}") from None
+        except (OSError, RuntimeError, ValueError) as error:
+            raise PolkgError(f"query failed: {_one_line(error)}") from None
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """Hold the write lock across a load-merge-save, so two ingests cannot interleave."""
+        self._check_folder()
+        self.path.mkdir(parents=True, exist_ok=True)
+        if self._lock_depth == 0:
+            handle = open(self.path / LOCK, "a+")  # noqa: SIM115 - held until the block ends
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as error:
+                handle.close()
+                if error.errno in (errno.EAGAIN, errno.EACCES):
+                    raise PolkgError(
+                        f"store {self.path} is locked: another polkg process is writing to it"
+                    ) from None
+                raise PolkgError(f"cannot lock store {self.path}: {_one_line(error)}") from None
+            self._lock_file = handle
+        self._lock_depth += 1
+        try:
+            yield self
+        finally:
+            self._lock_depth -= 1
+            if self._lock_depth == 0:
+                self._lock_file.close()
+                self._lock_file = None
+
+    def save_graph(self, g: nx.MultiDiGraph) -> None:
+        """Replace the stored graph by ``g``, atomically (see the module docstring)."""
+        quads = graph_quads(g)  # fails on bad attributes before anything touches the disk
+        with self.writing():
+            live = os.readlink(self.path / LIVE) if self.exists() else None
+            self.close()  # this process's reader must not hold a generation about to go
+            self._remove_generations(keep={live})
+            number = max(self._generation_numbers(), default=0) + 1
+            name = f"db-{number:06d}"
+            folder = self.path / name
+            try:
+                writer = ox.Store(str(folder))
+                writer.bulk_extend(quads)
+                writer.flush()
+                del writer
+                gc.collect()  # closes RocksDB before the folder becomes visible to readers
+                _fsync_tree(folder)
+                link = self.path / f"{LIVE}.tmp"
+                if link.is_symlink():
+                    link.unlink()
+                os.symlink(name, link)
+                os.replace(link, self.path / LIVE)
+                _fsync(self.path)
+            except OSError as error:
+                raise PolkgError(f"cannot write store {self.path}: {_one_line(error)}") from None
+            self._remove_generations(keep={name, live})
+
+    def _generation_numbers(self) -> list[int]:
+        return [
+            int(m.group(1)) for p in self.path.iterdir() if (m := _GENERATION.fullmatch(p.name))
+        ]
+
+    def _remove_generations(self, keep: set[str | None]) -> None:
+        for folder in self.path.iterdir():
+            if _GENERATION.fullmatch(folder.name) and folder.name not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def bind_parameters(sparql: str, params: dict[str, str]) -> str:
+    """Replace ``$name`` by the SPARQL term for ``params[name]``; unbound ones stay variables.
+
+    A value in angle brackets is an IRI (``<https://...>``), ``ent:``/``doc:``/``pol:`` names are
+    IRIs of those namespaces, anything else is a string literal (``"Donald Trump"``).
+    """
+    unknown = set(params) - set(_PARAMETER.findall(sparql))
+    if unknown:
+        raise PolkgError(f"query has no parameter ${', $'.join(sorted(unknown))}")
+
+    def term(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            return match.group(0)
+        return _sparql_term(params[name])
+
+    return _PARAMETER.sub(term, sparql)
+
+
+def _sparql_term(value: str) -> str:
+    if value.startswith("<") and value.endswith(">"):
+        iri = value[1:-1]
+    elif (prefix := value.split(":", 1)[0]) in ("ent", "doc", "pol") and ":" in value:
+        iri = PREFIXES[prefix] + value.split(":", 1)[1]
+    else:
+        return str(ox.Literal(value))
+    try:
+        return str(ox.NamedNode(iri))
+    except ValueError:
+        raise PolkgError(f"not a valid IRI: {value}") from None
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for root, _dirs, names in os.walk(folder):
+        for name in names:
+            fd = os.open(os.path.join(root, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync(Path(root))
