@@ -1,0 +1,223 @@
+"""Modality cues: is a relation statement asserted, negated, hedged, or a demand on someone else?
+
+"Trump did not endorse Romney", "Trump refused to endorse Romney", "Obama is expected to endorse
+Biden", "If Trump endorses him, ..." and "Senators urged Sessions to recuse himself" all contain a
+relation trigger, but none asserts the relation. The cue words live in
+``patterns/cues_modality.json`` so a user can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+_CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
+_MODAL_DEPS = {"aux", "auxpass"}
+_OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    """What the words around a trigger say about it; ``reasons`` name the cues (for debugging)."""
+
+    negated: bool = False
+    hedged: bool = False
+    demand: bool = False
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue word lists of ``cues_modality.json`` as frozensets of lower-case lemmas."""
+
+    lists: dict[str, frozenset[str]]
+    relation_exempt: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists.get(name, frozenset())
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> CueLexicon:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls._from_data(data)
+
+    @classmethod
+    def _from_data(cls, data: dict) -> CueLexicon:
+        lists = {
+            k: frozenset(w.lower() for w in v)
+            for k, v in data.items()
+            if isinstance(v, list) and not k.startswith("_")
+        }
+        exempt = {
+            rel: frozenset(w.lower() for w in words)
+            for rel, words in data.get("relation_exempt", {}).items()
+        }
+        return cls(lists=lists, relation_exempt=exempt)
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> CueLexicon:
+    """The packaged cue lexicon (read once)."""
+    text = (
+        resources.files("polkg.extract")
+        .joinpath("patterns/cues_modality.json")
+        .read_text(encoding="utf-8")
+    )
+    return CueLexicon._from_data(json.loads(text))
+
+
+def is_question(token: Token) -> bool:
+    """A sentence that ends in a question mark asks; it does not assert."""
+    text = token.sent.text.rstrip(" \t\n\"'”’)")
+    return text.endswith("?")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _has_to(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+class _Collector:
+    def __init__(self, lex: CueLexicon, relation: str, ignore: frozenset[int]) -> None:
+        self.lex = lex
+        self.exempt = lex.relation_exempt.get(relation, frozenset())
+        self.ignore = ignore
+        self.negated = False
+        self.hedged = False
+        self.demand = False
+        self.reasons: list[str] = []
+
+    def neg(self, why: str) -> None:
+        self.negated = True
+        self.reasons.append(f"negated:{why}")
+
+    def hedge(self, why: str) -> None:
+        if why.split(":")[-1] in self.exempt:
+            return
+        self.hedged = True
+        self.reasons.append(f"hedged:{why}")
+
+    def own_children(self, tok: Token, *, inherit_only_hedges: bool = False) -> None:
+        """Cues attached directly to a verb, adjective or noun of the governing chain."""
+        lex = self.lex
+        for c in tok.children:
+            if c.i in self.ignore:
+                continue
+            low = c.lower_
+            if not inherit_only_hedges and (
+                c.dep_ == "neg"
+                or (c.dep_ in {"advmod", "det", "preconj"} and low in lex["negation_particles"])
+            ):
+                self.neg(low)
+            elif c.dep_ in _MODAL_DEPS and (
+                low in lex["hedge_modals"] or _lemma(c) in lex["hedge_modals"]
+            ):
+                self.hedge(f"modal:{low}")
+            elif c.dep_ == "advmod" and low in lex["hedge_adverbs"]:
+                self.hedge(f"adverb:{low}")
+            elif c.dep_ == "mark" and low in lex["conditional_marks"]:
+                self.hedge(f"conditional:{low}")
+
+    def lemma_cues(self, tok: Token) -> None:
+        """Cues carried by the governing word itself ("refused to", "expected to", "likely to")."""
+        lex = self.lex
+        lem = _lemma(tok)
+        if lem in lex["negating_verbs"] or lem in lex["negating_nouns"]:
+            self.neg(lem)
+        elif tok.pos_ == "ADJ" and lem in lex["hedge_adjectives"]:
+            self.hedge(f"adjective:{lem}")
+        elif tok.pos_ in {"VERB", "AUX"} and lem in lex["hedge_verbs"]:
+            self.hedge(f"verb:{lem}")
+        elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
+            self.hedge(f"noun:{lem}")
+
+
+def modality(
+    anchor: Token,
+    relation: str,
+    *,
+    ignore: frozenset[int] = frozenset(),
+    lexicon: CueLexicon | None = None,
+) -> Modality:
+    """Negation, hedging and demands that govern ``anchor``, the word that states the relation.
+
+    Walks from the anchor up through the clauses that govern it (control and complement clauses,
+    "to"-infinitives on nouns), collecting cues. Coordinated verbs inherit hedges (a shared modal)
+    but not negation ("did not endorse X but backed Y"). ``ignore`` holds token indices that are
+    part of the rule itself (the "not" of "should not trust Sessions").
+    """
+    lex = lexicon or default_cues()
+    col = _Collector(lex, relation, ignore)
+    if is_question(anchor):
+        col.hedge("question")
+
+    tok = anchor
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        col.own_children(anchor)
+        if _lemma(anchor) in lex["negating_nouns"]:
+            col.neg(_lemma(anchor))
+        gov = anchor.head
+        if anchor.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
+            if gov.lower_ in lex["negating_preps"]:
+                col.neg(gov.lower_)
+            gov = gov.head
+        if gov is anchor or gov.pos_ not in {"VERB", "AUX"}:
+            return _done(col)
+        lem = _lemma(gov)
+        if lem in lex["noun_governor_negators"]:
+            col.neg(f"governor:{lem}")
+        elif lem in lex["noun_governor_hedges"]:
+            col.hedge(f"governor:{lem}")
+        tok = gov
+
+    for _ in range(10):
+        col.own_children(tok)
+        if tok is not anchor:
+            col.lemma_cues(tok)
+        head = tok.head
+        if head is tok:
+            break
+        if tok.dep_ in _CLIMB_DEPS:
+            if tok.dep_ == "xcomp" and _lemma(head) in lex["demand_verbs"]:
+                controlled = any(c.dep_ in _OBJECT_DEPS for c in head.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "on" for c in head.children
+                )
+                if controlled:
+                    col.demand = True
+                    col.hedge(f"demand:{_lemma(head)}")
+            if tok.dep_ == "ccomp" and _lemma(head) in lex["demand_verbs"]:
+                col.demand = True
+                col.hedge(f"demand:{_lemma(head)}")
+            tok = head
+        elif tok.dep_ in {"acl", "relcl"} and _has_to(tok):
+            noun = head
+            col.own_children(noun)
+            col.lemma_cues(noun)
+            if noun.dep_ != "attr" or noun.head is noun:
+                break
+            tok = noun.head
+        elif tok.dep_ == "pcomp" and head.lower_ in lex["negating_preps"]:
+            col.neg(head.lower_)
+            break
+        elif tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+            # a shared modal or hedge reaches the conjunct, a negation does not
+            sub = _Collector(lex, relation, ignore)
+            sub.own_children(head, inherit_only_hedges=True)
+            if sub.hedged:
+                col.hedge("conj:" + ",".join(sub.reasons))
+            break
+        else:
+            break
+    return _done(col)
+
+
+def _done(col: _Collector) -> Modality:
+    return Modality(col.negated, col.hedged, col.demand, tuple(col.reasons))

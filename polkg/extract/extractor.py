@@ -1,0 +1,64 @@
+"""The extraction facade: ``Document`` in, ``DocumentResult`` (entities + assertions) out.
+
+The CLI, the worker pool and the graph code only see this class; the spaCy pipeline, the
+entity layer and the relation rules behind it can change freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polkg.extract.paragraphs import add_line_breaks
+from polkg.extract.records import DocumentResult
+from polkg.extract.relations import RelationMatcher, load_rules
+from polkg.ingest.document import Document
+
+
+class Extractor:
+    """Parse documents, find their political entities and the relations between them.
+
+    ``nlp`` defaults to :func:`polkg.extract.nlp.load_nlp` (loaded once per process);
+    ``rule_paths`` replaces the packaged relation rules by the JSONL files given.
+
+    Examples
+    --------
+    >>> from polkg.ingest.document import Document
+    >>> ex = Extractor()
+    >>> r = ex.process(Document(id="d", text="Trump endorsed Tommy Tuberville on Friday."))
+    >>> [(a.subject, a.relation, a.object) for a in r.assertions]
+    [('Trump', 'endorses', 'Tommy Tuberville')]
+    """
+
+    def __init__(
+        self, nlp: Language | None = None, rule_paths: Iterable[str | Path] | None = None
+    ) -> None:
+        if nlp is None:
+            from polkg.extract.nlp import load_nlp
+
+            nlp = load_nlp()
+        self.nlp = add_line_breaks(nlp)
+        rules = load_rules(rule_paths) if rule_paths is not None else None
+        self.relations = RelationMatcher(nlp.vocab, rules)
+
+    def process(self, document: Document) -> DocumentResult:
+        """Extract one document."""
+        return self._result(self.nlp(document.text), document)
+
+    def pipe(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[DocumentResult]:
+        """Extract a stream of documents, parsing in batches (``nlp.pipe``); order is kept."""
+        stream = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield self._result(doc, document)
+
+    def _result(self, doc: Doc, document: Document) -> DocumentResult:
+        from polkg.extract.entities import find_entities
+
+        entities = find_entities(doc, document)
+        assertions = self.relations(doc, entities, document)
+        return DocumentResult(
+            document=document, entities=list(entities.entities), assertions=assertions
+        )

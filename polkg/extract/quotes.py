@@ -1,0 +1,233 @@
+"""Quotations: where they are, who said them, and whom the speaker disparages in them.
+
+"'Tuberville's a coward who is rightly too afraid to debate me,' Sessions tweeted" says that
+Sessions criticizes Tuberville, although no relation word connects them. The attribution may
+come after the quote, before it ("Sessions tweeted: '...'") or inside it ("'...,' Sessions
+said, '...'"). Speech verbs, speech nouns and the disparaging words live in
+``patterns/cues_quotes.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from polkg.extract.records import EntityRecord
+
+QUOTE_MARKS = '"“”„«»'
+_QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
+_ATTRIBUTION_GAP = 6  # tokens between a quote mark and its attribution verb, at most
+
+
+@lru_cache(maxsize=1)
+def quote_lexicon() -> dict[str, frozenset[str]]:
+    """The packaged speech and disparagement word lists."""
+    text = (
+        resources.files("polkg.extract")
+        .joinpath("patterns/cues_quotes.json")
+        .read_text(encoding="utf-8")
+    )
+    data = json.loads(text)
+    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@dataclass
+class Quote:
+    """One quotation: character span of its content, token span, and attribution."""
+
+    start_char: int
+    end_char: int
+    start: int  # first token inside the marks
+    end: int  # one past the last token inside the marks
+    speaker: EntityRecord | None = None
+    speaker_token: Token | None = None
+    attribution: Token | None = None  # the speech verb or noun
+
+    def contains(self, token_i: int) -> bool:
+        return self.start <= token_i < self.end
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside paired quotation marks, paired within each paragraph.
+
+    Straight and curly marks are paired in order of appearance, since real pages mix them
+    ('"not trust” Sessions'). An unclosed mark opens a quote that runs to the paragraph end.
+    """
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for para in text.split("\n"):
+        marks = [m.start() for m in _QUOTE_RE.finditer(para)]
+        for k in range(0, len(marks), 2):
+            open_at = marks[k] + 1
+            close_at = marks[k + 1] if k + 1 < len(marks) else len(para)
+            if close_at > open_at:
+                spans.append((offset + open_at, offset + close_at))
+        offset += len(para) + 1
+    return spans
+
+
+class QuoteIndex:
+    """The attributed quotations of one document."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.quotes = quotes
+        self._by_token: dict[int, Quote] = {}
+        for q in quotes:
+            for i in range(q.start, q.end):
+                self._by_token[i] = q
+
+    def quote_at(self, token_i: int) -> Quote | None:
+        return self._by_token.get(token_i)
+
+    def in_quote(self, token_i: int) -> bool:
+        return token_i in self._by_token
+
+    def speaker_at(self, token_i: int) -> EntityRecord | None:
+        q = self._by_token.get(token_i)
+        return q.speaker if q else None
+
+
+def find_quotes(doc: Doc, resolve_speaker) -> QuoteIndex:  # type: ignore[no-untyped-def]
+    """Locate quotations and attribute each to a speaker.
+
+    ``resolve_speaker(token) -> EntityRecord | None`` turns the subject of a speech verb into
+    an entity (the relation layer passes its argument resolver).
+    """
+    lex = quote_lexicon()
+    quotes: list[Quote] = []
+    for start_char, end_char in quote_spans(doc.text):
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        start, end = span.start, span.end
+        # expand may swallow the closing mark if tokenisation glued it on; trim marks
+        while end > start and doc[end - 1].text in QUOTE_MARKS:
+            end -= 1
+        while start < end and doc[start].text in QUOTE_MARKS:
+            start += 1
+        if end <= start:
+            continue
+        quotes.append(Quote(start_char, end_char, start, end))
+    inside = {i for q in quotes for i in range(q.start, q.end)}
+    for q in quotes:
+        _attribute(doc, q, inside, lex, resolve_speaker)
+    return QuoteIndex(doc, quotes)
+
+
+def _speech_subject(tok: Token, lex: dict[str, frozenset[str]]) -> Token | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} and lemma in lex["speech_verbs"]:
+        for c in tok.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c
+        return None
+    if tok.pos_ == "NOUN" and lemma in lex["speech_nouns"]:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return None
+
+
+def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> None:  # type: ignore[no-untyped-def]
+    """Find the speech verb next to the quote: after it, else before it, in the same sentence."""
+    candidates: list[Token] = []
+    # after: '..., ' Sessions tweeted late Friday
+    after = q.end
+    while after < len(doc) and (doc[after].text in QUOTE_MARKS or doc[after].is_space):
+        after += 1
+    if after < len(doc):
+        sent = doc[after].sent
+        for i in range(after, min(sent.end, after + _ATTRIBUTION_GAP)):
+            if i in inside:
+                break
+            candidates.append(doc[i])
+    # before: Sessions tweeted: '...'
+    if q.start > 0:
+        sent = doc[q.start - 1].sent
+        before = []
+        for i in range(q.start - 1, max(sent.start, q.start - 1 - 3 * _ATTRIBUTION_GAP) - 1, -1):
+            if i in inside:
+                break
+            before.append(doc[i])
+        candidates.extend(before)
+    for tok in candidates:
+        subj = _speech_subject(tok, lex)
+        if subj is None or subj.i in inside:
+            continue
+        rec = resolve_speaker(subj)
+        if rec is not None:
+            q.speaker, q.speaker_token, q.attribution = rec, subj, tok
+            return
+
+
+@dataclass(frozen=True)
+class Disparagement:
+    """A named actor the quote's speaker disparages, and the word that does it."""
+
+    target: Token
+    predicate: Token
+    quote: Quote
+
+
+def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement]:  # type: ignore[no-untyped-def]
+    """Named actors inside attributed quotes that are the subject of a disparaging predicate:
+    "Tuberville's a coward", "Pelosi is weak", "Schiff lied", "Crooked Hillary"."""
+    lex = quote_lexicon()
+    found: list[Disparagement] = []
+    for q in index.quotes:
+        if q.speaker is None:
+            continue
+        for i in range(q.start, q.end):
+            tok = doc[i]
+            rec = entity_at(i)
+            if rec is None or rec.name == q.speaker.name:
+                continue
+            pred = _disparaging_predicate(tok, lex, q)
+            if pred is not None:
+                found.append(Disparagement(tok, pred, q))
+    return found
+
+
+def _is_disparaging(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
+    lem = tok.lemma_.lower()
+    return lem in lex["disparaging"] or tok.lower_ in lex["disparaging"]
+
+
+def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: ignore[no-untyped-def]
+    """The word that disparages ``tok``, when ``tok`` is what the clause is about."""
+    for c in tok.children:
+        if c.dep_ in {"amod", "appos"} and _is_disparaging(c, lex) and q.contains(c.i):
+            return c
+    head = tok.head
+    if not q.contains(head.i):
+        return None
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        if head.lemma_.lower() in lex["disparaging_verbs"] and head.pos_ == "VERB":
+            return head
+        for c in head.children:
+            if c.dep_ in {"attr", "acomp", "oprd"} and q.contains(c.i):
+                if _is_disparaging(c, lex):
+                    return c
+                for m in c.children:
+                    if m.dep_ == "amod" and _is_disparaging(m, lex):
+                        return m
+    # "Tuberville's a coward": the small parser reads 's as a possessive of the predicate noun
+    if tok.dep_ == "poss" and head.dep_ == "ROOT" and _is_disparaging(head, lex):
+        if any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in tok.children):
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+                return head
+    return None
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent

@@ -1,0 +1,448 @@
+"""The relation rule engine: rules as data in, evidence-backed ``Assertion``s out.
+
+Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
+
+``{"id": "criticize.verb.shoot_back_at", "relation": "criticizes", "confidence": 0.9,
+"pattern": [<spaCy DependencyMatcher pattern with nodes named trigger, subject, object>]}``
+
+- ``pattern`` is a DependencyMatcher pattern. The node ``trigger`` is the word that states the
+  relation; ``object`` (required) and ``subject`` (optional) are the argument tokens. Without a
+  ``subject`` node the subject is the trigger's clause subject (control, relative clauses,
+  "to"-infinitives and "X's criticism" are followed).
+- ``regex`` instead of ``pattern``: a surface rule, a regular expression over the sentence text
+  with named groups ``subject`` and ``object`` (for constructions the parser gets wrong).
+- optional: ``anchor`` (node whose clause carries negation/hedging, default ``trigger``),
+  ``requires_any`` (words one of which must occur in the sentence, e.g. election context),
+  ``subject_types`` / ``object_types`` (entity types allowed), ``ignore_cues`` (nodes that
+  belong to the rule, such as the "not" of "should not trust X").
+- Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
+  ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from polkg.errors import PolkgError
+from polkg.extract.arguments import ArgumentResolver, EntityIndex
+from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
+from polkg.extract.quotes import QuoteIndex, disparagements, find_quotes, quote_lexicon
+from polkg.extract.records import RELATIONS, Assertion, EntityRecord
+from polkg.ingest.document import Document
+
+ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody")
+DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "endorses": (ACTOR_TYPES, ACTOR_TYPES),
+    "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
+    "opposes": (ACTOR_TYPES, ACTOR_TYPES),
+    "recused_from": (("Person",), ("Investigation",)),
+}
+PRONOUN_PENALTY = 0.9
+QUOTED_PENALTY = 0.9
+DISPARAGE_RULE = "criticize.quote.disparage"
+DISPARAGE_CONFIDENCE = 0.8
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One relation rule, as read from a JSONL line."""
+
+    id: str
+    relation: str
+    pattern: list[dict[str, Any]] | None = None
+    regex: re.Pattern[str] | None = None
+    confidence: float = 0.8
+    anchor: str = "trigger"
+    requires_any: frozenset[str] = frozenset()
+    subject_types: tuple[str, ...] = ()
+    object_types: tuple[str, ...] = ()
+    ignore_cues: tuple[str, ...] = ()
+    source: str = ""
+
+    def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        subj, obj = DEFAULT_TYPES.get(self.relation, (ACTOR_TYPES, ACTOR_TYPES))
+        return self.subject_types or subj, self.object_types or obj
+
+
+def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
+    """Replace "@name" by the word list ``name`` (sorted, for a stable pattern)."""
+    if isinstance(value, dict):
+        return {k: _expand(v, lists, where) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, lists, where) for v in value]
+    if isinstance(value, str) and value.startswith("@"):
+        name = value[1:]
+        if name not in lists:
+            raise PolkgError(f"{where}: unknown word list {value!r}")
+        return sorted(lists[name])
+    return value
+
+
+def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
+    """Read rules from JSONL lines; blank lines and lines starting with // are skipped."""
+    lists = quote_lexicon()
+    rules: list[Rule] = []
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        where = f"{source}:{n}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PolkgError(f"{where}: not valid JSON ({exc.msg})") from None
+        if not isinstance(data, dict) or "id" not in data or "relation" not in data:
+            raise PolkgError(f"{where}: a rule needs 'id' and 'relation'")
+        if data["relation"] not in RELATIONS:
+            raise PolkgError(f"{where}: unknown relation {data['relation']!r}")
+        pattern = data.get("pattern")
+        regex = data.get("regex")
+        if (pattern is None) == (regex is None):
+            raise PolkgError(f"{where}: a rule needs exactly one of 'pattern' or 'regex'")
+        compiled = None
+        if regex is not None:
+            try:
+                compiled = re.compile(regex)
+            except re.error as exc:
+                raise PolkgError(f"{where}: bad regex ({exc})") from None
+            if not {"subject", "object"} <= set(compiled.groupindex):
+                raise PolkgError(f"{where}: a regex rule needs groups 'subject' and 'object'")
+        else:
+            pattern = _expand(pattern, lists, where)
+            names = {node.get("RIGHT_ID") for node in pattern}
+            if "trigger" not in names or "object" not in names:
+                raise PolkgError(f"{where}: a pattern needs nodes 'trigger' and 'object'")
+        rules.append(
+            Rule(
+                id=data["id"],
+                relation=data["relation"],
+                pattern=pattern,
+                regex=compiled,
+                confidence=float(data.get("confidence", 0.8)),
+                anchor=data.get("anchor", "trigger"),
+                requires_any=frozenset(w.lower() for w in data.get("requires_any", [])),
+                subject_types=tuple(data.get("subject_types", ())),
+                object_types=tuple(data.get("object_types", ())),
+                ignore_cues=tuple(data.get("ignore_cues", ())),
+                source=where,
+            )
+        )
+    return rules
+
+
+def load_rules(paths: Iterable[str | Path] | None = None) -> list[Rule]:
+    """The packaged rules (``patterns/relations*.jsonl``), or the rules in ``paths``."""
+    if paths is None:
+        return list(_packaged_rules())
+    rules: list[Rule] = []
+    for path in paths:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise PolkgError(f"{p}: cannot read rules ({exc.strerror})") from None
+        rules.extend(parse_rules(text.splitlines(), str(p)))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _packaged_rules() -> tuple[Rule, ...]:
+    folder = resources.files("polkg.extract").joinpath("patterns")
+    rules: list[Rule] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("relations") and entry.name.endswith(".jsonl"):
+            text = entry.read_text(encoding="utf-8")
+            rules.extend(parse_rules(text.splitlines(), f"patterns/{entry.name}"))
+    return tuple(rules)
+
+
+@dataclass
+class _Candidate:
+    rule_id: str
+    relation: str
+    subject: EntityRecord
+    object: EntityRecord
+    start: int
+    end: int
+    confidence: float
+    negated: bool
+    hedged: bool
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+class RelationMatcher:
+    """Apply relation rules to a parsed document whose entities are known."""
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        rules: list[Rule] | None = None,
+        cues: CueLexicon | None = None,
+    ) -> None:
+        self.rules = rules if rules is not None else load_rules()
+        self.cues = cues or default_cues()
+        self._by_key: dict[str, Rule] = {}
+        self._names: dict[str, list[str]] = {}
+        self.matcher = DependencyMatcher(vocab, validate=True)
+        for rule in self.rules:
+            if rule.pattern is None:
+                continue
+            key = rule.id
+            k = 1
+            while key in self._by_key:  # several lines may share an id (pattern variants)
+                k += 1
+                key = f"{rule.id}#{k}"
+            self._by_key[key] = rule
+            self._names[key] = [node["RIGHT_ID"] for node in rule.pattern]
+            try:
+                self.matcher.add(key, [rule.pattern])
+            except (ValueError, KeyError) as exc:
+                raise PolkgError(f"{rule.source}: bad pattern ({exc})") from None
+        self.surface_rules = [r for r in self.rules if r.regex is not None]
+
+    def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
+        """All assertions of ``doc`` (parsed ``document.text``), deduplicated, in text order."""
+        resolver = ArgumentResolver(doc, entities)
+
+        def speaker(tok: Token) -> EntityRecord | None:
+            args = resolver.resolve(tok)
+            return args[0].entity if len(args) == 1 else None
+
+        quotes = find_quotes(doc, speaker)
+        resolver.speaker_at = quotes.speaker_at
+        resolver.in_quote = quotes.in_quote
+        found: list[_Candidate] = []
+        found.extend(self._dependency_matches(doc, resolver, quotes))
+        found.extend(self._surface_matches(doc, resolver, quotes))
+        found.extend(self._quote_matches(doc, resolver, quotes))
+        return self._assertions(found, document)
+
+    # -- rule kinds -------------------------------------------------------------------------
+
+    def _dependency_matches(
+        self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
+    ) -> Iterator[_Candidate]:
+        for match_id, token_ids in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            rule = self._by_key[key]
+            roles = {name: doc[i] for name, i in zip(self._names[key], token_ids, strict=False)}
+            trigger = roles["trigger"]
+            if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
+                continue
+            subj_tok = roles.get("subject")
+            demand = False
+            if subj_tok is None:
+                if trigger.pos_ in {"NOUN", "PROPN"}:
+                    subj_tok = resolver.nominal_subject(trigger, bound=token_ids)
+                else:
+                    subj_tok, demand = resolver.clause_subject(trigger)
+            if subj_tok is None:
+                continue
+            anchor = roles.get(rule.anchor, trigger)
+            ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
+            mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
+            subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
+            objects = resolver.resolve(roles["object"], exclude=[subj_tok.i])
+            quoted = quotes.in_quote(trigger.i)
+            yield from self._pairs(
+                rule,
+                subjects,
+                objects,
+                trigger,
+                negated=mod.negated,
+                hedged=mod.hedged or demand,
+                quoted=quoted,
+                reasons=mod.reasons,
+            )
+
+    def _surface_matches(
+        self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
+    ) -> Iterator[_Candidate]:
+        if not self.surface_rules:
+            return
+        for sent in doc.sents:
+            text = sent.text
+            for rule in self.surface_rules:
+                if rule.requires_any and not _sentence_has(sent, rule.requires_any):
+                    continue
+                assert rule.regex is not None
+                for m in rule.regex.finditer(text):
+                    subj_tok = _token_at(
+                        doc, sent.start_char + m.start("subject"), m, "subject", sent
+                    )
+                    obj_tok = _token_at(doc, sent.start_char + m.start("object"), m, "object", sent)
+                    if subj_tok is None or obj_tok is None:
+                        continue
+                    trigger = doc.char_span(
+                        sent.start_char + m.start(),
+                        sent.start_char + m.end(),
+                        alignment_mode="expand",
+                    )
+                    if trigger is None:
+                        continue
+                    hedged = is_question(subj_tok)
+                    yield from self._pairs(
+                        rule,
+                        resolver.resolve(subj_tok),
+                        resolver.resolve(obj_tok),
+                        trigger[0],
+                        negated=False,
+                        hedged=hedged,
+                        quoted=quotes.in_quote(subj_tok.i),
+                        reasons=("question",) if hedged else (),
+                    )
+
+    def _quote_matches(
+        self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
+    ) -> Iterator[_Candidate]:
+        for d in disparagements(doc, quotes, resolver.entities.entity_at):
+            q = d.quote
+            speaker = q.speaker
+            target = resolver.entity(d.target)
+            if speaker is None or target is None or q.attribution is None:
+                continue
+            mod = modality(d.predicate, "criticizes", lexicon=self.cues)
+            if not _types_ok(speaker, target, ACTOR_TYPES, ACTOR_TYPES):
+                continue
+            sent = d.target.sent
+            attr_sent = q.attribution.sent
+            start, end = _trimmed(
+                doc,
+                min(sent.start_char, attr_sent.start_char),
+                max(sent.end_char, attr_sent.end_char),
+            )
+            yield _Candidate(
+                DISPARAGE_RULE,
+                "criticizes",
+                speaker,
+                target,
+                start,
+                end,
+                DISPARAGE_CONFIDENCE,
+                mod.negated,
+                mod.hedged,
+                mod.reasons,
+            )
+
+    # -- assembling -------------------------------------------------------------------------
+
+    def _pairs(
+        self,
+        rule: Rule,
+        subjects: list,
+        objects: list,
+        trigger: Token,
+        *,
+        negated: bool,
+        hedged: bool,
+        quoted: bool,
+        reasons: tuple[str, ...],
+    ) -> Iterator[_Candidate]:
+        subj_types, obj_types = rule.types()
+        sent = trigger.sent
+        start, end = _trimmed(trigger.doc, sent.start_char, sent.end_char)
+        for s in subjects:
+            for o in objects:
+                if not _types_ok(s.entity, o.entity, subj_types, obj_types):
+                    continue
+                conf = rule.confidence
+                if s.via_pronoun or o.via_pronoun:
+                    conf *= PRONOUN_PENALTY
+                if quoted:
+                    conf *= QUOTED_PENALTY
+                yield _Candidate(
+                    rule.id,
+                    rule.relation,
+                    s.entity,
+                    o.entity,
+                    start,
+                    end,
+                    round(conf, 3),
+                    negated,
+                    hedged,
+                    reasons,
+                )
+
+    def _assertions(self, found: list[_Candidate], document: Document) -> list[Assertion]:
+        """One assertion per (subject, relation, object, sentence); a flag from any rule wins
+        (precision first), the highest confidence is kept."""
+        best: dict[tuple[str, str, str, int, int], _Candidate] = {}
+        for c in found:
+            key = (c.subject.name, c.relation, c.object.name, c.start, c.end)
+            prev = best.get(key)
+            if prev is None:
+                best[key] = c
+                continue
+            prev.negated = prev.negated or c.negated
+            prev.hedged = prev.hedged or c.hedged
+            if c.confidence > prev.confidence:
+                prev.confidence, prev.rule_id = c.confidence, c.rule_id
+        out = []
+        for c in sorted(
+            best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
+        ):
+            out.append(
+                Assertion(
+                    doc=document.id,
+                    subject=c.subject.name,
+                    subject_type=c.subject.type,
+                    relation=c.relation,
+                    object=c.object.name,
+                    object_type=c.object.type,
+                    evidence=document.text[c.start : c.end],
+                    start=c.start,
+                    end=c.end,
+                    confidence=c.confidence,
+                    negated=c.negated,
+                    hedged=c.hedged,
+                    rule=c.rule_id,
+                    date=document.date,
+                )
+            )
+        return out
+
+
+def _types_ok(
+    subj: EntityRecord, obj: EntityRecord, subj_types: tuple[str, ...], obj_types: tuple[str, ...]
+) -> bool:
+    return subj.name != obj.name and subj.type in subj_types and obj.type in obj_types
+
+
+def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
+    text = sent.text.lower()
+    for tok in sent:
+        if tok.lower_ in words or tok.lemma_.lower() in words:
+            return True
+    return any(" " in w and w in text for w in words)
+
+
+def _token_at(doc: Doc, char: int, m: re.Match[str], group: str, sent: Span) -> Token | None:
+    """The token of a regex group: its last token for subjects (the head of a name), its
+    first for objects."""
+    start = sent.start_char + m.start(group)
+    end = sent.start_char + m.end(group)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[-1] if group == "subject" else span[0]
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character span without surrounding whitespace, so evidence is the sentence itself."""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
