@@ -1,0 +1,339 @@
+"""Cross-document entity resolution: which per-document entities are the same real actor.
+
+The input is a set of *fragments* (one entity of one document, or one node of an earlier graph);
+the output a partition of them into clusters. The partition depends only on the set, never on
+the order fragments arrived in, so ingesting documents in two batches gives the same graph as
+one batch. Rules, in order:
+
+1. A person fragment whose names the gazetteer links (name + document date, party, titles)
+   joins everyone linked to the same gazetteer person; two gazetteer persons never merge.
+2. Other full personal names join by name key ``first|last`` (nickname keys from parenthesised
+   forms like "Robert (Bob) Mueller" included). A key shared by two gazetteer persons is
+   ambiguous and links nobody to either.
+3. A bare surname ("Trump", "Sessions") joins the one candidate with that surname: persons of
+   steps 1-2 plus gazetteer persons in office near the document's date, narrowed by the titles
+   the text uses ("President Trump", "Attorney General Sessions"). With several candidates it
+   stays a separate surname node labelled by the surname: unresolved, never guessed.
+4. Other entity types join when their names fold to the same key (articles and possessives
+   dropped); proper-name aliases ("Department of Justice", "DOJ") count as names.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from polkg.graph.gazetteer import Gazetteer, GazetteerEntry
+from polkg.graph.names import (
+    entity_key,
+    fold,
+    looks_like_name,
+    normalize_party,
+    office_titles,
+    parse_person,
+    title_hints,
+)
+
+__all__ = ["Fragment", "Cluster", "resolve"]
+
+
+@dataclass
+class Fragment:
+    """One entity as one document (or one node of an earlier graph) knows it."""
+
+    fid: int
+    type: str
+    canonical: str
+    names: set[str]
+    docs: set[str]
+    date: str | None = None  # the latest document date, context for the gazetteer
+    offices: list[dict[str, Any]] = field(default_factory=list)
+    parties: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    bioguide: str | None = None
+    frozen: bool = False  # a node of an earlier graph rather than a document's entity
+
+
+@dataclass
+class Cluster:
+    """Fragments resolved to one real actor; ``entry`` when the gazetteer knows them."""
+
+    fragments: list[Fragment]
+    ident: str | None = None  # "wd:Q..", "bg:..", "gt:.." for gazetteer-linked persons
+    entry: GazetteerEntry | None = None
+    bare: bool = False  # only surname mentions, not resolvable to one person
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))  # deterministic roots
+            self.parent[hi] = lo
+
+
+def _norm_title(title: str) -> str:
+    key = fold(title)
+    return office_titles().get(key, key)
+
+
+def person_keys(fragment: Fragment) -> set[str]:
+    """Name keys of a person fragment, from names sharing the canonical name's surname."""
+    canonical = parse_person(fragment.canonical)
+    surname = canonical.last if canonical else None
+    keys: set[str] = set()
+    for name in fragment.names | {fragment.canonical}:
+        parsed = parse_person(name)
+        if parsed is None or parsed.bare:
+            continue
+        if surname is not None and parsed.last != surname:
+            continue  # a stray alias of another person must not glue two people together
+        keys |= parsed.keys()
+    return keys
+
+
+def surname_of(fragment: Fragment) -> str | None:
+    parsed = parse_person(fragment.canonical)
+    if parsed is not None:
+        return parsed.last
+    for name in sorted(fragment.names):
+        parsed = parse_person(name)
+        if parsed is not None:
+            return parsed.last
+    return None
+
+
+def fragment_titles(fragment: Fragment) -> set[str]:
+    """Normalised office titles the text gives the fragment (offices and title prefixes)."""
+    titles = {_norm_title(o["title"]) for o in fragment.offices if o.get("source") != "gazetteer"}
+    for name in fragment.names:
+        titles |= title_hints(name)
+    return titles
+
+
+class _Linker:
+    """Gazetteer lookups, cached: the same name in the same context links the same way."""
+
+    def __init__(self, gazetteer: Gazetteer | None) -> None:
+        self.gazetteer = gazetteer
+        self._cache: dict[tuple[Any, ...], GazetteerEntry | None] = {}
+
+    def link(self, fragment: Fragment) -> tuple[str | None, GazetteerEntry | None]:
+        gaz = self.gazetteer
+        if fragment.wikidata or fragment.bioguide:  # an earlier graph already linked it
+            entry = None
+            if gaz is not None:
+                entry = gaz.by_id(fragment.wikidata) or gaz.by_id(fragment.bioguide)
+            if entry is not None:
+                return entry.key, entry
+            ident = f"wd:{fragment.wikidata}" if fragment.wikidata else f"bg:{fragment.bioguide}"
+            return ident, None
+        if gaz is None:
+            return None, None
+        party = min(fragment.parties) if len(fragment.parties) == 1 else None
+        titles = tuple(sorted(fragment_titles(fragment)))
+        entry = self._lookup(fragment.canonical, fragment.date, party, titles)
+        if entry is None:
+            found = {
+                e.key: e
+                for name in sorted(fragment.names)
+                if (e := self._lookup(name, fragment.date, party, titles)) is not None
+            }
+            if len(found) == 1:
+                entry = next(iter(found.values()))
+        return (entry.key, entry) if entry is not None else (None, None)
+
+    def _lookup(
+        self, name: str, date: str | None, party: str | None, titles: tuple[str, ...]
+    ) -> GazetteerEntry | None:
+        assert self.gazetteer is not None
+        parsed = parse_person(name)
+        if parsed is None or parsed.bare:
+            return None
+        key = (name, date, party, titles)
+        if key not in self._cache:
+            self._cache[key] = self.gazetteer.lookup(name, date=date, party=party, titles=titles)
+        return self._cache[key]
+
+
+def resolve(fragments: Iterable[Fragment], gazetteer: Gazetteer | None = None) -> list[Cluster]:
+    """Partition fragments into clusters of one real actor each (see the module docstring)."""
+    by_type: dict[str, list[Fragment]] = defaultdict(list)
+    for fragment in fragments:
+        by_type[fragment.type].append(fragment)
+    clusters: list[Cluster] = []
+    linker = _Linker(gazetteer)
+    for type_, group in sorted(by_type.items()):
+        if type_ == "Person":
+            clusters.extend(_resolve_persons(group, linker))
+        else:
+            clusters.extend(_resolve_names(group))
+    return clusters
+
+
+def _resolve_names(fragments: list[Fragment]) -> list[Cluster]:
+    uf = _UnionFind()
+    for f in fragments:
+        node = f"f:{f.fid}"
+        uf.find(node)
+        keys = {entity_key(f.canonical)}
+        keys |= {entity_key(n) for n in f.names if looks_like_name(n)}
+        for key in keys:
+            if key:
+                uf.union(node, f"k:{key}")
+    groups: dict[str, list[Fragment]] = defaultdict(list)
+    for f in fragments:
+        groups[uf.find(f"f:{f.fid}")].append(f)
+    return [Cluster(fragments=members) for _, members in sorted(groups.items())]
+
+
+def _resolve_persons(fragments: list[Fragment], linker: _Linker) -> list[Cluster]:
+    full: list[Fragment] = []
+    bare: list[Fragment] = []
+    keys: dict[int, set[str]] = {}
+    for f in fragments:
+        keys[f.fid] = person_keys(f)
+        (full if keys[f.fid] else bare).append(f)
+
+    # 1. gazetteer links of full names
+    idents: dict[int, str] = {}
+    entries: dict[str, GazetteerEntry] = {}
+    for f in full:
+        ident, entry = linker.link(f)
+        if ident is not None:
+            idents[f.fid] = ident
+            if entry is not None:
+                entries[ident] = entry
+    key_idents: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        if f.fid in idents:
+            for key in keys[f.fid]:
+                key_idents[key].add(idents[f.fid])
+
+    # 2. union by gazetteer identity and unambiguous name keys
+    uf = _UnionFind()
+    for f in full:
+        node = f"f:{f.fid}"
+        uf.find(node)
+        linked = f.fid in idents
+        if linked:
+            uf.union(node, f"i:{idents[f.fid]}")
+        for key in sorted(keys[f.fid]):
+            if len(key_idents.get(key, ())) > 1:
+                if not linked:
+                    uf.union(node, f"u:{key}")
+            else:
+                uf.union(node, f"k:{key}")
+    components: dict[str, list[Fragment]] = defaultdict(list)
+    for f in full:
+        components[uf.find(f"f:{f.fid}")].append(f)
+    # a chain of unlinked names may still join two gazetteer persons: split such components
+    for root, members in list(components.items()):
+        found = {idents[f.fid] for f in members if f.fid in idents}
+        if len(found) <= 1:
+            continue
+        del components[root]
+        for f in members:
+            split = f"i:{idents[f.fid]}" if f.fid in idents else f"u:{min(keys[f.fid])}"
+            components[f"split:{split}"].append(f)
+
+    comp_ident: dict[str, str | None] = {}
+    for root, members in components.items():
+        ids = sorted({idents[f.fid] for f in members if f.fid in idents})
+        comp_ident[root] = ids[0] if ids else None
+
+    # 3. bare surnames
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    comp_titles: dict[str, set[str]] = defaultdict(set)
+    for root, members in components.items():
+        for f in members:
+            for key in keys[f.fid]:
+                by_surname[key.split("|")[1]].add(root)
+            comp_titles[root] |= fragment_titles(f)
+    ident_comp = {ident: root for root, ident in comp_ident.items() if ident}
+    bare_homes: dict[str, list[Fragment]] = defaultdict(list)
+    for f in bare:
+        surname = surname_of(f)
+        if surname is None:
+            bare_homes[f"s:{fold(f.canonical)}"].append(f)
+            continue
+        home = _bare_home(
+            f, surname, by_surname.get(surname, set()), comp_ident, comp_titles, linker, entries
+        )
+        if home is not None and home.startswith("i:") and home[2:] in ident_comp:
+            home = ident_comp[home[2:]]
+        bare_homes[home or f"s:{surname}"].append(f)
+
+    clusters: list[Cluster] = []
+    for root in sorted(set(components) | set(bare_homes)):
+        members = components.get(root, []) + bare_homes.get(root, [])
+        ident = comp_ident.get(root)
+        if ident is None and root.startswith("i:"):
+            ident = root[2:]
+        clusters.append(
+            Cluster(
+                fragments=members,
+                ident=ident,
+                entry=entries.get(ident) if ident else None,
+                bare=root not in components and root.startswith("s:"),
+            )
+        )
+    return clusters
+
+
+def _bare_home(
+    fragment: Fragment,
+    surname: str,
+    roots: set[str],
+    comp_ident: dict[str, str | None],
+    comp_titles: dict[str, set[str]],
+    linker: _Linker,
+    entries: dict[str, GazetteerEntry],
+) -> str | None:
+    """The one component (or gazetteer person, as ``i:<ident>``) a bare surname denotes."""
+    candidates: dict[str, set[str] | None] = {}  # home -> known titles (None: unknown)
+    idents_seen = set()
+    for root in sorted(roots):
+        candidates[root] = comp_titles.get(root) or None
+        ident = comp_ident.get(root)
+        if ident:
+            idents_seen.add(ident)
+            entry = entries.get(ident)
+            if entry is not None:
+                titles = entry.titles(fragment.date) | (comp_titles.get(root) or set())
+                candidates[root] = titles or None
+    gaz = linker.gazetteer
+    if gaz is not None:
+        for entry in gaz.famous(surname, fragment.date):
+            if entry.key not in idents_seen:
+                entries.setdefault(entry.key, entry)
+                candidates[f"i:{entry.key}"] = entry.titles(fragment.date) or None
+    hints = fragment_titles(fragment)
+    if hints:
+        fitting = {h: t for h, t in candidates.items() if t is None or t & hints}
+        confirmed = {h: t for h, t in fitting.items() if t is not None}
+        candidates = dict(confirmed) if len(confirmed) == 1 else fitting
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    return None
+
+
+def party_of(fragments: Iterable[Fragment]) -> str | None:
+    """The stated party of a cluster without a gazetteer link (alphabetically first if several)."""
+    parties = {p for f in fragments for p in f.parties if p}
+    normalised = {normalize_party(p) for p in parties}
+    return min((p for p in normalised if p), default=None)
