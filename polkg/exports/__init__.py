@@ -1,0 +1,68 @@
+"""Exports of the polkg graph: visualization formats, the offline viewer, and RDF.
+
+One entry point, :func:`export_graph`, dispatches by format name; each format also has its own
+networkx-style functions (``write_graphml(g, path)``, ``generate_graphml(g)``, ...). Every export
+is deterministic: the same graph gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from polkg.errors import PolkgError
+from polkg.exports.filters import filter_graph
+
+__all__ = ["FORMATS", "RDF_FORMATS", "export_graph", "filter_graph"]
+
+# format -> (module, text generator or None for binary, writer)
+_FORMATS: dict[str, tuple[str, str, str]] = {
+    "graphml": ("graphml", "generate_graphml", "write_graphml"),
+    "gexf": ("gexf", "generate_gexf", "write_gexf"),
+    "cytoscape": ("json", "generate_cytoscape", "write_cytoscape"),
+    "nodelink": ("json", "generate_nodelink", "write_nodelink"),
+    "dot": ("dot", "generate_dot", "write_dot"),
+    "png": ("image", "png_data", "write_png"),
+    "svg": ("image", "generate_svg", "write_svg"),
+    "html": ("html", "generate_html", "write_html"),
+}
+RDF_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "xml")
+FORMATS = tuple(_FORMATS) + RDF_FORMATS
+
+
+def export_graph(
+    g: nx.MultiDiGraph, fmt: str, path: str | Path | None = None, **filters: Any
+) -> str | bytes | None:
+    """Export ``g`` as ``fmt`` to ``path``; with ``path=None`` return the text (bytes for png).
+
+    ``filters`` are passed to :func:`filter_graph` first (``relations``, ``date_from``, ...).
+    RDF formats are delegated to :func:`polkg.exports.rdf.write_rdf`.
+    """
+    if fmt not in FORMATS:
+        raise PolkgError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if filters:
+        g = filter_graph(g, **filters)
+    if fmt in RDF_FORMATS:
+        return _export_rdf(g, fmt, path)
+    module, generate, write = _FORMATS[fmt]
+    if path is None:
+        result: str | bytes = _function(module, generate)(g)
+        return result
+    _function(module, write)(g, path)
+    return None
+
+
+def _function(module: str, name: str) -> Callable[..., Any]:
+    """Formats import lazily: matplotlib or igraph load only when a drawing is asked for."""
+    return getattr(import_module(f"{__name__}.{module}"), name)  # type: ignore[no-any-return]
+
+
+def _export_rdf(g: nx.MultiDiGraph, fmt: str, path: str | Path | None) -> str | None:
+    from polkg.exports.rdf import write_rdf  # written by the RDF engineer; loaded only when used
+
+    result = write_rdf(g, path, fmt)
+    return result if isinstance(result, str) else None

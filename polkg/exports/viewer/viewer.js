@@ -1,0 +1,282 @@
+/* polkg offline viewer: draws the inlined graph with Cytoscape.js; no network access. */
+(function () {
+  "use strict";
+
+  var payload = JSON.parse(document.getElementById("polkg-data").textContent);
+  var docs = payload.documents || {};
+  var large = payload.nodes.length > 1000 || payload.edges.length > 3000;
+  var $ = function (id) { return document.getElementById(id); };
+
+  var cy = cytoscape({
+    container: $("cy"),
+    elements: { nodes: payload.nodes, edges: payload.edges },
+    layout: { name: "preset", fit: true, padding: 40 },
+    minZoom: 0.02,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+    textureOnViewport: large,
+    hideEdgesOnViewport: large,
+    pixelRatio: large ? 1 : "auto",
+    style: [
+      { selector: "node", style: {
+        "background-color": "data(color)", "width": "data(size)", "height": "data(size)",
+        "label": "data(label)", "font-size": 12, "color": "#1f2328",
+        "text-valign": "bottom", "text-margin-y": 3,
+        "text-outline-color": "#fff", "text-outline-width": 2,
+        "min-zoomed-font-size": large ? 9 : 0,
+        "border-width": 1, "border-color": "#fff" } },
+      { selector: "edge", style: {
+        "line-color": "data(color)", "target-arrow-color": "data(color)",
+        "target-arrow-shape": "triangle", "arrow-scale": 1.1,
+        "curve-style": large ? "straight" : "bezier",
+        "width": "mapData(n_documents, 1, 10, 2, 7)", "opacity": 0.85 } },
+      { selector: "edge:selected, edge.near", style: {
+        "label": "data(relation)", "font-size": 9, "color": "data(color)",
+        "text-rotation": "autorotate", "text-background-color": "#fff",
+        "text-background-opacity": 0.85, "text-background-padding": 1 } },
+      { selector: ".filtered", style: { "display": "none" } },
+      { selector: ".faded", style: { "opacity": 0.12 } },
+      { selector: "node.match", style: { "border-width": 4, "border-color": "#fbca04" } },
+      { selector: "node:selected", style: { "border-width": 4, "border-color": "#24292f" } },
+      { selector: "edge:selected", style: { "width": 8, "opacity": 1, "z-index": 10 } }
+    ]
+  });
+  window.polkg = { cy: cy, payload: payload };
+
+  /* ---------- small DOM helpers (text only: data never becomes markup) ---------- */
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") { node.textContent = attrs[k]; }
+      else if (k === "className") { node.className = attrs[k]; }
+      else { node.setAttribute(k, attrs[k]); }
+    });
+    (children || []).forEach(function (c) { if (c) { node.appendChild(c); } });
+    return node;
+  }
+  function safeUrl(url) { return /^https?:\/\//i.test(url || "") ? url : null; }
+  function link(url, text) {
+    var u = safeUrl(url);
+    return u ? el("a", { href: u, target: "_blank", rel: "noopener noreferrer", text: text })
+             : el("span", { text: text });
+  }
+  function dl(rows) {
+    var list = el("dl");
+    rows.forEach(function (r) {
+      if (r[1] === undefined || r[1] === null || r[1] === "" ) { return; }
+      list.appendChild(el("dt", { text: r[0] }));
+      list.appendChild(typeof r[1] === "string" ? el("dd", { text: r[1] }) : el("dd", {}, [r[1]]));
+    });
+    return list;
+  }
+  function badge(text, color) { return el("span", { className: "badge", text: text, style: "background:" + color }); }
+
+  /* ---------- details panel ---------- */
+  var details = $("details");
+  function show(children) {
+    details.replaceChildren.apply(details, children);
+    details.scrollTop = 0;
+  }
+  function jumpTo(ele) {
+    return function (ev) {
+      ev.preventDefault();
+      cy.elements().unselect();
+      ele.select();
+      if (ele.isNode()) { showNode(ele); } else { showEdge(ele); }
+    };
+  }
+
+  function showEdge(edge) {
+    var d = edge.data();
+    var s = edge.source(), t = edge.target();
+    var items = (d.evidence || []).map(function (ev) {
+      var doc = docs[ev.doc] || {};
+      var source = el("div", { className: "source" }, [
+        link(doc.url, doc.title || ev.doc),
+        el("span", { text: " · " + (ev.date || doc.date || "undated") + (doc.outlet ? " · " + doc.outlet : "") })
+      ]);
+      return el("li", { style: "border-left-color:" + d.color }, [
+        el("blockquote", { text: ev.sentence || "" }), source
+      ]);
+    });
+    show([
+      el("h2", { className: "title", text: s.data("label") + " → " + t.data("label") }),
+      badge(d.relation, d.color),
+      dl([
+        ["documents", String(d.n_documents || items.length)],
+        ["first seen", d.first_date], ["last seen", d.last_date],
+        ["confidence", d.confidence === undefined ? "" : Number(d.confidence).toFixed(2)]
+      ]),
+      el("h2", { text: "Evidence (" + items.length + ")" }),
+      el("ul", { className: "evidence" }, items)
+    ]);
+  }
+
+  function showNode(node) {
+    var d = node.data();
+    cy.batch(function () { cy.edges().removeClass("near"); node.connectedEdges().addClass("near"); });
+    var ids = el("span");
+    ids.appendChild(el("code", { text: d.id }));
+    if (d.wikidata) { ids.appendChild(el("br")); ids.appendChild(link("https://www.wikidata.org/wiki/" + d.wikidata, "Wikidata " + d.wikidata)); }
+    if (d.bioguide) { ids.appendChild(el("br")); ids.appendChild(link("https://bioguide.congress.gov/search/bio/" + d.bioguide, "Bioguide " + d.bioguide)); }
+    var offices = el("ul", {}, (d.offices_text ? d.offices_text.split("; ") : []).map(function (o) { return el("li", { text: o }); }));
+    var rels = node.connectedEdges().sort(function (a, b) {
+      return a.data("relation").localeCompare(b.data("relation")) || a.id().localeCompare(b.id());
+    }).map(function (e) {
+      var out = e.source().id() === d.id;
+      var other = out ? e.target() : e.source();
+      var text = out ? e.data("relation") + " → " + other.data("label") : other.data("label") + " " + e.data("relation") + " → this";
+      var a = el("a", { className: "jump", href: "#", text: text });
+      a.addEventListener("click", jumpTo(e));
+      return el("li", {}, [a, el("span", { className: "count", text: " (" + (e.data("n_documents") || 1) + " doc)" })]);
+    });
+    var docItems = (d.documents || []).map(function (id) {
+      var doc = docs[id] || {};
+      return el("li", {}, [link(doc.url, doc.title || id), el("span", { text: doc.date ? " · " + doc.date : "" })]);
+    });
+    show([
+      el("h2", { className: "title", text: d.label }),
+      badge(d.type || "Entity", d.color),
+      dl([
+        ["aliases", (d.aliases || []).join(", ")],
+        ["party", d.party],
+        ["offices", d.offices_text ? offices : ""],
+        ["ids", ids],
+        ["degree", String(d.degree)]
+      ]),
+      el("h2", { text: "Relations (" + rels.length + ")" }),
+      el("ul", {}, rels),
+      el("h2", { text: "Documents (" + docItems.length + ")" }),
+      el("ul", {}, docItems)
+    ]);
+  }
+
+  function clearDetails() { show([el("p", { className: "hint", text: "Click a node or an edge." })]); }
+
+  cy.on("tap", "edge", function (e) { cy.edges().removeClass("near"); showEdge(e.target); });
+  cy.on("tap", "node", function (e) { showNode(e.target); });
+  cy.on("tap", function (e) { if (e.target === cy) { cy.edges().removeClass("near"); clearDetails(); } });
+
+  /* ---------- filters ---------- */
+  function counts(eles, key) {
+    var c = {};
+    eles.forEach(function (x) { var k = x.data(key) || ""; c[k] = (c[k] || 0) + 1; });
+    return c;
+  }
+  function checkboxes(container, values, colors, line, countsByValue) {
+    Object.keys(values).sort().forEach(function (v) {
+      var box = el("input", { type: "checkbox", value: v });
+      box.checked = true;
+      box.addEventListener("change", applyFilters);
+      container.appendChild(el("label", {}, [
+        box, el("span", { className: "swatch" + (line ? " line" : ""), style: "background:" + (colors[v] || "#999") }),
+        el("span", { text: v }), el("span", { className: "count", text: String(countsByValue[v]) })
+      ]));
+    });
+  }
+  var relCounts = counts(cy.edges(), "relation");
+  var typeCounts = counts(cy.nodes(), "type");
+  checkboxes($("relation-filters"), relCounts, payload.style.relations, true, relCounts);
+  checkboxes($("type-filters"), typeCounts, payload.style.types, false, typeCounts);
+
+  var allDates = [];
+  cy.edges().forEach(function (e) { allDates = allDates.concat(e.data("dates") || []); });
+  allDates.sort();
+  if (allDates.length) {
+    $("date-from").min = $("date-to").min = allDates[0];
+    $("date-from").max = $("date-to").max = allDates[allDates.length - 1];
+  }
+  ["date-from", "date-to", "min-docs"].forEach(function (id) { $(id).addEventListener("change", applyFilters); });
+  $("reset").addEventListener("click", function () {
+    document.querySelectorAll("#controls input[type=checkbox]").forEach(function (b) { b.checked = true; });
+    $("date-from").value = $("date-to").value = "";
+    $("min-docs").value = "1";
+    applyFilters();
+  });
+
+  function checked(id) {
+    var s = {};
+    document.querySelectorAll("#" + id + " input:checked").forEach(function (b) { s[b.value] = true; });
+    return s;
+  }
+
+  function applyFilters() {
+    var rels = checked("relation-filters"), types = checked("type-filters");
+    var from = $("date-from").value, to = $("date-to").value;
+    var minDocs = Math.max(1, parseInt($("min-docs").value, 10) || 1);
+    var edgeFilter = from || to || minDocs > 1 ||
+      Object.keys(rels).length !== Object.keys(relCounts).length;
+    cy.batch(function () {
+      cy.nodes().forEach(function (n) { n.toggleClass("filtered", !types[n.data("type") || ""]); });
+      cy.edges().forEach(function (e) {
+        var d = e.data();
+        var ok = !!rels[d.relation] && (d.n_documents || 1) >= minDocs &&
+          !e.source().hasClass("filtered") && !e.target().hasClass("filtered");
+        if (ok && (from || to)) {
+          ok = (d.dates || []).some(function (x) { return (!from || x >= from) && (!to || x <= to); });
+        }
+        e.toggleClass("filtered", !ok);
+      });
+      if (edgeFilter) {
+        cy.nodes().forEach(function (n) {
+          if (!n.hasClass("filtered") && n.connectedEdges(":visible").length === 0) { n.addClass("filtered"); }
+        });
+      }
+    });
+    updateStats();
+  }
+
+  function updateStats() {
+    var n = cy.nodes(":visible").length, m = cy.edges(":visible").length;
+    $("stats").textContent = n + " actors · " + m + " relations";
+    document.body.dataset.visibleNodes = String(n);
+    document.body.dataset.visibleEdges = String(m);
+  }
+
+  /* ---------- search ---------- */
+  var search = $("search"), results = $("search-results");
+  function matches(q) {
+    q = q.trim().toLowerCase();
+    if (q.length < 2) { return cy.collection(); }
+    return cy.nodes().filter(function (n) {
+      var d = n.data();
+      if ((d.label || "").toLowerCase().indexOf(q) >= 0) { return true; }
+      return (d.aliases || []).some(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
+    });
+  }
+  function focusNode(n) {
+    results.hidden = true;
+    n.removeClass("filtered");
+    cy.elements().unselect();
+    n.select();
+    cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+    showNode(n);
+  }
+  search.addEventListener("input", function () {
+    var found = matches(search.value);
+    cy.batch(function () {
+      cy.nodes().removeClass("match");
+      found.addClass("match");
+    });
+    var top = found.sort(function (a, b) { return b.degree() - a.degree(); }).slice(0, 20);
+    results.replaceChildren.apply(results, top.map(function (n) {
+      var li = el("li", {}, [el("span", { text: n.data("label") }), el("span", { className: "type", text: n.data("type") || "" })]);
+      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); focusNode(n); });
+      return li;
+    }));
+    results.hidden = top.length === 0;
+  });
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var found = matches(search.value).sort(function (a, b) { return b.degree() - a.degree(); });
+      if (found.length) { focusNode(found[0]); }
+    } else if (ev.key === "Escape") {
+      search.value = ""; results.hidden = true; cy.nodes().removeClass("match");
+    }
+  });
+  search.addEventListener("blur", function () { results.hidden = true; });
+
+  updateStats();
+  cy.one("render", function () { document.body.dataset.ready = "true"; });
+  cy.ready(function () { requestAnimationFrame(function () { document.body.dataset.ready = "true"; }); });
+})();
