@@ -72,6 +72,8 @@ PREFIXES = {
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
     "wd": WIKIDATA_NS,
+    "assertion": ASSERTION_NS,
+    "edge": EDGE_NS,
 }
 
 # Kept in step with polkg.extract.records.ENTITY_TYPES (a test checks it).
