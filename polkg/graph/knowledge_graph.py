@@ -304,6 +304,9 @@ def _label(cluster: Cluster, gazetteer: Gazetteer | None) -> str:
     if cluster.entry is not None and gazetteer is not None:
         return gazetteer.display_name(cluster.entry)
     fragments = cluster.fragments
+    linked = [f.canonical for f in fragments if f.frozen and (f.wikidata or f.bioguide)]
+    if linked:  # labelled from the gazetteer by an earlier run: keep that name
+        return min(linked, key=_name_order)
     if fragments[0].type == "Person":
         full = [
             f.canonical

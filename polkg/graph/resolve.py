@@ -66,6 +66,10 @@ class Cluster:
     bare: bool = False  # only surname mentions, not resolvable to one person
 
 
+# offices the gazetteer records completely: a linked candidate who never held one is ruled out
+_FEDERAL_TITLES = {"president", "vice president", "senator", "representative"}
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -304,29 +308,43 @@ def _bare_home(
     linker: _Linker,
     entries: dict[str, GazetteerEntry],
 ) -> str | None:
-    """The one component (or gazetteer person, as ``i:<ident>``) a bare surname denotes."""
-    candidates: dict[str, set[str] | None] = {}  # home -> known titles (None: unknown)
+    """The one component (or gazetteer person, as ``i:<ident>``) a bare surname denotes.
+
+    Titles written with the surname ("President Trump") pick the one candidate known to hold
+    that office; the gazetteer's record of federal offices also rules candidates out ("Rep.
+    Sessions" is not a man who never sat in the House). Other titles are incomplete knowledge
+    and only ever choose, never exclude.
+    """
+    candidates: dict[str, tuple[set[str], GazetteerEntry | None]] = {}
     idents_seen = set()
     for root in sorted(roots):
-        candidates[root] = comp_titles.get(root) or None
         ident = comp_ident.get(root)
+        entry = entries.get(ident) if ident else None
         if ident:
             idents_seen.add(ident)
-            entry = entries.get(ident)
-            if entry is not None:
-                titles = entry.titles(fragment.date) | (comp_titles.get(root) or set())
-                candidates[root] = titles or None
+        candidates[root] = (comp_titles.get(root, set()), entry)
     gaz = linker.gazetteer
     if gaz is not None:
         for entry in gaz.famous(surname, fragment.date):
             if entry.key not in idents_seen:
                 entries.setdefault(entry.key, entry)
-                candidates[f"i:{entry.key}"] = entry.titles(fragment.date) or None
+                candidates[f"i:{entry.key}"] = (set(), entry)
     hints = fragment_titles(fragment)
+    checkable = hints & _FEDERAL_TITLES
+    if checkable:
+        candidates = {
+            home: (titles, entry)
+            for home, (titles, entry) in candidates.items()
+            if entry is None or checkable & (entry.titles() | titles)
+        }
     if hints:
-        fitting = {h: t for h, t in candidates.items() if t is None or t & hints}
-        confirmed = {h: t for h, t in fitting.items() if t is not None}
-        candidates = dict(confirmed) if len(confirmed) == 1 else fitting
+        confirmed = [
+            home
+            for home, (titles, entry) in candidates.items()
+            if hints & (titles | (entry.titles() if entry else set()))
+        ]
+        if len(confirmed) == 1:
+            return confirmed[0]
     if len(candidates) == 1:
         return next(iter(candidates))
     return None

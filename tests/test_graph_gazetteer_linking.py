@@ -1,0 +1,142 @@
+"""KnowledgeGraph with the congress-legislators gazetteer: ids, parties, offices, merges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from test_graph_knowledge_graph import (
+    all_results,
+    article,
+    canonical,
+    person,
+    seed_result,
+    trump_articles,
+)
+
+from polkg.extract.records import OfficeHeld
+from polkg.graph import Gazetteer, KnowledgeGraph
+from polkg.graph.analysis import person_ranking, shared_wikidata
+
+GAZ_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    if not GAZ_DIR.is_dir():
+        pytest.skip("../shared/gazetteer is not present")
+    return Gazetteer.load(GAZ_DIR)
+
+
+def pete_article():
+    return article(
+        "pete-sessions-texas",
+        "2020-03-04",
+        [person("Pete Sessions", "Sessions"), person("Donald Trump", "President Trump")],
+        [("Donald Trump", "endorses", "Pete Sessions", "Trump endorsed Pete Sessions.")],
+    )
+
+
+def test_graph_gazetteer_adds_ids_party_and_offices(gaz) -> None:
+    g = KnowledgeGraph.from_results([seed_result(), *trump_articles(), pete_article()], gaz).g
+    jeff = g.nodes["jeff-sessions"]
+    assert (jeff["wikidata"], jeff["bioguide"]) == ("Q358443", "S001141")
+    assert jeff["party"] == "Republican Party"
+    assert {
+        "title": "Senator",
+        "status": "former",
+        "qualifier": "AL",
+        "source": "gazetteer",
+        "start": "1997-01-07",
+        "end": "2017-02-08",
+    } in jeff["offices"]
+    # the text's own statement stays, with its document
+    assert {"title": "Attorney General", "status": "former", "doc": "hill-sessions-recusal"} in (
+        jeff["offices"]
+    )
+    trump = g.nodes["donald-trump"]
+    assert trump["wikidata"] == "Q22686" and "bioguide" not in trump
+    presidency = [o for o in trump["offices"] if o.get("source") == "gazetteer"]
+    assert [(o["start"], o["status"]) for o in presidency] == [
+        ("2017-01-20", "current"),  # as of the latest article (2020-07-11)
+        ("2025-01-20", "unknown"),
+    ]
+    assert g.nodes["pete-sessions"]["wikidata"] == "Q437852"
+    assert g.nodes["doug-jones"]["wikidata"] == "Q30122825"
+    assert g.nodes["tommy-tuberville"]["wikidata"] == "Q7819948"
+    assert "wikidata" not in g.nodes["roy-moore"]  # never in Congress
+    assert shared_wikidata(g) == {}
+
+
+def test_graph_gazetteer_merges_names_the_text_never_connects(gaz) -> None:
+    a = article("a", "2019-02-01", [person("Chuck Schumer")], [])
+    b = article("b", "2019-02-02", [person("Charles Schumer", "Charles E. Schumer")], [])
+    assert len(KnowledgeGraph.from_results([a, b]).g) == 2
+    g = KnowledgeGraph.from_results([a, b], gaz).g
+    assert list(g) == ["chuck-schumer"]
+    assert g.nodes["chuck-schumer"]["wikidata"] == "Q380900"
+    assert g.nodes["chuck-schumer"]["documents"] == ["a", "b"]
+
+
+def test_graph_two_nodes_with_one_wikidata_id_are_merged(gaz) -> None:
+    g = nx.MultiDiGraph(documents={"a": {"title": "", "date": "2019-01-01"}})
+    for node, label in (("chuck-schumer", "Chuck Schumer"), ("schumer-2", "Charles Schumer")):
+        g.add_node(
+            node,
+            type="Person",
+            label=label,
+            aliases=[label],
+            wikidata="Q380900",
+            offices=[],
+            documents=["a"],
+        )
+    for gazetteer, slug in ((None, "charles-schumer"), (gaz, "chuck-schumer")):
+        merged = KnowledgeGraph(g, gazetteer).g
+        assert [n for n, d in merged.nodes(data=True) if d.get("wikidata") == "Q380900"] == [slug]
+        assert merged.nodes[slug]["aliases"] == ["Charles Schumer", "Chuck Schumer"]
+
+
+def test_graph_gazetteer_resolves_a_bare_surname_in_office(gaz) -> None:
+    bare = article(
+        "pelosi",
+        "2019-10-01",
+        [person("Pelosi", "Speaker Pelosi", offices=(OfficeHeld("Speaker"),))],
+        [("Pelosi", "criticizes", "Donald Trump", "Pelosi rebuked Trump.")],
+    )
+    g = KnowledgeGraph.from_results([seed_result(), bare], gaz).g
+    assert "pelosi" not in g
+    assert g.nodes["nancy-pelosi"]["wikidata"] == "Q170581"
+    assert g.has_edge("nancy-pelosi", "donald-trump", "criticizes")
+
+
+def test_graph_gazetteer_keeps_an_ambiguous_bare_surname_apart(gaz) -> None:
+    bare = article("sessions", "2020-05-01", [person("Sessions")], [])
+    g = KnowledgeGraph.from_results([bare], gaz).g  # Jeff and Pete both recently in office
+    assert list(g) == ["sessions"]
+    assert "wikidata" not in g.nodes["sessions"]
+
+
+def test_graph_gazetteer_batches_give_the_same_graph(gaz) -> None:
+    results = [*all_results(), pete_article()]
+    once = canonical(KnowledgeGraph.from_results(results, gaz).g)
+    for split in (1, 3, 6):
+        kg = KnowledgeGraph(KnowledgeGraph.from_results(results[:split], gaz).g, gaz)
+        kg.add_results(results[split:])
+        assert canonical(kg.g) == once
+    assert canonical(KnowledgeGraph.from_results(results[::-1], gaz).g) == once
+
+
+def test_graph_person_ranking_lists_aliases_and_wikidata(gaz) -> None:
+    g = KnowledgeGraph.from_results([seed_result(), *trump_articles(), pete_article()], gaz).g
+    rows = person_ranking(g, top=3)
+    assert {r["node"] for r in rows} == {"jeff-sessions", "donald-trump", "tommy-tuberville"}
+    keys = [(-r["neighbours"], -r["edges"], -r["evidence"], r["node"]) for r in rows]
+    assert keys == sorted(keys)
+    trump = next(r for r in rows if r["node"] == "donald-trump")
+    assert trump["wikidata"] == "Q22686"
+    assert "President Trump" in trump["aliases"]
+    assert trump["neighbours"] == 3  # the two Sessions and Tuberville
+    assert len(person_ranking(g, top=None)) == sum(
+        1 for _, d in g.nodes(data=True) if d["type"] == "Person"
+    )
