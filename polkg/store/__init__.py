@@ -46,7 +46,7 @@ def __getattr__(name: str):  # noqa: ANN202 - lazy: the server and pyshacl are h
 
         return serve
     if name == "validate":
-        from polkg.store.validate import validate
+        from polkg.store.shacl import validate
 
         return validate
     raise AttributeError(name)

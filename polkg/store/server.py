@@ -436,8 +436,10 @@ def create_server(
     from polkg.store.store import Store
 
     store = Store(store_path)
-    store.triple_count()  # a missing or foreign store is a PolkgError before anything starts
+    store.triple_count()  # a foreign folder is a PolkgError before anything starts
     store.close()
+    if not store.exists():
+        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
     if viewer_html_factory is None:
         viewer_html_factory = _default_viewer(Path(store_path))
     pool = QueryPool(store_path, workers=workers, timeout=timeout)
