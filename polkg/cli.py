@@ -126,6 +126,16 @@ def ingest(paths: tuple[str, ...], store_path: Path, gazetteer: Path | None, job
     errors.exit_if_any()
 
 
+def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise PolkgError(f"--param takes NAME=VALUE, got {pair!r}")
+        params[name.lstrip("$")] = value
+    return params
+
+
 @main.command()
 @click.argument("sparql")
 @store_option
@@ -137,18 +147,23 @@ def ingest(paths: tuple[str, ...], store_path: Path, gazetteer: Path | None, job
     show_default=True,
     help="json is SPARQL 1.1 Query Results JSON.",
 )
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Fill the query's $NAME placeholder (see polkg/store/queries/README.md).",
+)
 @user_errors
-def query(sparql: str, store_path: Path, fmt: str) -> None:
-    """Run a SPARQL query (a string or a .rq file) against the store."""
-    from polkg.store import Store, format_results
+def query(sparql: str, store_path: Path, fmt: str, params: tuple[str, ...]) -> None:
+    """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store."""
+    from polkg.store import Store, format_results, read_query
 
-    if sparql.endswith(".rq"):
-        try:
-            sparql = Path(sparql).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(sparql, exc.strerror or "cannot be read") from None
-    with Store.open_existing(store_path) as store:
-        click.echo(format_results(store.query(sparql), fmt), nl=False)
+    if sparql.endswith(".rq") or sparql.replace("-", "").isalnum():
+        sparql = read_query(sparql)
+    results = Store(store_path).query(sparql, _parameters(params))
+    click.echo(format_results(results, fmt), nl=False)
 
 
 EXPORT_FORMATS = [
@@ -185,10 +200,11 @@ def export(
     from polkg.exports import export_graph, filter_graph
     from polkg.store import Store
 
-    with Store.open_existing(store_path) as store:
-        graph = store.load_graph()
+    store = Store(store_path)
+    if not store.exists():
+        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
     graph = filter_graph(
-        graph,
+        store.load_graph(),
         relations=list(relations) or None,
         date_from=date_from,
         date_to=date_to,
@@ -196,8 +212,10 @@ def export(
         focus=focus,
         depth=depth,
     )
+    if output is None and fmt == "png":
+        raise PolkgError("png is binary: give -o FILE")
     text = export_graph(graph, fmt, output)
-    if output is None and text is not None:
+    if output is None and isinstance(text, str):
         click.echo(text, nl=False)
 
 
@@ -207,10 +225,9 @@ def export(
 def validate(store_path: Path) -> None:
     """Check the store against polkg's SHACL shapes; exit 1 on violations."""
     from polkg.store import Store
-    from polkg.store.validate import validate_store
+    from polkg.store.shacl import validate as validate_store
 
-    with Store.open_existing(store_path) as store:
-        conforms, report = validate_store(store)
+    conforms, report = validate_store(Store(store_path))
     click.echo(report)
     if not conforms:
         raise click.exceptions.Exit(1)
@@ -274,8 +291,10 @@ def summary(store_path: Path, limit: int) -> None:
     from polkg.store import Store
     from polkg.summary import summarize
 
-    with Store.open_existing(store_path) as store:
-        click.echo(summarize(store.load_graph(), limit=limit))
+    store = Store(store_path)
+    if not store.exists():
+        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    click.echo(summarize(store.load_graph(), limit=limit), nl=False)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,112 @@
+"""The command line: every command documented, one-line errors, exact exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polkg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "corpus" / "seed" / "hill-sessions-recusal.txt"
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_cli_every_command_has_help_and_is_in_the_readme(runner, command):
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert main.commands[command].help
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(rf"polkg {command}\b", readme), f"polkg {command} is not in README.md"
+
+
+def test_cli_extract_prints_design_md_json_lines(runner, tmp_path):
+    article = tmp_path / "warren.txt"
+    article.write_text(
+        "Elizabeth Warren endorsed Joe Biden on Wednesday. "
+        "Bernie Sanders did not endorse Michael Bloomberg.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    keys = "doc subject subject_type relation object object_type evidence start end "
+    keys += "confidence negated hedged rule date"
+    assert all(list(line) == keys.split() for line in lines)
+    positive = [(x["subject"], x["relation"], x["object"]) for x in lines if not x["negated"]]
+    assert positive == [("Elizabeth Warren", "endorses", "Joe Biden")]
+    first = lines[0]
+    assert first["doc"] == "warren"
+    text = article.read_text(encoding="utf-8")
+    assert text[first["start"] : first["end"]] == first["evidence"]
+
+
+def test_cli_bad_inputs_are_one_line_errors_and_the_rest_is_processed(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Elizabeth Warren endorsed Joe Biden on Wednesday.", encoding="utf-8")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"id": "ok1", "text": "Hello."}\n{"id": broken\n', encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    args = ["extract", str(missing), str(binary), str(empty), str(corpus), str(good)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.stderr.splitlines() == [
+        f"Error: {missing}: no such file",
+        f"Error: {binary}: not a text file (binary content)",
+        f"Error: {empty}: empty text",
+        f"Error: {corpus}:2: malformed JSON (Expecting value)",
+    ]
+    assert '"subject": "Elizabeth Warren"' in result.stdout
+
+
+def test_cli_query_without_store_is_a_one_line_error(runner, tmp_path):
+    result = runner.invoke(main, ["query", "SELECT * WHERE {?s ?p ?o}", "--store", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no store at") and result.stderr.count("\n") == 1
+
+
+def test_cli_evaluate_needs_gold_or_directed(runner):
+    result = runner.invoke(main, ["evaluate"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: give --gold FILE with PATH..., or --directed FILE\n"
+
+
+def test_cli_seed_end_to_end(runner, tmp_path):
+    """ingest -> query -> validate -> export -> summary on the seed article."""
+    if not SEED.exists():
+        pytest.skip("../shared is not available")
+    store = str(tmp_path / "store")
+    result = runner.invoke(main, ["ingest", str(SEED), "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "1 documents added" in result.stderr
+    again = runner.invoke(main, ["ingest", str(SEED), "--store", store])
+    assert "0 documents added (1 already stored)" in again.stderr
+    sparql = (
+        "SELECT ?e WHERE { ent:jeff-sessions pol:criticizes ent:donald-trump . "
+        "?a rdf:subject ent:jeff-sessions ; rdf:predicate pol:criticizes ; pol:evidence ?e }"
+    )
+    result = runner.invoke(main, ["query", sparql, "--store", store, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "shot back at President Trump" in result.stdout
+    result = runner.invoke(main, ["validate", "--store", store])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["export", "nodelink", "--store", store])
+    assert result.exit_code == 0, result.output
+    labels = {node["label"] for node in json.loads(result.stdout)["nodes"]}
+    assert {"Jeff Sessions", "Donald Trump", "Tommy Tuberville"} <= labels
+    result = runner.invoke(main, ["summary", "--store", store])
+    assert "Jeff Sessions --criticizes--> Donald Trump" in result.stdout
