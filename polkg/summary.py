@@ -32,7 +32,9 @@ def summarize(g: nx.MultiDiGraph, limit: int = 40, width: int = 100) -> str:
     for source, target, relation, data in edges[:limit]:
         subject = g.nodes[source].get("label", source)
         obj = g.nodes[target].get("label", target)
-        evidence = max(data.get("evidence", []), key=lambda e: e.get("confidence", 0), default={})
+        evidence: dict = max(
+            data.get("evidence", []), key=lambda e: e.get("confidence", 0), default={}
+        )
         where = evidence.get("doc", "?")
         if evidence.get("date"):
             where += f", {evidence['date']}"

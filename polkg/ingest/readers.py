@@ -182,7 +182,7 @@ def html_to_text(html: str, where: str) -> tuple[str, dict[str, str | None]]:
     if not text:
         raise InputError(where, "no article text found in HTML")
     meta = trafilatura.extract_metadata(html)
-    info = {"title": None, "date": None, "url": None, "outlet": None}
+    info: dict[str, str | None] = {"title": None, "date": None, "url": None, "outlet": None}
     if meta is not None:
         info = {"title": meta.title, "date": meta.date, "url": meta.url, "outlet": meta.sitename}
     return text, info
