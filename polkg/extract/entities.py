@@ -37,6 +37,23 @@ SPAN_TYPES = {
 }
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
 _APOSTROPHE_S = {"'s", "’s", "'", "’"}
+_NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the United States"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "and",
+    "or",
+    "by",
+    "as",
+    "with",
+}
 _OPEN_QUOTES = {"“", "‘‘"}
 _CLOSE_QUOTES = {"”", "’’"}
 
@@ -61,6 +78,13 @@ def _nicknames() -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in table.items()}
 
 
+@functools.cache
+def _given_gender() -> dict[str, str]:
+    with open(PATTERN_DIR / "entities_given_names.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {n: g for g in ("female", "male") for n in data[g]}
+
+
 def _given_forms(given: str) -> frozenset[str]:
     g = given.lower()
     return _nicknames().get(g, frozenset({g}))
@@ -75,6 +99,7 @@ class _Person:
 
     surname: str  # as written, e.g. "Sessions"
     givens: set[str] = field(default_factory=set)  # lowercase given names and nicknames
+    middles: set[str] = field(default_factory=set)  # normalised middle names/initials seen
     names: list[str] = field(default_factory=list)  # personal-name forms seen in the text
     card_names: list[str] = field(default_factory=list)  # link-card full names
     card_short: str | None = None  # "Donald Trump" built from the card
@@ -82,6 +107,12 @@ class _Person:
     offices: list[OfficeHeld] = field(default_factory=list)
     party: str | None = None
     first_token: int = 1 << 30
+    suffix: str = ""  # "jr." keeps Donald Trump Jr. apart from Donald Trump
+    genders: set[str] = field(default_factory=set)  # "male"/"female" evidence; 2 = unknown
+
+    @property
+    def gender(self) -> str | None:
+        return next(iter(self.genders)) if len(self.genders) == 1 else None
 
 
 @dataclass
@@ -198,6 +229,23 @@ def _card_parts(full: str) -> tuple[str, list[str], str | None]:
     return plain[-1], plain[:-1], nick
 
 
+def _name_fullness(name: str) -> tuple[int, int]:
+    """Rank name forms: more full words first; "Robert Mueller" before "Robert S Mueller"."""
+    parts = name.split()
+    initials = sum(1 for w in parts if len(w.rstrip(".")) <= 2 and w[:1].isupper())
+    return len(parts) - initials, -initials
+
+
+def _middle(tokens: list[str]) -> str:
+    """The middle part of a name, normalised ("H.W." -> "hw"), "" when none."""
+    return "".join(tokens[1:-1]).replace(".", "").lower()
+
+
+def _middles_clash(a: str, b: str) -> bool:
+    """George W. Bush vs George H.W. Bush: both have middles and neither extends the other."""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
+
+
 # ----------------------------------------------------------------------------- the builder
 
 
@@ -228,23 +276,38 @@ class _Builder:
         self.owner: list[Any] = [None] * self.n
         self.mentions: list[tuple[int, int, Any]] = []
         self.quoted = _quote_mask(doc)
+        self.by_surname: dict[str, list[int]] = {}
+        self.by_given: dict[str, list[int]] = {}
+        self.single_set: set[int] = set()
+        self.recent: dict[int, int] = {}
+        self._headline_cache: dict[int, bool] = {}
+        self._line_of: list[int] = []
+        self._qualifier_kind: dict[str, str] = {}
 
     # ------------------------------------------------------------------ persons
 
-    def _person_for(self, given_tokens: list[str], surname: str) -> int:
+    def _person_for(self, given_tokens: list[str], surname: str, suffix: str = "") -> int:
         """Find or create the cluster for a full name (given name(s) + surname)."""
         first = given_tokens[0]
         forms = _given_forms(first.rstrip("."))
+        middle = _middle([*given_tokens, surname])
         for k, p in enumerate(self.persons):
-            if p.surname.lower() != surname.lower():
+            if p.surname.lower() != surname.lower() or p.suffix != suffix:
                 continue
+            if any(_middles_clash(middle, m) for m in p.middles):
+                continue
+            if middle and (not p.givens or p.givens & forms):
+                p.middles.add(middle)
             if not p.givens or (p.givens & forms):
                 p.givens |= forms
                 return k
             # an initial ("J.") matches a given name starting with it
             if len(first.rstrip(".")) == 1 and any(g[0] == first[0].lower() for g in p.givens):
                 return k
-        self.persons.append(_Person(surname=surname, givens=set(forms)))
+        person = _Person(surname=surname, givens=set(forms), suffix=suffix)
+        if middle:
+            person.middles.add(middle)
+        self.persons.append(person)
         return len(self.persons) - 1
 
     def _add_cards(self) -> None:
@@ -288,16 +351,53 @@ class _Builder:
             return None
         return start, end
 
+    def _headline(self, i: int) -> bool:
+        """Whether token ``i`` is in a title-case line ("Clintons Face Scrutiny Ahead Of ...")."""
+        if not self._line_of:
+            line = 0
+            for tok in self.doc:
+                self._line_of.append(line)
+                if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+                    line += 1
+            lines: dict[int, list[Token]] = {}
+            for tok in self.doc:
+                if tok.is_alpha and tok.lower_ not in _SMALL_WORDS:
+                    lines.setdefault(self._line_of[tok.i], []).append(tok)
+            for k, words in lines.items():
+                self._headline_cache[k] = len(words) >= 4 and all(
+                    t.text[0].isupper() for t in words
+                )
+        return self._headline_cache.get(self._line_of[i], False)
+
     def _collect_full_names(self) -> list[tuple[int, int]]:
         """Name mentions from NER PERSON entities and from title + proper nouns."""
         doc = self.doc
         found: dict[int, int] = {}
+        given = _given_gender()
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            trimmed = self._name_tokens(ent.start, ent.end)
-            if trimmed:
-                found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+            start = ent.start
+            if start > 0 and doc[start - 1].lower_ in given and doc[start - 1].tag_ == "NNP":
+                start -= 1  # "Sarah [Isgur Flores]"
+            trimmed = self._name_tokens(start, ent.end)
+            if not trimmed:
+                continue
+            if self._headline(ent.start) and doc[trimmed[0]].lower_ not in given:
+                continue  # "Obama Needs ...": a title-case headline, not a name
+            found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        # "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model missed
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ not in given or tok.ent_type_ or tok.tag_ != "NNP" or i + 1 >= self.n:
+                continue
+            j = i + 1
+            while j < self.n and j - i < 3 and doc[j].tag_ == "NNP" and _is_name_token(doc[j]):
+                if self.span_at[j] is not None or doc[j].ent_type_ not in ("", "PERSON"):
+                    break
+                j += 1
+            if j - i >= 2 and doc[j - 1].text[1:].islower() and not self._headline(i):
+                found.setdefault(i, j)
         for sp in self.spans:
             if sp.label_ != "TITLE":
                 continue
@@ -326,16 +426,23 @@ class _Builder:
         self.mentions.append((start, end, ("P", k)))
         p = self.persons[k]
         p.first_token = min(p.first_token, start)
+        if start > 0:
+            g = self.words["honorific_gender"].get(self.doc[start - 1].lower_)
+            if g:
+                p.genders.add(g)
 
     def _persons(self) -> None:
+        """Full names first (NER, title + name, cards); bare names are left to ``_scan``."""
         doc = self.doc
         self._add_cards()
         full = self._collect_full_names()
         singles: list[tuple[int, int]] = []
         for s, e in full:
-            toks = _strip_suffix([doc[i].text for i in range(s, e)])
+            written = [doc[i].text for i in range(s, e)]
+            toks = _strip_suffix(written)
+            suffix = written[-1].lower().rstrip(".") if len(toks) < len(written) else ""
             if len(toks) >= 2:
-                k = self._person_for(toks[:-1], toks[-1])
+                k = self._person_for(toks[:-1], toks[-1], suffix)
                 name = " ".join(t.text for t in doc[s:e])
                 if name not in self.persons[k].names:
                     self.persons[k].names.append(name)
@@ -343,62 +450,79 @@ class _Builder:
             else:
                 singles.append((s, e))
         # index of surnames and given names known in the document (pass over all full names)
-        by_surname: dict[str, list[int]] = {}
-        by_given: dict[str, list[int]] = {}
         for k, p in enumerate(self.persons):
-            by_surname.setdefault(p.surname.lower(), []).append(k)
             for g in p.givens:
-                by_given.setdefault(g, []).append(k)
+                self.by_given.setdefault(g, []).append(k)
+            if p.suffix and any(q.surname == p.surname and not q.suffix for q in self.persons):
+                continue  # a bare "Trump" is not Donald Trump Jr. when Donald Trump is there
+            self.by_surname.setdefault(p.surname.lower(), []).append(k)
         # single-token NER persons not matching a known person become single-name persons
-        single_set = {s for s, _ in singles}
+        self.single_set = {s for s, _ in singles}
+        tagged_count: dict[str, int] = {}
         for s, _e in singles:
-            low = doc[s].text.lower()
-            if low not in by_surname and low not in by_given:
-                if self._could_be_name(s, person_tagged=True):
-                    self.persons.append(_Person(surname=doc[s].text))
-                    by_surname.setdefault(low, []).append(len(self.persons) - 1)
-        # pass 2: every capitalised token matching a known surname/given name, in order
-        last_seen: dict[int, int] = {}
-        for st, _en, ref in sorted(self.mentions):
-            last_seen.setdefault(ref[1], st)
-        mention_starts = sorted((st, ref[1]) for st, _en, ref in self.mentions)
-        mi = 0
-        recent: dict[int, int] = {}
-        for tok in doc:
-            i = tok.i
-            while mi < len(mention_starts) and mention_starts[mi][0] <= i:
-                recent[mention_starts[mi][1]] = mention_starts[mi][0]
-                mi += 1
-            if self.owner[i] is not None:
-                continue
+            tagged_count[doc[s].lower_] = tagged_count.get(doc[s].lower_, 0) + 1
+        for s, _e in singles:
+            titled = (sp := self.span_ending.get(s)) is not None and sp.label_ == "TITLE"
+            if tagged_count[doc[s].lower_] < 2 and not titled:
+                continue  # one untitled NER hit ("Arson") is not enough for a person
+            tok = doc[s]
             low = tok.text.lower()
-            cands = by_surname.get(low)
-            via_given = False
-            if cands is None:
-                cands = by_given.get(low)
-                via_given = True
-                if cands is None:
-                    continue
-            if not self._could_be_name(
-                i, person_tagged=i in single_set or tok.ent_type_ == "PERSON"
-            ):
+            if low in self.by_surname or low in self.by_given or tok.tag_ == "NNPS":
                 continue
-            if via_given:
-                # a bare given name: only when one person has it and the NER calls it a person
-                if len(cands) != 1 or not (tok.ent_type_ == "PERSON" or i in single_set):
-                    continue
-                k = cands[0]
-            elif len(cands) == 1:
-                k = cands[0]
-            else:
-                # shared surname (Jeff vs Pete Sessions): the most recently mentioned, else none
-                seen = [(recent[c], c) for c in cands if c in recent]
-                if not seen:
-                    continue
-                k = max(seen)[1]
-            recent[k] = i
-            self._add_person_mention(i, i + 1, k)
-        self._attach_titles()
+            if low.endswith("s") and low[:-1] in self.by_surname:
+                continue  # "the Clintons": a family, not a person
+            if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
+                continue  # "The Herald": names take no article
+            if self._could_be_name(s, person_tagged=True):
+                self.persons.append(_Person(surname=tok.text))
+                self.by_surname.setdefault(low, []).append(len(self.persons) - 1)
+        self.mentions = self._attach_titles(self.mentions)
+        table = _given_gender()
+        for p in self.persons:
+            for given in [n.split()[0] for n in p.names] + [c.split()[0] for c in p.card_names]:
+                g = table.get(given.lower().strip("()"))
+                if g:
+                    p.genders.add(g)
+
+    def _bare_name(self, tok: Token, recent: dict[int, int]) -> int | None:
+        """The known person a bare surname or given name refers to, if any."""
+        low = tok.text.lower()
+        cands = self.by_surname.get(low)
+        via_given = False
+        if cands is None:
+            cands = self.by_given.get(low)
+            via_given = True
+            if cands is None:
+                return None
+        tagged = tok.i in self.single_set or tok.ent_type_ == "PERSON"
+        if not self._could_be_name(tok.i, person_tagged=tagged):
+            return None
+        return self._pick_person(tok.i, cands, via_given, tagged, recent)
+
+    def _pick_person(
+        self, i: int, cands: list[int], via_given: bool, tagged: bool, recent: dict[int, int]
+    ) -> int | None:
+        """Which known person a bare surname (or given name) at token ``i`` refers to."""
+        if via_given:
+            # a bare given name: only when one person has it, the NER calls it a person, and it
+            # is not the first name of someone else ("Sarah Isgur Flores" is not Sarah Sanders)
+            nxt = self.doc[i + 1] if i + 1 < self.n else None
+            if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
+                return None
+            return cands[0] if len(cands) == 1 and tagged else None
+        if len(cands) == 1:
+            return cands[0]
+        # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
+        title = self.span_ending.get(i)
+        if title is not None and title.label_ == "TITLE":
+            holders = [
+                k for k in cands if any(o.title == title.id_ for o in self.persons[k].offices)
+            ]
+            if len(holders) == 1:
+                return holders[0]
+        # else the most recently mentioned one; none mentioned yet: leave it unresolved
+        seen = [(recent[c], c) for c in cands if c in recent]
+        return max(seen)[1] if seen else None
 
     def _could_be_name(self, i: int, person_tagged: bool) -> bool:
         """Whether token ``i`` may be a name: capitalised, proper noun, not inside another span."""
@@ -415,7 +539,11 @@ class _Builder:
         if ent is not None and len(ent) > 1 and ent.label_ not in ("PERSON", "NORP"):
             return False
         if ent is not None and ent.label_ in ("GPE", "LOC") and not person_tagged:
-            return False
+            # a known surname the model calls a place: not after "in", not "Jackson, Miss."
+            if i > 0 and self.doc[i - 1].dep_ == "prep":
+                return False
+            if i + 2 < self.n and self.doc[i + 1].text == "," and self.ent_at[i + 2] is not None:
+                return False
         if tok.tag_ not in ("NNP", "NNPS") and not person_tagged:
             # a known surname capitalised mid-sentence, or tagged as some noun ("Sessions fires")
             return tok.pos_ in ("NOUN", "PROPN") or not tok.is_sent_start
@@ -437,11 +565,11 @@ class _Builder:
                 return "unknown", j
         return "current", i
 
-    def _attach_titles(self) -> None:
+    def _attach_titles(self, mentions: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
         """Titles, party words and party tags around a person's name become attributes."""
         doc = self.doc
         new_mentions = []
-        for st, en, ref in self.mentions:
+        for st, en, ref in mentions:
             if ref[0] != "P":
                 new_mentions.append((st, en, ref))
                 continue
@@ -454,8 +582,14 @@ class _Builder:
                     status, s2 = self._status_before(sp.start)
                     qualifier = None
                     q = self.ent_at[s2 - 1] if s2 > 0 else None
-                    if q is not None and q.label_ == "GPE" and q.end == s2:
-                        qualifier = q.text
+                    if (
+                        q is not None
+                        and q.label_ in ("GPE", "NORP", "ORG")
+                        and q.end == s2
+                        and self.span_at[s2 - 1] is None
+                    ):
+                        qualifier = q.text  # "Alabama Sen.", "French President", "NAACP president"
+                        self._qualifier_kind[qualifier] = q.label_
                         s2 = q.start
                     self._add_office(p, sp.id_ or sp.text, status, qualifier)
                     start = s2
@@ -484,20 +618,7 @@ class _Builder:
             sp = self.span_starting.get(j)
             if sp is not None and sp.label_ == "PARTY_TAG":
                 p.party = p.party or sp.id_
-            # appositive: "Jones, a Democrat," / "Sessions, the former attorney general,"
-            head = doc[en - 1]
-            for child in head.children:
-                if child.dep_ != "appos" or child.i < en:
-                    continue
-                for i in range(child.left_edge.i, child.right_edge.i + 1):
-                    asp = self.span_at[i]
-                    if asp is None or asp.start != i:
-                        continue
-                    if asp.label_ == "PARTY" and child.tag_ not in ("NNP",):
-                        p.party = p.party or asp.id_
-                    elif asp.label_ == "TITLE" and doc[child.left_edge.i].lower_ in ("a", "the"):
-                        status, _ = self._status_before(asp.start)
-                        self._add_office(p, asp.id_ or asp.text, status, None)
+            self._appositive_attributes(p, doc[en - 1])
             if start < st:
                 for i in range(start, st):
                     self.owner[i] = ref
@@ -505,7 +626,27 @@ class _Builder:
                 if alias not in p.aliases:
                     p.aliases.append(alias)
             new_mentions.append((start, en, ref))
-        self.mentions = new_mentions
+        return new_mentions
+
+    def _appositive_attributes(self, p: _Person, head: Token) -> None:
+        """ "Jones, a Democrat," / "Sessions, the former attorney general," / "the House
+        speaker, Paul Ryan": a title or party heading an appositive describes the person."""
+        described = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        if head.dep_ == "appos" and head.head.i < head.i:
+            described.append(head.head)
+        for noun in described:
+            if noun.left_edge.lower_ not in ("a", "an", "the") and noun.left_edge.i != noun.i:
+                continue
+            title = self.span_at[noun.i]
+            if title is not None and title.label_ == "TITLE":
+                status, _ = self._status_before(title.start)
+                self._add_office(p, title.id_ or title.text, status, None)
+            elif title is not None and title.label_ == "PARTY":
+                p.party = p.party or title.id_
+            for child in noun.children:
+                sp = self.span_at[child.i]
+                if sp is not None and sp.label_ == "PARTY" and child.dep_ in ("amod", "compound"):
+                    p.party = p.party or sp.id_
 
     @staticmethod
     def _add_office(p: _Person, title: str, status: str, qualifier: str | None) -> None:
@@ -542,7 +683,8 @@ class _Builder:
             end -= 1
         return start, end
 
-    def _others(self) -> None:
+    def _span_entities(self) -> None:
+        """Parties, bodies, investigations, elections, legislation from polkg's patterns."""
         doc = self.doc
         for sp in self.spans:
             etype = SPAN_TYPES.get(sp.label_)
@@ -555,6 +697,10 @@ class _Builder:
                 continue
             name = sp.id_ or doc[s:e].text
             self._add_other(sp.start, sp.end, name, etype)
+
+    def _ner_entities(self) -> None:
+        """Organisations, places and laws the model found that no person or pattern claimed."""
+        doc = self.doc
         for ent in doc.ents:
             etype = NER_TYPES.get(ent.label_)
             if etype is None:
@@ -584,58 +730,63 @@ class _Builder:
             t = doc[i].text
             if t.lower() in connectors:
                 continue
-            if not t[:1].isupper():
+            if not t[:1].isupper() or t.isdigit():
                 return False
-            if t.isdigit():
-                return False
+            if doc[i].pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ"):
+                return False  # a title-case headline, not a name
             has_cap = True
         return has_cap
 
     # ------------------------------------------------------------------ references
 
-    def _refs(self) -> None:
-        """'the president', 'the investigation', pronouns and relative pronouns."""
+    def _scan(self) -> None:
+        """One pass in document order: bare names, 'the president', 'the probe', pronouns.
+
+        Every resolution is available to the ones after it ("Sessions ... he ... his").
+        """
         doc = self.doc
-        title_holders: dict[str, list[int]] = {}
-        for k, p in enumerate(self.persons):
-            for office in p.offices:
-                title_holders.setdefault(office.title, []).append(k)
         definite = self.words["definite_references"]
         def_nouns = {w: t for t, ws in definite.items() for w in ws}
-        pronouns = set(self.words["personal_pronouns"])
+        pronouns = self.words["pronoun_gender"]
         relatives = set(self.words["relative_pronouns"])
-        # person mentions by start for "most recent" lookups, updated as we resolve
-        person_starts: list[tuple[int, int]] = sorted(
-            (st, ref[1]) for st, _en, ref in self.mentions if ref[0] == "P"
-        )
-        other_starts: list[tuple[int, tuple[str, str]]] = sorted(
-            (st, ref[1]) for st, _en, ref in self.mentions if ref[0] == "O"
-        )
-        subject_of_sentence: dict[int, int] = {}  # sentence start -> person index (outside quotes)
-        pi = oi = 0
+        known = sorted((st, ref) for st, _en, ref in self.mentions)
+        ki = 0
+        recent = self.recent  # person -> last token mentioning it
         recent_person: list[tuple[int, int]] = []  # (token, person) in order
         recent_other: dict[str, tuple[str, str]] = {}
+        subjects: dict[int, int] = {}  # sentence start -> its person subject (outside quotes)
         for tok in doc:
             i = tok.i
-            while pi < len(person_starts) and person_starts[pi][0] <= i:
-                recent_person.append(person_starts[pi])
-                pi += 1
-            while oi < len(other_starts) and other_starts[oi][0] <= i:
-                key = other_starts[oi][1]
-                recent_other[key[0]] = key
-                oi += 1
+            while ki < len(known) and known[ki][0] <= i:
+                pos, ref = known[ki]
+                if ref[0] == "P":
+                    recent[ref[1]] = pos
+                    recent_person.append((pos, ref[1]))
+                else:
+                    recent_other[ref[1][0]] = ref[1]
+                ki += 1
             owner = self.owner[i]
             if owner is not None:
-                if owner[0] == "P" and tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted[i]:
-                    subject_of_sentence[tok.sent.start] = owner[1]
+                if owner[0] == "P":
+                    self._note_subject(tok, owner[1], subjects)
                 continue
             low = tok.lower_
-            # "the president", "the former attorney general"
+            k = self._bare_name(tok, recent)
+            if k is not None:
+                self._add_person_mention(i, i + 1, k)
+                mention = self._attach_titles([self.mentions.pop()])[0]
+                self.mentions.append(mention)
+                recent[k] = mention[0]
+                recent_person.append((mention[0], k))
+                self._note_subject(tok, k, subjects)
+                continue
             sp = self.span_at[i]
             if sp is not None and sp.label_ == "TITLE" and sp.start == i:
-                held = self._title_reference(sp, title_holders, recent_person)
+                held = self._title_reference(sp, recent_person)
                 if held is not None:
-                    start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+                    start = i
+                    while start > 0 and doc[start - 1].lower_ in ("the", "former"):
+                        start -= 1
                     alias = doc[start : sp.end].text
                     self._resolve(start, sp.end, held, recent_person, alias=alias)
                 continue
@@ -646,16 +797,25 @@ class _Builder:
                     self.mentions.append((i, i + 1, ("O", named)))
                 continue
             if low in pronouns and tok.tag_ in ("PRP", "PRP$"):
-                referent = self._pronoun(tok, recent_person, subject_of_sentence)
+                referent = self._pronoun(tok, pronouns[low], recent_person, subjects)
                 if referent is not None:
                     self._resolve(i, i + 1, referent, recent_person, alias=None)
-                    if tok.dep_ in ("nsubj", "nsubjpass") and not self.quoted[i]:
-                        subject_of_sentence[tok.sent.start] = referent
+                    self._note_subject(tok, referent, subjects)
                 continue
             if low in relatives and tok.tag_ in ("WP", "WP$"):
                 head = self._relative(tok)
                 if head is not None:
                     self._resolve(i, i + 1, head, recent_person, alias=None)
+
+    def _note_subject(self, tok: Token, k: int, subjects: dict[int, int]) -> None:
+        """Remember a sentence's person subject; the main clause's subject wins."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted[tok.i]:
+            return
+        sent = tok.sent
+        if tok.head.i == sent.root.i:
+            subjects[sent.start] = k
+        else:
+            subjects.setdefault(sent.start, k)
 
     def _resolve(
         self, start: int, end: int, k: int, recent: list[tuple[int, int]], alias: str | None
@@ -664,12 +824,11 @@ class _Builder:
             self.owner[i] = ("P", k)
         self.mentions.append((start, end, ("P", k)))
         recent.append((start, k))
+        self.recent[k] = start
         if alias and alias not in self.persons[k].aliases:
             self.persons[k].aliases.append(alias)
 
-    def _title_reference(
-        self, sp: Span, holders: dict[str, list[int]], recent: list[tuple[int, int]]
-    ) -> int | None:
+    def _title_reference(self, sp: Span, recent: list[tuple[int, int]]) -> int | None:
         """'the president' -> the person the document names as president."""
         doc = self.doc
         i = sp.start
@@ -681,18 +840,36 @@ class _Builder:
         if nxt is not None and (nxt.lower_ in ("of", "-", "elect") or nxt.tag_ == "NNP"):
             return None
         title = sp.id_ or sp.text
-        cands = holders.get(title, [])
+        cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
         if not cands:
             return None
         status, _ = self._status_before(sp.start)
         fitting = [k for k in cands if self._status_of(k, title) == status] or (
             cands if status != "current" else []
         )
+        # "the president" is the national one: never "NAACP president X"; "French President X"
+        # only when that is the one president the document names
+        national = [k for k in fitting if (self._qualifier_of(k, title) or "U.S.") in _NATIONAL]
+        if not national:
+            national = [
+                k
+                for k in fitting
+                if self._qualifier_kind.get(self._qualifier_of(k, title) or "") in ("GPE", "NORP")
+            ]
+            if len(national) != 1:
+                return None
+        fitting = national
         if len(fitting) == 1:
             return fitting[0]
         for _pos, k in reversed(recent):
             if k in fitting:
                 return k
+        return None
+
+    def _qualifier_of(self, k: int, title: str) -> str | None:
+        for office in self.persons[k].offices:
+            if office.title == title:
+                return office.qualifier
         return None
 
     def _status_of(self, k: int, title: str) -> str:
@@ -731,60 +908,91 @@ class _Builder:
         return key
 
     def _pronoun(
-        self, tok: Token, recent: list[tuple[int, int]], subjects: dict[int, int]
+        self, tok: Token, gender: str, recent: list[tuple[int, int]], subjects: dict[int, int]
     ) -> int | None:
-        """Nearest fitting person: a governing clause's subject, else the last subject before."""
+        """Nearest fitting person: a governing clause's subject, else the last subject before.
+
+        A person fits when their gender is unknown or matches the pronoun's.
+        """
         quoted = self.quoted[tok.i]
         sent = tok.sent
+
+        def fits(k: int) -> bool:
+            return self.persons[k].gender in (None, gender)
+
         # possessive in coordination with a person: "the president and his allies"
         if tok.tag_ == "PRP$":
             noun = tok.head
-            if noun.dep_ == "conj":
-                owner = self.owner[noun.head.i]
-                if owner is not None and owner[0] == "P" and noun.head.i < tok.i:
-                    return int(owner[1])
-        # walk up the verbs above the pronoun; the first person subject before it wins
+            if noun.dep_ == "conj" and noun.head.i < tok.i:
+                k = self._person_of_token(noun.head)
+                if k is not None and fits(k):
+                    return k
+        # walk up the verbs above the pronoun; the first fitting person subject before it wins
         node = tok
         seen_own = tok.dep_ in ("nsubj", "nsubjpass")
         steps = 0
         via_conj = False
         while node.head.i != node.i and steps < 12:
             via_conj = via_conj or node.dep_ == "conj"
+            came_from = node.dep_
             node = node.head
             steps += 1
-            if node.pos_ in ("VERB", "AUX"):
-                if seen_own:
-                    seen_own = False
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            if seen_own:
+                seen_own = False
+                continue
+            if came_from in ("attr", "acomp") and node.lemma_ == "be":
+                continue  # "Moore had never been his candidate": not Moore's
+            for child in node.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= tok.i:
                     continue
-                for child in node.children:
-                    if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= tok.i:
-                        continue
-                    k = self._person_of_token(child)
-                    if k is None or self.quoted[child.i] != quoted:
-                        continue
-                    if via_conj and any(
-                        child.i < pos < tok.i and other != k for pos, other in recent
-                    ):
-                        return None  # "X won ..., Y, faced ... that he": the parse can't tell
-                    return k
-        # the last person in the same sentence before the pronoun, same quote context
+                k = self._person_of_token(child)
+                if k is None:
+                    if child.tag_ in ("PRP", "WP", "NNP") and self.owner[child.i] is None:
+                        return None  # governed by someone we could not identify
+                    continue
+                if self.quoted[child.i] != quoted or not fits(k):
+                    continue
+                if via_conj and any(
+                    child.i < pos < tok.i and other != k and fits(other) for pos, other in recent
+                ):
+                    return None  # "X won ..., Y, faced ... that he": the parse can't tell
+                return k
+        # the last fitting person in the same sentence before the pronoun, same quote context
         for pos, k in reversed(recent):
             if pos < sent.start:
                 break
-            if pos < tok.i and self.quoted[pos] == quoted:
+            if pos < tok.i and self.quoted[pos] == quoted and fits(k):
                 return k
         if quoted:
             return None
-        # the subject of the nearest earlier sentence (outside quotes) that had a person subject
+        # the subject of the nearest earlier sentence (outside quotes) with a person subject
+        prev_sent: Span | None = None
         prev = sent.start - 1
         hops = 0
         while prev >= 0 and hops < 3:
             s = self.doc[prev].sent
-            if s.start in subjects:
-                return subjects[s.start]
-            if not all(self.quoted[j] for j in range(s.start, s.end) if not self.doc[j].is_punct):
+            if not all(self.quoted[j] or self.doc[j].is_punct for j in range(s.start, s.end)):
                 hops += 1
+                prev_sent = prev_sent or s
+            if s.start in subjects:
+                k = subjects[s.start]
+                if fits(k):
+                    return k
+                break
             prev = s.start - 1
+        # the one person of the pronoun's gender in the previous sentence
+        if prev_sent is not None:
+            people = {
+                k
+                for pos, k in recent
+                if prev_sent.start <= pos < prev_sent.end and not self.quoted[pos]
+            }
+            if all(self.persons[k].gender is not None for k in people):
+                matching = [k for k in people if self.persons[k].gender == gender]
+                if len(matching) == 1:
+                    return matching[0]
         return None
 
     def _person_of_token(self, tok: Token) -> int | None:
@@ -809,8 +1017,9 @@ class _Builder:
 
     def build(self) -> DocEntities:
         self._persons()
-        self._others()
-        self._refs()
+        self._span_entities()
+        self._scan()
+        self._ner_entities()
         records: list[EntityRecord] = []
         index: dict[Any, int] = {}
         order: list[tuple[int, Any]] = [
@@ -842,13 +1051,13 @@ class _Builder:
         p = self.persons[ref[1]]
         names = [n for n in p.names if len(n.split()) >= 2]
         if names:
-            name = max(names, key=lambda n: len(n.split()))
+            name = max(names, key=_name_fullness)
         elif p.card_short:
             name = p.card_short
         else:
             name = p.surname
         surface = {doc[st:en].text for st, en, r in self.mentions if r == ref}
-        surface = {s for s in surface if s.lower() not in self.words["personal_pronouns"]} - {
+        surface = {s for s in surface if s.lower() not in self.words["pronoun_gender"]} - {
             w for w in surface if w.lower() in self.words["relative_pronouns"]
         }
         aliases = sorted(set(p.names) | set(p.card_names) | set(p.aliases) | surface | {name})
