@@ -140,3 +140,19 @@ def test_graph_person_ranking_lists_aliases_and_wikidata(gaz) -> None:
     assert len(person_ranking(g, top=None)) == sum(
         1 for _, d in g.nodes(data=True) if d["type"] == "Person"
     )
+
+
+def test_graph_bare_surname_of_the_sitting_president_is_his(gaz) -> None:
+    family = article("family", "2019-04-01", [person("Donald Trump"), person("Melania Trump")], [])
+    bare = article(
+        "bare-trump",
+        "2019-04-25",
+        [person("Trump"), person("Joe Biden")],
+        [("Joe Biden", "criticizes", "Trump", "Biden slammed Trump.")],
+    )
+    g = KnowledgeGraph.from_results([family, bare]).g
+    assert g.has_edge("joe-biden", "trump", "criticizes")  # Donald or Melania: not guessed
+    g = KnowledgeGraph.from_results([family, bare], gaz).g
+    assert "trump" not in g
+    assert g.has_edge("joe-biden", "donald-trump", "criticizes")
+    assert "melania-trump" in g

@@ -114,6 +114,16 @@ class GazetteerEntry:
             if t.type in _TITLE_OF_TERM and (day is None or not t.dated or t.near(day))
         }
 
+    def executive_near(self, day: str) -> bool:
+        """President or Vice President at ``day``, in the year before, or the few years after."""
+        return any(
+            t.type in ("prez", "viceprez")
+            and t.dated
+            and t.start <= _shift_years(day, 1)
+            and day <= _shift_years(t.end, _NEAR_YEARS)
+            for t in self.terms
+        )
+
     def offices(self) -> list[dict[str, Any]]:
         """Office spans (consecutive terms merged) in the graph's ``offices`` entry format."""
         names = gazetteer_term_titles()

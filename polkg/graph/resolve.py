@@ -347,6 +347,15 @@ def _bare_home(
             return confirmed[0]
     if len(candidates) == 1:
         return next(iter(candidates))
+    # the President or Vice President of the day owns the surname in that day's news
+    # ("Trump" in 2019 is not Melania or Donald Jr.); nobody else gets that benefit of doubt
+    executive = [
+        home
+        for home, (_, entry) in candidates.items()
+        if entry is not None and fragment.date and entry.executive_near(fragment.date)
+    ]
+    if len(executive) == 1:
+        return executive[0]
     return None
 
 
