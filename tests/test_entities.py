@@ -146,3 +146,125 @@ def test_entities_no_junk_entities(seed):
         assert e.name != "MORE"
         assert not e.name.isdigit()
         assert e.name[:1].isupper() or e.type in ("Election", "Investigation"), e
+
+
+# --------------------------------------------------------------------------- corpus sentences
+
+
+def _paragraph(shared_dir, rel: str, needle: str) -> str:
+    path = shared_dir / "corpus" / rel
+    if not path.exists():
+        pytest.skip(f"{rel} absent")
+    for para in path.read_text(encoding="utf-8").split("\n"):
+        if needle in para:
+            return para
+    pytest.skip(f"{needle!r} not in {rel}")
+
+
+def test_entities_shared_surname_kept_apart(nlp, shared_dir):
+    """Jeff and Pete Sessions in one allsides article stay two people."""
+    rel = "allsides/DXOh5qzna1k06nr0.txt"
+    jeff = _paragraph(shared_dir, rel, "former Attorney General Jeff Sessions")
+    pete = _paragraph(shared_dir, rel, "Republican Pete Sessions")
+    text = f"{jeff}\n\n{pete}\n\nSessions has vocally defended his recusal."
+    doc, ents = _entities(nlp, text)
+    jeff_e = ents.entity_named("Jeff Sessions")
+    pete_e = ents.entity_named("Pete Sessions")
+    assert jeff_e is not None and pete_e is not None and jeff_e is not pete_e
+    assert [(o.title, o.status) for o in jeff_e.offices] == [("Attorney General", "former")]
+    assert pete_e.party == "Republican Party"
+    assert ents.entity_named("Tommy Tuberville").party == "Republican Party"
+    assert ents.entity_named("Doug Jones").party == "Democratic Party"
+    # a bare surname goes to the most recently mentioned Sessions
+    last = [t.i for t in doc if t.text == "Sessions"][-1]
+    assert ents.entity_at(last) is pete_e
+
+
+def test_entities_bare_shared_surname_before_any_full_name_is_unresolved(nlp, shared_dir):
+    rel = "allsides/DXOh5qzna1k06nr0.txt"
+    jeff = _paragraph(shared_dir, rel, "former Attorney General Jeff Sessions")
+    pete = _paragraph(shared_dir, rel, "Republican Pete Sessions")
+    text = f"Sessions has vocally defended his recusal.\n\n{jeff}\n\n{pete}"
+    doc, ents = _entities(nlp, text)
+    assert ents.entity_at(0) is None
+    assert ents.entity_at(2) is None  # "his": nobody to refer to yet
+
+
+@pytest.mark.parametrize(
+    ("rel", "needle", "person", "party", "title"),
+    [
+        (
+            "allsides/0EeYuCXzCDpjnaDD.txt",
+            "Mike Braun (R-Ind.)",
+            "Mike Braun",
+            "Republican Party",
+            "Senator",
+        ),
+        (
+            "allsides/1Uc4TuwUNeJ1Szn5.txt",
+            "Richard Burr, R-N.C.",
+            "Richard Burr",
+            "Republican Party",
+            None,
+        ),
+    ],
+)
+def test_entities_party_tags(nlp, shared_dir, rel, needle, person, party, title):
+    """'(R-Ind.)' and ', R-N.C.,' after a name give the party."""
+    doc, ents = _entities(nlp, _paragraph(shared_dir, rel, needle))
+    entity = ents.entity_named(person)
+    assert entity is not None and entity.party == party
+    if title:
+        assert title in [o.title for o in entity.offices]
+    assert all(e.name not in ("R", "Ind.", "N.C.") for e in ents.entities if e.type == "Person")
+
+
+# Wikinews, "Elizabeth Warren endorses Joe Biden in 2020 US presidential election" (2020),
+# https://en.wikinews.org/ , CC BY 2.5, Wikinews contributors.
+WARREN = (
+    "Former US presidential candidate Elizabeth Warren announced yesterday she was endorsing "
+    "Joe Biden for this year's presidential election. The move came shortly after fellow former "
+    "presidential candidate Bernie Sanders and former president Barack Obama announced their own "
+    "support for Biden.\n\n"
+    "In a video message posted to Twitter, Warren commended Biden for his empathy towards US "
+    'citizens and said she was "proud to endorse Joe Biden as president of the United States." '
+    "Biden praised Warren's endorsement on Twitter, stating he was \"proud to have the fiercest of "
+    'fighters" on his side. He also expressed a desire to work with Warren.'
+)
+
+
+def test_entities_pronouns_follow_gender_and_subject(nlp):
+    doc, ents = _entities(nlp, WARREN)
+    got = {
+        (t.i, t.text): ents.entity_at(t.i).name if ents.entity_at(t.i) else None
+        for t in doc
+        if t.lower_ in ("she", "he", "his")
+    }
+    assert list(got.values()) == [
+        "Elizabeth Warren",  # she was endorsing
+        "Joe Biden",  # commended Biden for his empathy
+        "Elizabeth Warren",  # said she was proud
+        "Joe Biden",  # stating he was
+        "Joe Biden",  # on his side
+        "Joe Biden",  # He also expressed
+    ], got
+
+
+def test_entities_former_titles_are_offices_not_names(nlp):
+    doc, ents = _entities(nlp, WARREN)
+    obama = ents.entity_named("Barack Obama")
+    assert obama is not None and obama.name == "Barack Obama"
+    assert [(o.title, o.status) for o in obama.offices] == [("President", "former")]
+    sanders = ents.entity_named("Bernie Sanders")
+    assert sanders is not None and sanders.offices[0].status == "former"
+    # "president of the United States" is not a reference to a person
+    i = next(t.i for t in doc if t.text == "president" and doc[t.i + 1].text == "of")
+    assert ents.entity_at(i) is None
+
+
+def test_entities_the_president_needs_a_named_president(nlp):
+    """Without anyone titled President, 'the president' stays unresolved."""
+    text = "Jones won his seat. The president also touted his endorsement of Tommy Tuberville."
+    doc, ents = _entities(nlp, text)
+    i = next(t.i for t in doc if t.lower_ == "president")
+    assert ents.entity_at(i) is None

@@ -37,6 +37,7 @@ SPAN_TYPES = {
 }
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
 _APOSTROPHE_S = {"'s", "’s", "'", "’"}
+_PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
 _NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the United States"}
 _SMALL_WORDS = {
     "a",
@@ -227,6 +228,13 @@ def _card_parts(full: str) -> tuple[str, list[str], str | None]:
     if not plain:
         return "", [], nick
     return plain[-1], plain[:-1], nick
+
+
+def _with_ascii_apostrophes(aliases: set[str]) -> list[str]:
+    """Sorted aliases, plus a straight-apostrophe twin of each curly one (for matching)."""
+    out = set(aliases)
+    out |= {a.replace("’", "'") for a in aliases if "’" in a}
+    return sorted(out)
 
 
 def _name_fullness(name: str) -> tuple[int, int]:
@@ -480,9 +488,9 @@ class _Builder:
         table = _given_gender()
         for p in self.persons:
             for given in [n.split()[0] for n in p.names] + [c.split()[0] for c in p.card_names]:
-                g = table.get(given.lower().strip("()"))
-                if g:
-                    p.genders.add(g)
+                gender = table.get(given.lower().strip("()"))
+                if gender:
+                    p.genders.add(gender)
 
     def _bare_name(self, tok: Token, recent: dict[int, int]) -> int | None:
         """The known person a bare surname or given name refers to, if any."""
@@ -576,6 +584,7 @@ class _Builder:
             p = self.persons[ref[1]]
             start = st
             titled = False
+            bounds: list[int] = []
             while True:
                 sp = self.span_ending.get(start)
                 if sp is not None and sp.label_ == "TITLE":
@@ -592,23 +601,18 @@ class _Builder:
                         self._qualifier_kind[qualifier] = q.label_
                         s2 = q.start
                     self._add_office(p, sp.id_ or sp.text, status, qualifier)
+                    bounds.extend([sp.start, s2])
                     start = s2
                     titled = True
                     continue
                 if (
                     sp is not None
                     and sp.label_ == "PARTY"
-                    and titled
-                    or (
-                        sp is not None
-                        and sp.label_ == "PARTY"
-                        and doc[sp.start].text[0].isupper()
-                        and sp.text
-                        in ("Republican", "Democrat", "Democratic", "GOP", "Libertarian")
-                    )
+                    and (titled or sp.text in _PARTY_WORDS_BEFORE_NAME)
                 ):
                     p.party = p.party or sp.id_
                     start = sp.start
+                    bounds.append(start)
                     continue
                 break
             # party tag right after the name: "(R-Ala.)", ", R-Texas,"
@@ -622,9 +626,10 @@ class _Builder:
             if start < st:
                 for i in range(start, st):
                     self.owner[i] = ref
-                alias = doc[start:en].text
-                if alias not in p.aliases:
-                    p.aliases.append(alias)
+                for b in bounds:  # "Democratic Sen. Doug Jones" and "Sen. Doug Jones"
+                    alias = doc[b:en].text
+                    if alias not in p.aliases:
+                        p.aliases.append(alias)
             new_mentions.append((start, en, ref))
         return new_mentions
 
@@ -667,9 +672,12 @@ class _Builder:
         if other is None:
             other = self.others[key] = _Other(name=name, type=etype)
         other.first_token = min(other.first_token, start)
-        alias = self.doc[start:end].text
-        if alias not in other.aliases:
-            other.aliases.append(alias)
+        forms = [self.doc[start:end].text]
+        if start > 0 and self.doc[start - 1].lower_ == "the":
+            forms.append(self.doc[start - 1 : end].text)  # "the Justice Department"
+        for alias in forms:
+            if alias not in other.aliases:
+                other.aliases.append(alias)
         for i in range(start, end):
             if self.owner[i] is None:
                 self.owner[i] = ("O", key)
@@ -697,6 +705,15 @@ class _Builder:
                 continue
             name = sp.id_ or doc[s:e].text
             self._add_other(sp.start, sp.end, name, etype)
+            root = sp.root
+            if (
+                etype in ("Investigation", "Election", "Legislation")
+                and root.left_edge.i < sp.start
+            ):
+                phrase = doc[root.left_edge.i : sp.end]  # "the Justice Department's Russia ..."
+                aliases = self.others[(etype, name.lower())].aliases
+                if len(phrase) <= 8 and phrase.text not in aliases:
+                    aliases.append(phrase.text)
 
     def _ner_entities(self) -> None:
         """Organisations, places and laws the model found that no person or pattern claimed."""
@@ -795,6 +812,11 @@ class _Builder:
                 if named is not None:
                     self.owner[i] = ("O", named)
                     self.mentions.append((i, i + 1, ("O", named)))
+                    phrase = doc[tok.left_edge.i : tok.right_edge.i + 1]
+                    aliases = self.others[named].aliases
+                    for alias in (tok.text, phrase.text if len(phrase) <= 10 else ""):
+                        if alias and alias not in aliases:
+                            aliases.append(alias)
                 continue
             if low in pronouns and tok.tag_ in ("PRP", "PRP$"):
                 referent = self._pronoun(tok, pronouns[low], recent_person, subjects)
@@ -1046,7 +1068,7 @@ class _Builder:
         doc = self.doc
         if ref[0] == "O":
             o = self.others[ref[1]]
-            aliases = sorted(set(o.aliases) | {o.name})
+            aliases = _with_ascii_apostrophes(set(o.aliases) | {o.name})
             return EntityRecord(name=o.name, type=o.type, aliases=aliases, mentions=count)
         p = self.persons[ref[1]]
         names = [n for n in p.names if len(n.split()) >= 2]
@@ -1060,7 +1082,9 @@ class _Builder:
         surface = {s for s in surface if s.lower() not in self.words["pronoun_gender"]} - {
             w for w in surface if w.lower() in self.words["relative_pronouns"]
         }
-        aliases = sorted(set(p.names) | set(p.card_names) | set(p.aliases) | surface | {name})
+        aliases = _with_ascii_apostrophes(
+            set(p.names) | set(p.card_names) | set(p.aliases) | surface | {name}
+        )
         return EntityRecord(
             name=name,
             type="Person",
