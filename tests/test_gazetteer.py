@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,25 @@ def test_gazetteer_party_breaks_a_tie_between_namesakes() -> None:
     found = gaz.lookup("John Smith", date="2020-01-01", party="Republican Party")
     assert found is not None and found.bioguide == "X000002"
     assert not gaz.name_is_unique(found)
+
+
+def test_gazetteer_caches_parsed_yaml(tmp_path, monkeypatch) -> None:
+    source = GAZ_DIR / "main" / "legislators-current.yaml"
+    if not source.is_file():
+        pytest.skip("../shared/gazetteer/main is not present")
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    data.mkdir()
+    (data / source.name).write_text(source.read_text("utf-8"), "utf-8")
+    monkeypatch.setenv("POLKG_CACHE_DIR", str(cache))
+    first = Gazetteer.load(data)
+    (cached,) = cache.glob("gazetteer-*.json")
+    assert first.lookup("Pete Sessions", date="2024-01-01").wikidata == "Q437852"
+    # the second load reads the cache, not the YAML: prove it by marking the cached copy
+    people = json.loads(cached.read_text("utf-8"))
+    for item in people:
+        if item["bioguide"] == "S000250":
+            item["nickname"] = "Peter"
+    cached.write_text(json.dumps(people), "utf-8")
+    assert Gazetteer.load(data).lookup("Peter Sessions", date="2024-01-01").bioguide == "S000250"
+    cached.write_text("{broken", "utf-8")  # a broken cache falls back to parsing
+    assert Gazetteer.load(data).lookup("Pete Sessions", date="2024-01-01") is not None

@@ -10,10 +10,12 @@ several files are merged by their bioguide/govtrack/Wikidata ids.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -205,10 +207,13 @@ class Gazetteer:
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
-    def load(cls, directory: str | Path) -> Gazetteer:
+    def load(cls, directory: str | Path, cache: bool = True) -> Gazetteer:
         """Read every congress-legislators file found under ``directory``.
 
-        Raises PolkgError when the directory is missing or holds none of the known files.
+        When YAML masters are read, the parsed people are cached as JSON (``$POLKG_CACHE_DIR``,
+        else ``~/.cache/polkg``), keyed by the files' paths, sizes and modification times:
+        parsing the YAML takes seconds, reading the cache a tenth of one. Raises PolkgError when
+        the directory is missing or holds none of the known files.
         """
         root = Path(directory)
         if not root.is_dir():
@@ -219,16 +224,15 @@ class Gazetteer:
                 f"gazetteer: no congress-legislators files (legislators-current, "
                 f"legislators-historical, executive as .json/.csv/.yaml) under {root}"
             )
-        merged: dict[str, GazetteerEntry] = {}
-        alias: dict[str, str] = {}
-        for path in chosen:
-            try:
-                records = list(_read_records(path))
-            except (OSError, ValueError, yaml.YAMLError, csv.Error) as exc:
-                raise PolkgError(f"gazetteer: cannot read {path}: {exc}") from exc
-            for entry in records:
-                _merge_into(merged, alias, replace(entry, sources=(path.name,)))
-        return cls(merged.values(), files=[str(p) for p in chosen])
+        yaml_bytes = sum(p.stat().st_size for p in chosen if p.suffix.lower() in (".yaml", ".yml"))
+        # JSON and CSV parse as fast as the cache reads: cache only what YAML would slow down
+        cache_file = _cache_file(chosen) if cache and yaml_bytes > _CACHE_MIN_YAML else None
+        entries = _read_cache(cache_file) if cache_file else None
+        if entries is None:
+            entries = _parse_files(chosen)
+            if cache_file:
+                _write_cache(cache_file, entries)
+        return cls(entries, files=[str(p) for p in chosen])
 
     # -- lookup ----------------------------------------------------------------------------
     def by_id(self, ident: str | None) -> GazetteerEntry | None:
@@ -343,6 +347,61 @@ def _date(text: str) -> date:
 
 def _shift_years(text: str, years: int) -> str:
     return f"{int(text[:4]) + years:04d}{text[4:]}"
+
+
+def _parse_files(chosen: list[Path]) -> list[GazetteerEntry]:
+    merged: dict[str, GazetteerEntry] = {}
+    alias: dict[str, str] = {}
+    for path in chosen:
+        try:
+            records = list(_read_records(path))
+        except (OSError, ValueError, yaml.YAMLError, csv.Error) as exc:
+            raise PolkgError(f"gazetteer: cannot read {path}: {exc}") from exc
+        for entry in records:
+            entry.sources = (path.name,)
+            _merge_into(merged, alias, entry)
+    return list(merged.values())
+
+
+_CACHE_VERSION = 1
+_CACHE_MIN_YAML = 200_000  # bytes of YAML worth caching
+
+
+def _cache_file(chosen: list[Path]) -> Path | None:
+    try:
+        stamp = [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in sorted(chosen)]
+    except OSError:
+        return None
+    key = json.dumps([_CACHE_VERSION, stamp]).encode("utf-8")
+    base = os.environ.get("POLKG_CACHE_DIR") or str(Path.home() / ".cache" / "polkg")
+    return Path(base) / f"gazetteer-{hashlib.sha1(key).hexdigest()[:16]}.json"
+
+
+def _read_cache(path: Path) -> list[GazetteerEntry] | None:
+    """The cached entries, or None when absent or unreadable (then the files are parsed)."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return [
+            GazetteerEntry(
+                **{k: v for k, v in item.items() if k not in ("terms", "sources")},
+                terms=tuple(Term(**t) for t in item["terms"]),
+                sources=tuple(item["sources"]),
+            )
+            for item in data
+        ]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def _write_cache(path: Path, entries: list[GazetteerEntry]) -> None:
+    """Best effort: a read-only home or full disk only costs the next run some seconds."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([asdict(e) for e in entries]), "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _dataset(path: Path) -> str | None:
