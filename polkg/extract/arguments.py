@@ -11,8 +11,11 @@ asks the entity layer (anything with ``entity_at(token_i)``) for the rest.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -40,6 +43,61 @@ PROXY_NOUNS = frozenset(
         "appointment",
         "leadership",
     }
+)
+# criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
+CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
+    {
+        "policy",
+        "policies",
+        "handling",
+        "record",
+        "remarks",
+        "remark",
+        "comments",
+        "comment",
+        "decision",
+        "agenda",
+        "administration",
+        "response",
+        "statement",
+        "statements",
+        "conduct",
+        "behavior",
+        "behaviour",
+        "actions",
+        "tweets",
+        "tweet",
+        "rhetoric",
+        "approach",
+        "strategy",
+        "stance",
+        "position",
+        "positions",
+        "views",
+        "plan",
+        "proposal",
+        "leadership",
+        "tenure",
+        "performance",
+        "attacks",
+        "claims",
+        "claim",
+        "assertion",
+        "words",
+        "speech",
+        "order",
+        "pick",
+        "nominee",
+    }
+)
+# a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
+PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+)
+# generic nouns that, in a document naming one investigation, refer to it
+INVESTIGATION_NOUNS = frozenset(
+    {"investigation", "probe", "inquiry", "case", "matter", "investigations"}
 )
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = frozenset(
@@ -109,6 +167,29 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given name -> "male"/"female", from the entity layer's word list (if present)."""
+    try:
+        text = (
+            resources.files("polkg.extract")
+            .joinpath("patterns/entities_given_names.json")
+            .read_text(encoding="utf-8")
+        )
+    except OSError:
+        return {}
+    data = json.loads(text)
+    out: dict[str, str] = {}
+    for gender in ("male", "female"):
+        for name in data.get(gender, []):
+            out.setdefault(name.lower(), gender)
+    return out
+
+
+def given_name_gender(name: str) -> str | None:
+    return _given_names().get(name.lower())
+
+
 class EntityIndex(Protocol):
     """What the relation layer needs from the entity layer."""
 
@@ -148,8 +229,19 @@ class ArgumentResolver:
     def entity(self, token: Token) -> EntityRecord | None:
         return self.entities.entity_at(token.i)
 
-    def resolve(self, token: Token, *, exclude: Iterable[int] = ()) -> list[Argument]:
-        """Entities ``token`` stands for, including its coordinated conjuncts ("X and Y")."""
+    def resolve(
+        self,
+        token: Token,
+        *,
+        exclude: Iterable[int] = (),
+        proxies: frozenset[str] = PROXY_NOUNS,
+        investigation: bool = False,
+    ) -> list[Argument]:
+        """Entities ``token`` stands for, including its coordinated conjuncts ("X and Y").
+
+        ``proxies`` are nouns that stand for their possessor ("Trump's bid"); with
+        ``investigation`` a generic "the probe" resolves to the document's only investigation.
+        """
         skip = set(exclude)
         out: list[Argument] = []
         seen: set[str] = set()
@@ -158,13 +250,23 @@ class ArgumentResolver:
                 continue
             if cand is not token and cand.pos_ not in {"PROPN", "NOUN", "PRON"}:
                 continue
-            arg = self._resolve_one(cand, depth=0)
+            arg = self._resolve_one(cand, depth=0, proxies=proxies)
+            if arg is None and investigation:
+                arg = self._only_investigation(cand)
             if arg is not None and arg.entity.name not in seen:
                 seen.add(arg.entity.name)
                 out.append(arg)
         return out
 
-    def _resolve_one(self, tok: Token, depth: int) -> Argument | None:
+    def _only_investigation(self, tok: Token) -> Argument | None:
+        if tok.lemma_.lower() not in INVESTIGATION_NOUNS or tok.pos_ != "NOUN":
+            return None
+        found = [e for e in getattr(self.entities, "entities", []) if e.type == "Investigation"]
+        return Argument(found[0], tok) if len(found) == 1 else None
+
+    def _resolve_one(
+        self, tok: Token, depth: int, proxies: frozenset[str] = PROXY_NOUNS
+    ) -> Argument | None:
         if depth > 4:
             return None
         low = tok.lower_
@@ -180,13 +282,15 @@ class ArgumentResolver:
             return Argument(rec, tok, via_pronoun=True) if rec else None
         rec = self.entity(tok)
         if rec is not None:
+            if rec.type == "PoliticalParty" and tok.lower_ in PARTY_MEMBER_WORDS:
+                return None  # "the embattled Alabama Republican" is a person, not the party
             return Argument(rec, tok)
         for child in tok.children:
             if child.dep_ == "appos":
                 rec = self.entity(child)
                 if rec is not None:
                     return Argument(rec, child)
-        if tok.lemma_.lower() in PROXY_NOUNS:
+        if tok.lemma_.lower() in proxies or tok.lower_ in proxies:
             for child in tok.children:
                 if child.dep_ == "poss":
                     arg = self._resolve_one(child, depth + 1)
@@ -196,6 +300,16 @@ class ArgumentResolver:
             rec = self.entity(tok.head)
             if rec is not None:
                 return Argument(rec, tok.head)
+        if tok.dep_ == "appos" and tok.head is not tok:
+            # "Sanders, the Vermont senator who ...": the relative clause hangs on the apposition
+            rec = self.entity(tok.head)
+            if rec is not None:
+                return Argument(rec, tok.head)
+        if tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in WEEKDAYS:
+            # "fired back at President Trump Thursday": the parser made the day the head
+            for child in tok.children:
+                if child.dep_ == "compound" and (rec := self.entity(child)) is not None:
+                    return Argument(rec, child)
         return None
 
     # -- pronouns ---------------------------------------------------------------------------
@@ -219,14 +333,20 @@ class ArgumentResolver:
                     arg = self._resolve_one(subj, depth + 1)
                     if arg is not None:
                         return arg.entity
+            return None  # a reflexive is bound in its clause; no guessing
         if low in POSSESSIVES and tok.dep_ == "poss":
             rec = self._binding_subject(tok, depth)
+            if rec is not None:
+                return rec
+        if low in {"he", "she"} and tok.dep_ in _SUBJECT_DEPS:
+            # a subject pronoun continues the topic: the last person subject (centering)
+            rec = self._salient_person(tok, depth, subjects_only=True)
             if rec is not None:
                 return rec
         rec = self.entity(tok)
         if rec is not None:
             return rec
-        if low in PERSONAL:
+        if low in PERSONAL | {"his"}:
             return self._salient_person(tok, depth)
         return None
 
@@ -242,19 +362,43 @@ class ArgumentResolver:
             arg = self._resolve_one(subj, depth + 1)
             if arg is None:
                 continue
-            if want_person and arg.entity.type != "Person":
+            if want_person and not self._fits(tok, arg.entity):
                 continue
             return arg.entity
         return None
 
-    def _salient_person(self, tok: Token, depth: int) -> EntityRecord | None:
-        """Fallback for he/she: the most recent person subject outside quotations."""
+    def _salient_person(
+        self, tok: Token, depth: int, subjects_only: bool = False
+    ) -> EntityRecord | None:
+        """Fallback for he/she/him/her/his: the most recent fitting person, preferring
+        subjects; never the subject of the pronoun's own clause ("she declined to endorse
+        him": him is not she)."""
         if depth > 4:
             return None
+        exclude: set[str] = set()
+        if tok.dep_ not in _SUBJECT_DEPS and tok.dep_ != "poss":
+            verb = _governing_verb(tok)
+            subj = self.clause_subject(verb)[0] if verb is not None else None
+            if subj is not None and subj is not tok:
+                arg = self._resolve_one(subj, depth + 1)
+                if arg is not None:
+                    exclude.add(arg.entity.name)
         start = max(0, tok.sent.start - 250)
+        nearest_mention: EntityRecord | None = None
         for i in range(tok.i - 1, start - 1, -1):
             cand = self.doc[i]
-            if cand.dep_ not in _SUBJECT_DEPS or self.in_quote(i):
+            if self.in_quote(i) != self.in_quote(tok.i):
+                continue
+            if cand.dep_ not in _SUBJECT_DEPS:
+                if (
+                    not subjects_only
+                    and nearest_mention is None
+                    and i >= tok.sent.start
+                    and cand.pos_ == "PROPN"
+                ):
+                    rec = self.entity(cand)
+                    if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
+                        nearest_mention = rec
                 continue
             if cand.lower_ in {"he", "she"}:
                 rec = self.pronoun(cand, depth + 1)
@@ -262,9 +406,22 @@ class ArgumentResolver:
                 continue
             else:
                 rec = self.entity(cand)
-            if rec is not None and rec.type == "Person":
+            if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
                 return rec
-        return None
+        return nearest_mention
+
+    @staticmethod
+    def _fits(pronoun: Token, rec: EntityRecord) -> bool:
+        """Person, and of the pronoun's gender when the given name tells."""
+        if rec.type != "Person":
+            return False
+        gender = given_name_gender(rec.name.split()[0]) if rec.name else None
+        low = pronoun.lower_
+        if gender == "female" and low in {"he", "him", "his", "himself"}:
+            return False
+        if gender == "male" and low in {"she", "her", "hers", "herself"}:
+            return False
+        return True
 
     # -- implicit subjects ------------------------------------------------------------------
 
@@ -331,6 +488,13 @@ class ArgumentResolver:
                 return self.clause_subject(gov, _depth + 1)
             if gov.pos_ == "NOUN":
                 return self._noun_agent(gov, _depth)
+            if gov.pos_ == "ADJ" and head.lower_ == "for":
+                # "angry with Sessions for recusing himself"
+                for c in gov.children:
+                    if c.dep_ == "prep" and c.lower_ in {"with", "at"}:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                return p, False
         return None, False
 
     def _noun_agent(self, noun: Token, depth: int) -> tuple[Token | None, bool]:

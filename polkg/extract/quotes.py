@@ -93,13 +93,8 @@ class QuoteIndex:
         return q.speaker if q else None
 
 
-def find_quotes(doc: Doc, resolve_speaker) -> QuoteIndex:  # type: ignore[no-untyped-def]
-    """Locate quotations and attribute each to a speaker.
-
-    ``resolve_speaker(token) -> EntityRecord | None`` turns the subject of a speech verb into
-    an entity (the relation layer passes its argument resolver).
-    """
-    lex = quote_lexicon()
+def locate_quotes(doc: Doc) -> QuoteIndex:
+    """Locate the quotations of ``doc`` (speakers still unknown)."""
     quotes: list[Quote] = []
     for start_char, end_char in quote_spans(doc.text):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -114,15 +109,34 @@ def find_quotes(doc: Doc, resolve_speaker) -> QuoteIndex:  # type: ignore[no-unt
         if end <= start:
             continue
         quotes.append(Quote(start_char, end_char, start, end))
-    inside = {i for q in quotes for i in range(q.start, q.end)}
-    for q in quotes:
-        _attribute(doc, q, inside, lex, resolve_speaker)
     return QuoteIndex(doc, quotes)
 
 
-def _speech_subject(tok: Token, lex: dict[str, frozenset[str]]) -> Token | None:
+def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type: ignore[no-untyped-def]
+    """Attribute each quotation to a speaker.
+
+    ``resolve_speaker(token) -> EntityRecord | None`` turns the subject of a speech verb into
+    an entity (the relation layer passes its argument resolver).
+    """
+    lex = quote_lexicon()
+    inside = set(index._by_token)
+    for q in index.quotes:
+        _attribute(index.doc, q, inside, lex, resolve_speaker)
+    return index
+
+
+def find_quotes(doc: Doc, resolve_speaker) -> QuoteIndex:  # type: ignore[no-untyped-def]
+    """Locate the quotations of ``doc`` and attribute them."""
+    return attribute_quotes(locate_quotes(doc), resolve_speaker)
+
+
+def _speech_subject(
+    tok: Token, lex: dict[str, frozenset[str]], colon: bool = False
+) -> Token | None:
+    """The subject of a speech verb or noun; with ``colon`` any verb introduces the quote
+    ("He followed up: '...'")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in {"VERB", "AUX"} and lemma in lex["speech_verbs"]:
+    if tok.pos_ in {"VERB", "AUX"} and (colon or lemma in lex["speech_verbs"]):
         for c in tok.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c
@@ -160,8 +174,11 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
                 break
             before.append(doc[i])
         candidates.extend(before)
+    colon_verb = None
+    if q.start >= 2 and doc[q.start - 1].text in QUOTE_MARKS and doc[q.start - 2].text == ":":
+        colon_verb = doc[q.start - 2].head
     for tok in candidates:
-        subj = _speech_subject(tok, lex)
+        subj = _speech_subject(tok, lex, colon=tok is colon_verb)
         if subj is None or subj.i in inside:
             continue
         rec = resolve_speaker(subj)

@@ -14,7 +14,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
 - optional: ``anchor`` (node whose clause carries negation/hedging, default ``trigger``),
   ``requires_any`` (words one of which must occur in the sentence, e.g. election context),
   ``subject_types`` / ``object_types`` (entity types allowed), ``ignore_cues`` (nodes that
-  belong to the rule, such as the "not" of "should not trust X").
+  belong to the rule, such as the "not" of "should not trust X"), ``subject_of`` (node whose
+  clause subject is the relation's subject when there is no ``subject`` node; default
+  ``trigger``; "speech" for "X urged voters to vote for Y").
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -35,17 +37,28 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
-from polkg.extract.arguments import ArgumentResolver, EntityIndex
+from polkg.extract.arguments import (
+    CRITICISM_PROXIES,
+    PROXY_NOUNS,
+    ArgumentResolver,
+    EntityIndex,
+)
 from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
-from polkg.extract.quotes import QuoteIndex, disparagements, find_quotes, quote_lexicon
+from polkg.extract.quotes import (
+    QuoteIndex,
+    attribute_quotes,
+    disparagements,
+    locate_quotes,
+    quote_lexicon,
+)
 from polkg.extract.records import RELATIONS, Assertion, EntityRecord
 from polkg.ingest.document import Document
 
 ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody")
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "endorses": (ACTOR_TYPES, ACTOR_TYPES),
+    "endorses": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
     "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
-    "opposes": (ACTOR_TYPES, ACTOR_TYPES),
+    "opposes": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
     "recused_from": (("Person",), ("Investigation",)),
 }
 PRONOUN_PENALTY = 0.9
@@ -68,6 +81,7 @@ class Rule:
     subject_types: tuple[str, ...] = ()
     object_types: tuple[str, ...] = ()
     ignore_cues: tuple[str, ...] = ()
+    subject_of: str = "trigger"
     source: str = ""
 
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -135,6 +149,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 subject_types=tuple(data.get("subject_types", ())),
                 object_types=tuple(data.get("object_types", ())),
                 ignore_cues=tuple(data.get("ignore_cues", ())),
+                subject_of=data.get("subject_of", "trigger"),
                 source=where,
             )
         )
@@ -219,9 +234,10 @@ class RelationMatcher:
             args = resolver.resolve(tok)
             return args[0].entity if len(args) == 1 else None
 
-        quotes = find_quotes(doc, speaker)
-        resolver.speaker_at = quotes.speaker_at
+        quotes = locate_quotes(doc)
         resolver.in_quote = quotes.in_quote
+        attribute_quotes(quotes, speaker)
+        resolver.speaker_at = quotes.speaker_at
         found: list[_Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
@@ -243,17 +259,23 @@ class RelationMatcher:
             subj_tok = roles.get("subject")
             demand = False
             if subj_tok is None:
-                if trigger.pos_ in {"NOUN", "PROPN"}:
-                    subj_tok = resolver.nominal_subject(trigger, bound=token_ids)
+                head = roles.get(rule.subject_of, trigger)
+                if head.pos_ in {"NOUN", "PROPN"}:
+                    subj_tok = resolver.nominal_subject(head, bound=token_ids)
                 else:
-                    subj_tok, demand = resolver.clause_subject(trigger)
+                    subj_tok, demand = resolver.clause_subject(head)
             if subj_tok is None:
                 continue
             anchor = roles.get(rule.anchor, trigger)
             ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
             subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
-            objects = resolver.resolve(roles["object"], exclude=[subj_tok.i])
+            objects = resolver.resolve(
+                roles["object"],
+                exclude=[subj_tok.i],
+                proxies=CRITICISM_PROXIES if rule.relation == "criticizes" else PROXY_NOUNS,
+                investigation=rule.relation == "recused_from",
+            )
             quoted = quotes.in_quote(trigger.i)
             yield from self._pairs(
                 rule,

@@ -1,0 +1,512 @@
+"""Relation rules on real news sentences, with entities given by hand.
+
+The entity layer is replaced by a small name index so that these tests check the relation rules,
+argument resolution and the modality cues, not the clustering of mentions. Sentences are quoted
+from the corpora in ../shared (allsides articles, the directed-sentiment training split, Wikinews)
+or from the seed article; a few are shortened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.errors import PolkgError
+from polkg.extract.records import EntityRecord
+from polkg.extract.relations import RelationMatcher, load_rules, parse_rules
+from polkg.ingest.document import Document
+
+
+class NameIndex:
+    """Token -> entity by surface names: {"Jeff Sessions": ("Jeff Sessions", "Person"), ...}."""
+
+    def __init__(self, doc, names: dict[str, tuple[str, str]]) -> None:
+        self.entities: list[EntityRecord] = []
+        by_name: dict[str, EntityRecord] = {}
+        self._at: dict[int, EntityRecord] = {}
+        for surface, (name, etype) in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            rec = by_name.get(name)
+            if rec is None:
+                rec = by_name[name] = EntityRecord(name=name, type=etype)
+                self.entities.append(rec)
+            start = 0
+            while (found := doc.text.find(surface, start)) >= 0:
+                start = found + len(surface)
+                span = doc.char_span(found, found + len(surface), alignment_mode="contract")
+                if span is None:
+                    continue
+                for tok in span:
+                    self._at.setdefault(tok.i, rec)
+
+    def entity_at(self, token_i: int) -> EntityRecord | None:
+        return self._at.get(token_i)
+
+
+P = "Person"
+SESSIONS = {"Jeff Sessions": ("Jeff Sessions", P), "Sessions": ("Jeff Sessions", P)}
+TRUMP = {"Donald Trump": ("Donald Trump", P), "Trump": ("Donald Trump", P)}
+TUBERVILLE = {"Tommy Tuberville": ("Tommy Tuberville", P), "Tuberville": ("Tommy Tuberville", P)}
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return RelationMatcher(nlp.vocab)
+
+
+@pytest.fixture(scope="module")
+def run(nlp, matcher):
+    from polkg.extract.paragraphs import add_line_breaks
+
+    add_line_breaks(nlp)
+
+    def _run(text: str, names: dict[str, tuple[str, str]]):
+        doc = nlp(text)
+        return matcher(doc, NameIndex(doc, names), Document(id="t", text=text, date="2020-07-11"))
+
+    return _run
+
+
+def triples(assertions, positive_only=True):
+    return {
+        (a.subject, a.relation, a.object) for a in assertions if a.positive or not positive_only
+    }
+
+
+def flagged(assertions):
+    return {(a.subject, a.relation, a.object): (a.negated, a.hedged) for a in assertions}
+
+
+# ----------------------------------------------------------------- verbs, active and passive
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # directed_sentiment/train.txt
+        (
+            "Attorney General Jeff Sessions fired back at President Trump Thursday, insisting he "
+            "will not let politics dictate Department of Justice investigations.",
+            {**SESSIONS, **TRUMP},
+            ("Jeff Sessions", "criticizes", "Donald Trump"),
+        ),
+        # seed article
+        (
+            "Former Attorney General Jeff Sessions shot back at President Trump over his decision "
+            "to recuse himself.",
+            {**SESSIONS, **TRUMP},
+            ("Jeff Sessions", "criticizes", "Donald Trump"),
+        ),
+        # directed_sentiment/train.txt
+        (
+            "Republican presidential nominee Donald Trump lashed out at U. S. House Speaker Paul "
+            "Ryan and other ”disloyal” Republicans on Tuesday.",
+            {**TRUMP, "Paul Ryan": ("Paul Ryan", P)},
+            ("Donald Trump", "criticizes", "Paul Ryan"),
+        ),
+        # allsides
+        (
+            "The attorney general's decision to recuse himself angered Trump, who has since "
+            "repeatedly criticized Sessions.",
+            {**TRUMP, **SESSIONS},
+            ("Donald Trump", "criticizes", "Jeff Sessions"),
+        ),
+        # allsides (Wikipedia-style background paragraph)
+        (
+            "In the 2016 Republican primary election, Ryan faced businessman Paul Nehlen, who had "
+            "been endorsed by Sarah Palin.",
+            {
+                "Ryan": ("Paul Ryan", P),
+                "Paul Nehlen": ("Paul Nehlen", P),
+                "Sarah Palin": ("Sarah Palin", P),
+            },
+            ("Sarah Palin", "endorses", "Paul Nehlen"),
+        ),
+        # directed_sentiment/train.txt
+        (
+            "Warren accused Bloomberg of buying the election.",
+            {"Warren": ("Elizabeth Warren", P), "Bloomberg": ("Michael Bloomberg", P)},
+            ("Elizabeth Warren", "criticizes", "Michael Bloomberg"),
+        ),
+        # wikinews 2020
+        (
+            "On Monday, Vermont Senator Bernie Sanders endorsed former Vice President Joe Biden "
+            "for president.",
+            {"Bernie Sanders": ("Bernie Sanders", P), "Joe Biden": ("Joe Biden", P)},
+            ("Bernie Sanders", "endorses", "Joe Biden"),
+        ),
+    ],
+)
+def test_relations_verbs_find_real_sentences(run, text, names, expected):
+    assert expected in triples(run(text, names))
+
+
+def test_relations_passive_swaps_roles(run):
+    found = triples(
+        run(
+            "Clinton was endorsed by Obama on Friday.",
+            {"Clinton": ("Hillary Clinton", P), "Obama": ("Barack Obama", P)},
+        )
+    )
+    assert found == {("Barack Obama", "endorses", "Hillary Clinton")}
+
+
+def test_relations_dogged_by_criticism_from(run):
+    # seed article
+    text = (
+        "Sessions, who held the Alabama Senate seat for 20 years before becoming attorney "
+        "general, has been dogged by criticism from the president and his allies for his recusal."
+    )
+    found = triples(run(text, {**SESSIONS, "the president": ("Donald Trump", P)}))
+    assert found == {("Donald Trump", "criticizes", "Jeff Sessions")}
+
+
+# ----------------------------------------------------------------- phrasal verbs and idioms
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # seed article
+        (
+            "The president also touted his endorsement of former Auburn University football coach "
+            "Tommy Tuberville, who is running against Sessions in the Senate race.",
+            {"The president": ("Donald Trump", P), **TUBERVILLE, **SESSIONS},
+            {
+                ("Donald Trump", "endorses", "Tommy Tuberville"),
+                ("Tommy Tuberville", "opposes", "Jeff Sessions"),
+            },
+        ),
+        # seed article
+        (
+            "Sessions is running for the GOP nomination to take on Democratic Sen. Doug Jones.",
+            {**SESSIONS, "Doug Jones": ("Doug Jones", P)},
+            {("Jeff Sessions", "opposes", "Doug Jones")},
+        ),
+        # directed_sentiment/train.txt
+        (
+            "Some of Hollywood's biggest stars took to Twitter Tuesday to bash Republican Karen "
+            "Handel and throw their support behind her Democratic opponent, Jon Ossoff, as voters "
+            "head to the polls for Georgia's Sixth District special election.",
+            {"Karen Handel": ("Karen Handel", P), "Jon Ossoff": ("Jon Ossoff", P)},
+            {("Jon Ossoff", "opposes", "Karen Handel")},
+        ),
+        (
+            "Trump threw his support behind Tuberville.",
+            {**TRUMP, **TUBERVILLE},
+            {("Donald Trump", "endorses", "Tommy Tuberville")},
+        ),
+        # allsides
+        (
+            "Romney also took aim at Obama's comment on Thursday at a Univision forum.",
+            {"Romney": ("Mitt Romney", P), "Obama": ("Barack Obama", P)},
+            {("Mitt Romney", "criticizes", "Barack Obama")},
+        ),
+        # allsides (225oahSObStcqGCY)
+        (
+            "The 45th President urged Alabama citizens to vote for GOP senate candidate Roy Moore.",
+            {"The 45th President": ("Donald Trump", P), "Roy Moore": ("Roy Moore", P)},
+            {("Donald Trump", "endorses", "Roy Moore")},
+        ),
+    ],
+)
+def test_relations_phrasal_and_idioms(run, text, names, expected):
+    assert expected <= triples(run(text, names))
+
+
+def test_relations_recusal_reflexive_from_decision(run):
+    # seed article: his = himself = Sessions (the subject), not the nearer Trump
+    text = (
+        "Former Attorney General Jeff Sessions shot back at President Trump over his decision to "
+        "recuse himself from the Justice Department's Russia investigation."
+    )
+    names = {**SESSIONS, **TRUMP, "Russia investigation": ("Russia investigation", "Investigation")}
+    found = triples(run(text, names))
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") in found
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in found
+
+
+def test_relations_recusal_needs_an_investigation_object(run):
+    found = triples(run("Sessions recused himself in March.", SESSIONS))
+    assert found == set()
+
+
+# ----------------------------------------------------------------- nouns
+
+
+def test_relations_opponent_apposition_with_possessive(run):
+    # seed article: his = Jones (the clause subject), Moore is the opponent
+    text = (
+        "Jones won his seat after his 2017 opponent, Roy Moore, faced a string of accusations "
+        "that he sexually and romantically pursued underage girls."
+    )
+    found = triples(run(text, {"Jones": ("Doug Jones", P), "Roy Moore": ("Roy Moore", P)}))
+    assert found == {("Roy Moore", "opposes", "Doug Jones")}
+
+
+def test_relations_rival_as_predicate_of_relative_clause(run):
+    # allsides (LoSUzVg5e1aBBAnm)
+    text = (
+        "Bernie Sanders, the socialist Vermont senator who is Clinton's nearest rival for the "
+        "nomination, had already given the bill his support."
+    )
+    names = {"Bernie Sanders": ("Bernie Sanders", P), "Clinton": ("Hillary Clinton", P)}
+    assert ("Bernie Sanders", "opposes", "Hillary Clinton") in triples(run(text, names))
+
+
+def test_relations_critic_of(run):
+    text = "Romney, a frequent critic of Trump, voted to convict."
+    assert triples(run(text, {"Romney": ("Mitt Romney", P), **TRUMP})) == {
+        ("Mitt Romney", "criticizes", "Donald Trump")
+    }
+
+
+def test_relations_endorsement_received(run):
+    # directed_sentiment/train.txt (shortened)
+    text = "Tuberville received Trump's endorsement in March."
+    assert triples(run(text, {**TRUMP, **TUBERVILLE})) == {
+        ("Donald Trump", "endorses", "Tommy Tuberville")
+    }
+
+
+def test_relations_criticism_from_faced(run):
+    # directed_sentiment/train.txt
+    text = (
+        "After several days of controversy, Trump ultimately denounced Duke, but his "
+        "equivocation drew criticism from Democrats and from Republicans."
+    )
+    names = {
+        **TRUMP,
+        "Duke": ("David Duke", P),
+        "Democrats": ("Democratic Party", "PoliticalParty"),
+    }
+    found = triples(run(text, names))
+    assert ("Donald Trump", "criticizes", "David Duke") in found
+
+
+# ----------------------------------------------------------------- coordination
+
+
+def test_relations_coordinated_subjects_and_objects(run):
+    names = {n: (n, P) for n in ("Obama", "Biden", "Clinton", "Sanders")}
+    found = triples(run("Obama and Biden endorsed Clinton and Sanders.", names))
+    assert found == {(s, "endorses", o) for s in ("Obama", "Biden") for o in ("Clinton", "Sanders")}
+
+
+def test_relations_coordination_with_a_common_noun_keeps_the_entity(run):
+    # seed article: "Trump and other critics" names one critic, and no target here
+    text = "His recusal, which Trump and other critics say led to the appointment of Mueller."
+    assert triples(run(text, {**TRUMP, "Mueller": ("Robert Mueller", P)})) == set()
+
+
+# ----------------------------------------------------------------- quotes and reported speech
+
+
+def test_relations_quote_attribution_after(run):
+    # seed article
+    text = (
+        "“Tuberville's a coward who is rightly too afraid to debate me. He says you're wrong on "
+        "China & trade. Tuberville doesn't,” Sessions tweeted in a follow up Friday."
+    )
+    found = run(text, {**TUBERVILLE, **SESSIONS})
+    assert triples(found) == {("Jeff Sessions", "criticizes", "Tommy Tuberville")}
+    (a,) = found
+    assert a.rule == "criticize.quote.disparage"
+    assert text[a.start : a.end] == a.evidence and "Sessions tweeted" in a.evidence
+
+
+def test_relations_quote_attribution_before(run):
+    # directed_sentiment/train.txt, shape of "Trump later tweeted: “James Comey better hope ...”"
+    text = 'Trump later tweeted: "James Comey is a liar and a leaker."'
+    found = triples(run(text, {**TRUMP, "James Comey": ("James Comey", P)}))
+    assert found == {("Donald Trump", "criticizes", "James Comey")}
+
+
+def test_relations_quote_attribution_inside(run):
+    text = '"Schiff is a disgrace," Trump said on Friday, "and everybody knows it."'
+    found = triples(run(text, {**TRUMP, "Schiff": ("Adam Schiff", P)}))
+    assert found == {("Donald Trump", "criticizes", "Adam Schiff")}
+
+
+def test_relations_quote_without_attribution_says_nothing(run):
+    text = '"Tuberville\'s a coward who is rightly too afraid to debate me."'
+    assert triples(run(text, TUBERVILLE)) == set()
+
+
+def test_relations_quote_first_person_is_the_speaker(run):
+    text = '"I endorse Joe Biden," Sanders said.'
+    names = {"Sanders": ("Bernie Sanders", P), "Joe Biden": ("Joe Biden", P)}
+    assert ("Bernie Sanders", "endorses", "Joe Biden") in triples(run(text, names))
+
+
+def test_relations_reported_speech_not_trust(run):
+    # seed article: the "not" belongs to the advice, it does not negate the criticism
+    text = (
+        "The rare broadside came in response to a tweet from Trump telling Alabamians they "
+        'should "not trust” Sessions because of his recusal.'
+    )
+    found = run(text, {**TRUMP, **SESSIONS})
+    assert triples(found) == {("Donald Trump", "criticizes", "Jeff Sessions")}
+
+
+# ----------------------------------------------------------------- negation, hedging, demands
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "triple", "flag"),
+    [
+        # allsides
+        (
+            "Cruz even refused to endorse Cornyn, his home-state colleague, in the 2014 Texas "
+            "Senate GOP primary.",
+            {"Cruz": ("Ted Cruz", P), "Cornyn": ("John Cornyn", P)},
+            ("Ted Cruz", "endorses", "John Cornyn"),
+            "negated",
+        ),
+        (
+            "Trump did not endorse Romney.",
+            {**TRUMP, "Romney": ("Mitt Romney", P)},
+            ("Donald Trump", "endorses", "Mitt Romney"),
+            "negated",
+        ),
+        # directed_sentiment/train.txt
+        (
+            "Donald Trump is expected to endorse House Speaker Paul Ryan.",
+            {**TRUMP, "Paul Ryan": ("Paul Ryan", P)},
+            ("Donald Trump", "endorses", "Paul Ryan"),
+            "hedged",
+        ),
+        (
+            "Obama may endorse Biden next week.",
+            {"Obama": ("Barack Obama", P), "Biden": ("Joe Biden", P)},
+            ("Barack Obama", "endorses", "Joe Biden"),
+            "hedged",
+        ),
+        (
+            "Trump is reportedly considering endorsing Kemp.",
+            {**TRUMP, "Kemp": ("Brian Kemp", P)},
+            ("Donald Trump", "endorses", "Brian Kemp"),
+            "hedged",
+        ),
+        (
+            "If Trump endorses Kemp, the race is over.",
+            {**TRUMP, "Kemp": ("Brian Kemp", P)},
+            ("Donald Trump", "endorses", "Brian Kemp"),
+            "hedged",
+        ),
+        (
+            "Will Obama endorse Biden before the primary?",
+            {"Obama": ("Barack Obama", P), "Biden": ("Joe Biden", P)},
+            ("Barack Obama", "endorses", "Joe Biden"),
+            "hedged",
+        ),
+        # directed_sentiment/train.txt
+        (
+            "Toomey, trying to ward off a strong challenge from Democrat Katie McGinty, has "
+            "refused to endorse Trump but has not denounced him either.",
+            {"Toomey": ("Pat Toomey", P), **TRUMP},
+            ("Pat Toomey", "endorses", "Donald Trump"),
+            "negated",
+        ),
+        # allsides
+        (
+            "Ayotte has said she will support Trump, but she has declined to endorse him.",
+            {"Ayotte": ("Kelly Ayotte", P), **TRUMP},
+            ("Kelly Ayotte", "endorses", "Donald Trump"),
+            "negated",
+        ),
+    ],
+)
+def test_relations_negation_and_hedging_are_flagged(run, text, names, triple, flag):
+    found = run(text, names)
+    negated, hedged = flagged(found)[triple]
+    assert {"negated": negated, "hedged": hedged}[flag]
+    assert triple not in triples(found)
+
+
+def test_relations_demand_is_not_a_recusal(run):
+    text = "Senate Democrats urged Sessions to recuse himself from the Russia investigation."
+    names = {**SESSIONS, "Russia investigation": ("Russia investigation", "Investigation")}
+    found = run(text, names)
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") not in triples(found)
+
+
+def test_relations_call_to_resign_is_criticism(run):
+    # allsides (Ax3LMEYh4wjOHGJy)
+    text = "RNC Chairman Reince Priebus called on Attorney General Eric Holder to resign."
+    names = {"Reince Priebus": ("Reince Priebus", P), "Eric Holder": ("Eric Holder", P)}
+    assert triples(run(text, names)) == {("Reince Priebus", "criticizes", "Eric Holder")}
+
+
+# ----------------------------------------------------------------- types and distinctness
+
+
+def test_relations_object_must_be_a_political_actor(run):
+    text = "Trump attacked Alabama over its voting laws."
+    assert triples(run(text, {**TRUMP, "Alabama": ("Alabama", "Place")})) == set()
+
+
+def test_relations_party_word_for_one_member_is_not_the_party(run):
+    # allsides (cdAnim6hLxUbClAe)
+    text = (
+        "President Donald Trump endorsed U.S. Senate candidate Roy Moore on Monday, throwing his "
+        "weight behind the embattled Alabama Republican."
+    )
+    names = {
+        **TRUMP,
+        "Moore": ("Roy Moore", P),
+        "Republican": ("Republican Party", "PoliticalParty"),
+    }
+    assert triples(run(text, names)) == {("Donald Trump", "endorses", "Roy Moore")}
+
+
+def test_relations_evidence_is_the_sentence(run):
+    text = "Congress met on Monday.\n\nTrump slammed Pelosi on Tuesday. Nothing else happened."
+    (a,) = run(text, {**TRUMP, "Pelosi": ("Nancy Pelosi", P)})
+    assert a.evidence == "Trump slammed Pelosi on Tuesday."
+    assert text[a.start : a.end] == a.evidence
+    assert a.date == "2020-07-11" and a.doc == "t" and 0 < a.confidence <= 1
+
+
+def test_relations_identical_assertions_are_deduplicated(run):
+    text = "Trump slammed and blasted Pelosi."
+    found = run(text, {**TRUMP, "Pelosi": ("Nancy Pelosi", P)})
+    assert len([a for a in found if a.relation == "criticizes"]) == 1
+
+
+# ----------------------------------------------------------------- rules as data
+
+
+def test_relations_packaged_rules_cover_every_relation():
+    rules = load_rules()
+    assert {r.relation for r in rules} == {"endorses", "criticizes", "opposes", "recused_from"}
+    assert all(r.id.split(".")[0] in {"endorse", "criticize", "oppose", "recuse"} for r in rules)
+
+
+def test_relations_user_rule_file_extends_behaviour(nlp, tmp_path):
+    path = tmp_path / "relations_extra.jsonl"
+    path.write_text(
+        '{"id": "endorse.verb.anoint", "relation": "endorses", "pattern": ['
+        '{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "anoint"}},'
+        '{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "object", '
+        '"RIGHT_ATTRS": {"DEP": "dobj"}}]}\n'
+    )
+    matcher = RelationMatcher(nlp.vocab, load_rules([path]))
+    text = "Trump anointed Tuberville."
+    doc = nlp(text)
+    found = matcher(doc, NameIndex(doc, {**TRUMP, **TUBERVILLE}), Document(id="t", text=text))
+    assert [(a.subject, a.rule) for a in found] == [("Donald Trump", "endorse.verb.anoint")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{not json",
+        '{"id": "x", "relation": "likes", "pattern": []}',
+        '{"id": "x", "relation": "endorses"}',
+        '{"id": "x", "relation": "endorses", "regex": "(?P<subject>a)b"}',
+        '{"id": "x", "relation": "endorses", "pattern": [{"RIGHT_ID": "trigger", '
+        '"RIGHT_ATTRS": {"LEMMA": {"IN": "@nosuchlist"}}}]}',
+    ],
+)
+def test_relations_bad_rule_lines_are_user_errors(line):
+    with pytest.raises(PolkgError, match="rules.jsonl:1"):
+        parse_rules([line], "rules.jsonl")
