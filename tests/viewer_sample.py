@@ -258,7 +258,7 @@ def seed_graph() -> nx.MultiDiGraph:
 def add_evidence(
     g: nx.MultiDiGraph, subject: str, relation: str, obj: str, evidence: dict[str, Any]
 ) -> None:
-    """Merge one piece of evidence into the (subject, relation, object) edge, as polkg.graph does."""
+    """Merge one evidence item into the (subject, relation, object) edge, as polkg.graph does."""
     if not g.has_edge(subject, obj, key=relation):
         g.add_edge(subject, obj, key=relation, relation=relation, evidence=[])
     d = g.edges[subject, obj, relation]
@@ -331,30 +331,35 @@ def chromium_path() -> str | None:
 
 @contextmanager
 def offline_page(
-    tmp_dir: Path, width: int = 1400, height: int = 850
+    tmp_dir: Path, width: int = 1400, height: int = 850, playwright: Any = None
 ) -> Iterator[tuple[Any, list[str]]]:
     """A Playwright page in headless Debian Chromium with the network blocked.
 
     Yields ``(page, requests)``: every request the page issues is recorded in ``requests`` and
-    aborted unless it is a ``file://`` URL; the context is offline as well.
+    aborted unless it is a ``file://`` URL; the browser context is offline as well. Pass a
+    running ``playwright`` to share it (the sync API allows one per thread).
     """
-    from playwright.sync_api import sync_playwright
+    if playwright is None:
+        from playwright.sync_api import sync_playwright
 
+        with sync_playwright() as p:
+            with offline_page(tmp_dir, width, height, p) as opened:
+                yield opened
+        return
     requests: list[str] = []
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_dir / "profile"),
-            executable_path=chromium_path(),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            offline=True,
-            viewport={"width": width, "height": height},
-            service_workers="block",
-        )
-        try:
-            context.on("request", lambda r: requests.append(r.url))
-            context.route(re.compile(r"^(?!file:).*"), lambda route: route.abort())
-            page = context.pages[0] if context.pages else context.new_page()
-            yield page, requests
-        finally:
-            context.close()
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_dir / "profile"),
+        executable_path=chromium_path(),
+        headless=True,
+        args=CHROMIUM_ARGS,
+        offline=True,
+        viewport={"width": width, "height": height},
+        service_workers="block",
+    )
+    try:
+        context.on("request", lambda r: requests.append(r.url))
+        context.route(re.compile(r"^(?!file:).*"), lambda route: route.abort())
+        page = context.pages[0] if context.pages else context.new_page()
+        yield page, requests
+    finally:
+        context.close()

@@ -29,6 +29,8 @@ from polkg.exports.summary import (
 
 __all__ = ["gexf_graph", "generate_gexf", "write_gexf"]
 
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
 
 def gexf_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The flattened graph GEXF holds: scalar attributes, ``start`` dates, viz colour and size."""
@@ -62,6 +64,7 @@ def gexf_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def generate_gexf(g: nx.MultiDiGraph) -> str:
     """The GEXF 1.3 document, XML declaration included; no wall-clock date inside."""
     writer = GEXFWriter(version="1.3", encoding="utf-8", prettyprint=True)
+    writer.xml.set("xmlns:xsi", XSI)  # networkx's 1.3 table misspells the XSI namespace
     meta = writer.xml.find("meta")
     if meta is not None:
         creator = meta.find("creator")

@@ -65,7 +65,7 @@ def offices_text(offices: list[dict[str, Any]] | None) -> str:
 
 
 def node_dates(g: nx.MultiDiGraph, node: str) -> list[str]:
-    """Sorted ISO dates at which a node is attested: its documents' and its edges' evidence dates."""
+    """Sorted ISO dates at which a node is attested (its documents, its edges' evidence)."""
     docs = g.graph.get("documents", {})
     dates = {docs.get(d, {}).get("date") for d in g.nodes[node].get("documents", [])}
     for _, _, d in g.in_edges(node, data=True):

@@ -71,6 +71,16 @@
   }
   function badge(text, color) { return el("span", { className: "badge", text: text, style: "background:" + color }); }
 
+  /* Class changes restyle only the elements they touch: on 5,000 nodes, never touch them all. */
+  var near = cy.collection(), matched = cy.collection();
+  function setNear(edges) {
+    cy.batch(function () { near.removeClass("near"); near = edges.addClass("near"); });
+  }
+  function select(ele) {
+    cy.$(":selected").unselect();
+    ele.select();
+  }
+
   /* ---------- details panel ---------- */
   var details = $("details");
   function show(children) {
@@ -80,8 +90,7 @@
   function jumpTo(ele) {
     return function (ev) {
       ev.preventDefault();
-      cy.elements().unselect();
-      ele.select();
+      select(ele);
       if (ele.isNode()) { showNode(ele); } else { showEdge(ele); }
     };
   }
@@ -114,7 +123,7 @@
 
   function showNode(node) {
     var d = node.data();
-    cy.batch(function () { cy.edges().removeClass("near"); node.connectedEdges().addClass("near"); });
+    setNear(node.connectedEdges());
     var ids = el("span");
     ids.appendChild(el("code", { text: d.id }));
     if (d.wikidata) { ids.appendChild(el("br")); ids.appendChild(link("https://www.wikidata.org/wiki/" + d.wikidata, "Wikidata " + d.wikidata)); }
@@ -153,9 +162,9 @@
 
   function clearDetails() { show([el("p", { className: "hint", text: "Click a node or an edge." })]); }
 
-  cy.on("tap", "edge", function (e) { cy.edges().removeClass("near"); showEdge(e.target); });
+  cy.on("tap", "edge", function (e) { setNear(cy.collection()); showEdge(e.target); });
   cy.on("tap", "node", function (e) { showNode(e.target); });
-  cy.on("tap", function (e) { if (e.target === cy) { cy.edges().removeClass("near"); clearDetails(); } });
+  cy.on("tap", function (e) { if (e.target === cy) { setNear(cy.collection()); clearDetails(); } });
 
   /* ---------- filters ---------- */
   function counts(eles, key) {
@@ -206,28 +215,32 @@
     var minDocs = Math.max(1, parseInt($("min-docs").value, 10) || 1);
     var edgeFilter = from || to || minDocs > 1 ||
       Object.keys(rels).length !== Object.keys(relCounts).length;
-    cy.batch(function () {
-      cy.nodes().forEach(function (n) { n.toggleClass("filtered", !types[n.data("type") || ""]); });
-      cy.edges().forEach(function (e) {
-        var d = e.data();
-        var ok = !!rels[d.relation] && (d.n_documents || 1) >= minDocs &&
-          !e.source().hasClass("filtered") && !e.target().hasClass("filtered");
-        if (ok && (from || to)) {
-          ok = (d.dates || []).some(function (x) { return (!from || x >= from) && (!to || x <= to); });
-        }
-        e.toggleClass("filtered", !ok);
-      });
-      if (edgeFilter) {
-        cy.nodes().forEach(function (n) {
-          if (!n.hasClass("filtered") && n.connectedEdges(":visible").length === 0) { n.addClass("filtered"); }
-        });
+    var hiddenNode = {}, shownEdges = {}, hide = [], show = [];
+    cy.nodes().forEach(function (n) { if (!types[n.data("type") || ""]) { hiddenNode[n.id()] = true; } });
+    cy.edges().forEach(function (e) {
+      var d = e.data();
+      var ok = !!rels[d.relation] && (d.n_documents || 1) >= minDocs &&
+        !hiddenNode[d.source] && !hiddenNode[d.target];
+      if (ok && (from || to)) {
+        ok = (d.dates || []).some(function (x) { return (!from || x >= from) && (!to || x <= to); });
       }
+      if (ok) { shownEdges[d.source] = shownEdges[d.target] = true; }
+      (ok === e.hasClass("filtered") ? (ok ? show : hide) : []).push(e);
+    });
+    cy.nodes().forEach(function (n) {
+      var ok = !hiddenNode[n.id()] && (!edgeFilter || !!shownEdges[n.id()]);
+      (ok === n.hasClass("filtered") ? (ok ? show : hide) : []).push(n);
+    });
+    cy.batch(function () {
+      cy.collection(hide).addClass("filtered");
+      cy.collection(show).removeClass("filtered");
     });
     updateStats();
   }
 
   function updateStats() {
-    var n = cy.nodes(":visible").length, m = cy.edges(":visible").length;
+    // count by class: the ":visible" selector lags behind until the next style pass
+    var n = cy.nodes().not(".filtered").length, m = cy.edges().not(".filtered").length;
     $("stats").textContent = n + " actors · " + m + " relations";
     document.body.dataset.visibleNodes = String(n);
     document.body.dataset.visibleEdges = String(m);
@@ -247,16 +260,17 @@
   function focusNode(n) {
     results.hidden = true;
     n.removeClass("filtered");
-    cy.elements().unselect();
-    n.select();
-    cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+    select(n);
+    var view = { center: { eles: n }, zoom: Math.max(cy.zoom(), 1.2) };
+    if (large) { cy.viewport({ zoom: view.zoom, pan: cy.pan() }); cy.center(n); }  // no animation frames
+    else { cy.animate(view, { duration: 300 }); }
     showNode(n);
   }
   search.addEventListener("input", function () {
     var found = matches(search.value);
     cy.batch(function () {
-      cy.nodes().removeClass("match");
-      found.addClass("match");
+      matched.removeClass("match");
+      matched = found.length <= 500 ? found.addClass("match") : cy.collection();
     });
     var top = found.sort(function (a, b) { return b.degree() - a.degree(); }).slice(0, 20);
     results.replaceChildren.apply(results, top.map(function (n) {
@@ -271,7 +285,10 @@
       var found = matches(search.value).sort(function (a, b) { return b.degree() - a.degree(); });
       if (found.length) { focusNode(found[0]); }
     } else if (ev.key === "Escape") {
-      search.value = ""; results.hidden = true; cy.nodes().removeClass("match");
+      search.value = "";
+      results.hidden = true;
+      matched.removeClass("match");
+      matched = cy.collection();
     }
   });
   search.addEventListener("blur", function () { results.hidden = true; });
