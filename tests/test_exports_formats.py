@@ -107,10 +107,11 @@ def test_exports_cytoscape_elements_have_unique_ids(seed: nx.MultiDiGraph) -> No
 def test_exports_dot_colours_edges_by_relation(seed: nx.MultiDiGraph) -> None:
     text = str(export_graph(seed, "dot"))
     assert text.startswith("digraph polkg {") and text.rstrip().endswith("}")
-    line = next(x for x in text.splitlines() if x.startswith('  "jeff-sessions" -> "donald-trump"'))
+    lines = text.splitlines()
+    line = next(x for x in lines if x.startswith('  "jeff-sessions" -> "donald-trump"'))
     assert 'label="criticizes"' in line and 'color="#d62728"' in line
     # a quote inside an evidence sentence is escaped, not closing the attribute
-    trump = next(x for x in text.splitlines() if x.startswith('  "donald-trump" -> "jeff-sessions"'))
+    trump = next(x for x in lines if x.startswith('  "donald-trump" -> "jeff-sessions"'))
     assert 'should \\"not trust' in trump
     assert text.count(" -> ") == 9
 
