@@ -291,6 +291,7 @@ class _Builder:
         self._headline_cache: dict[int, bool] = {}
         self._line_of: list[int] = []
         self._qualifier_kind: dict[str, str] = {}
+        self._legislation_ids: dict[str, str] = {}  # law's name -> the word the text uses
 
     # ------------------------------------------------------------------ persons
 
@@ -324,7 +325,9 @@ class _Builder:
             return
         for shown, full in self.document.aliases:
             surname, givens, nick = _card_parts(full)
-            if not surname or not givens:
+            if not surname or not givens or len(shown.split()) < 2:
+                continue  # a card needs "First Last" or "Title Last" shown in the text
+            if shown.split()[-1] != surname:
                 continue
             k = self._person_for([nick or givens[0]], surname)
             p = self.persons[k]
@@ -345,6 +348,7 @@ class _Builder:
             self.span_at[start] is not None
             or doc[start].lower_ in self.words["former_markers"]
             or doc[start].lower_ in self.words["honorifics"]
+            or doc[start].lower_ in self.words["role_words"]
             or doc[start].lower_ == "the"
             or doc[start].is_punct
         ):
@@ -353,8 +357,12 @@ class _Builder:
             end -= 1
         if start >= end or end - start > 5:
             return None
-        if not all(_is_name_token(doc[i]) for i in range(start, end)):
-            return None
+        for i in range(start, end):
+            if _is_name_token(doc[i]):
+                continue
+            glued = doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+            if not (glued and start < i < end - 1):
+                return None  # only "Ocasio-Cortez"-style hyphens inside a name
         if not doc[end - 1].text[0].isupper():
             return None
         return start, end
@@ -394,6 +402,16 @@ class _Builder:
             if self._headline(ent.start) and doc[trimmed[0]].lower_ not in given:
                 continue  # "Obama Needs ...": a title-case headline, not a name
             found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        # "Sean Hannity" tagged ORG: a listed given name + 1-2 capitalised words, nothing else
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or doc[ent.start].lower_ not in given:
+                continue
+            if any(self.span_at[i] is not None for i in range(ent.start, ent.end)):
+                continue
+            if all(t.tag_ == "NNP" and t.text[1:].islower() for t in ent) and not self._headline(
+                ent.start
+            ):
+                found.setdefault(ent.start, ent.end)
         # "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model missed
         for tok in doc:
             i = tok.i
@@ -446,7 +464,7 @@ class _Builder:
         full = self._collect_full_names()
         singles: list[tuple[int, int]] = []
         for s, e in full:
-            written = [doc[i].text for i in range(s, e)]
+            written = doc[s:e].text.split()
             toks = _strip_suffix(written)
             suffix = written[-1].lower().rstrip(".") if len(toks) < len(written) else ""
             if len(toks) >= 2:
@@ -492,8 +510,25 @@ class _Builder:
                 if gender:
                     p.genders.add(gender)
 
-    def _bare_name(self, tok: Token, recent: dict[int, int]) -> int | None:
-        """The known person a bare surname or given name refers to, if any."""
+    def _bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
+        """The known person (and end token) a bare surname or given name refers to, if any."""
+        i = tok.i
+        if (
+            i + 2 < self.n
+            and self.doc[i + 1].text == "-"
+            and not tok.whitespace_
+            and not self.doc[i + 1].whitespace_
+        ):
+            compound = self.doc[i : i + 3].text.lower()  # "Ocasio-Cortez"
+            cands = self.by_surname.get(compound)
+            if cands and all(self.owner[j] is None for j in range(i, i + 3)):
+                k = self._pick_person(i, cands, False, True, recent)
+                return (k, i + 3) if k is not None else None
+            return None
+        found = self._bare_single(tok, recent)
+        return (found, i + 1) if found is not None else None
+
+    def _bare_single(self, tok: Token, recent: dict[int, int]) -> int | None:
         low = tok.text.lower()
         cands = self.by_surname.get(low)
         via_given = False
@@ -694,22 +729,31 @@ class _Builder:
     def _span_entities(self) -> None:
         """Parties, bodies, investigations, elections, legislation from polkg's patterns."""
         doc = self.doc
+        doc_form = ("LEGISLATION", "ORGANIZATION")
+        official_used = {
+            sp.text.lower() for sp in self.spans if sp.label_ in doc_form and sp.id_
+        } & {sp.id_.lower() for sp in self.spans if sp.label_ in doc_form}
         for sp in self.spans:
             etype = SPAN_TYPES.get(sp.label_)
             if etype is None:
                 continue
-            if any(self.owner[i] is not None for i in range(sp.start, sp.end)):
+            start = sp.start
+            while start < sp.end and (
+                self.owner[start] is not None or doc[start].text in _APOSTROPHE_S
+            ):
+                start += 1  # "[Robert Mueller]'s investigation": the person keeps the name
+            if start == sp.end or any(self.owner[i] is not None for i in range(start, sp.end)):
                 continue
-            s, e = self._clean_name(sp.start, sp.end)
+            s, e = self._clean_name(start, sp.end)
             if s >= e:
                 continue
             name = sp.id_ or doc[s:e].text
-            self._add_other(sp.start, sp.end, name, etype)
+            if sp.label_ in doc_form and sp.id_ and sp.id_.lower() not in official_used:
+                # "Obamacare" and "NRA" stay as written unless the text also has the full name
+                name = self._legislation_ids.setdefault(sp.id_, doc[s:e].text)
+            self._add_other(start, sp.end, name, etype)
             root = sp.root
-            if (
-                etype in ("Investigation", "Election", "Legislation")
-                and root.left_edge.i < sp.start
-            ):
+            if etype in ("Investigation", "Election", "Legislation") and root.left_edge.i < start:
                 phrase = doc[root.left_edge.i : sp.end]  # "the Justice Department's Russia ..."
                 aliases = self.others[(etype, name.lower())].aliases
                 if len(phrase) <= 8 and phrase.text not in aliases:
@@ -733,6 +777,14 @@ class _Builder:
             name = doc[s:e].text
             if not self._good_proper_name(s, e):
                 continue
+            if etype == "Organization":
+                last = doc[e - 1].text
+                if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
+                    etype = "PoliticalParty"  # "Labour Party", "People's Party of Canada"
+                elif last in self.words["government_body_heads"] or (
+                    doc[s].text in self.words["government_body_heads"] and e - s > 2
+                ):
+                    etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
             self._add_other(ent.start, ent.end, name, etype)
 
     def _good_proper_name(self, s: int, e: int) -> bool:
@@ -763,14 +815,13 @@ class _Builder:
         """
         doc = self.doc
         definite = self.words["definite_references"]
-        def_nouns = {w: t for t, ws in definite.items() for w in ws}
+        def_nouns: dict[str, dict[str, str]] = definite
         pronouns = self.words["pronoun_gender"]
         relatives = set(self.words["relative_pronouns"])
         known = sorted((st, ref) for st, _en, ref in self.mentions)
         ki = 0
         recent = self.recent  # person -> last token mentioning it
         recent_person: list[tuple[int, int]] = []  # (token, person) in order
-        recent_other: dict[str, tuple[str, str]] = {}
         subjects: dict[int, int] = {}  # sentence start -> its person subject (outside quotes)
         for tok in doc:
             i = tok.i
@@ -779,8 +830,6 @@ class _Builder:
                 if ref[0] == "P":
                     recent[ref[1]] = pos
                     recent_person.append((pos, ref[1]))
-                else:
-                    recent_other[ref[1][0]] = ref[1]
                 ki += 1
             owner = self.owner[i]
             if owner is not None:
@@ -788,9 +837,10 @@ class _Builder:
                     self._note_subject(tok, owner[1], subjects)
                 continue
             low = tok.lower_
-            k = self._bare_name(tok, recent)
-            if k is not None:
-                self._add_person_mention(i, i + 1, k)
+            bare = self._bare_name(tok, recent)
+            if bare is not None:
+                k, end = bare
+                self._add_person_mention(i, end, k)
                 mention = self._attach_titles([self.mentions.pop()])[0]
                 self.mentions.append(mention)
                 recent[k] = mention[0]
@@ -808,7 +858,7 @@ class _Builder:
                     self._resolve(start, sp.end, held, recent_person, alias=alias)
                 continue
             if low in def_nouns and tok.pos_ == "NOUN":
-                named = self._definite_reference(tok, def_nouns[low], recent_other)
+                named = self._definite_reference(tok, def_nouns[low])
                 if named is not None:
                     self.owner[i] = ("O", named)
                     self.mentions.append((i, i + 1, ("O", named)))
@@ -900,13 +950,17 @@ class _Builder:
                 return office.status
         return "unknown"
 
-    def _definite_reference(
-        self, tok: Token, etype: str, recent: dict[str, tuple[str, str]]
-    ) -> tuple[str, str] | None:
-        """'the investigation' -> the investigation the document last named."""
-        key = recent.get(etype)
-        if key is None or sum(1 for k in self.others if k[0] == etype) != 1:
+    def _definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
+        """'the investigation' -> the one investigation the document named before it."""
+        suffix = spec.get("name_endswith", "").lower()
+        cands = [
+            key
+            for key, other in self.others.items()
+            if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < tok.i
+        ]
+        if len(cands) != 1:
             return None  # only when the document names exactly one of that kind
+        key = cands[0]
         det = [c for c in tok.children if c.dep_ in ("det", "poss")]
         if not det:
             return None
@@ -1068,7 +1122,8 @@ class _Builder:
         doc = self.doc
         if ref[0] == "O":
             o = self.others[ref[1]]
-            aliases = _with_ascii_apostrophes(set(o.aliases) | {o.name})
+            official = {law for law, used in self._legislation_ids.items() if used == o.name}
+            aliases = _with_ascii_apostrophes(set(o.aliases) | {o.name} | official)
             return EntityRecord(name=o.name, type=o.type, aliases=aliases, mentions=count)
         p = self.persons[ref[1]]
         names = [n for n in p.names if len(n.split()) >= 2]
