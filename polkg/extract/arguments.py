@@ -290,6 +290,9 @@ class ArgumentResolver:
                 rec = self.entity(child)
                 if rec is not None:
                     return Argument(rec, child)
+        loose = self.loose_apposition(tok)
+        if loose is not None:
+            return loose
         if tok.lemma_.lower() in proxies or tok.lower_ in proxies:
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -310,6 +313,31 @@ class ArgumentResolver:
             for child in tok.children:
                 if child.dep_ == "compound" and (rec := self.entity(child)) is not None:
                     return Argument(rec, child)
+        return None
+
+    def loose_apposition(self, tok: Token) -> Argument | None:
+        """ "the Democratic candidate, former U.S. Attorney Doug Jones, ...": the small parser
+        often hangs the name on the verb (npadvmod) instead of the noun; read it by position."""
+        if tok.pos_ != "NOUN":
+            return None
+        j = tok.right_edge.i + 1
+        doc = self.doc
+        if j >= len(doc) - 1 or doc[j].text != "," or doc[j].sent != tok.sent:
+            return None
+        for k in range(j + 1, min(j + 8, len(doc))):
+            cand = doc[k]
+            if cand.is_punct:
+                return None
+            rec = self.entity(cand)
+            if rec is not None and cand.pos_ == "PROPN":
+                head = cand
+                while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+                    head = head.head
+                if head.dep_ in {"appos", "npadvmod"}:
+                    return Argument(rec, head)
+                return None
+            if cand.pos_ not in {"PROPN", "ADJ", "NOUN", "DET"}:
+                return None
         return None
 
     # -- pronouns ---------------------------------------------------------------------------
@@ -344,11 +372,23 @@ class ArgumentResolver:
             if rec is not None:
                 return rec
         rec = self.entity(tok)
-        if rec is not None:
+        if rec is not None and not self._clause_mate(tok, rec, depth):
             return rec
         if low in PERSONAL | {"his"}:
             return self._salient_person(tok, depth)
         return None
+
+    def _clause_mate(self, tok: Token, rec: EntityRecord, depth: int) -> bool:
+        """True when an object pronoun would denote its own clause's subject ("Corbyn
+        attacked him": him is not Corbyn; that would be "himself")."""
+        if tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss":
+            return False
+        verb = _governing_verb(tok)
+        subj = self.clause_subject(verb)[0] if verb is not None else None
+        if subj is None or subj is tok:
+            return False
+        arg = self._resolve_one(subj, depth + 1)
+        return arg is not None and arg.entity.name == rec.name
 
     def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
         """The subject of the nearest clause above ``tok`` that does not contain ``tok``."""
@@ -547,6 +587,9 @@ class ArgumentResolver:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             subj, demand = self.clause_subject(noun.head)
             return None if demand else subj
+        loose = self.loose_apposition(noun)
+        if loose is not None and loose.token.i not in skip:
+            return loose.token
         return None
 
 

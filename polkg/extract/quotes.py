@@ -138,7 +138,7 @@ def _speech_subject(
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} and (colon or lemma in lex["speech_verbs"]):
         for c in tok.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
+            if c.dep_ == "nsubj":  # not nsubjpass: "Trump was asked" names the addressee
                 return c
         return None
     if tok.pos_ == "NOUN" and lemma in lex["speech_nouns"]:
@@ -157,9 +157,9 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
     candidates: list[Token] = []
     # after: '..., ' Sessions tweeted late Friday
     after = q.end
-    while after < len(doc) and (doc[after].text in QUOTE_MARKS or doc[after].is_space):
+    while after < len(doc) and doc[after].text in QUOTE_MARKS:
         after += 1
-    if after < len(doc):
+    if after < len(doc) and not doc[after].is_space and "\n" not in doc[after - 1].whitespace_:
         sent = doc[after].sent
         for i in range(after, min(sent.end, after + _ATTRIBUTION_GAP)):
             if i in inside:
