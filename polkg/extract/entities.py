@@ -329,6 +329,9 @@ class _Builder:
                 continue  # a card needs "First Last" or "Title Last" shown in the text
             if shown.split()[-1] != surname:
                 continue
+            table = _given_gender()
+            if surname.lower() in table and givens[0].lower() not in table:
+                continue  # "Rosenstein Rod": a card cut in the wrong place
             k = self._person_for([nick or givens[0]], surname)
             p = self.persons[k]
             p.givens |= _given_forms(givens[0]) | ({nick.lower()} if nick else set())
@@ -469,7 +472,7 @@ class _Builder:
             suffix = written[-1].lower().rstrip(".") if len(toks) < len(written) else ""
             if len(toks) >= 2:
                 k = self._person_for(toks[:-1], toks[-1], suffix)
-                name = " ".join(t.text for t in doc[s:e])
+                name = doc[s:e].text
                 if name not in self.persons[k].names:
                     self.persons[k].names.append(name)
                 self._add_person_mention(s, e, k)
@@ -635,6 +638,14 @@ class _Builder:
                         qualifier = q.text  # "Alabama Sen.", "French President", "NAACP president"
                         self._qualifier_kind[qualifier] = q.label_
                         s2 = q.start
+                    elif (
+                        s2 > 0
+                        and sp.text.islower()
+                        and doc[s2 - 1].pos_ == "PROPN"
+                        and self.span_at[s2 - 1] is None
+                    ):
+                        qualifier = doc[s2 - 1].text  # "Women's March president Tamika Mallory"
+                        self._qualifier_kind[qualifier] = "ORG"
                     self._add_office(p, sp.id_ or sp.text, status, qualifier)
                     bounds.extend([sp.start, s2])
                     start = s2
