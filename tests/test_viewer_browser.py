@@ -43,6 +43,7 @@ class Viewer:
 
     def __init__(self, page: Any, requests: list[str], url: str) -> None:
         self.page, self.requests, self.url = page, requests, url
+        page.set_default_timeout(120_000)  # a loaded CI machine is slow; no timing is asserted
         self.errors: list[str] = []
         page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(str(e)))

@@ -120,6 +120,6 @@ def edge_summary(g: nx.MultiDiGraph, relation: str, data: dict[str, Any]) -> dic
     return out
 
 
-def node_size(degree: int, low: float = 12.0, high: float = 60.0) -> float:
+def node_size(degree: int, low: float = 16.0, high: float = 70.0) -> float:
     """Display size growing with the square root of the degree: hubs stand out without swamping."""
-    return round(min(high, low + 6.0 * math.sqrt(degree)), 1)
+    return round(min(high, low + 8.0 * math.sqrt(degree)), 1)
