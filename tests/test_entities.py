@@ -268,3 +268,46 @@ def test_entities_the_president_needs_a_named_president(nlp):
     doc, ents = _entities(nlp, text)
     i = next(t.i for t in doc if t.lower_ == "president")
     assert ents.entity_at(i) is None
+
+
+def test_entities_org_president_is_not_the_president(nlp, shared_dir):
+    """'NAACP president Ben Jealous' heads an organisation: he is not 'the president'."""
+    para = _paragraph(shared_dir, "allsides/0z7e3p5QFwJ9kZkd.txt", "NAACP president Ben Jealous")
+    text = f"{para}\n\nThe president did not comment."
+    doc, ents = _entities(nlp, text)
+    jealous = ents.entity_named("Ben Jealous")
+    assert jealous is not None and jealous.offices[0].qualifier == "NAACP"
+    i = next(t.i for t in doc if t.text == "president" and doc[t.i - 1].text == "The")
+    assert ents.entity_at(i) is None
+
+
+def test_entities_the_former_president(nlp, shared_dir):
+    rel = "allsides/0cHSlPdYW6jnM0of.txt"
+    first = _paragraph(shared_dir, rel, "former president Bill Clinton discussed")
+    later = _paragraph(shared_dir, rel, "the former president pointed out")
+    doc, ents = _entities(nlp, f"{first}\n\n{later}")
+    i = next(t.i for t in doc if t.text == "president" and doc[t.i - 2].text == "the")
+    assert ents.entity_at(i).name == "Bill Clinton"
+    bill = ents.entity_named("Bill Clinton")
+    assert [(o.title, o.status) for o in bill.offices] == [("President", "former")]
+
+
+def test_entities_hyphenated_surname_and_party_tag(nlp, shared_dir):
+    rel = "allsides/45n7mLrlrR1uW4FZ.txt"
+    first = _paragraph(shared_dir, rel, "Rep. Alexandria Ocasio-Cortez (D-N.Y.)")
+    later = _paragraph(shared_dir, rel, "Ocasio-Cortez rambled")
+    doc, ents = _entities(nlp, f"{first}\n\n{later}")
+    aoc = ents.entity_named("Alexandria Ocasio-Cortez")
+    assert aoc is not None and aoc.type == "Person"
+    assert aoc.party == "Democratic Party" and [o.title for o in aoc.offices] == ["Representative"]
+    i = next(t.i for t in doc if t.text == "Ocasio" and doc[t.i + 3].text == "rambled")
+    assert ents.entity_at(i) is aoc and ents.entity_at(i + 2) is aoc
+
+
+def test_entities_junior_is_not_his_father(nlp, shared_dir):
+    rel = "allsides/14yTwSV1nj7wfuiU.txt"
+    para = _paragraph(shared_dir, rel, "Donald Trump Jr")
+    doc, ents = _entities(nlp, f"President Donald Trump spoke.\n\n{para}\n\nTrump said no.")
+    persons = {e.name for e in ents.entities if e.type == "Person"}
+    assert {"Donald Trump", "Donald Trump Jr"} <= persons
+    assert ents.entity_at(len(doc) - 4).name == "Donald Trump"  # the bare "Trump"
