@@ -6,11 +6,14 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_graph_knowledge_graph import (
     all_results,
     article,
     canonical,
     person,
+    pool,
     seed_result,
     trump_articles,
 )
@@ -156,3 +159,21 @@ def test_graph_bare_surname_of_the_sitting_president_is_his(gaz) -> None:
     assert "trump" not in g
     assert g.has_edge("joe-biden", "donald-trump", "criticizes")
     assert "melania-trump" in g
+
+
+@given(st.permutations(list(range(9))), st.integers(min_value=0, max_value=9))
+@settings(max_examples=15, deadline=None)
+def test_graph_gazetteer_resuming_from_the_graph_in_any_order_is_exact(order, split) -> None:
+    """With the gazetteer, namesakes are known up front, so even graph-only resumption is exact."""
+    if not GAZ_DIR.is_dir():
+        pytest.skip("../shared/gazetteer is not present")
+    gaz = _GAZ.setdefault("gaz", Gazetteer.load(GAZ_DIR))
+    results = pool()
+    expected = canonical(KnowledgeGraph.from_results(results, gaz).g)
+    shuffled = [results[i] for i in order]
+    resumed = KnowledgeGraph(KnowledgeGraph.from_results(shuffled[:split], gaz).g, gaz)
+    resumed.add_results(shuffled[split:])
+    assert canonical(resumed.g) == expected
+
+
+_GAZ: dict[str, Gazetteer] = {}

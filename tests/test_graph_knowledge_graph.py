@@ -11,6 +11,8 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from polkg.extract.records import Assertion, DocumentResult, EntityRecord, OfficeHeld
 from polkg.graph import KnowledgeGraph
@@ -407,3 +409,51 @@ def test_graph_assertion_about_unlisted_entity_gets_a_node() -> None:
     g = KnowledgeGraph.from_results([doc]).g
     assert g.has_edge("mitch-mcconnell", "chuck-schumer", "criticizes")
     assert g.nodes["chuck-schumer"]["type"] == "Person"
+
+
+def pool() -> list[DocumentResult]:
+    """Documents whose resolution interacts: bare surnames, namesakes, a son, a link card."""
+    extra = [
+        article("jr", "2019-05-01", [person("Donald Trump Jr.", "Trump Jr.")], []),
+        article(
+            "melania",
+            "2019-05-02",
+            [person("Melania Trump", "first lady Melania Trump"), person("Trump")],
+            [("Melania Trump", "endorses", "Trump", "Melania Trump praised Trump.")],
+        ),
+        article(
+            "mueller-card",
+            "2019-03-22",
+            [person("Robert Mueller", "Robert (Bob) Mueller"), person("Bob Mueller")],
+            [("Bob Mueller", "criticizes", "Donald Trump", "Mueller rebuked Trump.")],
+        ),
+    ]
+    return [*all_results(), *extra]
+
+
+@given(st.permutations(list(range(9))), st.integers(min_value=0, max_value=9))
+@settings(max_examples=25, deadline=None)
+def test_graph_any_order_and_split_gives_the_same_graph(order: list[int], split: int) -> None:
+    results = pool()
+    expected = canonical(KnowledgeGraph.from_results(results).g)
+    shuffled = [results[i] for i in order]
+    kg = KnowledgeGraph.from_results(shuffled[:split])
+    kg.add_results(shuffled[split:])
+    assert canonical(kg.g) == expected
+
+
+def test_graph_resumed_from_a_graph_keeps_an_earlier_bare_surname_link() -> None:
+    """The documented limit of resuming from a graph alone (without the gazetteer).
+
+    "Sessions" alone, while Jeff Sessions is the only Sessions known, joins him; the graph does
+    not record which document named him by surname only, so when Pete Sessions arrives in a
+    later batch the link stays, where one batch would have kept the bare "Sessions" apart.
+    """
+    bare = article("bare", "2019-01-01", [person("Sessions")], [])
+    pete = article("pete", "2020-03-04", [person("Pete Sessions")], [])
+    once = KnowledgeGraph.from_results([seed_result(), bare, pete]).g
+    assert "sessions" in once
+    resumed = KnowledgeGraph(KnowledgeGraph.from_results([seed_result(), bare]).g)
+    resumed.add_result(pete)
+    assert "sessions" not in resumed.g
+    assert "bare" in resumed.g.nodes["jeff-sessions"]["documents"]
