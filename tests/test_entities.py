@@ -311,3 +311,17 @@ def test_entities_junior_is_not_his_father(nlp, shared_dir):
     persons = {e.name for e in ents.entities if e.type == "Person"}
     assert {"Donald Trump", "Donald Trump Jr"} <= persons
     assert ents.entity_at(len(doc) - 4).name == "Donald Trump"  # the bare "Trump"
+
+
+def test_entities_object_pronoun_is_not_its_own_subject(nlp, shared_dir):
+    """'Jeremy Corbyn ... attacked him': him is Trump, never Corbyn."""
+    rel = "allsides/TY4PRKnPITGZdSmx.txt"
+    lead = _paragraph(shared_dir, rel, "Theresa May will respond to Donald Trump")
+    para = _paragraph(shared_dir, rel, "attacked him as a populist")
+    doc, ents = _entities(nlp, f"{lead}\n\n{para}")
+    him = next(t.i for t in doc if t.text == "him" and doc[t.i - 1].text == "attacked")
+    assert ents.entity_at(him) is not None and ents.entity_at(him).name == "Donald Trump"
+    corbyn = ents.entity_named("Jeremy Corbyn")
+    may = ents.entity_named("Theresa May")
+    assert corbyn is not None and may is not None
+    assert [(o.title, o.qualifier) for o in may.offices] == [("Prime Minister", "U.K.")]

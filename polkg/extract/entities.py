@@ -1004,8 +1004,24 @@ class _Builder:
         quoted = self.quoted[tok.i]
         sent = tok.sent
 
+        excluded: set[int] = set()
+        if tok.tag_ == "PRP" and tok.dep_ in ("dobj", "dative", "iobj", "pobj"):
+            # "Corbyn attacked him": an object pronoun is not its own clause's subject
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                for child in verb.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        k = self._person_of_token(child)
+                        if k is not None:
+                            excluded.add(k)
+                seen_own_verb: int | None = verb.i
+            else:
+                seen_own_verb = None
+        else:
+            seen_own_verb = None
+
         def fits(k: int) -> bool:
-            return self.persons[k].gender in (None, gender)
+            return k not in excluded and self.persons[k].gender in (None, gender)
 
         # possessive in coordination with a person: "the president and his allies"
         if tok.tag_ == "PRP$":
@@ -1026,7 +1042,7 @@ class _Builder:
             steps += 1
             if node.pos_ not in ("VERB", "AUX"):
                 continue
-            if seen_own:
+            if seen_own or node.i == seen_own_verb:
                 seen_own = False
                 continue
             if came_from in ("attr", "acomp") and node.lemma_ == "be":
