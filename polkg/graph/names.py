@@ -101,6 +101,7 @@ def _tok_fold(token: str) -> str:
     return fold(token).replace(" ", "")
 
 
+@lru_cache(maxsize=65536)
 def strip_titles(name: str) -> str:
     """Drop leading titles: "Former Attorney General Jeff Sessions" -> "Jeff Sessions".
 
@@ -119,7 +120,8 @@ def strip_titles(name: str) -> str:
     return " ".join(tokens[cut:])
 
 
-def title_hints(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def title_hints(name: str) -> frozenset[str]:
     """Normalised office titles written before a name: "President Trump" -> {"president"}."""
     tokens = _tokens(name)
     stripped = _tokens(strip_titles(name))
@@ -133,7 +135,7 @@ def title_hints(name: str) -> set[str]:
                 hints.add(titles[phrase])
     if "vice president" in hints:
         hints.discard("president")
-    return hints
+    return frozenset(hints)
 
 
 @dataclass(frozen=True)
