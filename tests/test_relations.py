@@ -510,3 +510,29 @@ def test_relations_user_rule_file_extends_behaviour(nlp, tmp_path):
 def test_relations_bad_rule_lines_are_user_errors(line):
     with pytest.raises(PolkgError, match="rules.jsonl:1"):
         parse_rules([line], "rules.jsonl")
+
+
+# ----------------------------------------------------------------- misparsed appositions
+
+
+def test_relations_loose_apposition_names_the_object(run):
+    # allsides (cdAnim6hLxUbClAe): the parser hangs "Doug Jones" on the verb
+    text = (
+        "Trump has slammed the Democratic candidate, former U.S. Attorney Doug Jones, as soft on "
+        "crime and a potential puppet for Democratic leaders in Congress."
+    )
+    names = {**TRUMP, "Doug Jones": ("Doug Jones", P), "U.S.": ("United States", "Place")}
+    assert triples(run(text, names)) == {("Donald Trump", "criticizes", "Doug Jones")}
+
+
+def test_relations_loose_apposition_of_a_rival(run):
+    # allsides (cdAnim6hLxUbClAe)
+    text = (
+        "Trump had supported Moore's rival, U.S. Senator Luther Strange, in the Republican "
+        "primary in September."
+    )
+    names = {**TRUMP, "Moore": ("Roy Moore", P), "Luther Strange": ("Luther Strange", P)}
+    found = triples(run(text, names))
+    assert ("Donald Trump", "endorses", "Luther Strange") in found
+    assert ("Luther Strange", "opposes", "Roy Moore") in found
+    assert ("Donald Trump", "endorses", "Roy Moore") not in found

@@ -333,8 +333,9 @@ class ArgumentResolver:
                 head = cand
                 while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
                     head = head.head
-                if head.dep_ in {"appos", "npadvmod"}:
-                    return Argument(rec, head)
+                named = self.entity(head)
+                if named is not None and head.dep_ in {"appos", "npadvmod"}:
+                    return Argument(named, head)
                 return None
             if cand.pos_ not in {"PROPN", "ADJ", "NOUN", "DET"}:
                 return None
@@ -502,7 +503,12 @@ class ArgumentResolver:
                     return c, False
             return self.clause_subject(head, _depth + 1)
         if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
-            return self.clause_subject(head, _depth + 1)
+            # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
+            # arc without "and/but/or" in between is usually a misparsed new clause
+            between = self.doc[head.i + 1 : verb.i]
+            if any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or", "then"} for t in between):
+                return self.clause_subject(head, _depth + 1)
+            return None, False
         if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
             if to_inf:
                 return self._noun_agent(head, _depth)
