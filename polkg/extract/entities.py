@@ -492,8 +492,10 @@ class _Builder:
             tagged_count[doc[s].lower_] = tagged_count.get(doc[s].lower_, 0) + 1
         for s, _e in singles:
             titled = (sp := self.span_ending.get(s)) is not None and sp.label_ == "TITLE"
-            if tagged_count[doc[s].lower_] < 2 and not titled:
-                continue  # one untitled NER hit ("Arson") is not enough for a person
+            honoured = s > 0 and doc[s - 1].lower_ in self.words["honorific_gender"]
+            inside = doc[s].tag_ == "NNP" and not doc[s].is_sent_start
+            if tagged_count[doc[s].lower_] < 2 and not (titled or honoured or inside):
+                continue  # one sentence-initial NER hit ("Arson ...") is not enough
             tok = doc[s]
             low = tok.text.lower()
             if low in self.by_surname or low in self.by_given or tok.tag_ == "NNPS":
