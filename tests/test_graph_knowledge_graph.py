@@ -457,3 +457,22 @@ def test_graph_resumed_from_a_graph_keeps_an_earlier_bare_surname_link() -> None
     resumed.add_result(pete)
     assert "sessions" not in resumed.g
     assert "bare" in resumed.g.nodes["jeff-sessions"]["documents"]
+
+
+def test_graph_party_node_takes_the_canonical_party_name() -> None:
+    doc = article(
+        "gop",
+        "2017-12-13",
+        [EntityRecord("GOP", "PoliticalParty", aliases=["GOP"])],
+        [],
+    )
+    other = article(
+        "republicans",
+        "2017-12-14",
+        [EntityRecord("Republican Party", "PoliticalParty", aliases=["Republicans"])],
+        [],
+    )
+    g = KnowledgeGraph.from_results([doc, other]).g
+    assert list(g) == ["republican-party"]
+    assert g.nodes["republican-party"]["label"] == "Republican Party"
+    assert g.nodes["republican-party"]["aliases"] == ["GOP", "Republican Party", "Republicans"]

@@ -111,3 +111,14 @@ def test_resolve_other_types_merge_by_name_and_proper_aliases() -> None:
 def test_resolve_same_name_different_types_stay_apart() -> None:
     found = groups([frag(0, "Alabama", type_="Place"), frag(1, "Alabama", type_="Organization")])
     assert found == [["0:Alabama"], ["1:Alabama"]]
+
+
+def test_resolve_party_spellings_are_one_party() -> None:
+    found = groups(
+        [
+            frag(0, "GOP", type_="PoliticalParty"),
+            frag(1, "Republican Party", "Republicans", type_="PoliticalParty"),
+            frag(2, "Democrats", type_="PoliticalParty"),
+        ]
+    )
+    assert found == [["0:GOP", "1:Republican Party"], ["2:Democrats"]]

@@ -19,7 +19,15 @@ import networkx as nx
 from polkg.extract.records import ENTITY_TYPES, DocumentResult
 from polkg.graph.gazetteer import Gazetteer
 from polkg.graph.names import entity_key, fold, normalize_party, parse_person, slugify
-from polkg.graph.resolve import Cluster, Fragment, party_of, person_keys, resolve, surname_of
+from polkg.graph.resolve import (
+    Cluster,
+    Fragment,
+    name_of,
+    party_of,
+    person_keys,
+    resolve,
+    surname_of,
+)
 
 __all__ = ["KnowledgeGraph"]
 
@@ -317,7 +325,7 @@ def _label(cluster: Cluster, gazetteer: Gazetteer | None) -> str:
             return min(full, key=_name_order)
         return min((f.canonical for f in fragments), key=_name_order)
     return min(
-        (f.canonical for f in fragments),
+        (name_of(f) for f in fragments),
         key=lambda n: (len(n), n[:1].islower(), sum(c.isupper() for c in n), n),
     )
 

@@ -95,6 +95,13 @@ def _norm_title(title: str) -> str:
     return office_titles().get(key, key)
 
 
+def name_of(fragment: Fragment) -> str:
+    """The canonical name, with party spellings unified ("GOP" -> "Republican Party")."""
+    if fragment.type == "PoliticalParty":
+        return normalize_party(fragment.canonical) or fragment.canonical
+    return fragment.canonical
+
+
 def person_keys(fragment: Fragment) -> set[str]:
     """Name keys of a person fragment, from names sharing the canonical name's surname."""
     canonical = parse_person(fragment.canonical)
@@ -194,7 +201,7 @@ def _resolve_names(fragments: list[Fragment]) -> list[Cluster]:
     for f in fragments:
         node = f"f:{f.fid}"
         uf.find(node)
-        keys = {entity_key(f.canonical)}
+        keys = {entity_key(name_of(f))}
         keys |= {entity_key(n) for n in f.names if looks_like_name(n)}
         for key in keys:
             if key:
