@@ -1007,7 +1007,7 @@ class _Builder:
         sent = tok.sent
 
         excluded: set[int] = set()
-        if tok.tag_ == "PRP" and tok.dep_ in ("dobj", "dative", "iobj", "pobj"):
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "iobj", "pobj"):
             # "Corbyn attacked him": an object pronoun is not its own clause's subject
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             if verb.pos_ in ("VERB", "AUX"):
