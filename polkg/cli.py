@@ -74,6 +74,15 @@ def jobs_option(func: F) -> F:
     )(func)
 
 
+def scheduler_option(func: F) -> F:
+    return click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        envvar="POLKG_SCHEDULER",
+        help="Run extraction on this Dask cluster (tcp://host:8786) instead of --jobs.",
+    )(func)
+
+
 def progress(items: Iterator[Any], unit: str = "doc") -> Iterator[Any]:
     """A progress bar on stderr (only when it is a terminal), rate and count included."""
     return iter(tqdm(items, unit=unit, file=sys.stderr, disable=None, dynamic_ncols=True))
@@ -88,8 +97,9 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @jobs_option
+@scheduler_option
 @user_errors
-def extract(paths: tuple[str, ...], jobs: int) -> None:
+def extract(paths: tuple[str, ...], jobs: int, scheduler: str | None) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
 
     PATH is a .txt/.html file, a .jsonl/.csv corpus, a folder, or - for stdin. Negated and hedged
@@ -100,7 +110,7 @@ def extract(paths: tuple[str, ...], jobs: int) -> None:
 
     errors = InputErrors()
     documents = progress(read_documents(paths, on_error=errors))
-    for result in extract_documents(documents, jobs=jobs):
+    for result in extract_documents(documents, jobs=jobs, scheduler=scheduler, on_error=errors):
         for assertion in result.assertions:
             click.echo(json.dumps(assertion.to_dict(), ensure_ascii=False))
     errors.exit_if_any()
@@ -115,13 +125,38 @@ def extract(paths: tuple[str, ...], jobs: int) -> None:
     help="congress-legislators data folder, to link people to Wikidata and bioguide ids.",
 )
 @jobs_option
+@scheduler_option
+@click.option(
+    "--batch-size",
+    "batch_documents",
+    default=200,
+    show_default=True,
+    envvar="POLKG_BATCH_SIZE",
+    type=click.IntRange(1),
+    help="Save the store (atomically) every N new documents.",
+)
 @user_errors
-def ingest(paths: tuple[str, ...], store_path: Path, gazetteer: Path | None, jobs: int) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    store_path: Path,
+    gazetteer: Path | None,
+    jobs: int,
+    scheduler: str | None,
+    batch_documents: int,
+) -> None:
     """Add the documents in PATHS to the store (documents already stored are skipped)."""
     from polkg.pipeline import ingest_paths
 
     errors = InputErrors()
-    summary = ingest_paths(paths, store_path, gazetteer=gazetteer, jobs=jobs, on_error=errors)
+    summary = ingest_paths(
+        paths,
+        store_path,
+        gazetteer=gazetteer,
+        jobs=jobs,
+        on_error=errors,
+        batch_documents=batch_documents,
+        scheduler=scheduler,
+    )
     click.echo(summary, err=True)
     errors.exit_if_any()
 

@@ -1,17 +1,24 @@
-"""Run extraction over a stream of documents, in this process or in worker processes.
+"""Run extraction over a stream of documents: in this process, in worker processes, or on Dask.
 
-Extraction is a pure function of one `Document`, so workers need nothing but the document; the
-merge into the graph stays a single, ordered, deterministic reduce in the parent.
+Extraction is a pure function of one `Document`, so workers need nothing but the document and
+send back plain dataclasses (never spaCy objects). The merge into the graph stays a single,
+ordered, deterministic reduce in this process, so every way of running gives the same store.
+
+Memory stays flat in the corpus size: documents are read lazily and at most a small, fixed
+window of batches is in flight at any time (``multiprocessing.Pool.imap`` would read the whole
+input ahead, so it is not used). What grows is the graph itself.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Iterable, Iterator
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from polkg.errors import InputError
+from polkg.errors import InputError, PolkgError
 from polkg.ingest.document import Document
 from polkg.ingest.readers import ErrorHandler
 
@@ -19,19 +26,86 @@ if TYPE_CHECKING:
     from polkg.extract import Extractor
     from polkg.extract.records import DocumentResult
 
+__all__ = ["ExtractionFailure", "extract_documents", "ingest_paths", "DEFAULT_BATCH_DOCUMENTS"]
+
+# Documents parsed per task: big enough for nlp.pipe to batch, small enough to keep memory flat.
+TASK_DOCUMENTS = 16
+# Batches in flight per worker: one being parsed, one queued, so no worker waits for input.
+WINDOW_PER_WORKER = 2
+DEFAULT_BATCH_DOCUMENTS = 200
+# Seconds to wait for a Dask scheduler before giving up with a one-line error.
+CONNECT_TIMEOUT = 30
+
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker() -> None:
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """A document extraction could not handle; sent back instead of a result (picklable)."""
+
+    where: str
+    message: str
+
+    def error(self) -> InputError:
+        return InputError(self.where, self.message)
+
+
+def _extractor() -> Extractor:
+    """This process's Extractor, loaded on first use (once per worker process or Dask worker)."""
     global _worker_extractor
-    from polkg.extract import Extractor
+    if _worker_extractor is None:
+        from polkg.extract import Extractor
 
-    _worker_extractor = Extractor()
+        _worker_extractor = Extractor()
+    return _worker_extractor
 
 
-def _extract_batch(documents: list[Document]) -> list[DocumentResult]:
-    assert _worker_extractor is not None
-    return list(_worker_extractor.pipe(documents))
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def _where(document: Document) -> str:
+    return document.source or document.id
+
+
+def extract_batch(extractor: Extractor, documents: list[Document]) -> list[Any]:
+    """One `DocumentResult` or `ExtractionFailure` per document, in order; never raises.
+
+    The batch is parsed with ``nlp.pipe``; if that fails, each document is retried alone so
+    that one bad document costs only itself.
+    """
+    limit = extractor.nlp.max_length
+    out: list[Any] = [None] * len(documents)
+    todo: list[int] = []
+    for i, document in enumerate(documents):
+        if len(document.text) > limit:
+            out[i] = ExtractionFailure(
+                _where(document),
+                f"text too long to parse ({len(document.text):,} characters; "
+                f"limit {limit:,}): split it into several documents",
+            )
+        else:
+            todo.append(i)
+    try:
+        for i, result in zip(todo, extractor.pipe([documents[i] for i in todo]), strict=True):
+            out[i] = result
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        for i in todo:
+            if out[i] is not None:
+                continue
+            try:
+                out[i] = extractor.process(documents[i])
+            except Exception as error:  # noqa: BLE001 - reported as one line, run goes on
+                out[i] = ExtractionFailure(
+                    _where(documents[i]), f"extraction failed ({_one_line(error)})"
+                )
+    return out
+
+
+def _extract_in_worker(documents: list[Document]) -> list[Any]:
+    """The task a worker process or Dask worker runs: its cached Extractor on one batch."""
+    return extract_batch(_extractor(), documents)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -45,19 +119,121 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def extract_documents(
-    documents: Iterable[Document], jobs: int = 1, batch_size: int = 16
-) -> Iterator[DocumentResult]:
-    """Yield one `DocumentResult` per document, in input order, using ``jobs`` processes."""
-    if jobs <= 1:
-        from polkg.extract import Extractor
+def _windowed(
+    submit: Callable[[list[Document]], Any],
+    collect: Callable[[Any], list[Any]],
+    batches: Iterator[list[Document]],
+    window: int,
+) -> Iterator[Any]:
+    """Keep at most ``window`` batches in flight; yield their outcomes in submission order."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield from collect(pending.popleft())
+    while pending:
+        yield from collect(pending.popleft())
 
-        yield from Extractor().pipe(documents)
-        return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_init_worker) as pool:
-        for results in pool.imap(_extract_batch, _batches(documents, batch_size)):
-            yield from results
+
+def _local_outcomes(documents: Iterable[Document], batch_size: int) -> Iterator[Any]:
+    from polkg.extract import Extractor
+
+    extractor = Extractor()
+    for batch in _batches(documents, batch_size):
+        yield from extract_batch(extractor, batch)
+
+
+def _pool_outcomes(documents: Iterable[Document], jobs: int, batch_size: int) -> Iterator[Any]:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # fork + spaCy/BLAS threads is unsafe
+    with context.Pool(jobs) as pool:
+        yield from _windowed(
+            lambda batch: pool.apply_async(_extract_in_worker, (batch,)),
+            lambda handle: handle.get(),
+            _batches(documents, batch_size),
+            WINDOW_PER_WORKER * jobs,
+        )
+
+
+def _dask_outcomes(documents: Iterable[Document], scheduler: Any, batch_size: int) -> Iterator[Any]:
+    """Extraction on a dask.distributed cluster; ``scheduler`` is an address or a Client."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise PolkgError("--scheduler needs dask: pip install 'dask[distributed]'") from None
+    own = not isinstance(scheduler, Client)
+    try:
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT) if own else scheduler
+    except (OSError, TimeoutError, ValueError) as error:
+        raise PolkgError(f"cannot reach Dask scheduler {scheduler}: {_one_line(error)}") from None
+    try:
+        threads = sum(client.nthreads().values()) or 1
+
+        def collect(future: Any) -> list[Any]:
+            try:
+                return list(future.result())
+            except PolkgError:
+                raise
+            except Exception as error:  # noqa: BLE001 - a worker-side failure, one line
+                raise PolkgError(f"Dask worker failed: {_one_line(error)}") from None
+
+        yield from _windowed(
+            lambda batch: client.submit(_extract_in_worker, batch, pure=False),
+            collect,
+            _batches(documents, batch_size),
+            WINDOW_PER_WORKER * threads,
+        )
+    finally:
+        if own:
+            client.close()
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    jobs: int = 1,
+    batch_size: int = TASK_DOCUMENTS,
+    *,
+    scheduler: Any = None,
+    on_error: ErrorHandler | None = None,
+) -> Iterator[DocumentResult]:
+    """Yield one `DocumentResult` per document, in input order.
+
+    ``jobs`` > 1 parses in that many worker processes; ``scheduler`` (a ``host:port`` address
+    or a ``distributed.Client``) runs extraction on a Dask cluster instead. A document that
+    cannot be extracted is handed to ``on_error`` as an `InputError` naming it (default:
+    raised) and skipped.
+    """
+    if scheduler is not None:
+        outcomes = _dask_outcomes(documents, scheduler, batch_size)
+    elif jobs > 1:
+        outcomes = _pool_outcomes(documents, jobs, batch_size)
+    else:
+        outcomes = _local_outcomes(documents, batch_size)
+    handle = on_error or _raise_error
+    for outcome in outcomes:
+        if isinstance(outcome, ExtractionFailure):
+            handle(outcome.error())
+        else:
+            yield outcome
+
+
+def _estimate_total(paths: Iterable[str]) -> int | None:
+    """Number of input documents when cheap to know (files only), for the progress bar's ETA."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or not path.is_file():
+            return None
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            with open(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        elif suffix == ".csv":
+            return None  # quoted fields may span lines: no cheap count
+        else:
+            total += 1
+    return total
 
 
 def ingest_paths(
@@ -67,13 +243,15 @@ def ingest_paths(
     gazetteer: Path | None = None,
     jobs: int = 1,
     on_error: ErrorHandler | None = None,
-    batch_documents: int = 200,
+    batch_documents: int = DEFAULT_BATCH_DOCUMENTS,
+    scheduler: Any = None,
 ) -> str:
     """Read, extract and merge ``paths`` into the store at ``store_path``; return a summary line.
 
     Documents already in the store are skipped, so ingesting again changes nothing. The graph is
-    saved every ``batch_documents`` documents, each save atomic: an interrupted run keeps whole
-    batches only, and rerunning the same command completes it.
+    saved every ``batch_documents`` new documents, each save atomic: an interrupted run keeps
+    whole batches only, and rerunning the same command completes it. The store's write lock is
+    held for the whole run, so two ingests into one store cannot lose each other's documents.
     """
     from tqdm import tqdm
 
@@ -81,35 +259,45 @@ def ingest_paths(
     from polkg.ingest import read_documents
     from polkg.store import Store
 
+    paths = list(paths)
     gaz = None
     if gazetteer is not None:
         from polkg.graph.gazetteer import Gazetteer
 
         gaz = Gazetteer.load(gazetteer)
     store = Store(store_path)
-    kg = KnowledgeGraph(store.load_graph(), gazetteer=gaz)
-    known = set(kg.g.graph.get("documents", {}))
-    documents = (
-        d for d in read_documents(paths, on_error=on_error or _raise_error) if d.id not in known
-    )
-    added = skipped = pending = 0
-    bar = tqdm(unit="doc", disable=None, dynamic_ncols=True, desc="ingest")
-    for result in extract_documents(documents, jobs=jobs):
-        if kg.add_result(result):
-            added += 1
-            pending += 1
-        else:
-            skipped += 1
-        bar.update()
-        if pending >= batch_documents:
+    report = on_error or _raise_error
+    with store.writing():
+        kg = KnowledgeGraph(store.load_graph(), gazetteer=gaz)
+        known = kg.documents
+        documents = (d for d in read_documents(paths, on_error=report) if d.id not in known)
+        added = pending = 0
+        total = _estimate_total(paths)
+        bar = tqdm(
+            total=None if total is None else max(0, total - len(known)),
+            unit="doc",
+            disable=None,
+            dynamic_ncols=True,
+            desc="ingest",
+        )
+        started = time.monotonic()
+        for result in extract_documents(documents, jobs=jobs, scheduler=scheduler, on_error=report):
+            if kg.add_result(result):
+                added += 1
+                pending += 1
+            bar.update()
+            if pending >= batch_documents:
+                bar.set_postfix_str("saving", refresh=True)
+                store.save_graph(kg.g)
+                bar.set_postfix_str("")
+                pending = 0
+        bar.close()
+        if pending or not store.exists():
             store.save_graph(kg.g)
-            pending = 0
-    bar.close()
-    if pending or not store.exists():
-        store.save_graph(kg.g)
     g = kg.g
+    seconds = time.monotonic() - started
     return (
-        f"{added} documents added ({len(known)} already stored); "
+        f"{added} documents added ({len(known)} already stored) in {seconds:.1f} s; "
         f"graph: {g.number_of_nodes()} entities, {g.number_of_edges()} relations "
         f"in {store_path}"
     )
