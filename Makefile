@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint typecheck bench clean screenshot
+.PHONY: setup demo test lint typecheck bench clean screenshot train-stance
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ screenshot: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+train-stance: $(STAMP)
+	PY=$(BIN)/python sh training/train_stance.sh
 
 clean:
 	rm -rf $(VENV) polkg-data build *.egg-info
