@@ -1011,12 +1011,17 @@ class _Builder:
             # "Corbyn attacked him": an object pronoun is not its own clause's subject
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             if verb.pos_ in ("VERB", "AUX"):
+                seen_own_verb: int | None = verb.i
+                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                if not has_subject and verb.dep_ in ("advcl", "xcomp", "acl"):
+                    # "He ..., again referring to him" vs "he voted ..., opening him up":
+                    # whose participle it is decides, and the parse does not say
+                    return None
                 for child in verb.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         k = self._person_of_token(child)
                         if k is not None:
                             excluded.add(k)
-                seen_own_verb: int | None = verb.i
             else:
                 seen_own_verb = None
         else:
@@ -1054,8 +1059,11 @@ class _Builder:
                     continue
                 k = self._person_of_token(child)
                 if k is None:
-                    if child.tag_ in ("PRP", "WP", "NNP") and self.owner[child.i] is None:
-                        return None  # governed by someone we could not identify
+                    if self.owner[child.i] is None and (
+                        child.tag_ in ("PRP", "WP", "NNP")
+                        or child.lower_ in self.words["human_nouns"]
+                    ):
+                        return None  # governed by someone we could not identify ("a senator")
                     continue
                 if self.quoted[child.i] != quoted or not fits(k):
                     continue
