@@ -536,3 +536,12 @@ def test_relations_loose_apposition_of_a_rival(run):
     assert ("Donald Trump", "endorses", "Luther Strange") in found
     assert ("Luther Strange", "opposes", "Roy Moore") in found
     assert ("Donald Trump", "endorses", "Roy Moore") not in found
+
+
+def test_relations_asked_whether_is_no_endorsement(run):
+    # allsides: an open question reported, not a vote announced
+    text = (
+        "Rep. Tim Huelskamp was coy when asked whether he would vote for Mr. Boehner for speaker."
+    )
+    names = {"Tim Huelskamp": ("Tim Huelskamp", P), "Boehner": ("John Boehner", P)}
+    assert triples(run(text, names)) == set()

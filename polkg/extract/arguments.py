@@ -374,7 +374,8 @@ class ArgumentResolver:
                 return rec
         rec = self.entity(tok)
         if rec is not None and not self._clause_mate(tok, rec, depth):
-            return rec
+            if rec.type != "Person" or self._fits(tok, rec):
+                return rec
         if low in PERSONAL | {"his"}:
             return self._salient_person(tok, depth)
         return None
@@ -399,9 +400,13 @@ class ArgumentResolver:
                 continue
             subj, _ = self.clause_subject(anc)
             if subj is None or tok in subj.subtree or subj.lower_ in POSSESSIVES | REFLEXIVES:
+                if anc.dep_ == "relcl":
+                    return None  # do not bind across a relative clause boundary
                 continue
             arg = self._resolve_one(subj, depth + 1)
             if arg is None:
+                if anc.dep_ == "relcl":
+                    return None
                 continue
             if want_person and not self._fits(tok, arg.entity):
                 continue

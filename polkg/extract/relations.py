@@ -43,7 +43,7 @@ from polkg.extract.arguments import (
     ArgumentResolver,
     EntityIndex,
 )
-from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
+from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
 from polkg.extract.quotes import (
     QuoteIndex,
     attribute_quotes,
@@ -269,6 +269,8 @@ class RelationMatcher:
             anchor = roles.get(rule.anchor, trigger)
             ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
+            if anchor is not trigger and _conditional(trigger, self.cues):
+                mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
             subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
             objects = resolver.resolve(
                 roles["object"],
@@ -433,6 +435,11 @@ class RelationMatcher:
                 )
             )
         return out
+
+
+def _conditional(token: Token, cues: CueLexicon) -> bool:
+    """ "asked whether he would vote for X": the reported content is an open question."""
+    return any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in token.children)
 
 
 def _types_ok(
