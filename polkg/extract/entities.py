@@ -370,6 +370,29 @@ class _Builder:
             return None
         return start, end
 
+    def _drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Longtime Obama aides ...": a capitalised first word is not a given name when the
+        rest is the surname of someone the document names in full."""
+        doc = self.doc
+        given = _given_gender()
+        surnames = {
+            doc[e - 1].lower_
+            for s, e in names
+            if e - s >= 2 and (not doc[s].is_sent_start or doc[s].lower_ in given)
+        }
+        out = []
+        for s, e in names:
+            first = doc[s]
+            if (
+                e - s == 2
+                and first.is_sent_start
+                and first.lower_ not in given
+                and doc[e - 1].lower_ in surnames
+            ):
+                s += 1
+            out.append((s, e))
+        return out
+
     def _headline(self, i: int) -> bool:
         """Whether token ``i`` is in a title-case line ("Clintons Face Scrutiny Ahead Of ...")."""
         if not self._line_of:
@@ -464,7 +487,7 @@ class _Builder:
         """Full names first (NER, title + name, cards); bare names are left to ``_scan``."""
         doc = self.doc
         self._add_cards()
-        full = self._collect_full_names()
+        full = self._drop_sentence_initial_words(self._collect_full_names())
         singles: list[tuple[int, int]] = []
         for s, e in full:
             written = doc[s:e].text.split()
@@ -1047,6 +1070,13 @@ class _Builder:
             came_from = node.dep_
             node = node.head
             steps += 1
+            if node.pos_ == "NOUN" and came_from in ("acl", "relcl", "prep"):
+                # "Whitaker's refusal to discuss his ...", "Sessions' decision to recuse himself"
+                for child in node.children:
+                    if child.dep_ == "poss" and child.i < tok.i:
+                        k = self._person_of_token(child)
+                        if k is not None and fits(k):
+                            return k
             if node.pos_ not in ("VERB", "AUX"):
                 continue
             if seen_own or node.i == seen_own_verb:
@@ -1094,6 +1124,8 @@ class _Builder:
                 if fits(k):
                     return k
                 break
+            if self._unnamed_human_subject(s):
+                return None  # "that evil murderer had to steal ... He": nobody we know
             prev = s.start - 1
         # the one person of the pronoun's gender in the previous sentence
         if prev_sent is not None:
@@ -1107,6 +1139,15 @@ class _Builder:
                 if len(matching) == 1:
                     return matching[0]
         return None
+
+    def _unnamed_human_subject(self, sent: Span) -> bool:
+        """Whether the main subject of ``sent`` is a person we could not identify."""
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and self.owner[child.i] is None:
+                if self.quoted[child.i]:
+                    return False
+                return child.lower_ in self.words["human_nouns"] or child.tag_ == "NNP"
+        return False
 
     def _person_of_token(self, tok: Token) -> int | None:
         owner = self.owner[tok.i]
