@@ -383,6 +383,10 @@ class _Builder:
         out = []
         for s, e in names:
             first = doc[s]
+            for j in range(s + 2, e):
+                if doc[j].text == first.text:
+                    e = j  # "John Kelly John Francis": a link card's leftover
+                    break
             if (
                 e - s == 2
                 and first.is_sent_start
@@ -519,6 +523,8 @@ class _Builder:
             inside = doc[s].tag_ == "NNP" and not doc[s].is_sent_start
             if tagged_count[doc[s].lower_] < 2 and not (titled or honoured or inside):
                 continue  # one sentence-initial NER hit ("Arson ...") is not enough
+            if not titled and (doc[s].lower_ in _given_gender() or doc[s].text.isupper()):
+                continue  # a lone given name ("Robert") or acronym ("MAGA") is nobody yet
             tok = doc[s]
             low = tok.text.lower()
             if low in self.by_surname or low in self.by_given or tok.tag_ == "NNPS":
