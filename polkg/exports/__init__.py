@@ -52,7 +52,10 @@ def export_graph(
     if path is None:
         result: str | bytes = _function(module, generate)(g)
         return result
-    _function(module, write)(g, path)
+    try:
+        _function(module, write)(g, path)
+    except OSError as error:
+        raise PolkgError(f"cannot write {path}: {error.strerror or error}") from None
     return None
 
 
