@@ -325,3 +325,39 @@ def test_entities_object_pronoun_is_not_its_own_subject(nlp, shared_dir):
     may = ents.entity_named("Theresa May")
     assert corbyn is not None and may is not None
     assert [(o.title, o.qualifier) for o in may.offices] == [("Prime Minister", "U.K.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "MORE MORE MORE",
+        "“” \" ' ’",
+        "he said his she her him himself who",
+        "THE PRESIDENT SAID THE SENATE WOULD VOTE ON THE BILL.",
+        "2016 2017 2018 — 12:30 p.m. ET",
+        "Sen. Sen. Rep. Gov. President the president (R-) D-",
+    ],
+)
+def test_entities_odd_input_gives_no_junk(nlp, text):
+    doc, ents = _entities(nlp, text)
+    assert all(e.name.strip() and not e.name.isdigit() and e.name != "MORE" for e in ents.entities)
+    assert all(e.type != "Person" for e in ents.entities)
+    assert ents.entity_at(-1) is None and ents.entity_at(len(doc)) is None
+
+
+def test_entities_mentions_cover_the_token_map(seed):
+    """Every token with an entity lies in one of its mentions, and mentions are sorted."""
+    doc, ents = seed
+    starts = [m[0] for m in ents.mentions]
+    assert starts == sorted(starts)
+    covered = {}
+    for start, end, entity in ents.mentions:
+        assert 0 <= start < end <= len(doc)
+        for i in range(start, end):
+            covered.setdefault(i, entity)
+    for tok in doc:
+        entity = ents.entity_at(tok.i)
+        if entity is not None:
+            assert tok.i in covered, tok
