@@ -86,6 +86,13 @@ def _given_gender() -> dict[str, str]:
     return {n: g for g in ("female", "male") for n in data[g]}
 
 
+@functools.cache
+def _famous() -> dict[str, dict[str, str]]:
+    with open(PATTERN_DIR / "entities_famous.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
 def _given_forms(given: str) -> frozenset[str]:
     g = given.lower()
     return _nicknames().get(g, frozenset({g}))
@@ -288,6 +295,7 @@ class _Builder:
         self.by_given: dict[str, list[int]] = {}
         self.single_set: set[int] = set()
         self.recent: dict[int, int] = {}
+        self.name_mentions: dict[int, int] = {}  # person -> name mentions so far
         self._headline_cache: dict[int, bool] = {}
         self._line_of: list[int] = []
         self._qualifier_kind: dict[str, str] = {}
@@ -482,6 +490,7 @@ class _Builder:
         self.mentions.append((start, end, ("P", k)))
         p = self.persons[k]
         p.first_token = min(p.first_token, start)
+        self.name_mentions[k] = self.name_mentions.get(k, 0) + 1
         if start > 0:
             g = self.words["honorific_gender"].get(self.doc[start - 1].lower_)
             if g:
@@ -597,9 +606,20 @@ class _Builder:
             ]
             if len(holders) == 1:
                 return holders[0]
-        # else the most recently mentioned one; none mentioned yet: leave it unresolved
+        # "Ms. Clinton": the honorific's gender
+        if i > 0 and (g := self.words["honorific_gender"].get(self.doc[i - 1].lower_)):
+            fitting = [k for k in cands if self.persons[k].gender == g]
+            if len(fitting) == 1:
+                return fitting[0]
         seen = [(recent[c], c) for c in cands if c in recent]
-        return max(seen)[1] if seen else None
+        if not seen:
+            return None  # nobody of that name mentioned yet: leave it unresolved
+        # the document's main bearer of the name ("Trump" after one "Ivanka Trump"), else the
+        # most recently mentioned one
+        counts = sorted(((self.name_mentions.get(c, 0), c) for _pos, c in seen), reverse=True)
+        if len(counts) > 1 and counts[0][0] >= 2 * max(counts[1][0], 1) + 1:
+            return counts[0][1]
+        return max(seen)[1]
 
     def _could_be_name(self, i: int, person_tagged: bool) -> bool:
         """Whether token ``i`` may be a name: capitalised, proper noun, not inside another span."""
@@ -1202,6 +1222,16 @@ class _Builder:
         )
         return DocEntities(self.doc, records, mentions, token_entity)
 
+    @staticmethod
+    def _famous(p: _Person) -> str | None:
+        """'President Obama' alone in the text: Barack Obama (entities_famous.json)."""
+        table = _famous()
+        for office in p.offices:
+            full = table.get(office.title, {}).get(p.surname.lower())
+            if full and office.qualifier in (None, *_NATIONAL):
+                return full
+        return None
+
     def _record(self, ref: Any, count: int) -> EntityRecord:
         doc = self.doc
         if ref[0] == "O":
@@ -1216,7 +1246,7 @@ class _Builder:
         elif p.card_short:
             name = p.card_short
         else:
-            name = p.surname
+            name = self._famous(p) or p.surname
         surface = {doc[st:en].text for st, en, r in self.mentions if r == ref}
         surface = {s for s in surface if s.lower() not in self.words["pronoun_gender"]} - {
             w for w in surface if w.lower() in self.words["relative_pronouns"]
