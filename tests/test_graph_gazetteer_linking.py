@@ -177,3 +177,43 @@ def test_graph_gazetteer_resuming_from_the_graph_in_any_order_is_exact(order, sp
 
 
 _GAZ: dict[str, Gazetteer] = {}
+
+
+def test_graph_extraction_noise_does_not_make_a_surname_ambiguous(gaz) -> None:
+    known = article(
+        "cruz-known",
+        "2018-09-10",
+        [person("Ted Cruz", "Sen. Ted Cruz"), person("Team Cruz")],  # a campaign misread
+        [],
+    )
+    bare = article(
+        "cruz-bare",
+        "2018-09-11",
+        [person("Cruz"), person("Beto O'Rourke")],
+        [("Beto O'Rourke", "criticizes", "Cruz", "O'Rourke hammered Cruz on health care.")],
+    )
+    g = KnowledgeGraph.from_results([known, bare], gaz).g
+    assert g.has_edge("beto-orourke", "ted-cruz", "criticizes")
+    assert "team-cruz" in g  # still there, just no rival for the surname
+
+
+def test_graph_gazetteer_title_record_beats_a_text_slip(gaz) -> None:
+    family = article(
+        "obamas",
+        "2016-07-26",
+        [
+            person("Barack Obama", "President Barack Obama", offices=(OfficeHeld("President"),)),
+            # extraction once gave the first lady her husband's title
+            person("Michelle Obama", offices=(OfficeHeld("President"), OfficeHeld("First Lady"))),
+        ],
+        [],
+    )
+    bare = article(
+        "undated",
+        None,
+        [person("Obama", "President Obama", offices=(OfficeHeld("President"),))],
+        [],
+    )
+    g = KnowledgeGraph.from_results([family, bare], gaz).g
+    assert "obama" not in g
+    assert "undated" in g.nodes["barack-obama"]["documents"]

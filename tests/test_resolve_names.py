@@ -18,6 +18,9 @@ from polkg.graph.resolve import Fragment, resolve
         ("Gov. Jim Justice", "Jim Justice"),  # "Justice" the surname survives
         ("Secretary of State Mike Pompeo", "Mike Pompeo"),
         ("Robert (Bob) Mueller", "Robert (Bob) Mueller"),
+        ("Then-Sen. Barack Obama", "Barack Obama"),
+        ("President Trump Thursday", "Trump"),
+        ("Jean-Pierre Smith", "Jean-Pierre Smith"),
     ],
 )
 def test_resolve_strip_titles(written: str, name: str) -> None:
@@ -29,6 +32,9 @@ def test_resolve_title_hints() -> None:
     assert title_hints("Vice President Mike Pence") == {"vice president"}
     assert title_hints("Former Attorney General Jeff Sessions") == {"attorney general"}
     assert title_hints("Jeff Sessions") == set()
+    assert title_hints("Then-Sen. Barack Obama") == {"senator"}
+    assert title_hints("Former Vice-President Joe Biden") == {"vice president"}
+    assert title_hints("President Trump Thursday") == {"president"}
 
 
 def test_resolve_name_keys() -> None:

@@ -117,11 +117,11 @@ class GazetteerEntry:
         }
 
     def executive_near(self, day: str) -> bool:
-        """President or Vice President at ``day``, in the year before, or the few years after."""
+        """President or Vice President at ``day``, in the two years before, or a few years after."""
         return any(
             t.type in ("prez", "viceprez")
             and t.dated
-            and t.start <= _shift_years(day, 1)
+            and t.start <= _shift_years(day, 2)  # the campaign before the term
             and day <= _shift_years(t.end, _NEAR_YEARS)
             for t in self.terms
         )
@@ -191,6 +191,7 @@ class Gazetteer:
                 if ident:
                     self._by_id[ident] = entry
             self._display_count[fold(entry.name)] += 1
+        self._given = {name for entry in self.entries for name in entry.first_names()}
         self._display: dict[str, str] = {}
         for entry in self.entries:
             name = entry.name
@@ -201,6 +202,10 @@ class Gazetteer:
         self._display_count = defaultdict(int)
         for name in self._display.values():
             self._display_count[fold(name)] += 1
+
+    def is_given_name(self, name: str) -> bool:
+        """Some gazetteer person is called this as first name or nickname ("Ted", not "Team")."""
+        return fold(name).replace(" ", "") in self._given
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -109,13 +109,20 @@ def strip_titles(name: str) -> str:
     Jones" loses "Alabama Sen." while "Jim Justice" keeps its surname.
     """
     tokens = _tokens(name)
+    trailing = frozenset(_data("titles.json")["trailing_words"])
+    while len(tokens) > 1 and _tok_fold(tokens[-1]) in trailing:
+        tokens.pop()  # "President Trump Thursday"
     words = _title_words()
     cut = 0
     for i, token in enumerate(tokens[:-1]):
         if "(" in token:  # a parenthesised nickname belongs to the name
             break
         low = _tok_fold(token)
-        if low in words or (token[:1].islower() and low not in _FUNCTION_WORDS - {"the", "of"}):
+        if (
+            low in words
+            or all(part in words | {"ex", "then"} for part in low.split("-"))
+            or (token[:1].islower() and low not in _FUNCTION_WORDS - {"the", "of"})
+        ):
             cut = i + 1
     return " ".join(tokens[cut:])
 
@@ -125,7 +132,13 @@ def title_hints(name: str) -> frozenset[str]:
     """Normalised office titles written before a name: "President Trump" -> {"president"}."""
     tokens = _tokens(name)
     stripped = _tokens(strip_titles(name))
-    prefix = [_tok_fold(t) for t in tokens[: len(tokens) - len(stripped)]]
+    start = next((i for i in range(len(tokens)) if tokens[i : i + len(stripped)] == stripped), 0)
+    prefix = [
+        part
+        for t in tokens[:start]
+        for part in _tok_fold(t).split("-")  # "Then-Sen.", "Vice-President"
+        if part not in ("ex", "then")
+    ]
     titles = office_titles()
     hints: set[str] = set()
     for n in (3, 2, 1):

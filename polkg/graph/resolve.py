@@ -270,10 +270,12 @@ def _resolve_persons(fragments: list[Fragment], linker: _Linker) -> list[Cluster
     # 3. bare surnames
     by_surname: dict[str, set[str]] = defaultdict(set)
     comp_titles: dict[str, set[str]] = defaultdict(set)
+    comp_firsts: dict[str, set[str]] = defaultdict(set)
     for root, members in components.items():
         for f in members:
             for key in keys[f.fid]:
                 by_surname[key.split("|")[1]].add(root)
+                comp_firsts[root].add(key.split("|")[0])
             comp_titles[root] |= fragment_titles(f)
     ident_comp = {ident: root for root, ident in comp_ident.items() if ident}
     bare_homes: dict[str, list[Fragment]] = defaultdict(list)
@@ -283,7 +285,14 @@ def _resolve_persons(fragments: list[Fragment], linker: _Linker) -> list[Cluster
             bare_homes[f"s:{fold(f.canonical)}"].append(f)
             continue
         home = _bare_home(
-            f, surname, by_surname.get(surname, set()), comp_ident, comp_titles, linker, entries
+            f,
+            surname,
+            by_surname.get(surname, set()),
+            comp_ident,
+            comp_titles,
+            comp_firsts,
+            linker,
+            entries,
         )
         if home is not None and home.startswith("i:") and home[2:] in ident_comp:
             home = ident_comp[home[2:]]
@@ -312,6 +321,7 @@ def _bare_home(
     roots: set[str],
     comp_ident: dict[str, str | None],
     comp_titles: dict[str, set[str]],
+    comp_firsts: dict[str, set[str]],
     linker: _Linker,
     entries: dict[str, GazetteerEntry],
 ) -> str | None:
@@ -324,18 +334,28 @@ def _bare_home(
     """
     candidates: dict[str, tuple[set[str], GazetteerEntry | None]] = {}
     idents_seen = set()
+    gaz = linker.gazetteer
     for root in sorted(roots):
         ident = comp_ident.get(root)
         entry = entries.get(ident) if ident else None
         if ident:
             idents_seen.add(ident)
         candidates[root] = (comp_titles.get(root, set()), entry)
-    gaz = linker.gazetteer
     if gaz is not None:
         for entry in gaz.famous(surname, fragment.date):
             if entry.key not in idents_seen:
                 entries.setdefault(entry.key, entry)
                 candidates[f"i:{entry.key}"] = (set(), entry)
+    if gaz is not None and len(candidates) > 1:
+        # "Team Cruz", "Location Obama": extraction noise whose "first name" nobody in the
+        # gazetteer bears does not make "Cruz" ambiguous next to a real person
+        real = {
+            home: c
+            for home, c in candidates.items()
+            if c[1] is not None or any(gaz.is_given_name(f) for f in comp_firsts.get(home, ()))
+        }
+        if real:
+            candidates = real
     hints = fragment_titles(fragment)
     checkable = hints & _FEDERAL_TITLES
     if checkable:
@@ -350,6 +370,12 @@ def _bare_home(
             for home, (titles, entry) in candidates.items()
             if hints & (titles | (entry.titles() if entry else set()))
         ]
+        if len(confirmed) > 1 and checkable:  # the gazetteer's record beats a text's slip
+            confirmed = [
+                home
+                for home in confirmed
+                if (entry := candidates[home][1]) is not None and checkable & entry.titles()
+            ]
         if len(confirmed) == 1:
             return confirmed[0]
     if len(candidates) == 1:
