@@ -182,6 +182,7 @@ def odd_graph() -> nx.MultiDiGraph:
         name="odd", documents={"d/1 ü": {"title": "T", "date": "2020-13-45", "url": "not a url"}}
     )
     g.add_node("plain")
+    g.add_node("quotes", type="Person", label='He said "no"\n\tback\\slash\r\x01 ✓ \\u0041')
     g.add_node(
         "ünïcode slug/with spaces",
         type="Spaceship",

@@ -27,9 +27,10 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -49,6 +50,8 @@ __all__ = [
     "rdf_to_graph",
     "graph_quads",
     "graph_from_quads",
+    "graph_from_ntriples",
+    "graph_nquads",
     "entity_iri",
     "document_iri",
     "relation_property",
@@ -111,11 +114,6 @@ _RDF_TYPE = str(RDF.type)
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
 
-@cache
-def _n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
 def _key_part(key: str) -> str:
     return quote(key, safe="-._~")
 
@@ -145,7 +143,28 @@ def _hash(*parts: object) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Literals
+# Terms. The mapping writes and reads RDF terms as N-Triples text ("<iri>", "\"lex\"^^<dt>"):
+# that is what Oxigraph bulk-loads and dumps fastest, and it keeps Python object churn low.
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _literal(text: str, datatype: str | None = None) -> str:
+    quoted = '"' + text.translate(_ESCAPES) + '"'
+    return quoted if datatype is None else f"{quoted}^^<{datatype}>"
+
+
+def _double(value: float) -> str:
+    if math.isinf(value):
+        return _literal("INF" if value > 0 else "-INF", _XSD_DOUBLE)
+    return _literal(repr(value), _XSD_DOUBLE)
 
 
 def _is_iso_date(value: str) -> bool:
@@ -157,26 +176,60 @@ def _is_iso_date(value: str) -> bool:
         return False
 
 
-def _date_literal(value: str) -> ox.Literal:
-    if _is_iso_date(value):
-        return ox.Literal(value, datatype=_n(_XSD_DATE))
-    return ox.Literal(value)
+def _date_literal(value: str) -> str:
+    return _literal(value, _XSD_DATE if _is_iso_date(value) else None)
 
 
-def _python(term: Any) -> Any:
-    """The Python value of an RDF term as the mapping wrote it."""
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if datatype == _XSD_INTEGER:
-            return int(term.value)
-        if datatype == _XSD_DOUBLE:
-            return float(term.value)
-        if datatype == _XSD_BOOLEAN:
-            return term.value in ("true", "1")
-        if datatype == _RDF_JSON:
-            return json.loads(term.value)
-        return term.value
-    return term.value
+def _url_term(value: str) -> str:
+    """An IRI when the URL is a valid absolute IRI, else a plain literal (nothing is lost)."""
+    if not _IRI_FORBIDDEN.search(value):
+        try:
+            ox.NamedNode(value)
+            return _iri(value)
+        except ValueError:
+            pass
+    return _literal(value)
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1) or match.group(2)
+        return chr(int(code, 16)) if code else _ECHAR.get(match.group(3), match.group(3))
+
+    return _UNESCAPE.sub(one, text)
+
+
+def _split_literal(raw: str) -> tuple[str, str]:
+    """(lexical form, datatype IRI) of an N-Triples literal (language tags: rdf:langString)."""
+    end = raw.rindex('"')
+    lexical = _unescape(raw[1:end])
+    rest = raw[end + 1 :]
+    if rest.startswith("^^<"):
+        return lexical, rest[3:-1]
+    if rest.startswith("@"):
+        return lexical, str(RDF.langString)
+    return lexical, _XSD_STRING
+
+
+def _value(raw: str) -> Any:
+    """The Python value of a term as the mapping wrote it (IRIs: the IRI string)."""
+    if raw.startswith("<"):
+        return raw[1:-1]
+    if raw.startswith("_:"):
+        return raw
+    lexical, datatype = _split_literal(raw)
+    if datatype == _XSD_INTEGER:
+        return int(lexical)
+    if datatype == _XSD_DOUBLE:
+        return float(lexical)
+    if datatype == _XSD_BOOLEAN:
+        return lexical in ("true", "1")
+    if datatype == _RDF_JSON:
+        return json.loads(lexical)
+    return lexical
 
 
 # ---------------------------------------------------------------------------------------------
@@ -196,6 +249,10 @@ class Field:
     predicate: str
     kind: str  # str | int | float | date | url | doc | docs | strs | wikidata | class
     fixed: bool = False
+
+    @property
+    def raw(self) -> str:
+        return _iri(self.predicate)
 
     def accepts(self, value: Any) -> bool:
         kind = self.kind
@@ -219,55 +276,55 @@ class Field:
             return value in ENTITY_CLASSES
         raise AssertionError(kind)
 
-    def objects(self, value: Any) -> list[Any]:
+    def objects(self, value: Any) -> list[str]:
         kind = self.kind
         if value is None:
             return []
         if kind == "str":
-            return [ox.Literal(value)]
-        if kind in ("int", "float"):
-            return [ox.Literal(value)]
+            return [_literal(value)]
+        if kind == "int":
+            return [_literal(str(value), _XSD_INTEGER)]
+        if kind == "float":
+            return [_double(value)]
         if kind == "date":
             return [_date_literal(value)]
         if kind == "url":
-            try:
-                return [ox.NamedNode(value)]
-            except ValueError:
-                return [ox.Literal(value)]
+            return [_url_term(value)]
         if kind == "doc":
-            return [_n(document_iri(value))]
+            return [_iri(document_iri(value))]
         if kind == "docs":
-            return [_n(document_iri(item)) for item in value]
+            return [_iri(document_iri(item)) for item in value]
         if kind == "strs":
-            return [ox.Literal(item) for item in value]
+            return [_literal(item) for item in value]
         if kind == "wikidata":
-            return [_n(WIKIDATA_NS + value)]
+            return [_iri(WIKIDATA_NS + value)]
         if kind == "class":
-            return [_n(str(POL) + value)]
+            return [_iri(str(POL) + value)]
         raise AssertionError(kind)
 
-    def read(self, terms: list[Any]) -> Any:
+    def read(self, terms: list[str]) -> Any:
         kind = self.kind
-        if kind in ("docs", "strs"):
-            values = [_doc_id(t) if kind == "docs" else t.value for t in terms]
-            return sorted(values)
+        if kind == "docs":
+            return sorted(_doc_id(t) for t in terms)
+        if kind == "strs":
+            return sorted(_value(t) for t in terms)
         if not terms:
             return None
         term = terms[0]
         if kind == "doc":
             return _doc_id(term)
         if kind == "wikidata":
-            return term.value[len(WIKIDATA_NS) :]
+            return _value(term)[len(WIKIDATA_NS) :]
         if kind == "class":
-            classes = [t.value[len(str(POL)) :] for t in terms]
+            classes = [_value(t)[len(str(POL)) :] for t in terms]
             return next(c for c in classes if c in ENTITY_CLASSES)
-        return _python(term)
+        return _value(term)
 
 
-def _doc_id(term: Any) -> str:
-    value = term.value
-    if not value.startswith(str(DOC)):
-        raise PolkgError(f"not a polkg document IRI: {value}")
+def _doc_id(raw: str) -> str:
+    value = _value(raw)
+    if not isinstance(value, str) or not value.startswith(str(DOC)):
+        raise PolkgError(f"not a polkg document IRI: {raw}")
     return unquote(value[len(str(DOC)) :])
 
 
@@ -311,7 +368,22 @@ DOCUMENT_FIELDS = (
 
 
 # ---------------------------------------------------------------------------------------------
-# networkx -> quads
+# networkx -> N-Quads
+
+_TYPE = _iri(_RDF_TYPE)
+_P = {name: _iri(str(POL[name])) for name in POL.__annotations__}
+_SUBJECT, _PREDICATE, _OBJECT = (
+    _iri(str(RDF.subject)),
+    _iri(str(RDF.predicate)),
+    _iri(str(RDF.object)),
+)
+_LABEL = _iri(str(RDFS.label))
+_IDENTIFIER = _iri(str(DCTERMS.identifier))
+
+
+@cache
+def _known_keys(fields: tuple[Field, ...]) -> frozenset[str]:
+    return frozenset(f.key for f in fields)
 
 
 class _Residue:
@@ -322,7 +394,7 @@ class _Residue:
         self.extra: dict[str, Any] = {}
         self.absent: list[str] = []
 
-    def literal(self) -> ox.Literal | None:
+    def literal(self) -> str | None:
         if not self.extra and not self.absent:
             return None
         data: dict[str, Any] = {}
@@ -340,14 +412,15 @@ class _Residue:
                 f"{self.where}: attributes {sorted(self.extra)} cannot be stored as RDF "
                 "(only JSON values round-trip)"
             )
-        return ox.Literal(text, datatype=_n(_RDF_JSON))
+        return _literal(text, _RDF_JSON)
 
 
 class _Writer:
+    """Writes quads as (graph, "s p o") pairs of N-Triples terms; graph "" is the default."""
+
     def __init__(self, g: nx.MultiDiGraph) -> None:
         self.g = g
-        self.quads: list[ox.Quad] = []
-        self.default = ox.DefaultGraph()
+        self.quads: list[tuple[str, str]] = []
         self.placeholders: set[str] = set()
         self.assertions: set[str] = set()
         self.by_label: dict[str, str] = {}
@@ -358,8 +431,8 @@ class _Writer:
                 if known is None or _party_rank(g, key) < _party_rank(g, known):
                     self.by_label[label] = key
 
-    def add(self, s: str, p: str, o: Any, graph: Any = None) -> None:
-        self.quads.append(ox.Quad(_n(s), _n(p), o, self.default if graph is None else graph))
+    def add(self, s: str, p: str, o: str, graph: str = "") -> None:
+        self.quads.append((graph, f"{s} {p} {o}"))
 
     def fields(
         self,
@@ -367,10 +440,10 @@ class _Writer:
         data: dict[str, Any],
         fields: tuple[Field, ...],
         residue: _Residue,
-        graph: Any = None,
+        graph: str = "",
         manual: tuple[str, ...] = (),
     ) -> None:
-        known = {f.key for f in fields}
+        append = self.quads.append
         for f in fields:
             if f.key not in data:
                 if f.fixed:
@@ -378,20 +451,22 @@ class _Writer:
                 continue
             value = data[f.key]
             if f.accepts(value):
+                predicate = f.raw
                 for obj in f.objects(value):
-                    self.add(subject, f.predicate, obj, graph)
+                    append((graph, f"{subject} {predicate} {obj}"))
             else:
                 residue.extra[f.key] = value
+        known = _known_keys(fields)
         for key, value in data.items():
             if key not in known and key not in manual:
                 residue.extra[key] = value
 
-    def finish(self, subject: str, residue: _Residue, graph: Any = None) -> None:
+    def finish(self, subject: str, residue: _Residue, graph: str = "") -> None:
         literal = residue.literal()
         if literal is not None:
-            self.add(subject, str(POL.extra), literal, graph)
+            self.add(subject, _P["extra"], literal, graph)
 
-    def write(self) -> list[ox.Quad]:
+    def write(self) -> list[tuple[str, str]]:
         self.write_dataset()
         for key, attrs in self.g.nodes(data=True):
             self.write_node(key, attrs)
@@ -403,17 +478,18 @@ class _Writer:
         data = self.g.graph
         if not data:
             return
+        dataset = _iri(DATASET_IRI)
         residue = _Residue("graph")
-        self.add(DATASET_IRI, _RDF_TYPE, _n(str(POL.Dataset)))
+        self.add(dataset, _TYPE, _P["Dataset"])
         documents = data.get("documents", None)
         if "documents" not in data:
             residue.absent.append("documents")
         elif _is_document_table(documents):
             for doc_id, meta in documents.items():
-                iri = document_iri(doc_id)
-                self.add(DATASET_IRI, str(POL.document), _n(iri))
-                self.add(iri, _RDF_TYPE, _n(str(POL.Document)))
-                self.add(iri, str(DCTERMS.identifier), ox.Literal(doc_id))
+                iri = _iri(document_iri(doc_id))
+                self.add(dataset, _P["document"], iri)
+                self.add(iri, _TYPE, _P["Document"])
+                self.add(iri, _IDENTIFIER, _literal(doc_id))
                 doc_residue = _Residue(f"document {doc_id!r}")
                 self.fields(iri, meta, DOCUMENT_FIELDS, doc_residue)
                 self.finish(iri, doc_residue)
@@ -422,14 +498,14 @@ class _Writer:
         for key, value in data.items():
             if key != "documents":
                 residue.extra[key] = value
-        self.finish(DATASET_IRI, residue)
+        self.finish(dataset, residue)
 
     def write_node(self, key: Any, attrs: dict[str, Any]) -> None:
         if type(key) is not str:
             raise PolkgError(f"node {key!r}: node keys must be strings (entity slugs)")
-        iri = entity_iri(key)
+        iri = _iri(entity_iri(key))
         residue = _Residue(f"node {key!r}")
-        self.add(iri, str(POL.slug), ox.Literal(key))
+        self.add(iri, _P["slug"], _literal(key))
         self.fields(iri, attrs, NODE_FIELDS, residue, manual=("offices", "party"))
         self.write_offices(key, iri, attrs, residue)
         if "party" in attrs:
@@ -445,10 +521,10 @@ class _Writer:
             residue.extra["offices"] = offices
             return
         for rank, office in enumerate(offices):
-            holding = f"{HOLDING_NS}{_key_part(key)}/{rank}"
-            self.add(iri, str(POL.holdsOffice), _n(holding))
-            self.add(holding, _RDF_TYPE, _n(str(POL.OfficeHolding)))
-            self.add(holding, str(POL.rank), ox.Literal(rank))
+            holding = _iri(f"{HOLDING_NS}{_key_part(key)}/{rank}")
+            self.add(iri, _P["holdsOffice"], holding)
+            self.add(holding, _TYPE, _P["OfficeHolding"])
+            self.add(holding, _P["rank"], _literal(str(rank), _XSD_INTEGER))
             office_residue = _Residue(f"node {key!r} office {rank}")
             self.fields(holding, office, OFFICE_FIELDS, office_residue)
             self.finish(holding, office_residue)
@@ -459,35 +535,36 @@ class _Writer:
             residue.extra["party"] = party
             return
         if party in self.by_label:
-            self.add(iri, str(POL.memberOf), _n(entity_iri(self.by_label[party])))
+            self.add(iri, _P["memberOf"], _iri(entity_iri(self.by_label[party])))
             return
         slug = _slugify(party)
         if not slug or slug in self.g:
             residue.extra["party"] = party  # no usable stand-in IRI: keep the name as it is
             return
-        target = entity_iri(slug)
-        self.add(iri, str(POL.memberOf), _n(target))
+        target = _iri(entity_iri(slug))
+        self.add(iri, _P["memberOf"], target)
         if target not in self.placeholders:
             self.placeholders.add(target)
-            self.add(target, _RDF_TYPE, _n(str(POL.PoliticalParty)))
-            self.add(target, str(RDFS.label), ox.Literal(party))
+            self.add(target, _TYPE, _P["PoliticalParty"])
+            self.add(target, _LABEL, _literal(party))
 
     def write_edge(self, u: str, v: str, key: Any, attrs: dict[str, Any]) -> None:
         if type(key) is not str:
             raise PolkgError(f"edge {u!r} -> {v!r}: edge keys must be relation names")
-        s, o = entity_iri(u), entity_iri(v)
+        s, o = _iri(entity_iri(u)), _iri(entity_iri(v))
         relation = attrs.get("relation", key)
-        predicate = relation_property(relation if type(relation) is str else key)
-        edge = EDGE_NS + _hash(s, key, o)
+        predicate_iri = relation_property(relation if type(relation) is str else key)
+        predicate = _iri(predicate_iri)
+        edge = _iri(EDGE_NS + _hash(s[1:-1], key, o[1:-1]))
         residue = _Residue(f"edge {u!r} -{key}-> {v!r}")
-        self.add(s, predicate, _n(o))
-        for super_property in SUPER_PROPERTIES.get(predicate, ()):
-            self.add(s, str(super_property), _n(o))
-        self.add(edge, _RDF_TYPE, _n(str(POL.Edge)))
-        self.add(edge, str(RDF.subject), _n(s))
-        self.add(edge, str(RDF.predicate), _n(predicate))
-        self.add(edge, str(RDF.object), _n(o))
-        self.add(edge, str(POL.key), ox.Literal(key))
+        self.add(s, predicate, o)
+        for super_property in SUPER_PROPERTIES.get(predicate_iri, ()):
+            self.add(s, _iri(str(super_property)), o)
+        self.add(edge, _TYPE, _P["Edge"])
+        self.add(edge, _SUBJECT, s)
+        self.add(edge, _PREDICATE, predicate)
+        self.add(edge, _OBJECT, o)
+        self.add(edge, _P["key"], _literal(key))
         if "relation" not in attrs:
             residue.absent.append("relation")
         elif attrs["relation"] != key:
@@ -507,19 +584,21 @@ class _Writer:
         self, edge: str, s: str, predicate: str, o: str, key: str, rank: int, item: dict[str, Any]
     ) -> None:
         doc = item.get("doc")
-        graph = _n(document_iri(doc)) if type(doc) is str else None
-        iri = ASSERTION_NS + _hash(doc, s, key, o, item.get("start"))
+        graph = _iri(document_iri(doc)) if type(doc) is str else ""
+        start = item.get("start")
+        iri = _iri(ASSERTION_NS + _hash(doc, s[1:-1], key, o[1:-1], start))
         n = 1
         while iri in self.assertions:  # the same sentence twice in one edge's evidence
             n += 1
-            iri = ASSERTION_NS + _hash(doc, s, key, o, item.get("start"), n)
+            iri = _iri(ASSERTION_NS + _hash(doc, s[1:-1], key, o[1:-1], start, n))
         self.assertions.add(iri)
-        self.add(edge, str(POL.supportedBy), _n(iri), graph)
-        self.add(iri, _RDF_TYPE, _n(str(POL.Assertion)), graph)
-        self.add(iri, str(RDF.subject), _n(s), graph)
-        self.add(iri, str(RDF.predicate), _n(predicate), graph)
-        self.add(iri, str(RDF.object), _n(o), graph)
-        self.add(iri, str(POL.rank), ox.Literal(rank), graph)
+        add = self.quads.append
+        add((graph, f"{edge} {_P['supportedBy']} {iri}"))
+        add((graph, f"{iri} {_TYPE} {_P['Assertion']}"))
+        add((graph, f"{iri} {_SUBJECT} {s}"))
+        add((graph, f"{iri} {_PREDICATE} {predicate}"))
+        add((graph, f"{iri} {_OBJECT} {o}"))
+        add((graph, f"{iri} {_P['rank']} {_literal(str(rank), _XSD_INTEGER)}"))
         residue = _Residue(f"evidence {rank} of edge {s} -{key}-> {o}")
         self.fields(iri, item, EVIDENCE_FIELDS, residue, graph)
         self.finish(iri, residue, graph)
@@ -542,30 +621,37 @@ def _is_document_table(value: Any) -> bool:
     return type(value) is dict and all(type(k) is str and type(v) is dict for k, v in value.items())
 
 
+def graph_nquads(g: nx.MultiDiGraph) -> str:
+    """``g`` as an N-Quads document, sorted (default graph first), so it is always identical."""
+    pairs = sorted(set(_Writer(g).write()))
+    text = "".join(f"{spo} {graph} .\n" if graph else f"{spo} .\n" for graph, spo in pairs)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise PolkgError(f"graph text is not valid Unicode: {error.reason}") from None
+    return text
+
+
 def graph_quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
-    """All quads for ``g``, sorted, so every serialisation of the same graph is identical."""
-    quads = _Writer(g).write()
-    unique = {str(q): q for q in quads}
-    return [unique[k] for k in sorted(unique)]
+    """``g`` as pyoxigraph quads, in the order of ``graph_nquads``."""
+    return list(ox.parse(graph_nquads(g), format=ox.RdfFormat.N_QUADS))
 
 
 # ---------------------------------------------------------------------------------------------
-# quads -> networkx
+# N-Triples -> networkx
 
 
 class _Reader:
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
-        self.props: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        for quad in quads:
-            subject = quad.subject
-            if isinstance(subject, ox.NamedNode):
-                self.props[subject.value][quad.predicate.value].append(quad.object)
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for line in dict.fromkeys(lines):
+            if not line or line.startswith("#"):
+                continue
+            subject, predicate, rest = line.split(" ", 2)
+            self.props[subject][predicate].append(rest[:-2].rstrip())
 
-    def typed(self, cls: Any) -> list[str]:
-        cls = str(cls)
-        return [
-            s for s, p in self.props.items() if any(t.value == cls for t in p.get(_RDF_TYPE, ()))
-        ]
+    def typed(self, cls: str) -> list[str]:
+        return [s for s, p in self.props.items() if cls in p.get(_TYPE, ())]
 
     def read_fields(
         self, subject: str, fields: tuple[Field, ...], data: dict[str, Any] | None = None
@@ -573,87 +659,106 @@ class _Reader:
         props = self.props[subject]
         data = {} if data is None else data
         for f in fields:
-            terms = props.get(f.predicate, [])
+            terms = props.get(f.raw, [])
             if f.kind == "class":
-                terms = [t for t in terms if t.value.removeprefix(str(POL)) in ENTITY_CLASSES]
+                terms = [t for t in terms if _value(t).removeprefix(str(POL)) in ENTITY_CLASSES]
             if terms or f.fixed:
                 data[f.key] = f.read(terms)
         return data
 
     def apply_residue(self, subject: str, data: dict[str, Any]) -> dict[str, Any]:
-        for literal in self.props[subject].get(str(POL.extra), []):
-            residue = json.loads(literal.value)
+        for literal in self.props[subject].get(_P["extra"], []):
+            residue = _value(literal)
             data.update(residue.get("extra", {}))
             for key in residue.get("absent", []):
                 data.pop(key, None)
         return data
 
-    def ranked(self, subjects: Iterable[Any]) -> list[str]:
-        items = [t.value for t in subjects]
-        return sorted(items, key=lambda s: _python(self.props[s][str(POL.rank)][0]))
+    def ranked(self, subjects: Iterable[str]) -> list[str]:
+        return sorted(subjects, key=lambda s: _value(self.props[s][_P["rank"]][0]))
 
     def read(self) -> nx.MultiDiGraph:
         g = nx.MultiDiGraph()
+        slug = _P["slug"]
         iri_to_key: dict[str, str] = {}
         nodes = []
         for subject, props in self.props.items():
-            if str(POL.slug) in props:
-                key = props[str(POL.slug)][0].value
+            if slug in props:
+                key = _value(props[slug][0])
                 iri_to_key[subject] = key
                 nodes.append((key, subject))
-        label = str(RDFS.label)
-        labels = {s: p[label][0].value for s, p in self.props.items() if label in p}
+        labels = {s: _value(p[_LABEL][0]) for s, p in self.props.items() if _LABEL in p}
         for key, subject in sorted(nodes):
             attrs = self.read_fields(subject, NODE_FIELDS)
             props = self.props[subject]
             attrs["offices"] = [
                 self.apply_residue(h, self.read_fields(h, OFFICE_FIELDS))
-                for h in self.ranked(props.get(str(POL.holdsOffice), []))
+                for h in self.ranked(props.get(_P["holdsOffice"], []))
             ]
-            for party in props.get(str(POL.memberOf), []):
-                attrs["party"] = labels[party.value]
+            for party in props.get(_P["memberOf"], []):
+                attrs["party"] = labels[party]
             g.add_node(key, **self.apply_residue(subject, attrs))
         edges = []
-        for edge in self.typed(POL.Edge):
+        for edge in self.typed(_P["Edge"]):
             props = self.props[edge]
-            u = iri_to_key[props[str(RDF.subject)][0].value]
-            v = iri_to_key[props[str(RDF.object)][0].value]
-            key = props[str(POL.key)][0].value
-            attrs = {"relation": key}
-            self.read_fields(edge, EDGE_FIELDS, attrs)
-            attrs["evidence"] = [
+            u = iri_to_key[props[_SUBJECT][0]]
+            v = iri_to_key[props[_OBJECT][0]]
+            key = _value(props[_P["key"]][0])
+            edge_attrs: dict[str, Any] = {"relation": key}
+            self.read_fields(edge, EDGE_FIELDS, edge_attrs)
+            edge_attrs["evidence"] = [
                 self.apply_residue(a, self.read_fields(a, EVIDENCE_FIELDS))
-                for a in self.ranked(props.get(str(POL.supportedBy), []))
+                for a in self.ranked(props.get(_P["supportedBy"], []))
             ]
-            edges.append((u, v, key, self.apply_residue(edge, attrs)))
+            edges.append((u, v, key, self.apply_residue(edge, edge_attrs)))
         for u, v, key, attrs in sorted(edges, key=lambda e: (e[0], e[1], e[2])):
             g.add_edge(u, v, key=key, **attrs)
-        if DATASET_IRI in self.props:
+        dataset = _iri(DATASET_IRI)
+        if dataset in self.props:
             documents = {}
-            for doc in self.props[DATASET_IRI].get(str(POL.document), []):
-                doc_id = self.props[doc.value][str(DCTERMS.identifier)][0].value
-                documents[doc_id] = self.apply_residue(
-                    doc.value, self.read_fields(doc.value, DOCUMENT_FIELDS)
-                )
+            for doc in self.props[dataset].get(_P["document"], []):
+                doc_id = _value(self.props[doc][_IDENTIFIER][0])
+                documents[doc_id] = self.apply_residue(doc, self.read_fields(doc, DOCUMENT_FIELDS))
             data = {"documents": dict(sorted(documents.items()))}
-            g.graph.update(self.apply_residue(DATASET_IRI, data))
+            g.graph.update(self.apply_residue(dataset, data))
         return g
+
+
+def graph_from_ntriples(text: str) -> nx.MultiDiGraph:
+    """The networkx graph from N-Triples (Oxigraph's output: one triple per line, single spaces)."""
+    try:
+        return _Reader(text.splitlines()).read()
+    except (KeyError, IndexError, StopIteration, ValueError, AttributeError) as error:
+        problem = f"{type(error).__name__} {error}"
+        raise PolkgError(f"RDF is not a complete polkg graph: {problem}") from None
 
 
 def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
     """The networkx graph that ``graph_quads`` wrote (other triples are ignored)."""
-    try:
-        return _Reader(quads).read()
-    except (KeyError, IndexError, StopIteration, ValueError) as error:
-        problem = f"{type(error).__name__} {error}"
-        raise PolkgError(f"RDF is not a complete polkg graph: {problem}") from None
+    text = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+    return graph_from_ntriples(bytes(text or b"").decode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------
 # rdflib boundary
 
 
+def _rdflib_term(term: Any) -> str:
+    if isinstance(term, rdflib.URIRef):
+        return _iri(str(term))
+    if isinstance(term, rdflib.BNode):
+        return f"_:{term}"
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return f"{_literal(str(term))}@{term.language}"
+        if term.datatype is None or str(term.datatype) == _XSD_STRING:
+            return _literal(str(term))
+        return _literal(str(term), str(term.datatype))
+    raise PolkgError(f"unsupported RDF term {term!r}")
+
+
 def _to_rdflib(term: Any) -> Any:
+    """A pyoxigraph term as an rdflib term."""
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -665,20 +770,6 @@ def _to_rdflib(term: Any) -> Any:
         if datatype == _XSD_STRING:
             return rdflib.Literal(term.value)
         return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
-    raise PolkgError(f"unsupported RDF term {term!r}")
-
-
-def _to_oxigraph(term: Any) -> Any:
-    if isinstance(term, rdflib.URIRef):
-        return _n(str(term))
-    if isinstance(term, rdflib.BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, rdflib.Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is None:
-            return ox.Literal(str(term))
-        return ox.Literal(str(term), datatype=_n(str(term.datatype)))
     raise PolkgError(f"unsupported RDF term {term!r}")
 
 
@@ -697,20 +788,17 @@ def graph_to_rdf(g: nx.MultiDiGraph) -> rdflib.Dataset:
     return ds
 
 
-def _rdflib_quads(rdf: rdflib.Graph) -> Iterator[ox.Quad]:
-    if isinstance(rdf, rdflib.Dataset | rdflib.ConjunctiveGraph):
-        for s, p, o, _context in rdf.quads((None, None, None, None)):
-            yield ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o))
-    else:
-        for s, p, o in rdf:
-            yield ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o))
-
-
 def rdf_to_graph(rdf: rdflib.Graph | Iterable[ox.Quad]) -> nx.MultiDiGraph:
     """The networkx graph from RDF written by ``graph_to_rdf`` (rdflib) or ``graph_quads``."""
-    quads: Iterable[ox.Quad]
-    if isinstance(rdf, rdflib.Graph):
-        quads = _rdflib_quads(rdf)
+    if not isinstance(rdf, rdflib.Graph):
+        return graph_from_quads(rdf)
+    if isinstance(rdf, rdflib.Dataset | rdflib.ConjunctiveGraph):
+        triples = ((s, p, o) for s, p, o, _ in rdf.quads((None, None, None, None)))
     else:
-        quads = rdf
-    return graph_from_quads(quads)
+        triples = iter(rdf)
+    lines = (f"{_rdflib_term(s)} {_rdflib_term(p)} {_rdflib_term(o)} ." for s, p, o in triples)
+    try:
+        return _Reader(lines).read()
+    except (KeyError, IndexError, StopIteration, ValueError, AttributeError) as error:
+        problem = f"{type(error).__name__} {error}"
+        raise PolkgError(f"RDF is not a complete polkg graph: {problem}") from None

@@ -35,7 +35,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from polkg.errors import PolkgError
-from polkg.ontology.rdf import PREFIXES, graph_from_quads, graph_quads
+from polkg.ontology.rdf import PREFIXES, graph_from_ntriples, graph_nquads
 
 __all__ = ["Store", "QueryResults", "bind_parameters", "DEFAULT_STORE"]
 
@@ -105,7 +105,12 @@ class Store:
         self._check_folder()
         if not self.exists():
             return nx.MultiDiGraph()
-        return graph_from_quads(self._open().quads_for_pattern(None, None, None, None))
+        triples = self._open().query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
+        assert isinstance(triples, ox.QueryTriples)
+        text = triples.serialize(format=ox.RdfFormat.N_TRIPLES)
+        return graph_from_ntriples(bytes(text or b"").decode("utf-8"))
 
     to_graph = load_graph
 
@@ -181,7 +186,7 @@ class Store:
 
     def save_graph(self, g: nx.MultiDiGraph) -> None:
         """Replace the stored graph by ``g``, atomically (see the module docstring)."""
-        quads = graph_quads(g)  # fails on bad attributes before anything touches the disk
+        nquads = graph_nquads(g).encode("utf-8")  # bad attributes fail before any disk write
         with self.writing():
             live = os.readlink(self.path / LIVE) if self.exists() else None
             self.close()  # this process's reader must not hold a generation about to go
@@ -191,7 +196,7 @@ class Store:
             folder = self.path / name
             try:
                 writer = ox.Store(str(folder))
-                writer.bulk_extend(quads)
+                writer.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
                 writer.flush()
                 del writer
                 gc.collect()  # closes RocksDB before the folder becomes visible to readers
