@@ -95,10 +95,15 @@ PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libert
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
 )
-# generic nouns that, in a document naming one investigation, refer to it
-INVESTIGATION_NOUNS = frozenset(
-    {"investigation", "probe", "inquiry", "case", "matter", "investigations"}
-)
+# generic nouns that, in a document naming one entity of the type, refer to it
+GENERIC_NOUNS = {
+    "Investigation": frozenset(
+        {"investigation", "probe", "inquiry", "case", "matter", "investigations", "inquest"}
+    ),
+    "Legislation": frozenset(
+        {"bill", "law", "legislation", "act", "measure", "proposal", "amendment", "package"}
+    ),
+}
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = frozenset(
     {
@@ -235,12 +240,13 @@ class ArgumentResolver:
         *,
         exclude: Iterable[int] = (),
         proxies: frozenset[str] = PROXY_NOUNS,
-        investigation: bool = False,
+        generic_types: tuple[str, ...] = (),
     ) -> list[Argument]:
         """Entities ``token`` stands for, including its coordinated conjuncts ("X and Y").
 
-        ``proxies`` are nouns that stand for their possessor ("Trump's bid"); with
-        ``investigation`` a generic "the probe" resolves to the document's only investigation.
+        ``proxies`` are nouns that stand for their possessor ("Trump's bid"); for each type in
+        ``generic_types`` a generic noun ("the probe", "the bill") resolves to the document's
+        only entity of that type.
         """
         skip = set(exclude)
         out: list[Argument] = []
@@ -251,17 +257,20 @@ class ArgumentResolver:
             if cand is not token and cand.pos_ not in {"PROPN", "NOUN", "PRON"}:
                 continue
             arg = self._resolve_one(cand, depth=0, proxies=proxies)
-            if arg is None and investigation:
-                arg = self._only_investigation(cand)
+            for etype in generic_types if arg is None else ():
+                arg = self._only_of_type(cand, etype)
+                if arg is not None:
+                    break
             if arg is not None and arg.entity.name not in seen:
                 seen.add(arg.entity.name)
                 out.append(arg)
         return out
 
-    def _only_investigation(self, tok: Token) -> Argument | None:
-        if tok.lemma_.lower() not in INVESTIGATION_NOUNS or tok.pos_ != "NOUN":
+    def _only_of_type(self, tok: Token, etype: str) -> Argument | None:
+        """ "the probe" -> the document's investigation, when it names exactly one."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
             return None
-        found = [e for e in getattr(self.entities, "entities", []) if e.type == "Investigation"]
+        found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
         return Argument(found[0], tok) if len(found) == 1 else None
 
     def _resolve_one(

@@ -71,10 +71,42 @@ def default_cues() -> CueLexicon:
     return CueLexicon._from_data(json.loads(text))
 
 
+_INVERTED = frozenset(
+    {
+        "did",
+        "do",
+        "does",
+        "have",
+        "has",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "shall",
+    }
+)
+
+
 def is_question(token: Token) -> bool:
-    """A sentence that ends in a question mark asks; it does not assert."""
-    text = token.sent.text.rstrip(" \t\n\"'”’)")
-    return text.endswith("?")
+    """A sentence that ends in a question mark, or opens with an inverted auxiliary ("Did I go
+    on CNN and attack the president, nope."), asks; it does not assert."""
+    sent = token.sent
+    text = sent.text.rstrip(" \t\n\"'”’)")
+    if text.endswith("?"):
+        return True
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return (
+        len(words) > 2
+        and words[0].lower_ in _INVERTED
+        and words[1].pos_ in {"PRON", "PROPN"}
+        and words[0].dep_ in {"aux", "auxpass", "ROOT"}
+    )
 
 
 def _lemma(token: Token) -> str:

@@ -120,8 +120,18 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type:
     """
     lex = quote_lexicon()
     inside = set(index._by_token)
+    text = index.doc.text
+    previous: Quote | None = None
     for q in index.quotes:
         _attribute(index.doc, q, inside, lex, resolve_speaker)
+        if q.speaker is None and previous is not None and previous.speaker is not None:
+            # a quotation paragraph right after the same speaker's quotation paragraph
+            gap = text[previous.end_char : q.start_char]
+            opens_paragraph = text[: q.start_char - 1].rstrip(" ").endswith("\n")
+            if opens_paragraph and gap.count("\n") <= 2 and len(gap) < 120:
+                q.speaker, q.speaker_token = previous.speaker, previous.speaker_token
+                q.attribution = previous.attribution
+        previous = q
     return index
 
 
@@ -223,8 +233,9 @@ def _is_disparaging(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
 def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: ignore[no-untyped-def]
     """The word that disparages ``tok``, when ``tok`` is what the clause is about."""
     for c in tok.children:
-        if c.dep_ in {"amod", "appos"} and _is_disparaging(c, lex) and q.contains(c.i):
-            return c
+        if c.dep_ in {"amod", "appos", "compound"} and _is_disparaging(c, lex) and q.contains(c.i):
+            if c.dep_ != "compound" or c.i == tok.left_edge.i:
+                return c
     head = tok.head
     if not q.contains(head.i):
         return None
@@ -238,11 +249,34 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
                 for m in c.children:
                     if m.dep_ == "amod" and _is_disparaging(m, lex):
                         return m
+    # "What the Obama administration is doing is dangerous", "Rice's position ... is wrong":
+    # the actor is inside the subject of a disparaging predicate
+    clause = _subject_clause_head(tok)
+    if clause is not None and q.contains(clause.i):
+        for c in clause.children:
+            if c.dep_ in {"attr", "acomp"} and q.contains(c.i) and _is_disparaging(c, lex):
+                return c
     # "Tuberville's a coward": the small parser reads 's as a possessive of the predicate noun
     if tok.dep_ == "poss" and head.dep_ == "ROOT" and _is_disparaging(head, lex):
         if any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in tok.children):
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return head
+    return None
+
+
+def _subject_clause_head(tok: Token) -> Token | None:
+    """The copula whose subject phrase contains ``tok`` as its only named part (possessor of
+    the subject noun, or subject of a clausal subject), or None."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ in {"nsubj", "csubj", "nsubjpass"} and head.lemma_ == "be":
+            return head if node is not tok else None
+        if node.dep_ not in {"poss", "nsubj", "compound", "pobj", "prep", "csubj", "ccomp"}:
+            return None
+        node = head
     return None
 
 

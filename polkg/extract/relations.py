@@ -16,7 +16,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``subject_types`` / ``object_types`` (entity types allowed), ``ignore_cues`` (nodes that
   belong to the rule, such as the "not" of "should not trust X"), ``subject_of`` (node whose
   clause subject is the relation's subject when there is no ``subject`` node; default
-  ``trigger``; "speech" for "X urged voters to vote for Y").
+  ``trigger``; "speech" for "X urged voters to vote for Y"), ``symmetric`` (the relation
+  also holds the other way: "the race between X and Y").
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -82,6 +83,7 @@ class Rule:
     object_types: tuple[str, ...] = ()
     ignore_cues: tuple[str, ...] = ()
     subject_of: str = "trigger"
+    symmetric: bool = False
     source: str = ""
 
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -150,6 +152,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 object_types=tuple(data.get("object_types", ())),
                 ignore_cues=tuple(data.get("ignore_cues", ())),
                 subject_of=data.get("subject_of", "trigger"),
+                symmetric=bool(data.get("symmetric", False)),
                 source=where,
             )
         )
@@ -272,13 +275,25 @@ class RelationMatcher:
             if anchor is not trigger and _conditional(trigger, self.cues):
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
             subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
+            _, obj_types = rule.types()
             objects = resolver.resolve(
                 roles["object"],
                 exclude=[subj_tok.i],
                 proxies=CRITICISM_PROXIES if rule.relation == "criticizes" else PROXY_NOUNS,
-                investigation=rule.relation == "recused_from",
+                generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
             )
             quoted = quotes.in_quote(trigger.i)
+            if rule.symmetric:
+                yield from self._pairs(
+                    rule,
+                    objects,
+                    subjects,
+                    trigger,
+                    negated=mod.negated,
+                    hedged=mod.hedged or demand,
+                    quoted=quoted,
+                    reasons=mod.reasons,
+                )
             yield from self._pairs(
                 rule,
                 subjects,
