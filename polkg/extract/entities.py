@@ -296,6 +296,7 @@ class _Builder:
         self.single_set: set[int] = set()
         self.recent: dict[int, int] = {}
         self.name_mentions: dict[int, int] = {}  # person -> name mentions so far
+        self.card_shown: dict[str, list[tuple[str, int]]] = {}  # surname -> (shown, person)
         self._headline_cache: dict[int, bool] = {}
         self._line_of: list[int] = []
         self._qualifier_kind: dict[str, str] = {}
@@ -343,12 +344,12 @@ class _Builder:
             k = self._person_for([nick or givens[0]], surname)
             p = self.persons[k]
             p.givens |= _given_forms(givens[0]) | ({nick.lower()} if nick else set())
+            self.card_shown.setdefault(surname.lower(), []).append((shown, k))
             plain = " ".join([*givens, surname])
-            for alias in (full, plain, f"{givens[0]} {surname}", shown):
+            short = f"{nick or givens[0]} {surname}"  # not "Ivana Trump" for Ivanka
+            for alias in (full, plain, short, shown):
                 if alias not in p.card_names:
                     p.card_names.append(alias)
-            if nick:
-                p.card_names.append(f"{nick} {surname}")
             if p.card_short is None:
                 p.card_short = f"{nick or givens[0]} {surname}"
 
@@ -598,6 +599,14 @@ class _Builder:
             return cands[0] if len(cands) == 1 and tagged else None
         if len(cands) == 1:
             return cands[0]
+        # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
+        for shown, k in self.card_shown.get(self.doc[i].lower_, []):
+            n_words = len(shown.split())
+            start = i
+            while start > 0 and len(self.doc[start : i + 1].text.split()) < n_words:
+                start -= 1
+            if self.doc[start : i + 1].text == shown and k in cands:
+                return k
         # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
         title = self.span_ending.get(i)
         if title is not None and title.label_ == "TITLE":
@@ -606,6 +615,14 @@ class _Builder:
             ]
             if len(holders) == 1:
                 return holders[0]
+            famous = _famous().get(title.id_, {}).get(self.doc[i].lower_)
+            named = [
+                k
+                for k in cands
+                if famous and famous in self.persons[k].names + [self.persons[k].card_short or ""]
+            ]
+            if len(named) == 1:
+                return named[0]  # "President Trump" with Ivanka Trump also in the text
         # "Ms. Clinton": the honorific's gender
         if i > 0 and (g := self.words["honorific_gender"].get(self.doc[i - 1].lower_)):
             fitting = [k for k in cands if self.persons[k].gender == g]
@@ -839,6 +856,8 @@ class _Builder:
             name = doc[s:e].text
             if not self._good_proper_name(s, e):
                 continue
+            if e - s == 1 and (doc[s].lower_ in self.by_surname or doc[s].lower_ in self.by_given):
+                continue  # an unresolved "Trump" the model calls ORG is no organisation
             if etype == "Organization":
                 last = doc[e - 1].text
                 if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
@@ -924,7 +943,10 @@ class _Builder:
                 if named is not None:
                     self.owner[i] = ("O", named)
                     self.mentions.append((i, i + 1, ("O", named)))
-                    phrase = doc[tok.left_edge.i : tok.right_edge.i + 1]
+                    right = max(
+                        [tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep"]
+                    )
+                    phrase = doc[tok.left_edge.i : right + 1]
                     aliases = self.others[named].aliases
                     for alias in (tok.text, phrase.text if len(phrase) <= 10 else ""):
                         if alias and alias not in aliases:
