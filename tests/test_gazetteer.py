@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from polkg.errors import PolkgError
+from polkg.graph import gazetteer as gazetteer_module
 from polkg.graph.gazetteer import Gazetteer, GazetteerEntry, Term
 
 GAZ_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "gazetteer"
@@ -160,22 +161,24 @@ def test_gazetteer_party_breaks_a_tie_between_namesakes() -> None:
 
 
 def test_gazetteer_caches_parsed_yaml(tmp_path, monkeypatch) -> None:
-    source = GAZ_DIR / "main" / "legislators-current.yaml"
+    source = GAZ_DIR / "main" / "executive.yaml"
     if not source.is_file():
         pytest.skip("../shared/gazetteer/main is not present")
     data, cache = tmp_path / "data", tmp_path / "cache"
     data.mkdir()
     (data / source.name).write_text(source.read_text("utf-8"), "utf-8")
     monkeypatch.setenv("POLKG_CACHE_DIR", str(cache))
+    monkeypatch.setattr(gazetteer_module, "_CACHE_MIN_YAML", 0)  # cache even a small file
     first = Gazetteer.load(data)
     (cached,) = cache.glob("gazetteer-*.json")
-    assert first.lookup("Pete Sessions", date="2024-01-01").wikidata == "Q437852"
+    assert first.lookup("Donald Trump", date="2020-01-01").wikidata == "Q22686"
     # the second load reads the cache, not the YAML: prove it by marking the cached copy
     people = json.loads(cached.read_text("utf-8"))
     for item in people:
-        if item["bioguide"] == "S000250":
-            item["nickname"] = "Peter"
+        if item["wikidata"] == "Q22686":
+            item["nickname"] = "Donnie"
     cached.write_text(json.dumps(people), "utf-8")
-    assert Gazetteer.load(data).lookup("Peter Sessions", date="2024-01-01").bioguide == "S000250"
+    assert Gazetteer.load(data).lookup("Donnie Trump", date="2020-01-01").wikidata == "Q22686"
     cached.write_text("{broken", "utf-8")  # a broken cache falls back to parsing
-    assert Gazetteer.load(data).lookup("Pete Sessions", date="2024-01-01") is not None
+    assert Gazetteer.load(data).lookup("Donnie Trump", date="2020-01-01") is None
+    assert Gazetteer.load(data).lookup("Donald Trump", date="2020-01-01") is not None
