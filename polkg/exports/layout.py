@@ -2,8 +2,9 @@
 
 Each connected component is laid out with igraph's Fruchterman-Reingold (C, grid-accelerated:
 5,000 nodes in about a second, where networkx's pure-Python spring layout takes minutes), then
-the components are packed in rows, largest first, so that isolated actors do not push the
-connected ones into a corner. Seeded and rounded: the same graph gets the same positions.
+the components are packed in rows, largest first, with actors in no relation in a grid below,
+so that they do not push the connected ones into a corner. Seeded and rounded: the same graph
+gets the same positions.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import networkx as nx
 __all__ = ["layout_positions"]
 
 Point = tuple[float, float]
+GAP = 1.2  # between components and between lonely actors, in layout units
 
 
 def layout_positions(g: nx.MultiDiGraph, scale: float = 80.0, seed: int = 42) -> dict[str, Point]:
@@ -28,8 +30,16 @@ def layout_positions(g: nx.MultiDiGraph, scale: float = 80.0, seed: int = 42) ->
         (sorted(c, key=str) for c in nx.connected_components(simple)),
         key=lambda c: (-len(c), str(c[0])),
     )
-    boxes = [_component_layout(simple, nodes, seed) for nodes in components]
-    return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in _pack(boxes).items()}
+    boxes = [_component_layout(simple, nodes, seed) for nodes in components if len(nodes) > 1]
+    placed = _pack(boxes)
+    # actors in no relation go in a grid below the connected ones (the viewer hides them at first)
+    lonely = [nodes[0] for nodes in components if len(nodes) == 1]
+    top = max((y for _, y in placed.values()), default=-GAP) + 2 * GAP
+    width = max(max((x for x, _ in placed.values()), default=0.0), math.sqrt(len(lonely)) * GAP)
+    per_row = max(1, int(width / GAP) + 1)
+    for i, n in enumerate(lonely):
+        placed[n] = ((i % per_row) * GAP, top + (i // per_row) * GAP)
+    return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in placed.items()}
 
 
 def _component_layout(simple: nx.Graph, nodes: list[str], seed: int) -> dict[str, Point]:
@@ -48,7 +58,7 @@ def _component_layout(simple: nx.Graph, nodes: list[str], seed: int) -> dict[str
     return {n: (c[0] - x0, c[1] - y0) for n, c in zip(nodes, coords, strict=True)}
 
 
-def _pack(boxes: list[dict[str, Point]], gap: float = 1.2) -> dict[str, Point]:
+def _pack(boxes: list[dict[str, Point]], gap: float = GAP) -> dict[str, Point]:
     """Place component layouts in rows (shelf packing), rows about as wide as the total is tall."""
     sizes = [(max(x for x, _ in b.values()), max(y for _, y in b.values())) for b in boxes]
     area = sum((w + gap) * (h + gap) for w, h in sizes)

@@ -195,11 +195,14 @@
     $("date-from").min = $("date-to").min = allDates[0];
     $("date-from").max = $("date-to").max = allDates[allDates.length - 1];
   }
-  ["date-from", "date-to", "min-docs"].forEach(function (id) { $(id).addEventListener("change", applyFilters); });
+  var isolatedCount = cy.nodes().filter(function (n) { return n.degree(false) === 0; }).length;
+  $("isolated-count").textContent = String(isolatedCount);
+  ["date-from", "date-to", "min-docs", "show-isolated"].forEach(function (id) { $(id).addEventListener("change", applyFilters); });
   $("reset").addEventListener("click", function () {
     document.querySelectorAll("#controls input[type=checkbox]").forEach(function (b) { b.checked = true; });
     $("date-from").value = $("date-to").value = "";
     $("min-docs").value = "1";
+    $("show-isolated").checked = false;
     applyFilters();
   });
 
@@ -213,8 +216,10 @@
     var rels = checked("relation-filters"), types = checked("type-filters");
     var from = $("date-from").value, to = $("date-to").value;
     var minDocs = Math.max(1, parseInt($("min-docs").value, 10) || 1);
+    // an actor is shown when one of its relations is, or (if asked) when it has none at all
     var edgeFilter = from || to || minDocs > 1 ||
       Object.keys(rels).length !== Object.keys(relCounts).length;
+    var showIsolated = $("show-isolated").checked && !edgeFilter;
     var hiddenNode = {}, shownEdges = {}, hide = [], show = [];
     cy.nodes().forEach(function (n) { if (!types[n.data("type") || ""]) { hiddenNode[n.id()] = true; } });
     cy.edges().forEach(function (e) {
@@ -228,7 +233,7 @@
       (ok === e.hasClass("filtered") ? (ok ? show : hide) : []).push(e);
     });
     cy.nodes().forEach(function (n) {
-      var ok = !hiddenNode[n.id()] && (!edgeFilter || !!shownEdges[n.id()]);
+      var ok = !hiddenNode[n.id()] && (!!shownEdges[n.id()] || (showIsolated && n.degree(false) === 0));
       (ok === n.hasClass("filtered") ? (ok ? show : hide) : []).push(n);
     });
     cy.batch(function () {
@@ -293,7 +298,8 @@
   });
   search.addEventListener("blur", function () { results.hidden = true; });
 
-  updateStats();
+  applyFilters();
+  cy.fit(cy.nodes().not(".filtered").length ? cy.nodes().not(".filtered") : cy.nodes(), 40);
   cy.one("render", function () { document.body.dataset.ready = "true"; });
   cy.ready(function () { requestAnimationFrame(function () { document.body.dataset.ready = "true"; }); });
 })();
