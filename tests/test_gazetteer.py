@@ -182,3 +182,9 @@ def test_gazetteer_caches_parsed_yaml(tmp_path, monkeypatch) -> None:
     cached.write_text("{broken", "utf-8")  # a broken cache falls back to parsing
     assert Gazetteer.load(data).lookup("Donnie Trump", date="2020-01-01") is None
     assert Gazetteer.load(data).lookup("Donald Trump", date="2020-01-01") is not None
+
+
+def test_gazetteer_undated_text_does_not_link_a_19th_century_namesake(gaz) -> None:
+    assert gaz.lookup("Anthony Kennedy") is None  # a senator of 1857, not the Justice
+    assert gaz.lookup("Jeff Sessions").wikidata == "Q358443"
+    assert gaz.lookup("Abraham Lincoln", date="1862-01-01") is not None

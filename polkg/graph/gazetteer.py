@@ -38,6 +38,7 @@ DATASETS = ("legislators-current", "legislators-historical", "executive")
 _FORMAT_RANK = {".json": 0, ".csv": 1, ".yaml": 2, ".yml": 2}
 _NEAR_YEARS = 4  # a term still makes its holder newsworthy this many years after it ends
 _MERGE_GAP = timedelta(days=90)  # consecutive terms closer than this form one office span
+_UNDATED_BORN_AFTER = 1900  # undated texts are modern news
 _TITLE_OF_TERM = {"prez": "president", "viceprez": "vice president", "sen": "senator"}
 _TITLE_OF_TERM["rep"] = "representative"
 
@@ -336,12 +337,22 @@ def _same_initials(written: str, listed: str) -> bool:
 
 
 def _plausible(entry: GazetteerEntry, day: str | None) -> bool:
-    """Alive and adult at ``day`` (by birthday), so a 19th-century namesake is not linked."""
-    if not day or not entry.birthday:
-        return True
+    """Alive and adult at ``day``, so a 19th-century namesake is not linked.
+
+    Without a date, the text is taken to be modern news: people born before
+    ``_UNDATED_BORN_AFTER`` (or, birthday unknown, out of office before it) are not linked.
+    """
     try:
-        born, year = int(entry.birthday[:4]), int(day[:4])
+        born = int(entry.birthday[:4]) if entry.birthday else None
+        year = int(day[:4]) if day else None
     except ValueError:
+        return True
+    if year is None:
+        if born is not None:
+            return born > _UNDATED_BORN_AFTER
+        ends = [t.end for t in entry.terms if t.dated]
+        return not ends or max(ends)[:4] > str(_UNDATED_BORN_AFTER + 30)
+    if born is None:
         return True
     return year - 95 < born < year - 18
 
