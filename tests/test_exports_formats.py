@@ -157,3 +157,13 @@ def test_exports_rdf_formats_go_to_write_rdf(
     assert export_graph(seed, "ttl") == "@prefix ..."
     assert calls == [(seed, None, "ttl")]
     assert {"ttl", "nt", "nq", "trig", "jsonld", "xml", "html", "gexf"} <= set(FORMATS)
+
+
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
+def test_exports_empty_and_bare_graphs(fmt: str) -> None:
+    """No nodes, or nodes without any attribute, still export (an empty store is not an error)."""
+    assert export_graph(nx.MultiDiGraph(), fmt)
+    bare = nx.MultiDiGraph()
+    bare.add_edge("a", "b", key="criticizes")
+    text = str(export_graph(bare, fmt))
+    assert "criticizes" in text
