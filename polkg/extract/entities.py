@@ -435,6 +435,16 @@ class _Builder:
             start = ent.start
             if start > 0 and doc[start - 1].lower_ in given and doc[start - 1].tag_ == "NNP":
                 start -= 1  # "Sarah [Isgur Flores]"
+            elif (
+                start > 1
+                and doc[start - 1].tag_ == "NNP"
+                and doc[start - 1].text[1:].islower()
+                and not doc[start - 1].ent_type_
+                and self.span_at[start - 1] is None
+                and doc[start - 2].lower_ in self.words["role_words"]
+                and doc[start - 2].text.islower()
+            ):
+                start -= 1  # "spokesperson Barend [Leyts]"
             trimmed = self._name_tokens(start, ent.end)
             if not trimmed:
                 continue
@@ -851,6 +861,9 @@ class _Builder:
             ):
                 continue
             s, e = self._clean_name(ent.start, ent.end)
+            cut = next((i for i in range(s + 1, e - 1) if doc[i].text in _APOSTROPHE_S), None)
+            if cut is not None:
+                e = cut  # "New Hampshire Public Radio’s Stranglehold"
             if s >= e:
                 continue
             name = doc[s:e].text
@@ -863,7 +876,7 @@ class _Builder:
                 if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
                     etype = "PoliticalParty"  # "Labour Party", "People's Party of Canada"
                 elif last in self.words["government_body_heads"] or (
-                    doc[s].text in self.words["government_body_heads"] and e - s > 2
+                    doc[s].text in ("Ministry", "Department", "Office") and e - s > 2
                 ):
                     etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
             self._add_other(ent.start, ent.end, name, etype)
