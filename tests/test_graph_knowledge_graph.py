@@ -476,3 +476,11 @@ def test_graph_party_node_takes_the_canonical_party_name() -> None:
     assert list(g) == ["republican-party"]
     assert g.nodes["republican-party"]["label"] == "Republican Party"
     assert g.nodes["republican-party"]["aliases"] == ["GOP", "Republican Party", "Republicans"]
+
+
+def test_graph_resumed_graph_knows_its_documents() -> None:
+    kg = KnowledgeGraph(KnowledgeGraph.from_results([seed_result()]).g)
+    assert kg.documents == {"hill-sessions-recusal"}
+    assert kg.add_result(seed_result()) is False
+    assert kg.add_result(trump_articles()[0]) is True
+    assert kg.g.edges["donald-trump", "jeff-sessions", "endorses"]["n_documents"] == 1
