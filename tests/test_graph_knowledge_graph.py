@@ -484,3 +484,14 @@ def test_graph_resumed_graph_knows_its_documents() -> None:
     assert kg.add_result(seed_result()) is False
     assert kg.add_result(trump_articles()[0]) is True
     assert kg.g.edges["donald-trump", "jeff-sessions", "endorses"]["n_documents"] == 1
+
+
+def test_graph_label_prefers_the_name_as_normally_written() -> None:
+    loud = article("loud", "2017-05-10", [person("JAMES COMEY")], [])
+    quiet = article("quiet", "2017-05-11", [person("James B. Comey"), person("Doug Jones")], [])
+    g = KnowledgeGraph.from_results([loud, quiet]).g
+    assert [n for n in g if "comey" in n] == ["james-b-comey"]
+    assert g.nodes["james-b-comey"]["label"] == "James B. Comey"  # "JAMES COMEY" shouts
+    again = article("again", "2017-05-12", [person("James Comey")], [])
+    g = KnowledgeGraph.from_results([loud, quiet, again]).g
+    assert [n for n in g if "comey" in n] == ["james-comey"]

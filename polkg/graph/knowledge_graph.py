@@ -299,13 +299,16 @@ def _min_attr(fragments: list[Fragment], attr: str) -> str | None:
     return min((v for f in fragments if (v := getattr(f, attr))), default=None)
 
 
-def _name_order(name: str) -> tuple[int, int, str, str]:
-    """Which canonical name labels a node: fewest words, the fuller first name, then alphabetical.
+def _name_order(name: str) -> tuple[bool, int, int, bool, str, str]:
+    """Which canonical name labels a node: written in mixed case, fewest words, the fuller first
+    name, no stray punctuation, then alphabetical ("James Comey" before "JAMES COMEY").
 
     A minimum over a fixed order, so the label of a merged node does not depend on merge order.
     """
     words = name.split()
-    return (len(words), -len(words[0]) if words else 0, fold(name), name)
+    shouting = name.isupper() or name.islower()
+    odd = any(not (c.isalpha() or c in " .'-’") for c in name)
+    return (shouting, len(words), -len(words[0]) if words else 0, odd, fold(name), name)
 
 
 def _label(cluster: Cluster, gazetteer: Gazetteer | None) -> str:
