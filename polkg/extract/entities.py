@@ -1028,12 +1028,8 @@ class _Builder:
             if len(national) != 1:
                 return None
         fitting = national
-        if len(fitting) == 1:
-            return fitting[0]
-        for _pos, k in reversed(recent):
-            if k in fitting:
-                return k
-        return None
+        # "the senator" with two senators in the text: nobody can tell which
+        return fitting[0] if len(fitting) == 1 else None
 
     def _qualifier_of(self, k: int, title: str) -> str | None:
         for office in self.persons[k].offices:
