@@ -545,3 +545,46 @@ def test_relations_asked_whether_is_no_endorsement(run):
     )
     names = {"Tim Huelskamp": ("Tim Huelskamp", P), "Boehner": ("John Boehner", P)}
     assert triples(run(text, names)) == set()
+
+
+def test_relations_curly_apostrophe_negation(run):
+    # allsides: the small parser reads "n’t" as punctuation
+    text = (
+        "Over coffee and waffles at a Waffle House here, 66-year-old Richard Barnett said he "
+        "wasn’t a fan of Moore before the allegations surfaced."
+    )
+    names = {"Richard Barnett": ("Richard Barnett", P), "Moore": ("Roy Moore", P)}
+    found = run(text, names)
+    assert ("Richard Barnett", "endorses", "Roy Moore") in flagged(found)
+    assert triples(found) == set()
+
+
+def test_relations_race_between_is_symmetric(run):
+    # allsides
+    text = (
+        "Polling in the matchup between Gardner and Hickenlooper has been scarce, though "
+        "Republicans concede that their incumbent is in for a tough reelection fight."
+    )
+    names = {"Gardner": ("Cory Gardner", P), "Hickenlooper": ("John Hickenlooper", P)}
+    assert triples(run(text, names)) == {
+        ("Cory Gardner", "opposes", "John Hickenlooper"),
+        ("John Hickenlooper", "opposes", "Cory Gardner"),
+    }
+
+
+def test_relations_vow_to_repeal_a_law_opposes_it(run):
+    # allsides (8feL78fa6NG0gelL)
+    text = 'He vowed to repeal "every word" of Obamacare, Cruz said.'
+    text = "Cruz vowed to repeal Obamacare."
+    names = {"Cruz": ("Ted Cruz", P), "Obamacare": ("Affordable Care Act", "Legislation")}
+    assert triples(run(text, names)) == {("Ted Cruz", "opposes", "Affordable Care Act")}
+
+
+def test_relations_party_members_are_not_the_party(run):
+    # allsides
+    text = "Mr. Manchin, one of the four Democrats who voted against the proposal, spoke."
+    names = {
+        "Democrats": ("Democratic Party", "PoliticalParty"),
+        "the proposal": ("Green New Deal", "Legislation"),
+    }
+    assert triples(run(text, names)) == set()

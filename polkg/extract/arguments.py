@@ -291,7 +291,7 @@ class ArgumentResolver:
             return Argument(rec, tok, via_pronoun=True) if rec else None
         rec = self.entity(tok)
         if rec is not None:
-            if rec.type == "PoliticalParty" and tok.lower_ in PARTY_MEMBER_WORDS:
+            if rec.type == "PoliticalParty" and _party_members(tok):
                 return None  # "the embattled Alabama Republican" is a person, not the party
             return Argument(rec, tok)
         for child in tok.children:
@@ -571,6 +571,10 @@ class ArgumentResolver:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             gov = noun.head.head
             if gov.pos_ in {"VERB", "AUX"}:
+                obj = _object_of(gov)
+                if obj is not None and noun.head.lower_ == "for":
+                    # "backing Gideon for the nomination to take on Collins": Gideon runs
+                    return obj, False
                 return self.clause_subject(gov, depth + 1)
         return None, False
 
@@ -611,6 +615,21 @@ class ArgumentResolver:
         if loose is not None and loose.token.i not in skip:
             return loose.token
         return None
+
+
+def _party_members(tok: Token) -> bool:
+    """A party word that denotes some members, not the party: "the Alabama Republican",
+    "any other Democrat", "the four Democrats", "one of the Democrats who voted"."""
+    if tok.lower_ in PARTY_MEMBER_WORDS:
+        return True
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in {"one", "two", "three", "some", "many", "few", "several", "most"}
+    )
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -143,10 +143,13 @@ class _Collector:
         for c in tok.children:
             if c.i in self.ignore:
                 continue
-            low = c.lower_
+            low = c.lower_.replace("’", "'")
             if not inherit_only_hedges and (
                 c.dep_ == "neg"
-                or (c.dep_ in {"advmod", "det", "preconj"} and low in lex["negation_particles"])
+                or (
+                    c.dep_ in {"advmod", "det", "preconj", "punct"}
+                    and low in lex["negation_particles"]
+                )
             ):
                 self.neg(low)
             elif c.dep_ in _MODAL_DEPS and (
