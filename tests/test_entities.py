@@ -394,3 +394,14 @@ def test_entities_president_surname_only_gets_the_full_name(nlp, shared_dir):
     doc, ents = _entities(nlp, para)
     obama = ents.entity_named("Barack Obama")
     assert obama is not None and "President Obama" in obama.aliases
+
+
+def test_entities_unparsed_doc_still_clusters_names(nlp):
+    """A Doc without a parse (a rule test's hand-made Doc) gets names, not pronouns."""
+    from spacy.tokens import Doc
+
+    words = ["Jeff", "Sessions", "said", "he", "ran", ".", "Sessions", "won", "."]
+    doc = Doc(nlp.vocab, words=words, ents=["B-PERSON", "I-PERSON"] + ["O"] * 7)
+    ents = find_entities(doc, Document(id="t", text=doc.text))
+    assert ents.entity_at(6) is not None and ents.entity_at(6).name == "Jeff Sessions"
+    assert ents.entity_at(3) is None

@@ -910,8 +910,11 @@ class _Builder:
         doc = self.doc
         definite = self.words["definite_references"]
         def_nouns: dict[str, dict[str, str]] = definite
-        pronouns = self.words["pronoun_gender"]
-        relatives = set(self.words["relative_pronouns"])
+        parsed = doc.has_annotation("DEP")  # pronouns need the parse; a bare Doc has none
+        pronouns = self.words["pronoun_gender"] if parsed else {}
+        relatives = set(self.words["relative_pronouns"]) if parsed else set()
+        if not parsed:
+            def_nouns = {}
         known = sorted((st, ref) for st, _en, ref in self.mentions)
         ki = 0
         recent = self.recent  # person -> last token mentioning it
@@ -979,7 +982,7 @@ class _Builder:
     def _note_subject(self, tok: Token, k: int, subjects: dict[int, int]) -> None:
         """Remember a sentence's person subject; the main clause's subject wins."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted[tok.i]:
-            return
+            return  # (an unparsed Doc has no dependencies, so nothing is noted)
         sent = tok.sent
         if tok.head.i == sent.root.i:
             subjects[sent.start] = k
