@@ -588,3 +588,16 @@ def test_relations_party_members_are_not_the_party(run):
         "the proposal": ("Green New Deal", "Legislation"),
     }
     assert triples(run(text, names)) == set()
+
+
+def test_relations_quote_disparages_the_actor_inside_the_subject(run):
+    # allsides (8PTS2lw4ZeSMdRCE): attribution ten tokens after the quote
+    text = (
+        "“What the Obama administration is doing is dangerous and, frankly, reckless,” "
+        "McKeon, R-Calif., said."
+    )
+    names = {
+        "Obama administration": ("Obama administration", "GovernmentBody"),
+        "McKeon": ("Buck McKeon", P),
+    }
+    assert triples(run(text, names)) == {("Buck McKeon", "criticizes", "Obama administration")}

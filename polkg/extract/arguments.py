@@ -88,6 +88,10 @@ CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
         "order",
         "pick",
         "nominee",
+        "criticism",
+        "attack",
+        "defense",
+        "testimony",
     }
 )
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")

@@ -21,7 +21,7 @@ from polkg.extract.records import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
 _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
-_ATTRIBUTION_GAP = 6  # tokens between a quote mark and its attribution verb, at most
+_ATTRIBUTION_GAP = 10  # tokens between a quote mark and its attribution verb, at most
 
 
 @lru_cache(maxsize=1)
