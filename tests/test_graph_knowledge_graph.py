@@ -495,3 +495,11 @@ def test_graph_label_prefers_the_name_as_normally_written() -> None:
     again = article("again", "2017-05-12", [person("James Comey")], [])
     g = KnowledgeGraph.from_results([loud, quiet, again]).g
     assert [n for n in g if "comey" in n] == ["james-comey"]
+
+
+def test_graph_assigning_a_graph_resumes_from_it() -> None:
+    kg = KnowledgeGraph()
+    kg.g = KnowledgeGraph.from_results([seed_result()]).g
+    assert kg.documents == {"hill-sessions-recusal"}
+    assert kg.add_result(seed_result()) is False
+    assert "jeff-sessions" in kg.g

@@ -68,6 +68,11 @@ class KnowledgeGraph:
             self._rebuild()
         return self._graph
 
+    @g.setter
+    def g(self, graph: nx.MultiDiGraph) -> None:
+        """Replace the state by ``graph`` (as if constructed from it)."""
+        self.__init__(graph, self.gazetteer)  # type: ignore[misc]
+
     @property
     def documents(self) -> set[str]:
         return set(self._documents)
