@@ -197,6 +197,7 @@ def odd_graph() -> nx.MultiDiGraph:
     g.add_node("green-party", type="Person", label="Someone else", offices="not a list")
     g.add_node("x", type="Place", label="X", aliases=[], documents=[], party="Party of X")
     g.add_node("y", type="Place", label="Y", party="Party of X", offices=[])
+    g.add_node("z", party="party-of-x")  # the same stand-in slug as "Party of X"
     item = {
         "doc": "d/1 ü",
         "sentence": "",

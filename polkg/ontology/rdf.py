@@ -430,6 +430,16 @@ class _Writer:
                 known = self.by_label.get(label)
                 if known is None or _party_rank(g, key) < _party_rank(g, known):
                     self.by_label[label] = key
+        # Parties with no node of their own get a labelled stand-in ent:<slug>; the first name in
+        # sorted order wins a slug, so the result does not depend on node order.
+        self.stand_ins: dict[str, str] = {}
+        taken: set[str] = set()
+        parties = {a.get("party") for _, a in g.nodes(data=True)}
+        for party in sorted(p for p in parties if type(p) is str and p not in self.by_label):
+            slug = _slugify(party)
+            if slug and slug not in g and slug not in taken:
+                taken.add(slug)
+                self.stand_ins[party] = slug
 
     def add(self, s: str, p: str, o: str, graph: str = "") -> None:
         self.quads.append((graph, f"{s} {p} {o}"))
@@ -537,11 +547,10 @@ class _Writer:
         if party in self.by_label:
             self.add(iri, _P["memberOf"], _iri(entity_iri(self.by_label[party])))
             return
-        slug = _slugify(party)
-        if not slug or slug in self.g:
+        if party not in self.stand_ins:
             residue.extra["party"] = party  # no usable stand-in IRI: keep the name as it is
             return
-        target = _iri(entity_iri(slug))
+        target = _iri(entity_iri(self.stand_ins[party]))
         self.add(iri, _P["memberOf"], target)
         if target not in self.placeholders:
             self.placeholders.add(target)
@@ -727,7 +736,7 @@ class _Reader:
 def graph_from_ntriples(text: str) -> nx.MultiDiGraph:
     """The networkx graph from N-Triples (Oxigraph's output: one triple per line, single spaces)."""
     try:
-        return _Reader(text.splitlines()).read()
+        return _Reader(text.split("\n")).read()
     except (KeyError, IndexError, StopIteration, ValueError, AttributeError) as error:
         problem = f"{type(error).__name__} {error}"
         raise PolkgError(f"RDF is not a complete polkg graph: {problem}") from None
