@@ -6,7 +6,7 @@ schema in docs/ARCHITECTURE.md maps to a proper RDF term; anything else (an extr
 where a string is expected, a list that is not sorted) is kept in a ``pol:extra`` JSON literal on
 the resource it belongs to, so nothing is ever lost and normal data carries no JSON at all.
 
-Layout (see polkg/ontology/README.md for a worked example):
+Layout (polkg/ontology/README.md has a worked example):
 
 - default graph: entities (``ent:<slug>``), direct relation triples with their materialised
   super-properties (``pol:negativeStance``...), ``pol:Edge`` summaries, office holdings, documents
