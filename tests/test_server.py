@@ -137,3 +137,19 @@ def test_server_refuses_missing_store(tmp_path):
 )
 def test_server_tells_updates_from_queries(text, update):
     assert looks_like_update(text) is update
+
+
+def test_server_default_viewer_shows_the_stored_graph(tmp_path):
+    path = tmp_path / "kg"
+    Store(path).save_graph(seed_graph())
+    server = create_server(path, port=0, workers=1)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        with urllib.request.urlopen(f"{server.url}/", timeout=60) as response:
+            page = response.read().decode()
+            assert response.headers["Content-Type"].startswith("text/html")
+    finally:
+        server.close()
+        thread.join(10)
+    assert "Jeff Sessions" in page
