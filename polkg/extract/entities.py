@@ -1017,7 +1017,7 @@ class _Builder:
             return None
         status, _ = self._status_before(sp.start)
         fitting = [k for k in cands if self._status_of(k, title) == status] or (
-            cands if status != "current" else []
+            cands if status == "unknown" else []
         )
         # "the president" is the national one: never "NAACP president X"; "French President X"
         # only when that is the one president the document names
@@ -1031,6 +1031,16 @@ class _Builder:
             if len(national) != 1:
                 return None
         fitting = national
+        if status == "current":
+            # "President George W. Bush" once in a story about an untitled "Trump": a known
+            # holder of the office named without the title makes "the president" ambiguous
+            famous = _famous().get(title, {})
+            for k, p in enumerate(self.persons):
+                full = famous.get(p.surname.lower())
+                if k in cands or full is None:
+                    continue
+                if not p.names or full in p.names or full == p.card_short:
+                    return None
         # "the senator" with two senators in the text: nobody can tell which
         return fitting[0] if len(fitting) == 1 else None
 
