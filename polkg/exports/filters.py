@@ -35,8 +35,8 @@ def filter_graph(
     date_from, date_to : ISO dates; an edge keeps the evidence dated inside the range (inclusive),
         and is dropped when none is left. Undated evidence is dropped when a range is given.
     min_documents : keep edges supported by at least this many distinct documents.
-    focus : an actor's slug, label or alias; keep its neighbourhood up to ``depth`` hops
-        (edges in either direction).
+    focus : an actor's slug, label or alias; keep the actors up to ``depth`` hops away (edges
+        in either direction) and every remaining relation among them, as ``nx.ego_graph`` does.
 
     Actors left without any edge are dropped when an edge filter is active, so that
     ``--relation endorses`` shows who endorses whom, not every actor ever mentioned.
