@@ -9,6 +9,11 @@ link-card aliases), cluster persons by given name and surname, carry surnames an
 untagged later (and earlier) mentions, attach titles/parties as offices and party, then resolve
 "the president"-style references and pronouns conservatively. Precision first: an ambiguous
 surname or pronoun stays unresolved.
+
+Word lists are data in ``polkg/extract/patterns/``: ``entities_words.json`` (pronouns, status
+markers, role words, definite references), ``entities_given_names.json`` (given names by gender:
+pronoun agreement and names the model misses), ``entities_nicknames.json`` (Bob = Robert) and
+``entities_famous.json`` ("President Obama" alone -> Barack Obama).
 """
 
 from __future__ import annotations
@@ -16,7 +21,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -946,7 +950,7 @@ class _Builder:
                 continue
             sp = self.span_at[i]
             if sp is not None and sp.label_ == "TITLE" and sp.start == i:
-                held = self._title_reference(sp, recent_person)
+                held = self._title_reference(sp)
                 if held is not None:
                     start = i
                     while start > 0 and doc[start - 1].lower_ in ("the", "former"):
@@ -1000,7 +1004,7 @@ class _Builder:
         if alias and alias not in self.persons[k].aliases:
             self.persons[k].aliases.append(alias)
 
-    def _title_reference(self, sp: Span, recent: list[tuple[int, int]]) -> int | None:
+    def _title_reference(self, sp: Span) -> int | None:
         """'the president' -> the person the document names as president."""
         doc = self.doc
         i = sp.start
@@ -1311,8 +1315,3 @@ class _Builder:
 def find_entities(doc: Doc, document: Document | None = None) -> DocEntities:
     """Cluster the mentions of one parsed document into entities (see the module docstring)."""
     return _Builder(doc, document).build()
-
-
-def iter_person_names(entities: Iterable[EntityRecord]) -> list[str]:
-    """Canonical names of the persons, in order of first mention (handy for tests and demos)."""
-    return [e.name for e in entities if e.type == "Person"]
