@@ -17,31 +17,47 @@ import unicodedata
 
 # A name token in a card's full name: "Jefferson", "(Jeff)", "O'Rourke", "Jr.", "de".
 _NAME_TOKEN = r"(?:\(?[A-Z][\w'’.-]*\)?|de|da|del|der|di|du|la|le|van|von|bin|al)"
-_HOVER_CARD = re.compile(
+_CARD_HEAD = (
     r"(?P<surname>\b[A-Z](?=[\w'’.-]*[a-z])[\w'’.-]*\w)"  # last word of the visible name
     r" ?"  # glued, or one space in some extractions
     rf"(?P<full>(?:{_NAME_TOKEN} ){{0,5}}?(?P=surname))"  # the card's full name, same surname
-    r" ?(?=[A-Z0-9'\"‘“(])"  # the first headline follows, glued or after a space
-    r"(?P<card>[^\n]{0,800}?)(?<!READ)(?<!LEARN)(?<!AND) ?\bMORE\b"
 )
+_CARD_TAIL = r"(?=[A-Z0-9'\"‘“(])(?P<card>[^\n]{0,800}?)(?<!READ)(?<!LEARN)(?<!AND) ?\bMORE\b"
+# Most cards glue the first headline to the full name ("...Rodham Clinton2020 Democrats ...").
+_GLUED_CARD = re.compile(_CARD_HEAD + _CARD_TAIL)
+# Some extractions put a space there ("Joe Biden Joe Biden Parnas: ..."); then the full name must
+# share the visible given name, or "Hillary Clinton Hillary ..." would read as surname "Hillary".
+_SPACED_CARD = re.compile(_CARD_HEAD + " " + _CARD_TAIL)
 _VISIBLE_NAME = re.compile(rf"(?:\b{_NAME_TOKEN} ){{0,4}}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
-def remove_hover_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """Drop link-card text; return the text and (visible name, full name) pairs."""
+def _remove_cards(
+    text: str, pattern: re.Pattern[str], spaced: bool
+) -> tuple[str, list[tuple[str, str]]]:
     aliases: list[tuple[str, str]] = []
     parts: list[str] = []
-    last = 0
-    for match in _HOVER_CARD.finditer(text):
+    last = pos = 0
+    while match := pattern.search(text, pos):
         prefix = _VISIBLE_NAME.search(text, max(0, match.start() - 80), match.start())
         visible = ((prefix.group(0) if prefix else "") + match["surname"]).strip()
+        given = visible.split()[-2] if len(visible.split()) > 1 else ""
+        if spaced and not (given and given.strip("()") in match["full"].replace("(", " ").split()):
+            pos = match.start() + 1
+            continue
         aliases.append((visible, match["full"]))
         parts.append(text[last : match.end("surname")])
-        last = match.end()
+        last = pos = match.end()
     parts.append(text[last:])
     return "".join(parts), aliases
+
+
+def remove_hover_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Drop link-card text; return the text and (visible name, full name) pairs."""
+    text, glued = _remove_cards(text, _GLUED_CARD, spaced=False)
+    text, spaced = _remove_cards(text, _SPACED_CARD, spaced=True)
+    return text, glued + spaced
 
 
 def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
