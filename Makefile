@@ -35,8 +35,12 @@ typecheck: $(STAMP)
 test: lint typecheck
 	$(BIN)/pytest -q
 
+# The seed article through the real pipeline, in the viewer, Sessions -> Trump selected.
 screenshot: $(STAMP)
-	$(BIN)/python docs/screenshot.py
+	rm -rf out/seed-store
+	$(BIN)/polkg ingest $(SHARED)/corpus/seed/hill-sessions-recusal.txt --store out/seed-store
+	$(BIN)/polkg export html --store out/seed-store -o out/seed-viewer.html
+	$(BIN)/python docs/screenshot.py --html out/seed-viewer.html
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

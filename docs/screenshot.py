@@ -1,7 +1,8 @@
 """Regenerate docs/viewer.png: the seed graph in the offline viewer, Sessions -> Trump selected.
 
-    make screenshot              # the hand-built seed graph of tests/viewer_sample.py
+    make screenshot              # the seed article through the real pipeline (see Makefile)
     .venv/bin/python docs/screenshot.py --html out/demo-viewer.html    # any viewer file
+    .venv/bin/python docs/screenshot.py  # the hand-built seed graph of tests/viewer_sample.py
 
 Uses Debian's headless Chromium (/usr/bin/chromium) with the network blocked, like the tests.
 """
