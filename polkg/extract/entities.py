@@ -433,6 +433,7 @@ class _Builder:
         doc = self.doc
         found: dict[int, int] = {}
         given = _given_gender()
+        honorifics = self.words["honorific_gender"]
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -455,6 +456,12 @@ class _Builder:
             if self._headline(ent.start) and doc[trimmed[0]].lower_ not in given:
                 continue  # "Obama Needs ...": a title-case headline, not a name
             found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        # "Mr Balls" tagged ORG: an honorific makes it a name
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_ in honorifics:
+                trimmed = self._name_tokens(ent.start + 1, ent.end)
+                if trimmed:
+                    found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
         # "Sean Hannity" tagged ORG: a listed given name + 1-2 capitalised words, nothing else
         for ent in doc.ents:
             if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or doc[ent.start].lower_ not in given:
@@ -541,10 +548,16 @@ class _Builder:
         tagged_count: dict[str, int] = {}
         for s, _e in singles:
             tagged_count[doc[s].lower_] = tagged_count.get(doc[s].lower_, 0) + 1
+        placed: dict[str, int] = {}  # "Manchester" is a place when the model says so as often
+        for ent in doc.ents:
+            if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "FAC"):  # ORG: often a person
+                placed[ent[0].lower_] = placed.get(ent[0].lower_, 0) + 1
         for s, _e in singles:
             titled = (sp := self.span_ending.get(s)) is not None and sp.label_ == "TITLE"
             honoured = s > 0 and doc[s - 1].lower_ in self.words["honorific_gender"]
             inside = doc[s].tag_ == "NNP" and not doc[s].is_sent_start
+            if placed.get(doc[s].lower_, 0) >= tagged_count[doc[s].lower_] and not honoured:
+                continue
             if tagged_count[doc[s].lower_] < 2 and not (titled or honoured or inside):
                 continue  # one sentence-initial NER hit ("Arson ...") is not enough
             if not titled and (doc[s].lower_ in _given_gender() or doc[s].text.isupper()):
@@ -664,7 +677,12 @@ class _Builder:
         if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG"):
             return False
         ent = self.ent_at[i]
-        if ent is not None and len(ent) > 1 and ent.label_ not in ("PERSON", "NORP"):
+        if (
+            ent is not None
+            and len(ent) > 1
+            and ent.label_ not in ("PERSON", "NORP")
+            and ent[0].lower_ not in self.words["honorific_gender"]  # "[Mr Balls]" as ORG
+        ):
             return False
         if ent is not None and ent.label_ in ("GPE", "LOC") and not person_tagged:
             # a known surname the model calls a place: not after "in", not "Jackson, Miss."
@@ -678,6 +696,16 @@ class _Builder:
         return True
 
     # ------------------------------------------------------------------ titles, parties
+
+    def _title_of(self, sp: Span) -> tuple[str, int]:
+        """A title span's office and first token: "acting attorney general" -> Acting ..."""
+        title = sp.id_ or sp.text
+        begin = sp.start
+        if begin > 0 and self.doc[begin - 1].lower_ in self.words["title_modifiers"]:
+            if not title.lower().startswith(self.doc[begin - 1].lower_):
+                title = f"{self.doc[begin - 1].lower_.capitalize()} {title}"
+            begin -= 1
+        return title, begin
 
     def _status_before(self, i: int) -> tuple[str, int]:
         """Status from a marker ending just before token ``i``: ('former', start) etc."""
@@ -708,7 +736,8 @@ class _Builder:
             while True:
                 sp = self.span_ending.get(start)
                 if sp is not None and sp.label_ == "TITLE":
-                    status, s2 = self._status_before(sp.start)
+                    title, begin = self._title_of(sp)
+                    status, s2 = self._status_before(begin)
                     qualifier = None
                     q = self.ent_at[s2 - 1] if s2 > 0 else None
                     if (
@@ -728,8 +757,8 @@ class _Builder:
                     ):
                         qualifier = doc[s2 - 1].text  # "Women's March president Tamika Mallory"
                         self._qualifier_kind[qualifier] = "ORG"
-                    self._add_office(p, sp.id_ or sp.text, status, qualifier)
-                    bounds.extend([sp.start, s2])
+                    self._add_office(p, title, status, qualifier)
+                    bounds.extend([begin, s2])
                     start = s2
                     titled = True
                     continue
@@ -772,8 +801,9 @@ class _Builder:
                 continue
             title = self.span_at[noun.i]
             if title is not None and title.label_ == "TITLE":
-                status, _ = self._status_before(title.start)
-                self._add_office(p, title.id_ or title.text, status, None)
+                name, begin = self._title_of(title)
+                status, _ = self._status_before(begin)
+                self._add_office(p, name, status, None)
             elif title is not None and title.label_ == "PARTY":
                 p.party = p.party or title.id_
             for child in noun.children:
@@ -952,7 +982,7 @@ class _Builder:
             if sp is not None and sp.label_ == "TITLE" and sp.start == i:
                 held = self._title_reference(sp)
                 if held is not None:
-                    start = i
+                    start = self._title_of(sp)[1]
                     while start > 0 and doc[start - 1].lower_ in ("the", "former"):
                         start -= 1
                     alias = doc[start : sp.end].text
@@ -1007,7 +1037,7 @@ class _Builder:
     def _title_reference(self, sp: Span) -> int | None:
         """'the president' -> the person the document names as president."""
         doc = self.doc
-        i = sp.start
+        title, i = self._title_of(sp)
         if i == 0 or doc[i - 1].lower_ not in ("the",):
             # "former president" / "the former president"
             if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
@@ -1015,11 +1045,10 @@ class _Builder:
         nxt = doc[sp.end] if sp.end < self.n else None
         if nxt is not None and (nxt.lower_ in ("of", "-", "elect") or nxt.tag_ == "NNP"):
             return None
-        title = sp.id_ or sp.text
         cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
         if not cands:
             return None
-        status, _ = self._status_before(sp.start)
+        status, _ = self._status_before(i)
         fitting = [k for k in cands if self._status_of(k, title) == status] or (
             cands if status == "unknown" else []
         )
