@@ -405,3 +405,28 @@ def test_entities_unparsed_doc_still_clusters_names(nlp):
     ents = find_entities(doc, Document(id="t", text=doc.text))
     assert ents.entity_at(6) is not None and ents.entity_at(6).name == "Jeff Sessions"
     assert ents.entity_at(3) is None
+
+
+def test_entities_british_titles_and_honorifics(nlp, shared_dir):
+    """BBC: 'Chancellor Gordon Brown' ... 'Mr Balls' ... 'the chancellor' ... 'Mr Brown'."""
+    rel = "bbc_politics/005.txt"
+    first = _paragraph(shared_dir, rel, "Chancellor Gordon Brown's closest ally")
+    second = _paragraph(shared_dir, rel, "But Mr Balls, a prospective Labour MP")
+    doc, ents = _entities(nlp, f"{first}\n\n{second}")
+    brown = ents.entity_named("Gordon Brown")
+    balls = ents.entity_named("Ed Balls")
+    assert brown is not None and balls is not None
+    assert not any(e.name.startswith("Mr ") for e in ents.entities)
+    by_text = {(doc[i - 1].text, doc[i].text): ents.entity_at(i) for i in range(1, len(doc))}
+    assert by_text[("Mr", "Balls")] is balls
+    assert by_text[("Mr", "Brown")] is brown
+    assert by_text[("the", "chancellor")] is brown
+    assert balls.party == "Labour Party"
+
+
+def test_entities_title_modifier_is_part_of_the_office(nlp, shared_dir):
+    para = _paragraph(shared_dir, "bbc_politics/006.txt", "Deputy Prime Minister John Prescott")
+    doc, ents = _entities(nlp, para)
+    prescott = ents.entity_named("John Prescott")
+    assert [o.title for o in prescott.offices] == ["Deputy Prime Minister"]
+    assert not any(o.title == "Prime Minister" for e in ents.entities for o in e.offices)
