@@ -10,8 +10,8 @@ other workers keep answering other clients meanwhile.
 Requests and answers:
 
 - ``GET /sparql?query=...``, ``POST /sparql`` with a form field ``query`` or a body of type
-  ``application/sparql-query``; ``default-graph-uri``/``named-graph-uri`` are honoured, and
-  without them the default graph is the union of all graphs (as in ``polkg query``).
+  ``application/sparql-query``; ``default-graph-uri``/``named-graph-uri`` are honoured; the
+  store's default graph already holds every triple (see ``polkg.store.store``).
 - results as ``application/sparql-results+json`` (default), ``+xml``, ``text/csv`` or
   ``text/tab-separated-values``; CONSTRUCT/DESCRIBE as Turtle (default), N-Triples, RDF/XML,
   N-Quads, TriG or JSON-LD, chosen by the ``Accept`` header or a ``format`` parameter.
@@ -102,8 +102,6 @@ def _execute(store: Any, request: dict[str, Any]) -> Answer:
     kwargs: dict[str, Any] = {"prefixes": PREFIXES}
     if request["default_graphs"]:
         kwargs["default_graph"] = [ox.NamedNode(iri) for iri in request["default_graphs"]]
-    else:
-        kwargs["use_default_graph_as_union"] = True
     if request["named_graphs"]:
         kwargs["named_graphs"] = [ox.NamedNode(iri) for iri in request["named_graphs"]]
     try:

@@ -1,7 +1,7 @@
 """SHACL validation of a store (or a graph) against polkg's shapes, with pyshacl.
 
-The data graph is the union of every graph in the store; ``polkg.ttl`` is mixed in as the
-ontology so that ``sh:targetClass pol:Entity`` reaches persons, parties and the rest.
+The data graph is the store's default graph, which holds every triple; ``polkg.ttl`` is mixed
+in as the ontology so that ``sh:targetClass pol:Entity`` reaches persons, parties and the rest.
 """
 
 from __future__ import annotations
@@ -95,4 +95,4 @@ def validate(store: Store) -> tuple[bool, str]:
     """Check everything in ``store``; a missing store is a PolkgError, not a pass."""
     if not store.exists():
         raise PolkgError(f"no store at {store.path}: run `polkg ingest` first")
-    return validate_quads(store.quads())
+    return validate_quads(store.quads(default_graph_only=True))
