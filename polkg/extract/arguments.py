@@ -274,6 +274,8 @@ class ArgumentResolver:
         """ "the probe" -> the document's investigation, when it names exactly one."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
             return None
+        if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
+            return None  # "the Cohen investigation" names another one
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
         return Argument(found[0], tok) if len(found) == 1 else None
 
@@ -417,6 +419,11 @@ class ArgumentResolver:
                     return None  # do not bind across a relative clause boundary
                 continue
             arg = self._resolve_one(subj, depth + 1)
+            if arg is None:
+                # "Trump's challenge ... was a throwback to his criticism": the possessor
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                if owner is not None and owner is not tok and owner.pos_ == "PROPN":
+                    arg = self._resolve_one(owner, depth + 1)
             if arg is None:
                 if anc.dep_ == "relcl":
                     return None
