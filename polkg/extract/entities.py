@@ -381,6 +381,8 @@ class _Builder:
                 return None  # only "Ocasio-Cortez"-style hyphens inside a name
         if not doc[end - 1].text[0].isupper():
             return None
+        if end - start >= 2 and doc[end - 1].lower_ in self.words["non_person_heads"]:
+            return None  # "Trump Tower", "Clinton Foundation"
         return start, end
 
     def _drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -576,7 +578,7 @@ class _Builder:
         self.mentions = self._attach_titles(self.mentions)
         table = _given_gender()
         for p in self.persons:
-            for given in [n.split()[0] for n in p.names] + [c.split()[0] for c in p.card_names]:
+            for given in [n.split()[0] for n in p.names + p.card_names]:
                 gender = table.get(given.lower().strip("()"))
                 if gender:
                     p.genders.add(gender)
@@ -1154,7 +1156,7 @@ class _Builder:
             seen_own_verb = None
 
         def fits(k: int) -> bool:
-            return k not in excluded and self.persons[k].gender in (None, gender)
+            return k not in excluded and self._gender(k) in (None, gender)
 
         # possessive in coordination with a person: "the president and his allies"
         if tok.tag_ == "PRP$":
@@ -1237,11 +1239,20 @@ class _Builder:
                 for pos, k in recent
                 if prev_sent.start <= pos < prev_sent.end and not self.quoted[pos]
             }
-            if all(self.persons[k].gender is not None for k in people):
-                matching = [k for k in people if self.persons[k].gender == gender]
+            if all(self._gender(k) is not None for k in people):
+                matching = [k for k in people if self._gender(k) == gender]
                 if len(matching) == 1:
                     return matching[0]
         return None
+
+    def _gender(self, k: int) -> str | None:
+        """A person's gender from given names, honorifics, or the famous office holder."""
+        p = self.persons[k]
+        if p.gender is None and not p.genders and not p.names:
+            famous = self._famous(p)  # "President Obama" alone: Barack
+            if famous:
+                return _given_gender().get(famous.split()[0].lower())
+        return p.gender
 
     def _unnamed_human_subject(self, sent: Span) -> bool:
         """Whether the main subject of ``sent`` is a person we could not identify."""
