@@ -1231,6 +1231,10 @@ class _Builder:
                 break
             if self._unnamed_human_subject(s):
                 return None  # "that evil murderer had to steal ... He": nobody we know
+            if any(
+                s.start <= pos < s.end and not self.quoted[pos] and fits(k) for pos, k in recent
+            ):
+                break  # someone else came up in between: only a unique fit below will do
             prev = s.start - 1
         # the one person of the pronoun's gender in the previous sentence
         if prev_sent is not None:
