@@ -1175,7 +1175,7 @@ class _Builder:
             came_from = node.dep_
             node = node.head
             steps += 1
-            if node.pos_ == "NOUN" and came_from in ("acl", "relcl", "prep"):
+            if node.pos_ == "NOUN" and came_from not in ("poss", "compound"):
                 # "Whitaker's refusal to discuss his ...", "Sessions' decision to recuse himself"
                 for child in node.children:
                     if child.dep_ == "poss" and child.i < tok.i:
@@ -1189,14 +1189,25 @@ class _Builder:
                 continue
             if came_from in ("attr", "acomp") and node.lemma_ == "be":
                 continue  # "Moore had never been his candidate": not Moore's
+            if came_from in ("prep", "advcl") and steps <= 3 and not quoted:
+                # a fronted phrase points forward: "For his part, Sessions told ..."
+                after = [
+                    c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i
+                ]
+                if after and tok.i < after[0].i and self._fronted(tok, node):
+                    k = self._person_of_token(after[0])
+                    if k is not None and fits(k):
+                        return k
             for child in node.children:
                 if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= tok.i:
                     continue
                 k = self._person_of_token(child)
                 if k is None:
+                    title = self.span_at[child.i]
                     if self.owner[child.i] is None and (
                         child.tag_ in ("PRP", "WP", "NNP")
                         or child.lower_ in self.words["human_nouns"]
+                        or (title is not None and title.label_ == "TITLE")
                     ):
                         return None  # governed by someone we could not identify ("a senator")
                     continue
@@ -1248,6 +1259,14 @@ class _Builder:
                 if len(matching) == 1:
                     return matching[0]
         return None
+
+    def _fronted(self, tok: Token, verb: Token) -> bool:
+        """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma."""
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        between = self.doc[tok.i : subject.left_edge.i]
+        return any(t.text == "," for t in between) and not any(
+            self.owner[t.i] is not None and self.owner[t.i][0] == "P" for t in between[1:]
+        )
 
     def _gender(self, k: int) -> str | None:
         """A person's gender from given names, honorifics, or the famous office holder."""
