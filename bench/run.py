@@ -64,7 +64,13 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str,
         cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     peak = {"tree": 0, "parent": 0}
+    cpu: dict[int, float] = {}  # last CPU seconds seen per process of the tree
     done = threading.Event()
+
+    def seen(process: psutil.Process) -> int:
+        times = process.cpu_times()
+        cpu[process.pid] = times.user + times.system
+        return int(process.memory_info().rss)
 
     def sample() -> None:
         try:
@@ -73,11 +79,11 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str,
             return
         while not done.is_set():
             try:
-                parent = root.memory_info().rss
+                parent = seen(root)
                 tree = parent
                 for child in root.children(recursive=True):
                     try:
-                        tree += child.memory_info().rss
+                        tree += seen(child)
                     except psutil.NoSuchProcess:
                         pass
             except psutil.NoSuchProcess:
@@ -99,6 +105,8 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str,
         "cpu_seconds": children_cpu() - cpu_before,
         "peak_rss_mb": peak["tree"] / 2**20,
         "peak_rss_parent_mb": peak["parent"] / 2**20,
+        "parent_cpu_seconds": cpu.pop(proc.pid, 0.0),
+        "max_child_cpu_seconds": max(cpu.values(), default=0.0),
         "stdout": out,
         "stderr": err.strip().splitlines()[-1:] if err.strip() else [],
     }
@@ -180,6 +188,8 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
             "net_words_per_s": words / net,
             "peak_rss_mb": run["peak_rss_mb"],
             "peak_rss_parent_mb": run["peak_rss_parent_mb"],
+            "parent_cpu_seconds": run["parent_cpu_seconds"],
+            "max_worker_cpu_seconds": run["max_child_cpu_seconds"],
             "summary": run["stderr"],
         }
     mem_jobs = memory_jobs if f"jobs{memory_jobs}" in result["runs"] else jobs_list[0]
@@ -208,6 +218,11 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
         r1, r2 = result["runs"]["jobs1"], result["runs"]["jobs2"]
         result["speedup_jobs2"] = r1["seconds"] / r2["seconds"]
         result["net_speedup_jobs2"] = r1["net_seconds"] / r2["net_seconds"]
+        # What --jobs 2 gives on an idle machine: one process's CPU over the longest CPU
+        # path of the two-worker run (the busiest process: the parent or one worker).
+        critical = max(r2["parent_cpu_seconds"], r2["max_worker_cpu_seconds"])
+        result["cpu_critical_path_jobs2"] = critical
+        result["projected_speedup_jobs2"] = r1["cpu_seconds"] / critical if critical else None
     return result
 
 
@@ -377,6 +392,13 @@ def table(results: dict[str, Any]) -> str:
             f"{t['net_speedup_jobs2']:.2f}x net of start-up "
             f"(start-up: {t['runs']['jobs1']['startup_seconds']:.1f} s / "
             f"{t['runs']['jobs2']['startup_seconds']:.1f} s)"
+        )
+        r2 = t["runs"]["jobs2"]
+        lines.append(
+            f"--jobs 2 CPU: parent {r2['parent_cpu_seconds']:.1f} s, busiest worker "
+            f"{r2['max_worker_cpu_seconds']:.1f} s; --jobs 1 CPU "
+            f"{t['runs']['jobs1']['cpu_seconds']:.1f} s -> projected speed-up on an idle "
+            f"machine {t['projected_speedup_jobs2']:.2f}x"
         )
     m = t["memory_4x"]
     lines.append(
