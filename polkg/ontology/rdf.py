@@ -517,6 +517,10 @@ class _Writer:
         residue = _Residue(f"node {key!r}")
         self.add(iri, _P["slug"], _literal(key))
         self.fields(iri, attrs, NODE_FIELDS, residue, manual=("offices", "party"))
+        aliases = attrs.get("aliases")
+        names = [attrs.get("label"), *(aliases if type(aliases) is list else [])]
+        for name in {n for n in names if type(n) is str and n}:  # derived: the reader skips it
+            self.add(iri, _P["name"], _literal(name))
         self.write_offices(key, iri, attrs, residue)
         if "party" in attrs:
             self.write_party(iri, attrs["party"], residue)

@@ -62,6 +62,7 @@ class POL(DefinedNamespace):
     status: URIRef  # "current", "former" or "unknown"
     qualifier: URIRef  # a qualifier of the office as stated ("Alabama")
     mentionedIn: URIRef  # a document that mentions the entity
+    name: URIRef  # every name of the entity (label and aliases), for lookups by name
 
     # assertion and edge facts
     evidence: URIRef  # the evidence sentence
