@@ -195,9 +195,8 @@ class Store:
 
     def save_graph(self, g: nx.MultiDiGraph) -> None:
         """Replace the stored graph by ``g``, atomically (see the module docstring)."""
-        nquads = graph_nquads(g, union_default=True).encode(
-            "utf-8"
-        )  # bad attributes fail before any disk write
+        # bad attributes fail here, before anything touches the disk
+        nquads = graph_nquads(g, union_default=True, sort=False).encode("utf-8")
         with self.writing():
             live = os.readlink(self.path / LIVE) if self.exists() else None
             self.close()  # this process's reader must not hold a generation about to go
