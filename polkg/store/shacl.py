@@ -81,9 +81,9 @@ def validate_quads(quads: Iterable[ox.Quad]) -> tuple[bool, str]:
         raise PolkgError(f"SHACL validation failed to run: {_text}")
     count, lines = _report(results)
     if conforms:
-        return True, f"valid: {len(data)} triples conform to polkg's SHACL shapes\n"
+        return True, f"valid: {len(data)} triples conform to polkg's SHACL shapes"
     head = f"{count} violation{'s' if count != 1 else ''} of polkg's SHACL shapes:"
-    return False, "\n".join([head, *lines]) + "\n"
+    return False, "\n".join([head, *lines])
 
 
 def validate_graph(g: nx.MultiDiGraph) -> tuple[bool, str]:
