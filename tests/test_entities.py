@@ -430,3 +430,28 @@ def test_entities_title_modifier_is_part_of_the_office(nlp, shared_dir):
     prescott = ents.entity_named("John Prescott")
     assert [o.title for o in prescott.offices] == ["Deputy Prime Minister"]
     assert not any(o.title == "Prime Minister" for e in ents.entities for o in e.offices)
+
+
+def test_entities_pronoun_before_its_subject_and_reflexive(nlp, shared_dir):
+    """'For his part, Sessions told ...' and 'Sessions's decision to recuse himself'."""
+    rel = "allsides/g0oPy8jQbsIP5lkU.txt"
+    before = _paragraph(shared_dir, rel, "Sen. Chuck Grassley, R-Iowa")
+    para = _paragraph(shared_dir, rel, "For his part, Sessions told")
+    doc, ents = _entities(nlp, f"{before}\n\n{para}")
+    his = next(t.i for t in doc if t.text == "his" and doc[t.i - 1].text == "For")
+    assert ents.entity_at(his).name == "Jeff Sessions"
+    path = shared_dir / "corpus/allsides/ZOyl05Ved8Uzh8ue.txt"
+    doc, ents = _entities(nlp, _clean(path.read_text(encoding="utf-8"))[0])
+    himself = next(t.i for t in doc if t.text == "himself" and doc[t.i - 5].text == "Sessions")
+    assert ents.entity_at(himself) is not None and ents.entity_at(himself).name != "Trump"
+    assert ents.entity_at(himself).name.endswith("Sessions")
+
+
+def test_entities_unnamed_office_holder_takes_the_pronoun(nlp, shared_dir):
+    """'The inspector general announced that he ...': not Devin Nunes, named just before."""
+    rel = "allsides/ZOyl05Ved8Uzh8ue.txt"
+    before = _paragraph(shared_dir, rel, "House Intelligence Committee Chairman Devin Nunes")
+    para = _paragraph(shared_dir, rel, "The inspector general announced this week")
+    doc, ents = _entities(nlp, f"{before}\n\n{para}")
+    he = next(t.i for t in doc if t.text == "he" and doc[t.i - 1].text == "that")
+    assert ents.entity_at(he) is None

@@ -679,6 +679,8 @@ class _Builder:
         if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG"):
             return False
         ent = self.ent_at[i]
+        if ent is not None and ent[-1].text in _APOSTROPHE_S and len(ent) == 2:
+            ent = None  # "[Sessions’s]" tagged ORG is still one word
         if (
             ent is not None
             and len(ent) > 1
@@ -808,7 +810,11 @@ class _Builder:
                 self._add_office(p, name, status, None)
             elif title is not None and title.label_ == "PARTY":
                 p.party = p.party or title.id_
-            for child in noun.children:
+            role = (title is not None and title.label_ == "TITLE") or (
+                noun.lower_ in self.words["human_nouns"] or noun.lower_ in self.words["role_words"]
+            )
+            for child in noun.children if role else ():
+                # "a Republican senator", not "a longtime GOP target"
                 sp = self.span_at[child.i]
                 if sp is not None and sp.label_ == "PARTY" and child.dep_ in ("amod", "compound"):
                     p.party = p.party or sp.id_
@@ -1196,6 +1202,9 @@ class _Builder:
                 ]
                 if after and tok.i < after[0].i and self._fronted(tok, node):
                     k = self._person_of_token(after[0])
+                    if k is None and self.owner[after[0].i] is None:
+                        ahead = self._bare_name(after[0], self.recent)  # not reached yet
+                        k = ahead[0] if ahead is not None else None
                     if k is not None and fits(k):
                         return k
             for child in node.children:
