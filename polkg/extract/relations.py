@@ -228,10 +228,13 @@ class RelationMatcher:
             except (ValueError, KeyError) as exc:
                 raise PolkgError(f"{rule.source}: bad pattern ({exc})") from None
         self.surface_rules = [r for r in self.rules if r.regex is not None]
+        self._trigger_words, self._any_trigger = _trigger_vocabulary(self.rules)
+        self._text = ""
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
         """All assertions of ``doc`` (parsed ``document.text``), deduplicated, in text order."""
         resolver = ArgumentResolver(doc, entities)
+        self._text = doc.text
 
         def speaker(tok: Token) -> EntityRecord | None:
             args = resolver.resolve(tok)
@@ -252,7 +255,7 @@ class RelationMatcher:
     def _dependency_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
-        for match_id, token_ids in self.matcher(doc):
+        for match_id, token_ids in self._matches(doc):
             key = doc.vocab.strings[match_id]
             rule = self._by_key[key]
             roles = {name: doc[i] for name, i in zip(self._names[key], token_ids, strict=False)}
@@ -304,6 +307,19 @@ class RelationMatcher:
                 quoted=quoted,
                 reasons=mod.reasons,
             )
+
+    def _matches(self, doc: Doc) -> Iterator[tuple[int, list[int]]]:
+        """DependencyMatcher matches, run only on sentences holding a possible trigger word
+        (matching a whole long article node by node is the slow part of extraction)."""
+        if self._any_trigger:
+            yield from self.matcher(doc)
+            return
+        words = self._trigger_words
+        for sent in doc.sents:
+            if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
+                continue
+            for match_id, token_ids in self.matcher(sent):
+                yield match_id, [sent.start + i for i in token_ids]
 
     def _surface_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
@@ -357,7 +373,7 @@ class RelationMatcher:
             sent = d.target.sent
             attr_sent = q.attribution.sent
             start, end = _trimmed(
-                doc,
+                self._text,
                 min(sent.start_char, attr_sent.start_char),
                 max(sent.end_char, attr_sent.end_char),
             )
@@ -390,7 +406,7 @@ class RelationMatcher:
     ) -> Iterator[_Candidate]:
         subj_types, obj_types = rule.types()
         sent = trigger.sent
-        start, end = _trimmed(trigger.doc, sent.start_char, sent.end_char)
+        start, end = _trimmed(self._text, sent.start_char, sent.end_char)
         for s in subjects:
             for o in objects:
                 if not _types_ok(s.entity, o.entity, subj_types, obj_types):
@@ -452,6 +468,29 @@ class RelationMatcher:
         return out
 
 
+def _trigger_vocabulary(rules: list[Rule]) -> tuple[frozenset[str], bool]:
+    """Words (lemmas or lower-case forms) a trigger node may have; True when some rule's
+    trigger is not restricted to words, so every sentence must be matched."""
+    words: set[str] = set()
+    for rule in rules:
+        if rule.pattern is None:
+            continue
+        node = next(n for n in rule.pattern if n.get("RIGHT_ID") == "trigger")
+        attrs = node.get("RIGHT_ATTRS", {})
+        found = False
+        for key in ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM"):
+            value = attrs.get(key)
+            if isinstance(value, str):
+                words.add(value.lower())
+                found = True
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words.update(str(v).lower() for v in value["IN"])
+                found = True
+        if not found:
+            return frozenset(), True
+    return frozenset(words), False
+
+
 def _conditional(token: Token, cues: CueLexicon) -> bool:
     """ "asked whether he would vote for X": the reported content is an open question."""
     return any(c.dep_ == "mark" and c.lower_ in cues["conditional_marks"] for c in token.children)
@@ -482,9 +521,8 @@ def _token_at(doc: Doc, char: int, m: re.Match[str], group: str, sent: Span) -> 
     return span[-1] if group == "subject" else span[0]
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Character span without surrounding whitespace, so evidence is the sentence itself."""
-    text = doc.text
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
