@@ -96,6 +96,9 @@ CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
 )
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
+PARTITIVES = frozenset(
+    {"word", "part", "portion", "provision", "piece", "element", "rest", "remainder", "all"}
+)
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
 )
@@ -308,6 +311,13 @@ class ArgumentResolver:
         loose = self.loose_apposition(tok)
         if loose is not None:
             return loose
+        if tok.lemma_.lower() in PARTITIVES:
+            # "repeal every word of Obamacare", "parts of the bill"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            return self._resolve_one(p, depth + 1, proxies)
         if tok.lemma_.lower() in proxies or tok.lower_ in proxies:
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -533,6 +543,13 @@ class ArgumentResolver:
             between = self.doc[head.i + 1 : verb.i]
             if any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or", "then"} for t in between):
                 return self.clause_subject(head, _depth + 1)
+            # "after Trump's first attorney general, Jeff Sessions, recused himself": the name
+            # right before the verb, set off by commas, is its subject
+            k = verb.i - 1
+            while k > head.i and self.doc[k].is_punct:
+                k -= 1
+            if k > head.i and self.doc[k].pos_ == "PROPN" and self.doc[k + 1].text == ",":
+                return self.doc[k], False
             return None, False
         if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
             if to_inf:
@@ -557,6 +574,8 @@ class ArgumentResolver:
                     # "attacked Sessions for recusing himself": Sessions recused
                     return obj, False
                 return self.clause_subject(gov, _depth + 1)
+            if gov.pos_ == "PROPN" and head.lower_ == "for":
+                return gov, False  # "(Trump berated) Sessions for recusing himself"
             if gov.pos_ == "NOUN":
                 return self._noun_agent(gov, _depth)
             if gov.pos_ == "ADJ" and head.lower_ == "for":

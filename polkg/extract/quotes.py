@@ -125,10 +125,12 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type:
     for q in index.quotes:
         _attribute(index.doc, q, inside, lex, resolve_speaker)
         if q.speaker is None and previous is not None and previous.speaker is not None:
-            # a quotation paragraph right after the same speaker's quotation paragraph
+            # '"A," Sessions said in a video. "B."' or a quotation paragraph right after the
+            # same speaker's quotation paragraph: the speaker goes on
             gap = text[previous.end_char : q.start_char]
             opens_paragraph = text[: q.start_char - 1].rstrip(" ").endswith("\n")
-            if opens_paragraph and gap.count("\n") <= 2 and len(gap) < 120:
+            same_paragraph = "\n" not in gap and len(gap) < 150
+            if same_paragraph or (opens_paragraph and gap.count("\n") <= 2 and len(gap) < 120):
                 q.speaker, q.speaker_token = previous.speaker, previous.speaker_token
                 q.attribution = previous.attribution
         previous = q
