@@ -80,14 +80,11 @@ def _decode(data: bytes, where: str, *, partial: bool = False) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory") from None
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or "cannot be read") from None
+    with _open_binary(path) as handle:
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise InputError(str(path), exc.strerror or "cannot be read") from None
 
 
 def _record_document(record: Any, where: str) -> Document:
