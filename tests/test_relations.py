@@ -601,3 +601,14 @@ def test_relations_quote_disparages_the_actor_inside_the_subject(run):
         "McKeon": ("Buck McKeon", P),
     }
     assert triples(run(text, names)) == {("Buck McKeon", "criticizes", "Obama administration")}
+
+
+def test_relations_unwilling_to_challenge_is_negated(run):
+    # allsides
+    text = (
+        "Such a move could test whether Republicans, who have largely been unwilling to "
+        "challenge Trump in a primary, will stand by him."
+    )
+    names = {**TRUMP, "Republicans": ("Republican Party", "PoliticalParty")}
+    found = run(text, names)
+    assert triples(found) == set()

@@ -167,6 +167,8 @@ class _Collector:
         lem = _lemma(tok)
         if lem in lex["negating_verbs"] or lem in lex["negating_nouns"]:
             self.neg(lem)
+        elif tok.pos_ == "ADJ" and lem in lex["negating_adjectives"]:
+            self.neg(lem)
         elif tok.pos_ == "ADJ" and lem in lex["hedge_adjectives"]:
             self.hedge(f"adjective:{lem}")
         elif tok.pos_ in {"VERB", "AUX"} and lem in lex["hedge_verbs"]:
