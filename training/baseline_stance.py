@@ -28,7 +28,7 @@ def run() -> dict[str, dict[str, float]]:
         return [mark_pair(ex.text, ex.e1, ex.e2) for ex in examples]
 
     pipe = make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+        TfidfVectorizer(ngram_range=(1, 3), sublinear_tf=True),
         LogisticRegression(max_iter=2000, C=10.0, class_weight="balanced"),
     )
     pipe.fit(texts(train), [ex.label for ex in train])

@@ -51,14 +51,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--swap", action="store_true", help="add role-swapped training pairs")
+    parser.add_argument(
+        "--repeat-reverse",
+        type=int,
+        default=1,
+        help="repeat the rare reverse-direction pairs (labels 2, 4) this many times",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     train, heldout, valid = load_splits()
-    train_set = train + [swapped(ex) for ex in train] if args.swap else train
+    train_set = train + [swapped(ex) for ex in train] if args.swap else list(train)
+    train_set += [ex for ex in train if ex.label in (2, 4)] * (args.repeat_reverse - 1)
     summary = {
         "seed": SEED,
         "heldout_fraction": HELDOUT_FRACTION,
         "swap_augmentation": args.swap,
+        "repeat_reverse": args.repeat_reverse,
         "train": dict(sorted(write(train_set, args.out / "train.spacy").items())),
         "dev": dict(sorted(write(valid, args.out / "dev.spacy").items())),
         "heldout": dict(sorted(write(heldout, args.out / "heldout.spacy").items())),
