@@ -50,8 +50,11 @@ def accepted_at(
 
 
 def choose_threshold(examples: list[PairExample], predictions: list[Prediction]) -> float:
-    """Lowest threshold (0.01 steps) whose accepted predictions reach TARGET_PRECISION."""
-    best = (0.0, 0.0)  # (precision, threshold): fallback when the target is never reached
+    """Lowest threshold (0.01 steps) whose accepted predictions reach TARGET_PRECISION.
+
+    If no threshold reaches it, the most precise one; if none accepts enough pairs, 1.01 (off).
+    """
+    best = (0.0, 1.01)  # (precision, threshold): fallback when the target is never reached
     for step in range(20, 100):
         threshold = step / 100
         point = accepted_at(examples, predictions, threshold)

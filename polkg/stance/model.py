@@ -8,7 +8,7 @@ is written by hand in code.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -92,8 +92,3 @@ def _load(path: str) -> StanceModel:
     metadata = json.loads(meta_path.read_text(encoding="utf-8"))
     nlp = spacy.load(model_dir)
     return StanceModel(nlp, metadata)
-
-
-def predictions_as_labels(predictions: Sequence[Prediction]) -> list[int]:
-    """Class indices (dataset label order) of a list of predictions, for scoring."""
-    return [LABELS.index(label) for label, _ in predictions]
