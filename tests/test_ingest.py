@@ -65,6 +65,24 @@ def test_cleaning_seed_hover_cards_leave_the_visible_name():
             "Sen. Mitch McConnell (R-Ky.) said",
             ("Sen. Mitch McConnell", "Addison (Mitch) Mitchell McConnell"),
         ),
+        # A spaced card whose first token is the visible surname's given name, not the surname.
+        (
+            "into Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats make play for "
+            "veterans' votes The Memo: NYT MORE’s private email server.",
+            "into Hillary Clinton’s private email server.",
+            ("Hillary Clinton", "Hillary Diane Rodham Clinton"),
+        ),
+        (
+            "until Robert Mueller Robert (Bob) Swan MuellerSpeier says things MORE is expected",
+            "until Robert Mueller is expected",
+            ("Robert Mueller", "Robert (Bob) Swan Mueller"),
+        ),
+        # A card with no headline left.
+        (
+            "chief of staff John Kelly John Francis KellyMORE said",
+            "chief of staff John Kelly said",
+            ("John Kelly", "John Francis Kelly"),
+        ),
     ],
 )
 def test_cleaning_hover_card_variants(raw, cleaned, alias):

@@ -22,7 +22,7 @@ _CARD_HEAD = (
     r" ?"  # glued, or one space in some extractions
     rf"(?P<full>(?:{_NAME_TOKEN} ){{0,5}}?(?P=surname))"  # the card's full name, same surname
 )
-_CARD_TAIL = r"(?=[A-Z0-9'\"‘“(])(?P<card>[^\n]{0,800}?)(?<!READ)(?<!LEARN)(?<!AND) ?\bMORE\b"
+_CARD_TAIL = r"(?=[A-Z0-9'\"‘“(])(?P<card>[^\n]{0,800}?)(?<!READ)(?<!LEARN)(?<!AND) ?MORE\b"
 # Most cards glue the first headline to the full name ("...Rodham Clinton2020 Democrats ...").
 _GLUED_CARD = re.compile(_CARD_HEAD + _CARD_TAIL)
 # Some extractions put a space there ("Joe Biden Joe Biden Parnas: ..."); then the full name must
