@@ -239,10 +239,12 @@ _RENAMED_LITERALS = {
 
 
 def scaled_quads(quads: list[Any], copies: int) -> Any:
-    """The real quads, then ``copies - 1`` renamed replicas (IRIs and labels get ``~k``)."""
+    """The real quads, then ``copies - 1`` replicas with renamed IRIs, blank nodes and labels."""
     import pyoxigraph as ox
 
     def iri(term: Any, k: int) -> Any:
+        if isinstance(term, ox.BlankNode):
+            return ox.BlankNode(f"{term.value}c{k}")
         if isinstance(term, ox.NamedNode) and term.value.startswith(_RENAME):
             if not term.value.startswith(_ONTOLOGY):
                 return ox.NamedNode(f"{term.value}~{k}")
@@ -258,7 +260,7 @@ def scaled_quads(quads: list[Any], copies: int) -> Any:
                 obj = ox.Literal(f"{obj.value} ~{k}", datatype=obj.datatype)
             else:
                 obj = iri(obj, k)
-            graph = iri(q.graph_name, k) if isinstance(q.graph_name, ox.NamedNode) else None
+            graph = iri(q.graph_name, k) if isinstance(q.graph_name, ox.NamedNode) else q.graph_name
             yield ox.Quad(iri(q.subject, k), q.predicate, obj, graph)
 
 
