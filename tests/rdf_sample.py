@@ -82,7 +82,15 @@ def seed_graph() -> nx.MultiDiGraph:
         label="Donald Trump",
         aliases=["Donald John Trump", "Donald Trump", "President Trump", "Trump"],
         wikidata="Q22686",
-        offices=[{"title": "President", "status": "current", "doc": "hill-sessions-recusal"}],
+        offices=[
+            {"title": "President", "status": "current", "doc": "hill-sessions-recusal"},
+            {
+                "title": "President",
+                "source": "gazetteer",
+                "start": "2017-01-20",
+                "end": "2021-01-20",
+            },
+        ],
         documents=["campaign-2016", "hill-sessions-recusal", "undated-note"],
     )
     g.add_node(

@@ -168,3 +168,13 @@ def test_rdf_to_graph_reports_incomplete_rdf():
     ds.default_graph.remove((None, POL.slug, rdflib.Literal("donald-trump")))
     with pytest.raises(PolkgError, match="not a complete polkg graph"):
         rdf_to_graph(ds)
+
+
+def test_rdf_schema_data_needs_no_json_residue():
+    """Everything the schema promises (gazetteer offices included) maps to real RDF terms."""
+    ds = graph_to_rdf(seed_graph())
+    assert not list(ds.quads((None, POL.extra, None, None)))
+    holding = rdflib.URIRef("https://w3id.org/polkg/holding/donald-trump/1")
+    assert ds.default_graph.value(holding, rdflib.URIRef("https://schema.org/startDate")) == (
+        rdflib.Literal("2017-01-20", datatype=rdflib.XSD.date)
+    )

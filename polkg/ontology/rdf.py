@@ -62,6 +62,7 @@ EDGE_NS = BASE + "edge/"
 HOLDING_NS = BASE + "holding/"
 DATASET_IRI = BASE + "dataset"
 WIKIDATA_NS = "http://www.wikidata.org/entity/"
+SCHEMA = "https://schema.org/"
 
 PREFIXES = {
     "pol": str(POL),
@@ -75,6 +76,7 @@ PREFIXES = {
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
     "wd": WIKIDATA_NS,
+    "schema": SCHEMA,
     "assertion": ASSERTION_NS,
     "edge": EDGE_NS,
 }
@@ -337,11 +339,16 @@ NODE_FIELDS = (
     Field("bioguide", str(POL.bioguideId), "str"),
 )
 # handled by hand: "offices" (fixed, list of OfficeHolding) and "party" (pol:memberOf)
+# Offices from the text carry status and doc; offices from the gazetteer carry source and the
+# dates of the term (schema.org's Role pattern: schema:startDate/endDate).
 OFFICE_FIELDS = (
     Field("title", str(POL.title), "str", fixed=True),
-    Field("status", str(POL.status), "str", fixed=True),
-    Field("doc", str(PROV.wasDerivedFrom), "doc", fixed=True),
+    Field("status", str(POL.status), "str"),
+    Field("doc", str(PROV.wasDerivedFrom), "doc"),
     Field("qualifier", str(POL.qualifier), "str"),
+    Field("source", str(DCTERMS.source), "str"),
+    Field("start", SCHEMA + "startDate", "date"),
+    Field("end", SCHEMA + "endDate", "date"),
 )
 EDGE_FIELDS = (
     Field("n_documents", str(POL.documentCount), "int", fixed=True),
