@@ -234,6 +234,7 @@ _RENAMED_LITERALS = {
     "http://www.w3.org/2000/01/rdf-schema#label",
     "http://www.w3.org/2004/02/skos/core#altLabel",
     "https://w3id.org/polkg/ontology#slug",
+    "https://w3id.org/polkg/ontology#name",
     "http://purl.org/dc/terms/identifier",
 }
 
