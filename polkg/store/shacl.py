@@ -6,6 +6,7 @@ in as the ontology so that ``sh:targetClass pol:Entity`` reaches persons, partie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,10 +17,12 @@ from rdflib.namespace import SH
 
 from polkg.errors import PolkgError
 from polkg.ontology import ONTOLOGY_PATH, SHAPES_PATH
-from polkg.ontology.rdf import PREFIXES, _to_rdflib, graph_quads
+from polkg.ontology.rdf import DATASET_IRI, PREFIXES, _to_rdflib, graph_quads
 from polkg.store.store import Store
 
 __all__ = ["validate", "validate_graph", "validate_quads"]
+
+_IRI = re.compile(r"https?://[^\s<>\"{}]+")
 
 
 def _load(path: Any) -> rdflib.Graph:
@@ -52,10 +55,15 @@ def _report(results: rdflib.Graph) -> tuple[int, list[str]]:
         value = results.value(result, SH.value)
         message = results.value(result, SH.resultMessage)
         severity = str(results.value(result, SH.resultSeverity) or SH.Violation).rsplit("#")[-1]
+        text = _IRI.sub(lambda m: _short(rdflib.URIRef(m.group(0)), results), str(message or ""))
+        text = " ".join(text.split()) or "does not conform"
+        if focus == f"<{DATASET_IRI}>":  # a whole-graph check: the message names the triple
+            lines.append(f"{severity}: {text}")
+            continue
         line = f"{severity}: {focus}"
         if path:
             line += f" {path}"
-        line += f": {' '.join(str(message or 'does not conform').split())}"
+        line += f": {text}"
         if value is not None:
             line += f" (value {_short(value, results)})"
         lines.append(line)
