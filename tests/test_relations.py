@@ -612,3 +612,80 @@ def test_relations_unwilling_to_challenge_is_negated(run):
     names = {**TRUMP, "Republicans": ("Republican Party", "PoliticalParty")}
     found = run(text, names)
     assert triples(found) == set()
+
+
+MOORE = {"Roy Moore": ("Roy Moore", P), "Moore": ("Roy Moore", P)}
+
+
+def test_relations_quoted_command_to_vote_for_is_the_speakers_endorsement(run):
+    # allsides (225oahSObStcqGCY)
+    text = (
+        '"We need somebody in that Senate seat who will vote for our agenda … So get out and '
+        'vote for Roy Moore," Trump said.'
+    )
+    assert triples(run(text, {**TRUMP, **MOORE})) == {("Donald Trump", "endorses", "Roy Moore")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"So get out and do not vote for Roy Moore," Trump said.',
+        '"If you want, vote for Roy Moore," Trump said. ',
+        '"They will vote for Roy Moore," Trump said.',
+        "So get out and vote for Roy Moore.",  # no attributed quote: nobody's advice
+    ],
+)
+def test_relations_quoted_vote_for_needs_a_plain_command(run, text):
+    found = run(text, {**TRUMP, **MOORE})
+    assert ("Donald Trump", "endorses", "Roy Moore") not in triples(found)
+
+
+def test_relations_has_my_support_in_a_quote_is_an_endorsement(run):
+    # allsides (KjEi5wxaqdWayhvg)
+    text = (
+        'Sessions said: "Second, the president is doing a great job for America and Alabama and '
+        'he has my strong support."'
+    )
+    names = {**SESSIONS, "Donald Trump": ("Donald Trump", P), "the president": ("Donald Trump", P)}
+    assert triples(run(text, names)) == {("Jeff Sessions", "endorses", "Donald Trump")}
+
+
+def test_relations_has_to_support_stays_hedged(run):
+    text = "Sessions has to support Trump, Sessions said."
+    found = run(text, {**SESSIONS, **TRUMP})
+    assert ("Jeff Sessions", "endorses", "Donald Trump") not in triples(found)
+
+
+def test_relations_you_in_a_quote_said_to_someone_is_that_person(run):
+    # wikinews (wn2020_049), shortened
+    text = (
+        'In a live-streamed statement, Sanders said to Biden: "Today, I am asking all Americans '
+        'to come together in this campaign to support your candidacy, which I endorse."'
+    )
+    names = {"Sanders": ("Bernie Sanders", P), "Biden": ("Joe Biden", P)}
+    assert ("Bernie Sanders", "endorses", "Joe Biden") in triples(run(text, names))
+
+
+def test_relations_you_in_a_quote_to_nobody_named_is_nobody(run):
+    text = 'Sanders said to reporters: "I do endorse your candidacy."'
+    names = {"Sanders": ("Bernie Sanders", P), "Biden": ("Joe Biden", P)}
+    assert triples(run(text, names)) == set()
+
+
+def test_relations_joining_a_field_vying_to_run_against(run):
+    # allsides (KjEi5wxaqdWayhvg)
+    text = (
+        "Sessions joins a crowded field vying for the Republican nomination to run against "
+        "Democratic incumbent Doug Jones next year."
+    )
+    names = {**SESSIONS, "Doug Jones": ("Doug Jones", P)}
+    assert triples(run(text, names)) == {("Jeff Sessions", "opposes", "Doug Jones")}
+
+
+def test_relations_joining_a_field_that_may_run_against_is_hedged(run):
+    text = (
+        "Sessions may join a crowded field vying for the Republican nomination to run against "
+        "Democratic incumbent Doug Jones next year."
+    )
+    names = {**SESSIONS, "Doug Jones": ("Doug Jones", P)}
+    assert triples(run(text, names)) == set()

@@ -94,6 +94,8 @@ CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
         "testimony",
     }
 )
+# "X joins/enters a field (of candidates) vying for ...": X does what the group does
+JOIN_VERBS = frozenset({"join", "enter"})
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
 PARTITIVES = frozenset(
@@ -230,10 +232,12 @@ class ArgumentResolver:
         entities: EntityIndex,
         speaker_at: Callable[[int], EntityRecord | None] | None = None,
         in_quote: Callable[[int], bool] | None = None,
+        addressee_at: Callable[[int], EntityRecord | None] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
         self.speaker_at = speaker_at or (lambda i: None)
+        self.addressee_at = addressee_at or (lambda i: None)
         self.in_quote = in_quote or (lambda i: False)
 
     # -- entities ---------------------------------------------------------------------------
@@ -377,6 +381,8 @@ class ArgumentResolver:
         low = tok.lower_
         if low in {"i", "me", "my", "mine", "myself"}:
             return self.speaker_at(tok.i)
+        if low in {"you", "your", "yours", "yourself"}:
+            return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
         if low not in REFLEXIVES | POSSESSIVES | PERSONAL | {"they", "them"}:
             return None
         if low in REFLEXIVES:
@@ -561,6 +567,9 @@ class ArgumentResolver:
                     return agent, False
                 if head.pos_ == "PROPN":
                     return head, False
+                if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in JOIN_VERBS:
+                    # "Sessions joins a crowded field vying for the nomination": he vies
+                    return self.clause_subject(head.head, _depth + 1)
             return None, False
         if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
             if not any(c.dep_ == "mark" for c in verb.children):

@@ -172,6 +172,8 @@ class _Collector:
         elif tok.pos_ == "ADJ" and lem in lex["hedge_adjectives"]:
             self.hedge(f"adjective:{lem}")
         elif tok.pos_ in {"VERB", "AUX"} and lem in lex["hedge_verbs"]:
+            if lem == "have" and not any(c.dep_ == "xcomp" for c in tok.children):
+                return  # "has to endorse" hedges; "he has my strong support" asserts
             self.hedge(f"verb:{lem}")
         elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
             self.hedge(f"noun:{lem}")
@@ -238,9 +240,16 @@ def modality(
             noun = head
             col.own_children(noun)
             col.lemma_cues(noun)
+            if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+                # "(may join a field) vying for the nomination to run against X"
+                tok = noun.head.head
+                continue
             if noun.dep_ != "attr" or noun.head is noun:
                 break
             tok = noun.head
+        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ in _OBJECT_DEPS:
+            # "(Sessions may join) a crowded field vying for ...": the joining governs
+            tok = head.head
         elif tok.dep_ == "pcomp" and head.lower_ in lex["negating_preps"]:
             col.neg(head.lower_)
             break

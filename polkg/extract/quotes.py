@@ -47,6 +47,7 @@ class Quote:
     speaker: EntityRecord | None = None
     speaker_token: Token | None = None
     attribution: Token | None = None  # the speech verb or noun
+    addressee: EntityRecord | None = None  # "Sanders said to Biden: '...'": who "you" is
 
     def contains(self, token_i: int) -> bool:
         return self.start <= token_i < self.end
@@ -92,6 +93,10 @@ class QuoteIndex:
         q = self._by_token.get(token_i)
         return q.speaker if q else None
 
+    def addressee_at(self, token_i: int) -> EntityRecord | None:
+        q = self._by_token.get(token_i)
+        return q.addressee if q else None
+
 
 def locate_quotes(doc: Doc) -> QuoteIndex:
     """Locate the quotations of ``doc`` (speakers still unknown)."""
@@ -133,6 +138,7 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type:
             if same_paragraph or (opens_paragraph and gap.count("\n") <= 2 and len(gap) < 120):
                 q.speaker, q.speaker_token = previous.speaker, previous.speaker_token
                 q.attribution = previous.attribution
+                q.addressee = previous.addressee
         previous = q
     return index
 
@@ -196,7 +202,25 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
         rec = resolve_speaker(subj)
         if rec is not None:
             q.speaker, q.speaker_token, q.attribution = rec, subj, tok
+            q.addressee = _addressee(tok, inside, resolve_speaker)
             return
+
+
+def _addressee(verb: Token, inside: set[int], resolve_speaker) -> EntityRecord | None:  # type: ignore[no-untyped-def]
+    """The person a quote is said to: "said to Biden", "told Biden", "wrote to Biden"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    cands = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            cands.extend(p for p in c.children if p.dep_ == "pobj")
+    for tok in cands:
+        if tok.i in inside or tok.pos_ != "PROPN":
+            continue
+        rec = resolve_speaker(tok)
+        if rec is not None and rec.type == "Person":
+            return rec
+    return None
 
 
 @dataclass(frozen=True)

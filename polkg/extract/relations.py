@@ -17,7 +17,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   belong to the rule, such as the "not" of "should not trust X"), ``subject_of`` (node whose
   clause subject is the relation's subject when there is no ``subject`` node; default
   ``trigger``; "speech" for "X urged voters to vote for Y"), ``symmetric`` (the relation
-  also holds the other way: "the race between X and Y").
+  also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
+  command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
+  quote's speaker).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -41,6 +43,7 @@ from polkg.errors import PolkgError
 from polkg.extract.arguments import (
     CRITICISM_PROXIES,
     PROXY_NOUNS,
+    Argument,
     ArgumentResolver,
     EntityIndex,
 )
@@ -84,6 +87,7 @@ class Rule:
     ignore_cues: tuple[str, ...] = ()
     subject_of: str = "trigger"
     symmetric: bool = False
+    imperative: bool = False
     source: str = ""
 
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -153,6 +157,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 ignore_cues=tuple(data.get("ignore_cues", ())),
                 subject_of=data.get("subject_of", "trigger"),
                 symmetric=bool(data.get("symmetric", False)),
+                imperative=bool(data.get("imperative", False)),
                 source=where,
             )
         )
@@ -244,6 +249,7 @@ class RelationMatcher:
         resolver.in_quote = quotes.in_quote
         attribute_quotes(quotes, speaker)
         resolver.speaker_at = quotes.speaker_at
+        resolver.addressee_at = quotes.addressee_at
         found: list[_Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
@@ -264,7 +270,9 @@ class RelationMatcher:
                 continue
             subj_tok = roles.get("subject")
             demand = False
-            if subj_tok is None:
+            if rule.imperative:
+                subj_tok = _imperative_speaker(trigger, quotes)
+            elif subj_tok is None:
                 head = roles.get(rule.subject_of, trigger)
                 if head.pos_ in {"NOUN", "PROPN"}:
                     subj_tok = resolver.nominal_subject(head, bound=token_ids)
@@ -277,7 +285,11 @@ class RelationMatcher:
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
             if anchor is not trigger and _conditional(trigger, self.cues):
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
-            subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
+            if rule.imperative:
+                speaker = quotes.speaker_at(trigger.i)
+                subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
+            else:
+                subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
             _, obj_types = rule.types()
             objects = resolver.resolve(
                 roles["object"],
@@ -489,6 +501,26 @@ def _trigger_vocabulary(rules: list[Rule]) -> tuple[frozenset[str], bool]:
         if not found:
             return frozenset(), True
     return frozenset(words), False
+
+
+def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:
+    """The speaker's token when ``trigger`` is a bare command in an attributed quote ("vote
+    for Roy Moore", "get out and vote for Moore"); None for "to vote for", "we vote for"."""
+    q = quotes.quote_at(trigger.i)
+    if q is None or q.speaker is None or q.speaker_token is None:
+        return None
+    verb = trigger
+    while True:
+        if verb.tag_ != "VB" or not q.contains(verb.i):
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+            return None
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head
+            continue
+        if verb.dep_ in {"ROOT", "ccomp"} or verb.head.lemma_ in {"say", "tell"}:
+            return q.speaker_token
+        return None
 
 
 def _conditional(token: Token, cues: CueLexicon) -> bool:
