@@ -20,6 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.quotes import speech_agent
 from polkg.extract.records import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -562,7 +563,7 @@ class ArgumentResolver:
                 return self._noun_agent(head, _depth)
             if dep == "acl" and verb.tag_ == "VBG":
                 # "a tweet from Trump telling ...", "Sessions, noting ..."
-                agent = self._speech_agent(head)
+                agent = speech_agent(head)
                 if agent is not None:
                     return agent, False
                 if head.pos_ == "PROPN":
@@ -616,16 +617,6 @@ class ArgumentResolver:
                     return obj, False
                 return self.clause_subject(gov, depth + 1)
         return None, False
-
-    def _speech_agent(self, noun: Token) -> Token | None:
-        for c in noun.children:
-            if c.dep_ == "poss":
-                return c
-            if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p
-        return None
 
     def nominal_subject(self, noun: Token, bound: Iterable[int] = ()) -> Token | None:
         """The one who voices a statement noun: "X's rebuke of Y", "criticism from X",

@@ -160,13 +160,19 @@ def _speech_subject(
                 return c
         return None
     if tok.pos_ == "NOUN" and lemma in lex["speech_nouns"]:
-        for c in tok.children:
-            if c.dep_ == "poss":
-                return c
-            if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p
+        return speech_agent(tok)
+    return None
+
+
+def speech_agent(noun: Token) -> Token | None:
+    """Who a speech noun belongs to: "Trump's tweet", "a tweet from Trump", "criticism by X"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
     return None
 
 

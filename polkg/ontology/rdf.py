@@ -42,6 +42,7 @@ import rdflib
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from polkg.errors import PolkgError
+from polkg.extract.records import ENTITY_TYPES
 from polkg.ontology.vocab import BASE, DOC, ENT, POL
 
 __all__ = [
@@ -81,18 +82,8 @@ PREFIXES = {
     "edge": EDGE_NS,
 }
 
-# Kept in step with polkg.extract.records.ENTITY_TYPES (a test checks it).
-ENTITY_CLASSES = (
-    "Person",
-    "Organization",
-    "PoliticalParty",
-    "GovernmentBody",
-    "Office",
-    "Investigation",
-    "Election",
-    "Legislation",
-    "Place",
-)
+# The ontology classes of entities are exactly extraction's entity types.
+ENTITY_CLASSES = ENTITY_TYPES
 KNOWN_RELATIONS = {
     "endorses": POL.endorses,
     "criticizes": POL.criticizes,
