@@ -365,6 +365,7 @@ class _Builder:
             or doc[start].lower_ in self.words["former_markers"]
             or doc[start].lower_ in self.words["honorifics"]
             or doc[start].lower_ in self.words["role_words"]
+            or doc[start].lower_ in self.words["elect_markers"]  # "President Elect Donald Trump"
             or doc[start].lower_ == "the"
             or doc[start].is_punct
         ):
@@ -390,6 +391,7 @@ class _Builder:
         rest is the surname of someone the document names in full."""
         doc = self.doc
         given = _given_gender()
+        auxiliaries = set(self.words["sentence_initial_auxiliaries"])
         surnames = {
             doc[e - 1].lower_
             for s, e in names
@@ -405,7 +407,8 @@ class _Builder:
             if (
                 e - s == 2
                 and first.is_sent_start
-                and first.lower_ not in given
+                # "Will Romney's words ...?": a question's auxiliary, not the given name Will
+                and (first.lower_ not in given or first.lower_ in auxiliaries)
                 and doc[e - 1].lower_ in surnames
             ):
                 s += 1
