@@ -21,6 +21,7 @@ from test_graph_knowledge_graph import (
 from polkg.extract.records import OfficeHeld
 from polkg.graph import Gazetteer, KnowledgeGraph
 from polkg.graph.analysis import person_ranking, shared_wikidata
+from polkg.ontology.rdf import graph_from_quads, graph_quads
 
 GAZ_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "gazetteer"
 
@@ -118,6 +119,7 @@ def test_graph_gazetteer_keeps_an_ambiguous_bare_surname_apart(gaz) -> None:
     g = KnowledgeGraph.from_results([bare], gaz).g  # Jeff and Pete both recently in office
     assert list(g) == ["sessions"]
     assert "wikidata" not in g.nodes["sessions"]
+    assert g.nodes["sessions"]["resolution"] == "surname-only"
 
 
 def test_graph_gazetteer_batches_give_the_same_graph(gaz) -> None:
@@ -155,8 +157,13 @@ def test_graph_bare_surname_of_the_sitting_president_is_his(gaz) -> None:
     )
     g = KnowledgeGraph.from_results([family, bare]).g
     assert g.has_edge("joe-biden", "trump", "criticizes")  # Donald or Melania: not guessed
+    assert g.nodes["trump"]["resolution"] == "surname-only"
+    assert "resolution" not in g.nodes["donald-trump"]
+    rdf_nodes = graph_from_quads(graph_quads(g)).nodes
+    assert rdf_nodes["trump"]["resolution"] == "surname-only"
     g = KnowledgeGraph.from_results([family, bare], gaz).g
     assert "trump" not in g
+    assert not any("resolution" in d for _, d in g.nodes(data=True))
     assert g.has_edge("joe-biden", "donald-trump", "criticizes")
     assert "melania-trump" in g
 

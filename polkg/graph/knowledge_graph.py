@@ -277,6 +277,8 @@ class KnowledgeGraph:
             data["party"] = party
         data["offices"] = _offices(fragments, entry, last_date)
         data["documents"] = documents
+        if cluster.bare:
+            data["resolution"] = "surname-only"  # "Trump" in an undated text: not guessed
         return data
 
     # -- helpers for node_for ------------------------------------------------------------------

@@ -328,6 +328,7 @@ NODE_FIELDS = (
     Field("documents", str(POL.mentionedIn), "docs", fixed=True),
     Field("wikidata", str(OWL.sameAs), "wikidata"),
     Field("bioguide", str(POL.bioguideId), "str"),
+    Field("resolution", str(POL.resolution), "str"),
 )
 # handled by hand: "offices" (fixed, list of OfficeHolding) and "party" (pol:memberOf)
 # Offices from the text carry status and doc; offices from the gazetteer carry source and the

@@ -56,6 +56,7 @@ class POL(DefinedNamespace):
     # entity facts
     slug: URIRef  # the entity's stable key (the node key of the networkx graph)
     bioguideId: URIRef  # the Congressional Biographical Directory id
+    resolution: URIRef  # "surname-only": a person named only by a surname several people share
     memberOf: URIRef  # party membership as stated in the text or the gazetteer
     holdsOffice: URIRef  # links a person to an OfficeHolding
     title: URIRef  # the office title of an OfficeHolding ("Attorney General")
