@@ -320,8 +320,14 @@ def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, j
 @main.command()
 @store_option
 @click.option("--limit", default=40, show_default=True, help="At most this many relations.")
+@click.option(
+    "--persons",
+    default=0,
+    show_default=True,
+    help="Also list this many best-connected persons, with aliases and Wikidata ids.",
+)
 @user_errors
-def summary(store_path: Path, limit: int) -> None:
+def summary(store_path: Path, limit: int, persons: int) -> None:
     """Print a readable summary of the store: entities, then relations with one evidence line."""
     from polkg.store import Store
     from polkg.summary import summarize
@@ -329,7 +335,7 @@ def summary(store_path: Path, limit: int) -> None:
     store = Store(store_path)
     if not store.exists():
         raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
-    click.echo(summarize(store.load_graph(), limit=limit), nl=False)
+    click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
 
 
 if __name__ == "__main__":

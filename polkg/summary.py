@@ -7,9 +7,12 @@ from collections import Counter
 
 import networkx as nx
 
+from polkg.graph.analysis import format_ranking, person_ranking, shared_wikidata
 
-def summarize(g: nx.MultiDiGraph, limit: int = 40, width: int = 100) -> str:
-    """Entities by type, then relations (most supported first) each with its best evidence."""
+
+def summarize(g: nx.MultiDiGraph, limit: int = 40, width: int = 100, persons: int = 0) -> str:
+    """Entities by type, then relations (most supported first) each with its best evidence;
+    with ``persons``, also that many best-connected persons with their aliases and ids."""
     documents = g.graph.get("documents", {})
     lines = [
         f"{len(documents)} documents, {g.number_of_nodes()} entities, "
@@ -41,9 +44,16 @@ def summarize(g: nx.MultiDiGraph, limit: int = 40, width: int = 100) -> str:
         n_docs = data.get("n_documents", 1)
         lines.append(f"  {subject} --{relation}--> {obj}  ({n_docs} doc{'s' * (n_docs != 1)})")
         sentence = " ".join(str(evidence.get("sentence", "")).split())
-        lines.append(
-            textwrap.shorten(f'    "{sentence}" [{where}]', width=width, placeholder=' …"')
-        )
+        room = max(20, width - len(where) - 9)
+        quoted = textwrap.shorten(f'"{sentence}"', width=room, placeholder=' …"')
+        lines.append(f"    {quoted} [{where}]")
     if len(edges) > limit:
         lines.append(f"  … and {len(edges) - limit} more (polkg export / polkg query)")
+    if persons:
+        lines += ["", "Best-connected persons (distinct actors related to):"]
+        lines.append(format_ranking(person_ranking(g, top=persons)))
+        unresolved = sum(1 for _, d in g.nodes(data=True) if d.get("resolution"))
+        lines.append(f"  ({unresolved} persons known only by an ambiguous surname)")
+        for qid, nodes in shared_wikidata(g).items():
+            lines.append(f"  warning: {qid} is on several nodes: {', '.join(nodes)}")
     return "\n".join(lines) + "\n"

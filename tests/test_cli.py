@@ -108,5 +108,9 @@ def test_cli_seed_end_to_end(runner, tmp_path):
     assert result.exit_code == 0, result.output
     labels = {node["label"] for node in json.loads(result.stdout)["nodes"]}
     assert {"Jeff Sessions", "Donald Trump", "Tommy Tuberville"} <= labels
-    result = runner.invoke(main, ["summary", "--store", store])
+    result = runner.invoke(main, ["summary", "--store", store, "--persons", "3"])
     assert "Jeff Sessions --criticizes--> Donald Trump" in result.stdout
+    assert '"Former Attorney General Jeff Sessions shot back' in result.stdout
+    assert "[hill-sessions-recusal" in result.stdout  # where the evidence was said
+    ranking = result.stdout.split("Best-connected persons")[1].splitlines()
+    assert "jeff-sessions / Jeff Sessions /" in ranking[2]  # rank 1, after the header
