@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -455,3 +456,42 @@ def test_entities_unnamed_office_holder_takes_the_pronoun(nlp, shared_dir):
     doc, ents = _entities(nlp, f"{before}\n\n{para}")
     he = next(t.i for t in doc if t.text == "he" and doc[t.i - 1].text == "that")
     assert ents.entity_at(he) is None
+
+
+JUNK_PERSON_RECORDS = {
+    # id in allsides/articles.jsonl: (names that must be persons, names that must not)
+    "69B1v5lIssPPUQOP": ({"Donald Trump", "Ted Cruz"}, {"Trump Steaks", "Trump Wine"}),
+    "J2XgzdWATSl0Wmi3": ({"Mitt Romney", "Donald Trump"}, {"Trump Vodka", "Will Romney"}),
+    "rZmff2z3FwDFZLzf": ({"Donald J. Trump", "Robert Mueller"}, {"Elect Donald J. Trump"}),
+    # hashtags
+    "BcJuOjms88ZVAeh7": ({"Donald Trump"}, {"PoorDonald"}),
+    "0omrIAB5ZeiAafLG": ({"Doug Jones"}, {"BlackWomen"}),
+    "A4GQPZ6cBpkWOxj3": (set(), {"HillarysHealth"}),
+}
+
+
+def test_entities_no_products_titles_or_question_words_as_persons(nlp, shared_dir):
+    """'Trump Steaks', 'President Elect Donald J. Trump', 'Will Romney's words ...?'."""
+    path = shared_dir / "corpus/allsides/articles.jsonl"
+    if not path.exists():
+        pytest.skip("allsides corpus absent")
+    records = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in JUNK_PERSON_RECORDS:
+                records[record["id"]] = record
+    assert set(records) == set(JUNK_PERSON_RECORDS)
+    for rid, (wanted, unwanted) in JUNK_PERSON_RECORDS.items():
+        _, ents = _entities(nlp, records[rid]["text"], doc_id=rid)
+        persons = {e.name for e in ents.entities if e.type == "Person"}
+        assert wanted <= persons, (rid, persons)
+        assert not (unwanted & persons), (rid, persons)
+
+
+def test_entities_names_with_inner_capitals_stay_names(nlp):
+    """The hashtag filter must not eat 'JoAnn', 'McConnell' or 'DeSantis'."""
+    text = "Rep. JoAnn Emerson met Sen. Mitch McConnell and Gov. Ron DeSantis in Florida on Monday."
+    _, ents = _entities(nlp, text)
+    persons = {e.name for e in ents.entities if e.type == "Person"}
+    assert {"JoAnn Emerson", "Mitch McConnell", "Ron DeSantis"} <= persons

@@ -43,6 +43,11 @@ NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legi
 _APOSTROPHE_S = {"'s", "’s", "'", "’"}
 _PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
 _NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the United States"}
+# "BlackWomen", "PoorDonald", "HillarysHealth": hashtags, not names ("McCain", "DeSantis",
+# "LeBron", "MacArthur" keep their inner capital after a name prefix)
+_HASHTAG_WORD = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]{4,})+"
+)
 _SMALL_WORDS = {
     "a",
     "an",
@@ -190,8 +195,10 @@ def _is_name_token(tok: Token) -> bool:
         return True
     if not text[0].isupper():
         return False
-    if any(ch.isdigit() for ch in text):
+    if any(ch.isdigit() for ch in text) or _HASHTAG_WORD.fullmatch(text):
         return False
+    if tok.i > 0 and tok.nbor(-1).text in ("#", "@") and not tok.nbor(-1).whitespace_:
+        return False  # "#PoorDonald", "@DavidShuster"
     return low not in _words()["name_stopwords"]
 
 
