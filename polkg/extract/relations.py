@@ -234,6 +234,15 @@ class RelationMatcher:
                 raise PolkgError(f"{rule.source}: bad pattern ({exc})") from None
         self.surface_rules = [r for r in self.rules if r.regex is not None]
         self._trigger_words, self._any_trigger = _trigger_vocabulary(self.rules)
+        # One small matcher per rule, with the words its trigger may have, so that a sentence
+        # is matched only against the rules whose trigger word it holds (see ``_matches``).
+        self._rule_matchers: list[tuple[frozenset[str] | None, DependencyMatcher]] = []
+        if not self._any_trigger:
+            for key, rule in self._by_key.items():
+                assert rule.pattern is not None
+                single = DependencyMatcher(vocab)
+                single.add(key, [rule.pattern])
+                self._rule_matchers.append((_rule_words(rule.pattern), single))
         self._text = ""
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
@@ -322,13 +331,37 @@ class RelationMatcher:
 
     def _matches(self, doc: Doc) -> Iterator[tuple[int, list[int]]]:
         """DependencyMatcher matches, run only on sentences holding a possible trigger word
-        (matching a whole long article node by node is the slow part of extraction)."""
+        (matching a whole long article node by node is the slow part of extraction).
+
+        A sentence whose parse has a single root is matched rule by rule, against only the
+        rules whose trigger word it holds; the matches and their order are those of the
+        combined matcher (it yields rule by rule, in the order the rules were added, and a
+        rule's matches do not depend on the other rules). With several roots the combined
+        matcher's order also depends on the other rules, so such sentences use it.
+        """
         if self._any_trigger:
             yield from self.matcher(doc)
             return
         words = self._trigger_words
+        array_head: Any = None
+        array: Any = None
         for sent in doc.sents:
-            if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
+            present = {t.lemma_.lower() for t in sent}
+            present.update(t.lower_ for t in sent)
+            if present.isdisjoint(words):
+                continue
+            if _single_root(sent):
+                if array_head is None:  # what Span.as_doc computes, once per document
+                    array_head = doc._get_array_attrs()
+                    array = doc.to_array(array_head)
+                # as_doc writes only the rows of its own span, and sentences are disjoint
+                as_doc: Any = sent.as_doc  # (spaCy's stub lacks array_head and array)
+                sent_doc = as_doc(copy_user_data=True, array_head=array_head, array=array)
+                for rule_words, single in self._rule_matchers:
+                    if rule_words is not None and present.isdisjoint(rule_words):
+                        continue
+                    for match_id, token_ids in single(sent_doc):
+                        yield match_id, [sent.start + i for i in token_ids]
                 continue
             for match_id, token_ids in self.matcher(sent):
                 yield match_id, [sent.start + i for i in token_ids]
@@ -487,20 +520,51 @@ def _trigger_vocabulary(rules: list[Rule]) -> tuple[frozenset[str], bool]:
     for rule in rules:
         if rule.pattern is None:
             continue
-        node = next(n for n in rule.pattern if n.get("RIGHT_ID") == "trigger")
-        attrs = node.get("RIGHT_ATTRS", {})
-        found = False
-        for key in ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM"):
-            value = attrs.get(key)
-            if isinstance(value, str):
-                words.add(value.lower())
-                found = True
-            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-                words.update(str(v).lower() for v in value["IN"])
-                found = True
-        if not found:
+        found = _trigger_words(rule.pattern)
+        if found is None:
             return frozenset(), True
+        words.update(found)
     return frozenset(words), False
+
+
+def _trigger_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The words (lower-cased) a pattern's trigger node may have; None when not restricted."""
+    node = next(n for n in pattern if n.get("RIGHT_ID") == "trigger")
+    attrs = node.get("RIGHT_ATTRS", {})
+    words: set[str] = set()
+    found = False
+    for key in ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            words.add(value.lower())
+            found = True
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            words.update(str(v).lower() for v in value["IN"])
+            found = True
+    return frozenset(words) if found else None
+
+
+def _rule_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The words one of which a sentence must hold (as lemma or lower-case form) for the
+    pattern to match there; None when that cannot be told (a ``NORM`` trigger)."""
+    node = next(n for n in pattern if n.get("RIGHT_ID") == "trigger")
+    if "NORM" in node.get("RIGHT_ATTRS", {}):
+        return None
+    return _trigger_words(pattern)
+
+
+def _single_root(sent: Span) -> bool:
+    """True when the sentence, as a Doc of its own, has one root (heads outside the span
+    become roots there)."""
+    start, end = sent.start, sent.end
+    roots = 0
+    for tok in sent:
+        head = tok.head.i
+        if head == tok.i or not start <= head < end:
+            roots += 1
+            if roots > 1:
+                return False
+    return roots == 1
 
 
 def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:
