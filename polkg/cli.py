@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -83,6 +84,23 @@ def scheduler_option(func: F) -> F:
     )(func)
 
 
+def _no_stance_model(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:  # an environment variable, so worker processes (spawned) see it too
+        from polkg.stance import ENV_VAR
+
+        os.environ[ENV_VAR] = "0"
+
+
+def stance_option(func: F) -> F:
+    return click.option(
+        "--no-stance-model",
+        is_flag=True,
+        expose_value=False,
+        callback=_no_stance_model,
+        help="Rules only: do not add the learned stance model's edges (rule model:stance).",
+    )(func)
+
+
 def progress(items: Iterator[Any], unit: str = "doc") -> Iterator[Any]:
     """A progress bar on stderr (only when it is a terminal), rate and count included."""
     return iter(tqdm(items, unit=unit, file=sys.stderr, disable=None, dynamic_ncols=True))
@@ -98,6 +116,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @jobs_option
 @scheduler_option
+@stance_option
 @user_errors
 def extract(paths: tuple[str, ...], jobs: int, scheduler: str | None) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
@@ -126,6 +145,7 @@ def extract(paths: tuple[str, ...], jobs: int, scheduler: str | None) -> None:
 )
 @jobs_option
 @scheduler_option
+@stance_option
 @click.option(
     "--batch-size",
     "batch_documents",
@@ -290,9 +310,11 @@ def serve(store_path: Path, host: str, port: int) -> None:
 @click.option(
     "--directed",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Directed-sentiment TSV (sentence, e1, e2, label): edge precision and recall.",
+    help="Directed-sentiment TSV (sentence, e1, e2, label): the stance classifier alone "
+    "(accuracy, macro-F1, edges at its threshold), then the edges of the whole extractor.",
 )
 @jobs_option
+@stance_option
 @user_errors
 def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, jobs: int) -> None:
     """Precision, recall and F1 per relation against a gold file."""
@@ -313,7 +335,10 @@ def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, j
         click.echo(ev.score(gold_docs, results).format())
     if directed is not None:
         from polkg.extract import Extractor
+        from polkg.stance import StanceModel
 
+        click.echo(ev.evaluate_directed_model(directed, StanceModel.load()).format())
+        click.echo("\nWhole extractor (rules and, unless --no-stance-model, the model):")
         click.echo(ev.evaluate_directed(directed, Extractor()).format())
 
 

@@ -35,7 +35,9 @@ __all__ = [
     "load_gold",
     "score",
     "DirectedReport",
+    "DirectedModelReport",
     "evaluate_directed",
+    "evaluate_directed_model",
     "read_directed",
     "normalize_name",
 ]
@@ -523,3 +525,96 @@ def evaluate_directed(
                 f"{_shorten(sentence.text, 140)}"
             )
     return report
+
+
+# --------------------------------------------------------------------------- stance classifier
+
+
+class SupportsStance(Protocol):
+    threshold: float
+
+    def predict_batch(
+        self, items: Iterable[tuple[str, tuple[int, int], tuple[int, int]]]
+    ) -> list[tuple[str, dict[str, float]]]: ...
+
+
+@dataclass
+class DirectedModelReport:
+    """The stance classifier alone on labeled pairs: 5-class figures and its accepted edges."""
+
+    labels: tuple[str, ...]
+    gold: list[int]
+    predicted: list[int]
+    probs: list[float]  # probability of the predicted class
+    threshold: float
+
+    @property
+    def accuracy(self) -> float:
+        pairs = zip(self.gold, self.predicted, strict=True)
+        return sum(1 for g, p in pairs if g == p) / len(self.gold) if self.gold else 0.0
+
+    def f1(self, label: int) -> float:
+        pairs = list(zip(self.gold, self.predicted, strict=True))
+        tp = sum(1 for g, p in pairs if g == p == label)
+        fp = sum(1 for g, p in pairs if p == label != g)
+        fn = sum(1 for g, p in pairs if g == label != p)
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(self.f1(k) for k in range(len(self.labels))) / len(self.labels)
+
+    @property
+    def edges(self) -> int:
+        """Pairs polkg would turn into an edge: non-neutral, probability >= threshold."""
+        return sum(
+            1 for p, q in zip(self.predicted, self.probs, strict=True) if p and q >= self.threshold
+        )
+
+    @property
+    def correct_edges(self) -> int:
+        return sum(
+            1
+            for g, p, q in zip(self.gold, self.predicted, self.probs, strict=True)
+            if p and q >= self.threshold and g == p
+        )
+
+    @property
+    def edge_precision(self) -> float:
+        return self.correct_edges / self.edges if self.edges else 0.0
+
+    def format(self) -> str:
+        labeled = sum(1 for g in self.gold if g)
+        lines = [
+            f"Stance classifier alone: {len(self.gold)} labeled pairs, {labeled} non-neutral.",
+            f"5-class accuracy: {self.accuracy:.3f}   macro-F1: {self.macro_f1:.3f}",
+            f"Edges polkg would add (non-neutral, probability >= {self.threshold:.2f}): "
+            f"{self.edges}, correct (polarity and direction) {self.correct_edges}, "
+            f"precision {self.edge_precision:.3f}, "
+            f"recall {self.correct_edges / max(labeled, 1):.3f}",
+            f"{'label':<12}{'pairs':>7}{'F1':>7}",
+        ]
+        for k, name in enumerate(self.labels):
+            lines.append(f"{name:<12}{self.gold.count(k):>7}{self.f1(k):>7.3f}")
+        return "\n".join(lines)
+
+
+def evaluate_directed_model(path: str | Path, model: SupportsStance) -> DirectedModelReport:
+    """Score the stance classifier alone on a directed-sentiment TSV (no rules, no entity
+    layer: the labeled spans are the pair)."""
+    from polkg.stance.inputs import LABELS, read_dataset
+
+    try:
+        examples = read_dataset(str(path))
+    except ValueError as error:
+        raise InputError(str(path), str(error)) from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot read ({error.strerror or error})") from None
+    predictions = model.predict_batch((ex.text, ex.e1, ex.e2) for ex in examples)
+    return DirectedModelReport(
+        labels=LABELS,
+        gold=[int(ex.label or 0) for ex in examples],
+        predicted=[LABELS.index(label) for label, _ in predictions],
+        probs=[probs[label] for label, probs in predictions],
+        threshold=model.threshold,
+    )

@@ -6,12 +6,13 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
-import spacy
 
+from polkg.errors import PolkgError
 from polkg.stance import LABELS, StanceModel, mark_pair, score_pairs, to_relation
 from polkg.stance.inputs import PairExample, parse_line, read_dataset
-from polkg.stance.model import METADATA_FILE, MODEL_DIR
+from polkg.stance.model import METADATA_FILE, MODEL_DIR, WEIGHTS_FILE, _load
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DIRECTED = SHARED / "labeled" / "directed_sentiment"
@@ -63,12 +64,50 @@ def test_stance_to_relation_maps_polarity_and_direction() -> None:
         to_relation("angry")
 
 
-def test_stance_model_loads_offline_from_package_data(model: StanceModel) -> None:
+def test_stance_model_loads_offline_from_package_data(
+    model: StanceModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert MODEL_DIR.is_relative_to(Path(__import__("polkg").__file__).resolve().parent)
     assert (MODEL_DIR / METADATA_FILE).is_file()
-    assert model.nlp.pipe_names == ["tok2vec", "textcat"]
+    assert (MODEL_DIR / WEIGHTS_FILE).is_file()
     assert tuple(model.labels) == LABELS
     assert StanceModel.load() is model  # cached
+    size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    assert size < 25_000_000
+    # a fresh load (not the cache) with every network call refused
+    import socket
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the stance model tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    fresh = _load.__wrapped__(str(MODEL_DIR))
+    assert fresh is not model
+    assert fresh.threshold == model.threshold
+    assert np.array_equal(fresh.coef, model.coef)
+
+
+def test_stance_model_rejects_a_missing_model(tmp_path: Path) -> None:
+    with pytest.raises(PolkgError, match="stance model not found"):
+        StanceModel.load(tmp_path)
+
+
+def test_stance_features_match_the_training_vectorizer() -> None:
+    """The hand-written TF-IDF of inference equals scikit-learn's (the one training used)."""
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    from functools import partial
+
+    from polkg.stance.features import analyze, tfidf_row
+
+    texts = ["xe1start Trump xe1end blasted xe2start Sessions xe2end again and again .", "a b c"]
+    vec = sklearn_text.TfidfVectorizer(analyzer=partial(analyze, "marked"), sublinear_tf=True)
+    matrix = vec.fit_transform(texts).toarray()
+    for k, text in enumerate(texts):
+        row = tfidf_row(analyze("marked", text), vec.vocabulary_, vec.idf_)
+        dense = np.zeros(matrix.shape[1])
+        for column, value in row.items():
+            dense[column] = value
+        assert np.allclose(dense, matrix[k])
 
 
 def test_stance_threshold_is_read_from_metadata(model: StanceModel, tmp_path: Path) -> None:
@@ -126,10 +165,10 @@ def test_stance_predictions_are_deterministic(model: StanceModel) -> None:
         assert all(abs(probs_a[k] - probs_b[k]) < 1e-5 for k in probs_a)
 
 
-def test_stance_score_pairs_returns_the_direction_in_mention_order(model: StanceModel) -> None:
+def test_stance_score_pairs_returns_the_direction_in_mention_order(model: StanceModel, nlp) -> None:
     example = _valid_example("Ford has been criticized by Donald Trump")
     prefix = "Preamble here. "
-    doc = spacy.blank("en")(prefix + example.text)
+    doc = nlp(prefix + example.text)
     sent = doc.char_span(len(prefix), len(doc.text))
     ford = doc.char_span(len(prefix) + example.e1[0], len(prefix) + example.e1[1])
     trump = doc.char_span(len(prefix) + example.e2[0], len(prefix) + example.e2[1])
@@ -141,8 +180,8 @@ def test_stance_score_pairs_returns_the_direction_in_mention_order(model: Stance
     assert score_pairs(sent, [trump, ford], model=model, threshold=1.01) == []
 
 
-def test_stance_score_pairs_skips_neutral_and_overlapping_pairs(model: StanceModel) -> None:
-    doc = spacy.blank("en")("Donald Trump met Joe Biden in Washington on Tuesday.")
+def test_stance_score_pairs_skips_neutral_and_overlapping_pairs(model: StanceModel, nlp) -> None:
+    doc = nlp("Donald Trump met Joe Biden in Washington on Tuesday.")
     sent = doc[:]
     trump, biden, overlap = doc[0:2], doc[3:5], doc[1:2]
     assert score_pairs(sent, [trump, overlap], model=model, threshold=0.0) == []

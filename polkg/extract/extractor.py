@@ -34,7 +34,10 @@ class Extractor:
     """
 
     def __init__(
-        self, nlp: Language | None = None, rule_paths: Iterable[str | Path] | None = None
+        self,
+        nlp: Language | None = None,
+        rule_paths: Iterable[str | Path] | None = None,
+        stance_model: bool | None = None,
     ) -> None:
         if nlp is None:
             from polkg.extract.nlp import load_nlp
@@ -43,6 +46,11 @@ class Extractor:
         self.nlp = add_line_breaks(nlp)
         rules = load_rules(rule_paths) if rule_paths is not None else None
         self.relations = RelationMatcher(nlp.vocab, rules)
+        # The learned stance model (polkg.stance): on unless ``stance_model=False`` or
+        # POLKG_STANCE_MODEL=0 (`--no-stance-model`); None means the package default.
+        from polkg.stance import StanceModel, stance_model_enabled
+
+        self.stance = StanceModel.load() if stance_model_enabled(stance_model) else None
 
     def process(self, document: Document) -> DocumentResult:
         """Extract one document."""
@@ -59,6 +67,16 @@ class Extractor:
 
         entities = find_entities(doc, document)
         assertions = self.relations(doc, entities, document)
+        if self.stance is not None:
+            from polkg.stance import model_assertions
+
+            found = model_assertions(
+                doc, entities.mentions, assertions, document, self.stance, self.relations.cues
+            )
+            if found:
+                assertions = sorted(
+                    assertions + found, key=lambda a: (a.start, a.subject, a.relation, a.object)
+                )
         return DocumentResult(
             document=document, entities=list(entities.entities), assertions=assertions
         )

@@ -1,7 +1,15 @@
-"""Score the entity pairs of one parsed sentence: the hook the Extractor calls.
+"""Score the entity pairs of parsed sentences: the hook the Extractor calls.
 
 The dataset always names the entity that comes first in the sentence "entity 1", so each pair is
 presented in text order; the predicted direction then says which of the two holds the stance.
+
+:func:`model_assertions` is what the pipeline uses: for every sentence with two or more political
+actors, the pairs no rule has decided are scored in one batch per document, and a pair becomes an
+``endorses``/``criticizes`` assertion (rule ``model:stance``, confidence = probability) only when
+the probability clears the model's threshold. The negation and hedging cues of the rules
+(:func:`polkg.extract.cues.modality`) are applied to the word that governs both entities, plus a
+stricter check of the clauses above each entity (any negation or modal verb there flags the
+statement), so a negated or hypothetical sentence never becomes a positive edge.
 """
 
 from __future__ import annotations
@@ -9,9 +17,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
-from polkg.stance.model import StanceModel, to_relation
+from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
+from polkg.extract.records import Assertion, EntityRecord
+from polkg.ingest.document import Document
+from polkg.stance.features import lowest_common_ancestor
+from polkg.stance.model import PairSpans, StanceModel, to_relation
+
+RULE = "model:stance"
+ACTOR_TYPES = frozenset({"Person", "Organization", "PoliticalParty", "GovernmentBody"})
+"""Entity types the model links: the dataset's entities are people and organisations."""
+
+_HEDGE_MARKS = frozenset({"if", "unless", "whether"})
 
 
 class PairStance(NamedTuple):
@@ -37,6 +55,33 @@ class PairStance(NamedTuple):
         return self.j if self.direction == "i->j" else self.i
 
 
+def _jobs(sent: Span, mentions: Sequence[Span]) -> list[tuple[int, int, bool, PairSpans]]:
+    """Every pair of non-overlapping mentions inside ``sent``, presented in text order."""
+    jobs = []
+    for i in range(len(mentions)):
+        for j in range(i + 1, len(mentions)):
+            a, b = mentions[i], mentions[j]
+            if not all(sent.start <= m.start and m.end <= sent.end for m in (a, b)):
+                continue
+            if a.start < b.end and b.start < a.end:
+                continue
+            i_first = a.start <= b.start
+            first, second = (a, b) if i_first else (b, a)
+            jobs.append((i, j, i_first, (sent, first, second)))
+    return jobs
+
+
+def _accepted(
+    i: int, j: int, i_first: bool, label: str, prob: float, cut: float
+) -> PairStance | None:
+    mapped = to_relation(label)
+    if mapped is None or prob < cut:
+        return None
+    relation, direction = mapped
+    e1_holds = direction == "e1->e2"
+    return PairStance(i, j, relation, "i->j" if e1_holds == i_first else "j->i", prob)
+
+
 def score_pairs(
     sent: Span,
     mentions: Sequence[Span],
@@ -47,33 +92,133 @@ def score_pairs(
 
     Pairs whose spans overlap or lie outside the sentence are skipped; so are neutral
     predictions and those below ``threshold`` (default: the one in the model's metadata).
-    The caller passes one mention per distinct entity and drops pairs a rule already decided.
     """
     model = model or StanceModel.load()
     cut = model.threshold if threshold is None else threshold
-    base = sent.start_char
-    text = sent.text
-    offsets = [(m.start_char - base, m.end_char - base) for m in mentions]
-    jobs: list[tuple[int, int, bool]] = []
-    items = []
-    for i in range(len(mentions)):
-        for j in range(i + 1, len(mentions)):
-            a, b = offsets[i], offsets[j]
-            if a[0] < 0 or b[0] < 0 or a[1] > len(text) or b[1] > len(text):
-                continue
-            if a[0] < b[1] and b[0] < a[1]:
-                continue
-            i_first = a[0] <= b[0]
-            first, second = (a, b) if i_first else (b, a)
-            jobs.append((i, j, i_first))
-            items.append((text, first, second))
+    jobs = _jobs(sent, mentions)
+    predictions = model.predict_spans([pair for *_, pair in jobs])
     results = []
-    for (i, j, i_first), (label, probs) in zip(jobs, model.predict_batch(items), strict=True):
-        mapped = to_relation(label)
-        if mapped is None or probs[label] < cut:
-            continue
-        relation, direction = mapped
-        e1_holds = direction == "e1->e2"
-        forward = "i->j" if e1_holds == i_first else "j->i"
-        results.append(PairStance(i, j, relation, forward, probs[label]))
+    for (i, j, i_first, _), (label, probs) in zip(jobs, predictions, strict=True):
+        found = _accepted(i, j, i_first, label, probs[label], cut)
+        if found is not None:
+            results.append(found)
     return results
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _governing(tok: Token) -> list[Token]:
+    """``tok`` and the tokens above it, up to the sentence root."""
+    out = [tok]
+    while out[-1].head is not out[-1] and len(out) < 30:
+        out.append(out[-1].head)
+    return out
+
+
+def flags(a: Span, b: Span, relation: str, cues: CueLexicon) -> tuple[bool, bool]:
+    """(negated, hedged) for a model stance between mentions ``a`` and ``b``."""
+    lca = lowest_common_ancestor(a.root, b.root)
+    anchor = lca if lca is not None else a.root.sent.root
+    mod = modality(anchor, relation, lexicon=cues)
+    negated, hedged = mod.negated, mod.hedged or mod.demand
+    for tok in {*_governing(a.root), *_governing(b.root)}:
+        for child in tok.children:
+            if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ == "det":
+                negated = True
+            elif child.tag_ == "MD" or (child.dep_ == "mark" and child.lower_ in _HEDGE_MARKS):
+                hedged = True
+    if is_question(anchor):
+        hedged = True
+    return negated, hedged
+
+
+def _decided(rule_assertions: Sequence[Assertion]) -> set[tuple[str, str, int, int]]:
+    return {
+        key
+        for a in rule_assertions
+        for key in ((a.subject, a.object, a.start, a.end), (a.object, a.subject, a.start, a.end))
+    }
+
+
+def model_assertions(
+    doc: Doc,
+    mentions: Sequence[tuple[int, int, EntityRecord]],
+    rule_assertions: Sequence[Assertion],
+    document: Document,
+    model: StanceModel,
+    cues: CueLexicon | None = None,
+) -> list[Assertion]:
+    """The model's assertions for one parsed document (see the module docstring).
+
+    ``mentions`` are (start token, end token, entity) as the entity layer gives them; the first
+    mention of each actor in a sentence represents it. A pair is skipped when a rule assertion of
+    the same sentence links the two entities, in either direction and with any relation or flag.
+    """
+    cues = cues or default_cues()
+    decided = _decided(rule_assertions)
+    jobs: list[tuple[EntityRecord, EntityRecord, Span, Span, bool, PairSpans]] = []
+    by_sentence: dict[int, list[tuple[Span, EntityRecord]]] = {}
+    for start, end, entity in mentions:
+        if entity.type not in ACTOR_TYPES or end <= start:
+            continue
+        span = doc[start:end]
+        if span.root.pos_ == "PRON":
+            continue
+        sent = span.sent
+        if span.end > sent.end:
+            continue
+        seen = by_sentence.setdefault(sent.start, [])
+        if all(other is not entity and other.name != entity.name for _, other in seen):
+            seen.append((span, entity))
+    for items in by_sentence.values():
+        if len(items) < 2:
+            continue
+        sent = items[0][0].sent
+        spans = [span for span, _ in items]
+        for i, j, i_first, pair in _jobs(sent, spans):
+            ea, eb = items[i][1], items[j][1]
+            if any(
+                key[:2] == (ea.name, eb.name)
+                and key[2] < sent.end_char
+                and sent.start_char < key[3]
+                for key in decided
+            ):
+                continue
+            jobs.append((ea, eb, spans[i], spans[j], i_first, pair))
+    if not jobs:
+        return []
+    predictions = model.predict_spans([job[-1] for job in jobs])
+    out = []
+    for (ea, eb, sa, sb, i_first, pair), (label, probs) in zip(jobs, predictions, strict=True):
+        found = _accepted(0, 1, i_first, label, probs[label], model.threshold)
+        if found is None:
+            continue
+        subject, obj = (ea, eb) if found.subject == 0 else (eb, ea)
+        negated, hedged = flags(sa, sb, found.relation, cues)
+        sent = pair[0]
+        start, end = _trimmed(document.text, sent.start_char, sent.end_char)
+        out.append(
+            Assertion(
+                doc=document.id,
+                subject=subject.name,
+                subject_type=subject.type,
+                relation=found.relation,
+                object=obj.name,
+                object_type=obj.type,
+                evidence=document.text[start:end],
+                start=start,
+                end=end,
+                confidence=round(found.prob, 4),
+                negated=negated,
+                hedged=hedged,
+                rule=RULE,
+                date=document.date,
+            )
+        )
+    return out

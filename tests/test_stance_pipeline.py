@@ -1,0 +1,177 @@
+"""The stance model in the Extractor: off switch, rule-only equivalence, flags, CLI, evaluate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polkg.cli import main
+from polkg.evaluate import evaluate_directed_model
+from polkg.extract import Extractor
+from polkg.extract.entities import find_entities
+from polkg.extract.relations import RelationMatcher
+from polkg.ingest.document import Document
+from polkg.stance import ENV_VAR, StanceModel, stance_model_enabled
+from polkg.stance.pairs import RULE, flags
+
+# A stance no relation rule catches ("had nothing but praise for"), and its negated and hedged
+# variants: the model may score all three as positive, the flags must stop the last two.
+PRAISE = "Senator Lindsey Graham had nothing but praise for Mitt Romney on Tuesday."
+NEGATED = "Senator Lindsey Graham did not have any praise for Mitt Romney on Tuesday."
+HEDGED = "Senator Lindsey Graham might have some praise for Mitt Romney on Tuesday."
+
+
+@pytest.fixture(scope="module")
+def with_model(nlp) -> Extractor:
+    return Extractor(nlp, stance_model=True)
+
+
+@pytest.fixture(scope="module")
+def without_model(nlp) -> Extractor:
+    return Extractor(nlp, stance_model=False)
+
+
+@pytest.fixture(scope="module")
+def seed_document(shared_dir) -> Document:
+    from polkg.ingest import read_documents
+
+    path = shared_dir / "corpus" / "seed" / "hill-sessions-recusal.txt"
+    if not path.exists():
+        pytest.skip("seed article absent")
+    (document,) = list(read_documents([str(path)]))
+    return document
+
+
+def _rows(extractor: Extractor, text: str) -> list[dict]:
+    result = extractor.process(Document(id="t", text=text))
+    return [a.to_dict() for a in result.assertions]
+
+
+def test_stance_switch_reads_argument_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert stance_model_enabled(False) is False
+    assert stance_model_enabled(True) is True
+    monkeypatch.setenv(ENV_VAR, "0")
+    assert stance_model_enabled() is False
+    assert stance_model_enabled(True) is True
+    monkeypatch.setenv(ENV_VAR, "on")
+    assert stance_model_enabled() is True
+
+
+def test_stance_off_means_no_model(without_model: Extractor) -> None:
+    assert without_model.stance is None
+
+
+def test_stance_off_reproduces_rule_only_output_on_the_seed(
+    nlp, seed_document: Document, with_model: Extractor, without_model: Extractor
+) -> None:
+    off = without_model.process(seed_document).assertions
+    # the rule layer on its own, as it ran before the model existed
+    doc = nlp(seed_document.text)
+    rules = RelationMatcher(nlp.vocab)(doc, find_entities(doc, seed_document), seed_document)
+    assert [a.to_dict() for a in off] == [a.to_dict() for a in rules]
+    assert not any(a.rule == RULE for a in off)
+    # with the model on, the rule assertions are exactly the same; the model only adds
+    on = with_model.process(seed_document).assertions
+    assert [a.to_dict() for a in on if a.rule != RULE] == [a.to_dict() for a in off]
+
+
+def test_stance_model_adds_a_directed_edge_no_rule_finds(
+    with_model: Extractor, without_model: Extractor
+) -> None:
+    assert _rows(without_model, PRAISE) == []
+    rows = _rows(with_model, PRAISE)
+    assert [(r["subject"], r["relation"], r["object"], r["rule"]) for r in rows] == [
+        ("Lindsey Graham", "endorses", "Mitt Romney", RULE)
+    ]
+    row = rows[0]
+    assert row["confidence"] >= with_model.stance.threshold  # type: ignore[union-attr]
+    assert not row["negated"] and not row["hedged"]
+    assert row["evidence"] == PRAISE
+
+
+@pytest.mark.parametrize(("text", "flag"), [(NEGATED, "negated"), (HEDGED, "hedged")])
+def test_stance_negated_or_hedged_never_becomes_a_positive_edge(
+    with_model: Extractor, nlp, text: str, flag: str
+) -> None:
+    for row in _rows(with_model, text):
+        assert row[flag] or row["rule"] != RULE
+    doc = nlp(text)
+    a = doc.char_span(text.index("Lindsey"), text.index("Graham") + len("Graham"))
+    b = doc.char_span(text.index("Mitt"), text.index("Romney") + len("Romney"))
+    assert a is not None and b is not None
+    negated, hedged = flags(a, b, "endorses", with_model.relations.cues)
+    assert {"negated": negated, "hedged": hedged}[flag]
+
+
+def test_stance_cli_flag_turns_the_model_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_VAR, "")  # restored after the test (the flag sets it)
+    article = tmp_path / "praise.txt"
+    article.write_text(PRAISE + "\n", encoding="utf-8")
+    runner = CliRunner()
+    on = runner.invoke(main, ["extract", str(article)])
+    assert on.exit_code == 0, on.output
+    assert RULE in on.output
+    off = runner.invoke(main, ["extract", "--no-stance-model", str(article)])
+    assert off.exit_code == 0, off.output
+    assert RULE not in off.output
+
+
+class _FakeModel:
+    threshold = 0.8
+
+    def __init__(self, answers: list[tuple[str, float]]) -> None:
+        self.answers = answers
+
+    def predict_batch(self, items):  # type: ignore[no-untyped-def]
+        assert len(list(items)) == len(self.answers)
+        return [(label, {label: p}) for label, p in self.answers]
+
+
+DIRECTED_TSV = (
+    "[Lindsey Graham] had nothing but praise for [Mitt Romney].\tLindsey Graham\tMitt Romney\t1\n"
+    "[Mitt Romney] was harshly criticized by [Lindsey Graham].\tMitt Romney\tLindsey Graham\t4\n"
+    "[Lindsey Graham] met [Mitt Romney] in Washington.\tLindsey Graham\tMitt Romney\t0\n"
+    "[Graham] slammed [Romney].\tGraham\tRomney\t3\n"
+)
+
+
+def test_stance_evaluate_directed_model_figures(tmp_path: Path) -> None:
+    data = tmp_path / "pairs.txt"
+    data.write_text(DIRECTED_TSV, encoding="utf-8")
+    answers = [("e1_pos_e2", 0.9), ("e2_neg_e1", 0.7), ("e1_pos_e2", 0.95), ("e1_neg_e2", 0.85)]
+    report = evaluate_directed_model(data, _FakeModel(answers))
+    assert report.gold == [1, 4, 0, 3]
+    assert report.predicted == [1, 4, 1, 3]
+    assert report.accuracy == 0.75
+    # F1: neutral 0, e1_pos_e2 2/3, e2_pos_e1 0, e1_neg_e2 1, e2_neg_e1 1
+    assert report.macro_f1 == pytest.approx((2 / 3 + 1 + 1) / 5)
+    assert (report.edges, report.correct_edges) == (3, 2)  # 0.7 < 0.8 is not an edge
+    assert report.edge_precision == pytest.approx(2 / 3)
+    text = report.format()
+    assert "macro-F1: 0.533" in text and "accuracy: 0.750" in text and "precision 0.667" in text
+
+
+def test_stance_evaluate_directed_with_the_real_model(tmp_path: Path) -> None:
+    data = tmp_path / "pairs.txt"
+    data.write_text("".join(DIRECTED_TSV.splitlines(keepends=True)[:2]), encoding="utf-8")
+    report = evaluate_directed_model(data, StanceModel.load())
+    assert report.predicted == [1, 4], report.format()
+    assert report.edges == report.correct_edges == 2
+
+
+def test_stance_cli_evaluate_directed_prints_both_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_VAR, "")
+    data = tmp_path / "pairs.txt"
+    data.write_text(DIRECTED_TSV, encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--directed", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "Stance classifier alone: 4 labeled pairs, 3 non-neutral." in result.output
+    assert "Whole extractor" in result.output
+    assert "Directed sentiment: 4 sentences" in result.output

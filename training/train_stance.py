@@ -1,0 +1,196 @@
+"""Train polkg's directed-stance classifier, choose its threshold on valid.txt, install it.
+
+Parses the sentences with polkg's spaCy pipeline (no NER), builds the three views of
+``polkg.stance.features`` for each entity pair, fits TF-IDF vectorizers and a class-balanced
+multinomial logistic regression on the training part of train.txt, picks the regularisation C
+among a few values by valid.txt macro-F1 (model selection only), chooses the acceptance threshold
+on valid.txt (``export_stance.choose_threshold``), scores the held-out split, and writes the
+model as plain arrays into polkg's package data with ``metadata.json``.
+
+Usage: python training/train_stance.py OUT_DIR [--baseline FILE.json] [--cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import sys
+import time
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np  # noqa: E402
+import sklearn  # noqa: E402
+from export_stance import MIN_ACCEPTED, TARGET_PRECISION, accepted_at, choose_threshold  # noqa: E402
+from scipy.sparse import csr_matrix, hstack  # noqa: E402
+from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
+from stance_data import HELDOUT_FRACTION, SEED, load_splits, scores  # noqa: E402
+
+from polkg.stance.features import VIEWS, analyze, pair_views  # noqa: E402
+from polkg.stance.inputs import LABELS, PairExample  # noqa: E402
+from polkg.stance.model import (  # noqa: E402
+    METADATA_FILE,
+    WEIGHTS_FILE,
+    StanceModel,
+    _char_span,
+    load_parser,
+    vocab_file,
+)
+
+VIEW_WEIGHTS = {"marked": 1.0, "between": 1.0, "dep": 0.5}
+MIN_DF = {"marked": 2, "between": 2, "dep": 2}
+C_GRID = (3.0, 10.0)
+
+
+def parse(examples: list[PairExample], cache: Path | None, name: str) -> list[Doc]:
+    """Parse the sentences (cached as a DocBin when ``cache`` is given)."""
+    nlp = load_parser()
+    path = cache / f"{name}.spacy" if cache else None
+    if path is not None and path.is_file():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if len(docs) == len(examples):
+            return docs
+    docs = list(nlp.pipe((ex.text for ex in examples), batch_size=256))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(
+            attrs=["ORTH", "TAG", "POS", "DEP", "HEAD", "LEMMA", "SENT_START"], docs=docs
+        ).to_disk(path)
+    return docs
+
+
+def views_of(examples: list[PairExample], docs: list[Doc]) -> list[dict[str, str]]:
+    out = []
+    for ex, doc in zip(examples, docs, strict=True):
+        out.append(pair_views(doc[:], _char_span(doc, ex.e1), _char_span(doc, ex.e2)))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="package data directory of the model")
+    parser.add_argument("--baseline", type=Path, help="figures of training/baseline_stance.py")
+    parser.add_argument("--cache", type=Path, help="folder for the parsed sentences")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    train, heldout, valid = load_splits()
+    splits = {"train": train, "heldout": heldout, "valid": valid}
+    views = {name: views_of(exs, parse(exs, args.cache, name)) for name, exs in splits.items()}
+    print(f"parsed in {time.perf_counter() - started:.0f}s", flush=True)
+
+    vectorizers = {
+        view: TfidfVectorizer(
+            analyzer=partial(analyze, view),
+            sublinear_tf=True,
+            min_df=MIN_DF[view],
+            dtype=np.float64,
+        )
+        for view in VIEWS
+    }
+    matrices: dict[str, csr_matrix] = {}
+    for name in splits:
+        blocks = []
+        for view in VIEWS:
+            texts = [v[view] for v in views[name]]
+            vec = vectorizers[view]
+            block = vec.fit_transform(texts) if name == "train" else vec.transform(texts)
+            blocks.append(VIEW_WEIGHTS[view] * block)
+        matrices[name] = hstack(blocks).tocsr()
+    y = np.array([int(ex.label or 0) for ex in train])
+    gold = {name: [int(ex.label or 0) for ex in exs] for name, exs in splits.items()}
+
+    best: tuple[float, float, LogisticRegression] | None = None
+    selection = {}
+    for c in C_GRID:
+        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
+        clf.fit(matrices["train"], y)
+        figures = scores(gold["valid"], [int(p) for p in clf.predict(matrices["valid"])])
+        selection[str(c)] = figures
+        print(f"C={c}: valid {figures}", flush=True)
+        if best is None or figures["macro_f1"] > best[0]:
+            best = (figures["macro_f1"], c, clf)
+    assert best is not None
+    _, chosen_c, clf = best
+
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    args.out.mkdir(parents=True)
+    arrays = {"coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_}
+    for view in VIEWS:
+        vec = vectorizers[view]
+        arrays[f"idf_{view}"] = vec.idf_.astype(np.float32)
+        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+        with gzip.GzipFile(args.out / vocab_file(view), "wb", mtime=0) as raw:
+            raw.write("".join(f"{t}\n" for t in terms).encode("utf-8"))
+    np.savez_compressed(args.out / WEIGHTS_FILE, **arrays)
+    metadata: dict = {
+        "labels": list(LABELS),
+        "threshold": 1.01,
+        "view_weights": VIEW_WEIGHTS,
+        "classifier": (
+            f"scikit-learn {sklearn.__version__} LogisticRegression (multinomial, "
+            f"class_weight=balanced, C={chosen_c} chosen on valid.txt among {list(C_GRID)})"
+        ),
+        "features": {view: {"terms": len(vectorizers[view].vocabulary_)} for view in VIEWS},
+    }
+    (args.out / METADATA_FILE).write_text(json.dumps(metadata), encoding="utf-8")
+
+    # Score the installed model (the arrays polkg will load), not the scikit-learn object.
+    model = StanceModel.load(args.out)
+    figures: dict[str, dict[str, float]] = {}
+    predictions = {}
+    for name in ("valid", "heldout"):
+        t0 = time.perf_counter()
+        probs = model.probabilities(views[name])
+        elapsed = time.perf_counter() - t0
+        predictions[name] = [model._prediction(row) for row in probs]
+        pred = [LABELS.index(label) for label, _ in predictions[name]]
+        figures[name] = {**scores(gold[name], pred), "n": len(pred)}
+        figures[name]["pairs_per_second"] = round(len(pred) / elapsed, 1)
+        sk = [int(p) for p in clf.predict(matrices[name])]
+        agree = sum(1 for a, b in zip(sk, pred, strict=True) if a == b) / len(pred)
+        if agree < 0.999:
+            raise SystemExit(f"exported model disagrees with scikit-learn on {name}: {agree:.4f}")
+    threshold = choose_threshold(valid, predictions["valid"])
+    edges = {
+        name: accepted_at(splits[name], predictions[name], threshold)
+        for name in ("valid", "heldout")
+    }
+    size = sum(f.stat().st_size for f in args.out.rglob("*") if f.is_file())
+    metadata.update(
+        {
+            "threshold": threshold,
+            "threshold_rule": (
+                f"lowest 0.01 step whose non-neutral predictions on valid.txt reach precision "
+                f">= {TARGET_PRECISION} (at least {MIN_ACCEPTED} accepted)"
+            ),
+            "model_selection": {"valid_by_C": selection, "chosen_C": chosen_c},
+            "figures": figures,
+            "edges_at_threshold": edges,
+            "baseline_tfidf_logreg": (
+                json.loads(args.baseline.read_text(encoding="utf-8")) if args.baseline else None
+            ),
+            "data": {
+                "train": f"train.txt minus a seeded {HELDOUT_FRACTION:.0%} held-out split",
+                "heldout": f"stratified {HELDOUT_FRACTION:.0%} of train.txt, seed {SEED}",
+                "valid": "valid.txt (model selection and threshold)",
+                "n_train": len(train),
+            },
+            "size_bytes": size,
+            "train_seconds": round(time.perf_counter() - started),
+        }
+    )
+    (args.out / METADATA_FILE).write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: metadata[k] for k in ("threshold", "figures", "edges_at_threshold")}))
+    print(f"model written to {args.out} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
