@@ -4,7 +4,7 @@ Parses the sentences with polkg's spaCy pipeline (no NER), builds the three view
 ``polkg.stance.features`` for each entity pair, fits TF-IDF vectorizers and a class-balanced
 multinomial logistic regression on the training part of train.txt, picks the regularisation C
 among a few values by valid.txt macro-F1 (model selection only), chooses the acceptance threshold
-on valid.txt (``export_stance.choose_threshold``), scores the held-out split, and writes the
+on valid.txt (:func:`choose_threshold`), scores the held-out split, and writes the
 model as plain arrays into polkg's package data with ``metadata.json``.
 
 Usage: python training/train_stance.py OUT_DIR [--baseline FILE.json] [--cache DIR]
@@ -25,7 +25,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
 import sklearn  # noqa: E402
-from export_stance import MIN_ACCEPTED, TARGET_PRECISION, accepted_at, choose_threshold  # noqa: E402
 from scipy.sparse import csr_matrix, hstack  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -37,15 +36,57 @@ from polkg.stance.inputs import LABELS, PairExample  # noqa: E402
 from polkg.stance.model import (  # noqa: E402
     METADATA_FILE,
     WEIGHTS_FILE,
+    Prediction,
     StanceModel,
     _char_span,
     load_parser,
     vocab_file,
 )
 
+TARGET_PRECISION = 0.95
+MIN_ACCEPTED = 20  # a precision over fewer accepted pairs says too little to pick a threshold on
 VIEW_WEIGHTS = {"marked": 1.0, "between": 1.0, "dep": 0.5}
 MIN_DF = {"marked": 2, "between": 2, "dep": 2}
 C_GRID = (3.0, 10.0)
+
+
+def accepted_at(
+    examples: list[PairExample], predictions: list[Prediction], threshold: float
+) -> dict[str, float]:
+    """Precision and recall of the edges polkg would add (non-neutral, prob >= threshold)."""
+    gold = [LABELS[int(ex.label or 0)] for ex in examples]
+    taken = [
+        (g, label)
+        for g, (label, probs) in zip(gold, predictions, strict=True)
+        if label != "neutral" and probs[label] >= threshold
+    ]
+    correct = sum(1 for g, label in taken if g == label)
+    relevant = sum(1 for g in gold if g != "neutral")
+    return {
+        "threshold": threshold,
+        "accepted": len(taken),
+        "precision": round(correct / len(taken), 4) if taken else 0.0,
+        "recall": round(correct / relevant, 4) if relevant else 0.0,
+    }
+
+
+def choose_threshold(examples: list[PairExample], predictions: list[Prediction]) -> float:
+    """The lowest threshold (0.01 steps) from which the accepted predictions stay at or above
+    TARGET_PRECISION at every higher step that still accepts MIN_ACCEPTED pairs.
+
+    Requiring it of every higher step, not only of the threshold itself, keeps a lucky dip
+    of the precision curve from setting it. 1.01 (the model adds nothing) if never reached.
+    """
+    chosen = 1.01
+    for step in range(99, 19, -1):
+        threshold = step / 100
+        point = accepted_at(examples, predictions, threshold)
+        if point["accepted"] < MIN_ACCEPTED:
+            continue
+        if point["precision"] < TARGET_PRECISION:
+            break
+        chosen = threshold
+    return chosen
 
 
 def parse(examples: list[PairExample], cache: Path | None, name: str) -> list[Doc]:
@@ -168,8 +209,9 @@ def main() -> None:
         {
             "threshold": threshold,
             "threshold_rule": (
-                f"lowest 0.01 step whose non-neutral predictions on valid.txt reach precision "
-                f">= {TARGET_PRECISION} (at least {MIN_ACCEPTED} accepted)"
+                f"lowest 0.01 step from which the non-neutral predictions on valid.txt keep "
+                f"precision >= {TARGET_PRECISION} at every higher step with >= {MIN_ACCEPTED} "
+                f"accepted"
             ),
             "model_selection": {"valid_by_C": selection, "chosen_C": chosen_c},
             "figures": figures,
