@@ -236,13 +236,13 @@ class RelationMatcher:
         self._trigger_words, self._any_trigger = _trigger_vocabulary(self.rules)
         # One small matcher per rule, with the words its trigger may have, so that a sentence
         # is matched only against the rules whose trigger word it holds (see ``_matches``).
-        self._rule_matchers: list[tuple[frozenset[str] | None, DependencyMatcher]] = []
+        self._rule_matchers: list[tuple[_Prefilter, DependencyMatcher]] = []
         if not self._any_trigger:
             for key, rule in self._by_key.items():
                 assert rule.pattern is not None
                 single = DependencyMatcher(vocab)
                 single.add(key, [rule.pattern])
-                self._rule_matchers.append((_rule_words(rule.pattern), single))
+                self._rule_matchers.append((_Prefilter.of(rule.pattern), single))
         self._text = ""
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
@@ -351,15 +351,22 @@ class RelationMatcher:
             if present.isdisjoint(words):
                 continue
             if _single_root(sent):
+                tokens = [_token_fields(t) for t in sent]
+                columns = [{tok[f] for tok in tokens} for f in range(_N_FIELDS)]
+                possible = [
+                    single
+                    for prefilter, single in self._rule_matchers
+                    if prefilter.possible(present, tokens, columns)
+                ]
+                if not possible:
+                    continue
                 if array_head is None:  # what Span.as_doc computes, once per document
                     array_head = doc._get_array_attrs()
                     array = doc.to_array(array_head)
                 # as_doc writes only the rows of its own span, and sentences are disjoint
                 as_doc: Any = sent.as_doc  # (spaCy's stub lacks array_head and array)
                 sent_doc = as_doc(copy_user_data=True, array_head=array_head, array=array)
-                for rule_words, single in self._rule_matchers:
-                    if rule_words is not None and present.isdisjoint(rule_words):
-                        continue
+                for single in possible:
                     for match_id, token_ids in single(sent_doc):
                         yield match_id, [sent.start + i for i in token_ids]
                 continue
@@ -542,6 +549,65 @@ def _trigger_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
             words.update(str(v).lower() for v in value["IN"])
             found = True
     return frozenset(words) if found else None
+
+
+# Token attributes a pattern node is tested on before a rule is run (see ``_Prefilter``).
+_FIELDS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2, "TEXT": 2, "POS": 3, "TAG": 4, "DEP": 5}
+_N_FIELDS = 6
+
+
+def _token_fields(tok: Token) -> tuple[str, ...]:
+    return (tok.lemma_, tok.lower_, tok.orth_, tok.pos_, tok.tag_, tok.dep_)
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """Necessary conditions for a dependency rule to match in a sentence, cheap to test.
+
+    ``words``: one of the trigger's words (lemma or lower-case form) is in the sentence.
+    ``trigger``: some token meets every plain (string or ``IN``) test of the trigger node on
+    ``_FIELDS``; ``others``: every such test of the other nodes is met by some token. Tests
+    it cannot read (other attributes or operators) are left out, which only weakens the
+    filter, so a rule it rejects could not have matched.
+    """
+
+    words: frozenset[str] | None
+    trigger: tuple[tuple[int, frozenset[str]], ...]
+    others: tuple[tuple[int, frozenset[str]], ...]
+
+    @classmethod
+    def of(cls, pattern: list[dict[str, Any]]) -> _Prefilter:
+        trigger: list[tuple[int, frozenset[str]]] = []
+        others: list[tuple[int, frozenset[str]]] = []
+        for node in pattern:
+            tests = trigger if node.get("RIGHT_ID") == "trigger" else others
+            for key, value in node.get("RIGHT_ATTRS", {}).items():
+                column = _FIELDS.get(key.upper())
+                if column is None:
+                    continue
+                if isinstance(value, str):
+                    tests.append((column, frozenset([value])))
+                elif isinstance(value, dict) and set(value) == {"IN"}:
+                    if isinstance(value["IN"], list) and all(
+                        isinstance(v, str) for v in value["IN"]
+                    ):
+                        tests.append((column, frozenset(value["IN"])))
+        return cls(_rule_words(pattern), tuple(trigger), tuple(others))
+
+    def possible(
+        self,
+        present: set[str],
+        tokens: list[tuple[str, ...]],
+        columns: list[set[str]],
+    ) -> bool:
+        if self.words is not None and present.isdisjoint(self.words):
+            return False
+        for column, allowed in self.others:
+            if columns[column].isdisjoint(allowed):
+                return False
+        if not self.trigger:
+            return True
+        return any(all(tok[f] in allowed for f, allowed in self.trigger) for tok in tokens)
 
 
 def _rule_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
