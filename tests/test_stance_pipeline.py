@@ -175,3 +175,17 @@ def test_stance_cli_evaluate_directed_prints_both_reports(
     assert "Stance classifier alone: 4 labeled pairs, 3 non-neutral." in result.output
     assert "Whole extractor" in result.output
     assert "Directed sentiment: 4 sentences" in result.output
+
+
+def test_stance_skips_names_used_as_modifiers(nlp, with_model: Extractor) -> None:
+    from polkg.stance.pairs import _modifier
+
+    text = "President Donald Trump endorsed U.S. Senate candidate Roy Moore on Monday."
+    doc = nlp(text)
+    senate = doc.char_span(text.index("Senate"), text.index("Senate") + len("Senate"))
+    moore = doc.char_span(text.index("Roy"), text.index("Moore") + len("Moore"))
+    assert senate is not None and moore is not None
+    assert _modifier(senate)
+    assert not _modifier(moore)
+    rows = _rows(with_model, text)
+    assert not any("Senate" in (r["subject"] + r["object"]) for r in rows if r["rule"] == RULE)

@@ -4,9 +4,10 @@ The dataset always names the entity that comes first in the sentence "entity 1",
 presented in text order; the predicted direction then says which of the two holds the stance.
 
 :func:`model_assertions` is what the pipeline uses: for every sentence with two or more political
-actors, the pairs no rule has decided are scored in one batch per document, and a pair becomes an
-``endorses``/``criticizes`` assertion (rule ``model:stance``, confidence = probability) only when
-the probability clears the model's threshold. The negation and hedging cues of the rules
+actors (pronouns and names used as noun modifiers excluded), the pairs no rule has decided are
+scored in one batch per document, and a pair becomes an ``endorses``/``criticizes`` assertion
+(rule ``model:stance``, confidence = probability) only when the probability clears the model's
+threshold. The negation and hedging cues of the rules
 (:func:`polkg.extract.cues.modality`) are applied to the word that governs both entities, plus a
 stricter check of the clauses above each entity (any negation or modal verb there flags the
 statement), so a negated or hypothetical sentence never becomes a positive edge.
@@ -138,6 +139,13 @@ def flags(a: Span, b: Span, relation: str, cues: CueLexicon) -> tuple[bool, bool
     return negated, hedged
 
 
+def _modifier(span: Span) -> bool:
+    """A name used as a modifier of another noun ("U.S. Senate candidate Roy Moore", "a close
+    Obama confidante") names what is being talked about, not a party to a stance."""
+    root = span.root
+    return root.dep_ == "compound" and not (span.start <= root.head.i < span.end)
+
+
 def _decided(rule_assertions: Sequence[Assertion]) -> set[tuple[str, str, int, int]]:
     return {
         key
@@ -168,7 +176,7 @@ def model_assertions(
         if entity.type not in ACTOR_TYPES or end <= start:
             continue
         span = doc[start:end]
-        if span.root.pos_ == "PRON":
+        if span.root.pos_ == "PRON" or _modifier(span):
             continue
         sent = span.sent
         if span.end > sent.end:
