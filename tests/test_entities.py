@@ -467,6 +467,16 @@ JUNK_PERSON_RECORDS = {
     "BcJuOjms88ZVAeh7": ({"Donald Trump"}, {"PoorDonald"}),
     "0omrIAB5ZeiAafLG": ({"Doug Jones"}, {"BlackWomen"}),
     "A4GQPZ6cBpkWOxj3": (set(), {"HillarysHealth"}),
+    # headline and caption words around a name the text also writes alone
+    "fsoY3fZMaxwBYzXf": ({"Donald Trump"}, {"CLOSE Donald Trump"}),
+    "SFYCukKSN1Ghg2rL": ({"Donald Trump"}, {"Add Donald Trump"}),
+    "tOz3vl7REtlnJ0sk": ({"Donald Trump"}, {"Tell Donald Trump"}),
+    "fSLUxeWQ7hEjSZJ9": ({"Donald Trump"}, {"Donald Trump Republican"}),
+    "g0oPy8jQbsIP5lkU": ({"Jeff Sessions"}, {"Jeff Sessions Forced Out"}),
+    "8oiMb4dE83Dqwgw8": ({"Donald Trump"}, {"Removing Trump"}),
+    "h3hf2vb9JyekBZ7d": ({"Donald Trump", "Ivanka Trump"}, {"Trump White"}),
+    "veKRrvyFDcqGdwdK": ({"Donald Trump"}, {"Trump Hotels"}),
+    "l7PGYmsvzVkLIc82": ({"Jeff Sessions"}, {"Will Sessions"}),
 }
 
 

@@ -689,3 +689,28 @@ def test_relations_joining_a_field_that_may_run_against_is_hedged(run):
     )
     names = {**SESSIONS, "Doug Jones": ("Doug Jones", P)}
     assert triples(run(text, names)) == set()
+
+
+MISPARSE_RECORDS = ("xCH1K6NXjwrha3AZ", "zGPkTK08uW5StAGN")
+
+
+def test_relations_misparses_do_not_reverse_an_edge(shared_dir):
+    """Two allsides articles where Trump mocks and berates Sessions. The parser once read
+    "Trump berated Sessions ... insulted him" with Sessions as subject, and "said he's ...,
+    criticized him" with the roles swapped; neither may become "Sessions criticizes Trump"."""
+    from polkg.extract import Extractor
+    from polkg.ingest import read_documents
+
+    path = shared_dir / "corpus/allsides/articles.jsonl"
+    if not path.exists():
+        pytest.skip("allsides corpus absent")
+    wanted = [d for d in read_documents([str(path)]) if d.id in MISPARSE_RECORDS]
+    assert len(wanted) == 2
+    found = set()
+    for result in Extractor().pipe(wanted):
+        for a in result.assertions:
+            if not (a.negated or a.hedged):
+                found.add((a.doc, a.subject, a.relation, a.object))
+    for doc in MISPARSE_RECORDS:
+        assert (doc, "Jeff Sessions", "criticizes", "Donald Trump") not in found
+    assert ("xCH1K6NXjwrha3AZ", "Donald Trump", "criticizes", "Jeff Sessions") in found

@@ -48,6 +48,8 @@ _NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the U
 _HASHTAG_WORD = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]{4,})+"
 )
+# a capitalised first word with these tags is a headline verb or adverb ("Removing Trump")
+_NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBZ", "VBP", "RB", "UH", "MD", "IN", "DT"}
 _SMALL_WORDS = {
     "a",
     "an",
@@ -399,11 +401,10 @@ class _Builder:
         doc = self.doc
         given = _given_gender()
         auxiliaries = set(self.words["sentence_initial_auxiliaries"])
-        surnames = {
-            doc[e - 1].lower_
-            for s, e in names
-            if e - s >= 2 and (not doc[s].is_sent_start or doc[s].lower_ in given)
-        }
+        firsts_of: dict[str, set[str]] = {}  # surname -> the first words written with it
+        for s, e in names:
+            if e - s >= 2 and (not doc[s].is_sent_start or doc[s].lower_ in given):
+                firsts_of.setdefault(doc[e - 1].lower_, set()).add(doc[s].lower_)
         out = []
         for s, e in names:
             first = doc[s]
@@ -411,13 +412,56 @@ class _Builder:
                 if doc[j].text == first.text:
                     e = j  # "John Kelly John Francis": a link card's leftover
                     break
+            others = firsts_of.get(doc[e - 1].lower_, set()) - {first.lower_}
             if (
                 e - s == 2
-                and first.is_sent_start
-                # "Will Romney's words ...?": a question's auxiliary, not the given name Will
-                and (first.lower_ not in given or first.lower_ in auxiliaries)
-                and doc[e - 1].lower_ in surnames
+                and others
+                # "Will Romney's words ...?", "3. Will Sessions invoke ...?": a question's
+                # auxiliary, not the given name Will, when Mitt Romney is named in full
+                and (
+                    (first.is_sent_start and first.lower_ not in given)
+                    or (
+                        first.lower_ in auxiliaries
+                        and (first.is_sent_start or (e < self.n and doc[e].tag_ == "VB"))
+                    )
+                )
             ):
+                s += 1
+            out.append((s, e))
+        return out
+
+    def _trim_to_known_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Cut headline and caption words off a name the document also writes on its own:
+        "Add Donald Trump", "CLOSE Donald Trump", "Jeff Sessions Forced Out", "Donald Trump
+        Republican" -> the "Donald Trump" / "Jeff Sessions" written elsewhere. A leading verb
+        or adverb ("Removing Trump", "Never Trump") is not a given name either. "Trump White
+        House", "Trump Hotels": a name followed by a building or business word is not a person.
+        """
+        doc = self.doc
+        given = _given_gender()
+        heads = set(self.words["non_person_heads"]) | set(self.words["non_person_next_words"])
+        known = {
+            tuple(t.lower_ for t in doc[s:e])
+            for s, e in names
+            if e - s == 2 and doc[s].lower_ in given
+        }
+        out = []
+        for s, e in names:
+            if e < self.n and doc[e].lower_ in heads:
+                continue  # "Trump White [House]", "Clinton [Foundation]"
+            if e - s >= 3 and tuple(t.lower_ for t in doc[s:e]) not in known:
+                inner = [
+                    (a, a + 2)
+                    for a in range(s, e - 1)
+                    if tuple(t.lower_ for t in doc[a : a + 2]) in known
+                ]
+                suffixes = self.words["name_suffixes"]
+                if len(inner) == 1:
+                    a, b = inner[0]
+                    extra = [t.lower_.rstrip(",") for t in [*doc[s:a], *doc[b:e]]]
+                    if not all(x in suffixes or x in (".", ",") for x in extra):
+                        s, e = a, b  # "Donald Trump Jr." keeps its suffix
+            while e - s >= 2 and doc[s].tag_ in _NOT_NAME_TAGS and doc[s].lower_ not in given:
                 s += 1
             out.append((s, e))
         return out
@@ -534,7 +578,9 @@ class _Builder:
         """Full names first (NER, title + name, cards); bare names are left to ``_scan``."""
         doc = self.doc
         self._add_cards()
-        full = self._drop_sentence_initial_words(self._collect_full_names())
+        full = self._trim_to_known_names(
+            self._drop_sentence_initial_words(self._collect_full_names())
+        )
         singles: list[tuple[int, int]] = []
         for s, e in full:
             written = doc[s:e].text.split()
@@ -1161,7 +1207,14 @@ class _Builder:
                     # "He ..., again referring to him" vs "he voted ..., opening him up":
                     # whose participle it is decides, and the parse does not say
                     return None
-                for child in verb.children:
+                governor = verb
+                while not has_subject and governor.dep_ == "conj" and governor.head != governor:
+                    # "Trump mocked Sessions ..., and criticized him": the shared subject
+                    governor = governor.head
+                    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
+                if not has_subject and governor is not verb:
+                    return None  # "..., said he's ..., criticized him": whose verb is lost
+                for child in [*verb.children, *governor.children]:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         k = self._person_of_token(child)
                         if k is not None:

@@ -202,6 +202,7 @@ class _Candidate:
     negated: bool
     hedged: bool
     reasons: tuple[str, ...] = field(default_factory=tuple)
+    via_pronoun: bool = False  # an argument was a pronoun ("criticized him")
 
 
 class RelationMatcher:
@@ -379,7 +380,7 @@ class RelationMatcher:
         if not self.surface_rules:
             return
         for sent in doc.sents:
-            text = sent.text
+            text = self._text[sent.start_char : sent.end_char]  # sent.text, without a token walk
             for rule in self.surface_rules:
                 if rule.requires_any and not _sentence_has(sent, rule.requires_any):
                     continue
@@ -460,6 +461,8 @@ class RelationMatcher:
         sent = trigger.sent
         start, end = _trimmed(self._text, sent.start_char, sent.end_char)
         for s in subjects:
+            if _misparsed_subject(s.token):
+                continue
             for o in objects:
                 if not _types_ok(s.entity, o.entity, subj_types, obj_types):
                     continue
@@ -479,6 +482,7 @@ class RelationMatcher:
                     negated,
                     hedged,
                     reasons,
+                    s.via_pronoun or o.via_pronoun,
                 )
 
     def _assertions(self, found: list[_Candidate], document: Document) -> list[Assertion]:
@@ -495,6 +499,8 @@ class RelationMatcher:
             prev.hedged = prev.hedged or c.hedged
             if c.confidence > prev.confidence:
                 prev.confidence, prev.rule_id = c.confidence, c.rule_id
+            prev.via_pronoun = prev.via_pronoun and c.via_pronoun
+        _drop_contradictions(best)
         out = []
         for c in sorted(
             best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
@@ -617,6 +623,36 @@ def _rule_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     if "NORM" in node.get("RIGHT_ATTRS", {}):
         return None
     return _trigger_words(pattern)
+
+
+def _misparsed_subject(tok: Token) -> bool:
+    """ "Trump berated Sessions privately and ... insulted him": the parser read "Trump berated"
+    as modifiers of the subject "Sessions" (a capitalised nmod, then a past-tense verb as amod,
+    then the noun). The clause's real subject is lost, so no rule may use this one."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "... after Trump berated Sessions for recusing himself": still Sessions
+    left = list(tok.lefts)
+    return any(
+        a.dep_ == "amod"
+        and a.tag_ in ("VBD", "VBN")
+        and any(n.i < a.i and n.dep_ in ("nmod", "compound") and n.text[:1].isupper() for n in left)
+        for a in left
+    )
+
+
+def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:
+    """One sentence read both as "A criticizes B" and "B criticizes A" is a misparse more often
+    than mutual criticism: keep the reading whose arguments are both named, else neither."""
+    for key in list(best):
+        subj, relation, obj, start, end = key
+        reverse = (obj, relation, subj, start, end)
+        if relation == "opposes" or key not in best or reverse not in best or subj == obj:
+            continue  # rivals in a race oppose each other: that reading is symmetric
+        a, b = best[key], best[reverse]
+        if a.via_pronoun != b.via_pronoun:
+            del best[key if a.via_pronoun else reverse]
+        else:
+            del best[key], best[reverse]
 
 
 def _single_root(sent: Span) -> bool:
