@@ -84,20 +84,21 @@ def scheduler_option(func: F) -> F:
     )(func)
 
 
-def _no_stance_model(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    if value:  # an environment variable, so worker processes (spawned) see it too
+def _stance_model(ctx: click.Context, param: click.Parameter, value: bool | None) -> None:
+    if value is not None:  # an environment variable, so worker processes (spawned) see it too
         from polkg.stance import ENV_VAR
 
-        os.environ[ENV_VAR] = "0"
+        os.environ[ENV_VAR] = "1" if value else "0"
 
 
 def stance_option(func: F) -> F:
     return click.option(
-        "--no-stance-model",
-        is_flag=True,
+        "--stance-model/--no-stance-model",
+        default=None,
         expose_value=False,
-        callback=_no_stance_model,
-        help="Rules only: do not add the learned stance model's edges (rule model:stance).",
+        callback=_stance_model,
+        help="Also add the learned stance model's edges (rule model:stance; off by default: "
+        "on the dev gold it adds recall 0.629 -> 0.657 at precision 1.000 -> 0.939).",
     )(func)
 
 

@@ -113,12 +113,16 @@ def test_stance_cli_flag_turns_the_model_off(
     article = tmp_path / "praise.txt"
     article.write_text(PRAISE + "\n", encoding="utf-8")
     runner = CliRunner()
-    on = runner.invoke(main, ["extract", str(article)])
+    on = runner.invoke(main, ["extract", "--stance-model", str(article)])
     assert on.exit_code == 0, on.output
     assert RULE in on.output
     off = runner.invoke(main, ["extract", "--no-stance-model", str(article)])
     assert off.exit_code == 0, off.output
     assert RULE not in off.output
+    monkeypatch.setenv(ENV_VAR, "")
+    default = runner.invoke(main, ["extract", str(article)])
+    assert default.exit_code == 0, default.output
+    assert RULE not in default.output  # rules only unless asked: precision first
 
 
 class _FakeModel:

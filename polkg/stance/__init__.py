@@ -12,7 +12,7 @@ from polkg.stance.model import StanceModel, to_relation
 from polkg.stance.pairs import PairStance, model_assertions, score_pairs
 
 ENV_VAR = "POLKG_STANCE_MODEL"
-DEFAULT_ON = True
+DEFAULT_ON = False
 """Whether the Extractor uses the model when neither its argument nor ``POLKG_STANCE_MODEL``
 says otherwise (see MODEL_CARD.md, "Use in the pipeline", for the measurement behind it)."""
 
