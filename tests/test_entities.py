@@ -477,6 +477,12 @@ JUNK_PERSON_RECORDS = {
     "h3hf2vb9JyekBZ7d": ({"Donald Trump", "Ivanka Trump"}, {"Trump White"}),
     "veKRrvyFDcqGdwdK": ({"Donald Trump"}, {"Trump Hotels"}),
     "l7PGYmsvzVkLIc82": ({"Jeff Sessions"}, {"Will Sessions"}),
+    "gtLbuuV2qSnIdWIi": ({"Donald Trump"}, {"Fla.—President Donald Trump"}),
+    "IiNnxC845g0Ifanm": (set(), {"Never Trump"}),
+    "IOXHcattFKdMPi2A": (set(), {"Will Trumpism", "Trumpism"}),
+    "NYChjOvIKvtJ7MIo": (set(), {"Donald Trumps"}),
+    "GfgPUdIMgTYE3Nao": (set(), {"Twitter Trump"}),
+    "1WjArGqjSGZZFMkG": (set(), {"Trump Twitter"}),
 }
 
 

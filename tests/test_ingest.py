@@ -199,3 +199,14 @@ def test_ingest_unsupported_suffix(tmp_path):
     path.write_bytes(b"%PDF-1.4")
     docs, errors = collect([path])
     assert docs == [] and [str(e) for e in errors] == [f"{path}: unsupported file type '.pdf'"]
+
+
+def test_ingest_repairs_mojibake():
+    """UTF-8 read as Latin-1 in scraped corpora ("Trumpâ\\x80\\x99s") would make "Donald Trumpâs"
+    a person of its own; ftfy's encoding fix restores the apostrophe, nothing else changes."""
+    from polkg.ingest.cleaning import clean_text
+
+    broken = "Donald Trump’s first 100 days".encode().decode("latin-1")
+    assert broken != "Donald Trump’s first 100 days"
+    assert clean_text(broken)[0] == "Donald Trump’s first 100 days"
+    assert clean_text('He said "no" -- twice.')[0] == 'He said "no" -- twice.'

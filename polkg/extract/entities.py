@@ -199,6 +199,8 @@ def _is_name_token(tok: Token) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or _HASHTAG_WORD.fullmatch(text):
         return False
+    if len(low) > 5 and low.endswith("ism"):
+        return False  # "Trumpism"
     if tok.i > 0 and tok.nbor(-1).text in ("#", "@") and not tok.nbor(-1).whitespace_:
         return False  # "#PoorDonald", "@DavidShuster"
     return low not in _words()["name_stopwords"]
@@ -377,6 +379,7 @@ class _Builder:
             or doc[start].lower_ in self.words["elect_markers"]  # "President Elect Donald Trump"
             or doc[start].lower_ == "the"
             or doc[start].is_punct
+            or "—" in doc[start].text  # "Fla.—President Donald Trump": a dateline glued on
         ):
             start += 1
         while end > start and (doc[end - 1].text in _APOSTROPHE_S or doc[end - 1].is_punct):
@@ -461,8 +464,14 @@ class _Builder:
                     extra = [t.lower_.rstrip(",") for t in [*doc[s:a], *doc[b:e]]]
                     if not all(x in suffixes or x in (".", ",") for x in extra):
                         s, e = a, b  # "Donald Trump Jr." keeps its suffix
-            while e - s >= 2 and doc[s].tag_ in _NOT_NAME_TAGS and doc[s].lower_ not in given:
+            while e - s >= 2 and (
+                (doc[s].tag_ in _NOT_NAME_TAGS and doc[s].lower_ not in given)
+                or doc[s].lower_ in self.words["never_first_names"]  # "Never Trump"
+            ):
                 s += 1
+            last = doc[e - 1].lower_
+            if last.endswith("s") and (*(t.lower_ for t in doc[s : e - 1]), last[:-1]) in known:
+                continue  # "the Donald Trumps of this world": not a person
             out.append((s, e))
         return out
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import ftfy
+
 # A name token in a card's full name: "Jefferson", "(Jeff)", "O'Rourke", "Jr.", "de".
 _NAME_TOKEN = r"(?:\(?[A-Z][\w'’.-]*\)?|de|da|del|der|di|du|la|le|van|von|bin|al)"
 _CARD_HEAD = (
@@ -61,8 +63,14 @@ def remove_hover_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """Normalise Unicode and whitespace and strip page artefacts; offsets refer to the result."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise Unicode and whitespace and strip page artefacts; offsets refer to the result.
+
+    Mojibake (UTF-8 read as Latin-1: "Trumpâ\x80\x99s") is repaired by ftfy, encoding fixes only."""
+    text = (
+        unicodedata.normalize("NFC", ftfy.fix_encoding(text))
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+    )
     text = _CONTROL.sub(" ", text)
     text, aliases = remove_hover_cards(text) if "MORE" in text else (text, [])
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
