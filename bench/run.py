@@ -170,16 +170,23 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
         "process_seconds": bare["seconds"],
         "peak_rss_mb": bare["peak_rss_mb"],
     }
-    for jobs in jobs_list:
+    # rules only at each --jobs, then --jobs 1 with the learned stance model (its cost)
+    variants = [(jobs, f"jobs{jobs}", f"j{jobs}", []) for jobs in jobs_list]
+    if 1 in jobs_list:
+        variants.append((1, "jobs1_stance", "j1-stance", ["--stance-model"]))
+    for jobs, name, slug, extra in variants:
         startup = run_measured(
-            [*POLKG, "ingest", str(tiny), "--store", str(work / f"tiny-{jobs}"), "-j", str(jobs)]
+            [*POLKG, "ingest", str(tiny), "--store", str(work / f"tiny-{slug}"), "-j", str(jobs)]
         )
-        print(f"polkg ingest --jobs {jobs} ...", flush=True)
-        store = work / f"store-j{jobs}"
-        run = run_measured([*POLKG, "ingest", str(one), "--store", str(store), "-j", str(jobs)])
+        print(f"polkg ingest --jobs {jobs} {' '.join(extra)}...", flush=True)
+        store = work / f"store-{slug}"
+        run = run_measured(
+            [*POLKG, "ingest", str(one), "--store", str(store), "-j", str(jobs), *extra]
+        )
         net = max(run["seconds"] - startup["seconds"], 1e-9)
-        result["runs"][f"jobs{jobs}"] = {
+        result["runs"][name] = {
             "jobs": jobs,
+            "label": " ".join([f"--jobs {jobs}", *extra]),
             "seconds": run["seconds"],
             "startup_seconds": startup["seconds"],
             "net_seconds": net,
@@ -223,6 +230,13 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
         critical = max(r2["parent_cpu_seconds"], r2["max_worker_cpu_seconds"])
         result["cpu_critical_path_jobs2"] = critical
         result["projected_speedup_jobs2"] = r1["cpu_seconds"] / critical if critical else None
+    if "jobs1_stance" in result["runs"]:
+        r1, rs = result["runs"]["jobs1"], result["runs"]["jobs1_stance"]
+        result["stance_model_cost"] = {  # issue 6: at most +15% of end-to-end time
+            "wall": rs["seconds"] / r1["seconds"] - 1,
+            "net": rs["net_seconds"] / r1["net_seconds"] - 1,
+            "cpu": rs["cpu_seconds"] / r1["cpu_seconds"] - 1,
+        }
     return result
 
 
@@ -383,7 +397,8 @@ def table(results: dict[str, Any]) -> str:
     ]
     for r in t["runs"].values():
         lines.append(
-            f"| polkg ingest --jobs {r['jobs']} | {r['seconds']:.1f} | {r['words_per_s']:,.0f} "
+            f"| polkg ingest {r['label']} "
+            f"| {r['seconds']:.1f} | {r['words_per_s']:,.0f} "
             f"| {r['ratio_to_bare']:.2f} | {r['net_words_per_s']:,.0f} "
             f"| {r['net_ratio_to_bare']:.2f} | {r['cpu_seconds']:.1f} "
             f"| {r['cpu_ratio_to_bare']:.2f} | {r['peak_rss_mb']:.0f} |"
@@ -402,6 +417,12 @@ def table(results: dict[str, Any]) -> str:
             f"{r2['max_worker_cpu_seconds']:.1f} s; --jobs 1 CPU "
             f"{t['runs']['jobs1']['cpu_seconds']:.1f} s -> projected speed-up on an idle "
             f"machine {t['projected_speedup_jobs2']:.2f}x"
+        )
+    if "stance_model_cost" in t:
+        c = t["stance_model_cost"]
+        lines.append(
+            f"--stance-model cost vs rules only (--jobs 1): {c['wall']:+.1%} wall, "
+            f"{c['net']:+.1%} net, {c['cpu']:+.1%} CPU"
         )
     m = t["memory_4x"]
     lines.append(
