@@ -483,6 +483,7 @@ JUNK_PERSON_RECORDS = {
     "NYChjOvIKvtJ7MIo": (set(), {"Donald Trumps"}),
     "GfgPUdIMgTYE3Nao": (set(), {"Twitter Trump"}),
     "1WjArGqjSGZZFMkG": (set(), {"Trump Twitter"}),
+    "yfk01Z5KsSWxwFPF": ({"Jeff Sessions"}, {"Jeff Sessions Jefferson"}),
 }
 
 

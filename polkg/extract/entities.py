@@ -104,6 +104,18 @@ def _famous() -> dict[str, dict[str, str]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+@functools.cache
+def _famous_full_names() -> frozenset[tuple[str, ...]]:
+    """("jeff", "sessions"), ("donald", "trump"), ...: two-word names of famous office holders."""
+    return frozenset(
+        tuple(full.lower().split())
+        for table in _famous().values()
+        if isinstance(table, dict)
+        for full in table.values()
+        if isinstance(full, str) and len(full.split()) == 2
+    )
+
+
 def _given_forms(given: str) -> frozenset[str]:
     g = given.lower()
     return _nicknames().get(g, frozenset({g}))
@@ -412,9 +424,11 @@ class _Builder:
         for s, e in names:
             first = doc[s]
             for j in range(s + 2, e):
-                if doc[j].text == first.text:
-                    e = j  # "John Kelly John Francis": a link card's leftover
-                    break
+                if doc[j].text == first.text or (
+                    len(first.text) >= 3 and doc[j].text.startswith(first.text)
+                ):
+                    e = j  # "John Kelly John Francis", "Jeff Sessions Jefferson (Jeff) ...":
+                    break  # a link card's leftover
             others = firsts_of.get(doc[e - 1].lower_, set()) - {first.lower_}
             if (
                 e - s == 2
@@ -447,7 +461,7 @@ class _Builder:
             tuple(t.lower_ for t in doc[s:e])
             for s, e in names
             if e - s == 2 and doc[s].lower_ in given
-        }
+        } | _famous_full_names()
         out = []
         for s, e in names:
             if e < self.n and doc[e].lower_ in heads:
