@@ -65,14 +65,24 @@ def remove_hover_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
 def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Normalise Unicode and whitespace and strip page artefacts; offsets refer to the result.
 
-    Mojibake (UTF-8 read as Latin-1: "Trumpâ\x80\x99s") is repaired by ftfy, encoding fixes only."""
-    text = (
-        unicodedata.normalize("NFC", ftfy.fix_encoding(text))
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
-    )
-    text = _CONTROL.sub(" ", text)
-    text, aliases = remove_hover_cards(text) if "MORE" in text else (text, [])
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    Mojibake (UTF-8 read as Latin-1: "Trumpâ\x80\x99s") is repaired by ftfy, encoding fixes only.
+    Repair and whitespace normalisation can each uncover work for the other in odd byte soups, so
+    they run to a fixed point (cleaning twice changes nothing)."""
+    text, aliases = _normalise(text), []
+    if "MORE" in text:
+        text, aliases = remove_hover_cards(text)
+        text = _normalise(text)
     return text, aliases
+
+
+def _normalise(text: str) -> str:
+    for _ in range(8):
+        before = text
+        text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+        text = _CONTROL.sub(" ", ftfy.fix_encoding(_CONTROL.sub(" ", text)))
+        text = unicodedata.normalize("NFC", text).replace("\r", "\n")
+        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        if text == before:
+            break
+    return text
