@@ -178,3 +178,35 @@ def test_rdf_schema_data_needs_no_json_residue():
     assert ds.default_graph.value(holding, rdflib.URIRef("https://schema.org/startDate")) == (
         rdflib.Literal("2017-01-20", datatype=rdflib.XSD.date)
     )
+
+
+def test_rdf_party_named_like_a_person_gets_its_own_stand_in():
+    """A gazetteer term's party "Jackson" (Jacksonian) next to a person node labelled "Jackson":
+    pol:memberOf must point to an organisation, and the graph must read back unchanged."""
+    g = nx.MultiDiGraph(documents={})
+    g.add_node(
+        "jackson",
+        type="Person",
+        label="Jackson",
+        aliases=["Jackson"],
+        offices=[],
+        documents=[],
+        resolution="surname-only",
+    )
+    g.add_node(
+        "john-king",
+        type="Person",
+        label="John King",
+        aliases=["John King"],
+        offices=[],
+        documents=[],
+        party="Jackson",
+    )
+    ds = graph_to_rdf(g)
+    members = list(ds.objects(ENT["john-king"], POL.memberOf))
+    assert members == [ENT["jackson-party"]]
+    from polkg.store.shacl import validate_graph
+
+    ok, report = validate_graph(g)
+    assert ok, report
+    assert_same(rdf_to_graph(ds), g)

@@ -68,7 +68,8 @@ def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
     Mojibake (UTF-8 read as Latin-1: "Trumpâ\x80\x99s") is repaired by ftfy, encoding fixes only.
     Repair and whitespace normalisation can each uncover work for the other in odd byte soups, so
     they run to a fixed point (cleaning twice changes nothing)."""
-    text, aliases = _normalise(text), []
+    aliases: list[tuple[str, str]] = []
+    text = _normalise(text)
     if "MORE" in text:
         text, aliases = remove_hover_cards(text)
         text = _normalise(text)

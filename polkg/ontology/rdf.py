@@ -425,7 +425,9 @@ class _Writer:
         self.by_label: dict[str, str] = {}
         for key, attrs in sorted(g.nodes(data=True), key=_node_sort_key):
             label = attrs.get("label")
-            if type(label) is str:
+            # only an organisation can be a party ("Jackson", the Jacksonian party of a
+            # gazetteer term, is not the person labelled "Jackson")
+            if type(label) is str and attrs.get("type") in _PARTY_TYPES:
                 known = self.by_label.get(label)
                 if known is None or _party_rank(g, key) < _party_rank(g, known):
                     self.by_label[label] = key
@@ -436,6 +438,8 @@ class _Writer:
         parties = {a.get("party") for _, a in g.nodes(data=True)}
         for party in sorted(p for p in parties if type(p) is str and p not in self.by_label):
             slug = _slugify(party)
+            if slug in g or slug in taken:
+                slug = f"{slug}-party"  # "jackson" is a person's node: "jackson-party"
             if slug and slug not in g and slug not in taken:
                 taken.add(slug)
                 self.stand_ins[party] = slug
@@ -618,6 +622,9 @@ class _Writer:
 
 def _node_sort_key(item: tuple[Any, dict[str, Any]]) -> str:
     return str(item[0])
+
+
+_PARTY_TYPES = frozenset({"PoliticalParty", "Organization", "GovernmentBody"})
 
 
 def _party_rank(g: nx.MultiDiGraph, key: str) -> tuple[bool, str]:
