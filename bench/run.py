@@ -175,8 +175,9 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
     if 1 in jobs_list:
         variants.append((1, "jobs1_stance", "j1-stance", ["--stance-model"]))
     for jobs, name, slug, extra in variants:
-        startup = run_measured(
+        startup = run_measured(  # with the same flags: model loading is start-up too
             [*POLKG, "ingest", str(tiny), "--store", str(work / f"tiny-{slug}"), "-j", str(jobs)]
+            + extra
         )
         print(f"polkg ingest --jobs {jobs} {' '.join(extra)}...", flush=True)
         store = work / f"store-{slug}"

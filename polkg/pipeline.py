@@ -30,8 +30,11 @@ __all__ = ["ExtractionFailure", "extract_documents", "ingest_paths", "DEFAULT_BA
 
 # Documents parsed per task: big enough for nlp.pipe to batch, small enough to keep memory flat.
 TASK_DOCUMENTS = 16
-# Batches in flight per worker: one being parsed, one queued, so no worker waits for input.
-WINDOW_PER_WORKER = 2
+# Documents per task for worker processes: small, so that the last tasks of a run do not leave
+# one worker parsing 16 articles while the other waits (40 articles: 16+16+8 -> 4+4+...).
+POOL_TASK_DOCUMENTS = 4
+# Batches in flight per worker: one being parsed, two queued, so no worker waits for input.
+WINDOW_PER_WORKER = 3
 DEFAULT_BATCH_DOCUMENTS = 200
 # Seconds to wait for a Dask scheduler before giving up with a one-line error.
 CONNECT_TIMEOUT = 30
@@ -151,7 +154,7 @@ def _pool_outcomes(documents: Iterable[Document], jobs: int, batch_size: int) ->
         yield from _windowed(
             lambda batch: pool.apply_async(_extract_in_worker, (batch,)),
             lambda handle: handle.get(),
-            _batches(documents, batch_size),
+            _batches(documents, min(batch_size, POOL_TASK_DOCUMENTS)),
             WINDOW_PER_WORKER * jobs,
         )
 
