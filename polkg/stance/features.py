@@ -49,8 +49,10 @@ def analyze(view: str, text: str) -> list[str]:
 
 
 def _chain(tok: Token) -> list[Token]:
+    """``tok`` and its heads up to the root (spaCy makes a new Token object on every access, so
+    the root is found by index, not identity; every caller only reads up to the first repeat)."""
     out = [tok]
-    while out[-1].head is not out[-1] and len(out) < _MAX_CHAIN:
+    while out[-1].head.i != out[-1].i and len(out) < _MAX_CHAIN:
         out.append(out[-1].head)
     return out
 
