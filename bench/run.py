@@ -122,13 +122,16 @@ def write_corpus(records: list[dict[str, Any]], path: Path, copies: int = 1) -> 
                 handle.write(json.dumps(copy, ensure_ascii=False) + "\n")
 
 
-def bare_spacy(corpus: Path) -> None:
-    """Child mode: time nlp.pipe over the corpus texts (model loaded first, not timed)."""
+def bare_spacy(corpus: Path, start_at: float | None = None) -> None:
+    """Child mode: time nlp.pipe over the corpus texts (model loaded first, not timed).
+    With ``start_at`` (epoch seconds) it waits until then, so two children run side by side."""
     import spacy
 
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     nlp = spacy.load(MODEL)
     list(nlp.pipe(texts[:2]))  # warm-up, as polkg's first batch also pays it
+    if start_at is not None:
+        time.sleep(max(0.0, start_at - time.time()))
     cpu = time.process_time()
     started = time.perf_counter()
     for _doc in nlp.pipe(texts):
@@ -169,6 +172,27 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
         "words_per_s": words / inner["pipe_seconds"],
         "process_seconds": bare["seconds"],
         "peak_rss_mb": bare["peak_rss_mb"],
+    }
+    # what two processes of bare spaCy gain on this machine (the ceiling for --jobs 2): each
+    # parses half the texts, both start together after loading the model
+    halves = [work / "half-a.jsonl", work / "half-b.jsonl"]
+    write_corpus(records[0::2], halves[0])
+    write_corpus(records[1::2], halves[1])
+    start_at = time.time() + 20
+    children = [
+        subprocess.Popen(
+            [sys.executable, __file__, "--bare-spacy", str(h), "--start-at", str(start_at)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for h in halves
+    ]
+    pair = [json.loads(c.communicate()[0]) for c in children]
+    slowest = max(p["pipe_seconds"] for p in pair)
+    result["bare_spacy_2proc"] = {
+        "seconds": slowest,
+        "words_per_s": words / slowest,
+        "speedup": inner["pipe_seconds"] / slowest,
     }
     # rules only at each --jobs, then --jobs 1 with the learned stance model (its cost)
     variants = [(jobs, f"jobs{jobs}", f"j{jobs}", []) for jobs in jobs_list]
@@ -405,6 +429,12 @@ def table(results: dict[str, Any]) -> str:
             f"| {r['cpu_ratio_to_bare']:.2f} | {r['peak_rss_mb']:.0f} |"
         )
     lines.append("")
+    if "bare_spacy_2proc" in t:
+        b2 = t["bare_spacy_2proc"]
+        lines.append(
+            f"bare spaCy in 2 processes side by side (half the texts each): {b2['seconds']:.1f} s, "
+            f"{b2['speedup']:.2f}x one process: the machine's ceiling for --jobs 2"
+        )
     if "speedup_jobs2" in t:
         lines.append(
             f"--jobs 2 vs --jobs 1: {t['speedup_jobs2']:.2f}x wall, "
@@ -486,9 +516,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
     parser.add_argument("--bare-spacy", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--start-at", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_spacy:
-        bare_spacy(args.bare_spacy)
+        bare_spacy(args.bare_spacy, args.start_at)
         return
     if not CORPUS.is_file():
         raise SystemExit(f"bench: {CORPUS} not found (../shared beside the repository)")
