@@ -425,7 +425,7 @@ class RelationMatcher:
                 continue
             sent = d.target.sent
             attr_sent = q.attribution.sent
-            start, end = _trimmed(
+            start, end = trimmed_span(
                 self._text,
                 min(sent.start_char, attr_sent.start_char),
                 max(sent.end_char, attr_sent.end_char),
@@ -459,7 +459,7 @@ class RelationMatcher:
     ) -> Iterator[_Candidate]:
         subj_types, obj_types = rule.types()
         sent = trigger.sent
-        start, end = _trimmed(self._text, sent.start_char, sent.end_char)
+        start, end = trimmed_span(self._text, sent.start_char, sent.end_char)
         for s in subjects:
             if _misparsed_subject(s.token):
                 continue
@@ -719,7 +719,7 @@ def _token_at(doc: Doc, char: int, m: re.Match[str], group: str, sent: Span) -> 
     return span[-1] if group == "subject" else span[0]
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Character span without surrounding whitespace, so evidence is the sentence itself."""
     while start < end and text[start].isspace():
         start += 1

@@ -48,7 +48,7 @@ def analyze(view: str, text: str) -> list[str]:
     return _ngrams(text, low, high, pattern)
 
 
-def _chain(tok: Token) -> list[Token]:
+def head_chain(tok: Token) -> list[Token]:
     """``tok`` and its heads up to the root (spaCy makes a new Token object on every access, so
     the root is found by index, not identity; every caller only reads up to the first repeat)."""
     out = [tok]
@@ -68,7 +68,7 @@ def _role_features(role: str, root: Token) -> list[str]:
         out += [f"{role}_pobj_{head.lower_}_{_lemma(head.head)}", f"{role}_pobj_{head.lower_}"]
     if root.dep_ == "poss":
         out.append(f"{role}_poss_{_lemma(head)}")
-    for tok in _chain(root)[1:]:
+    for tok in head_chain(root)[1:]:
         if tok.pos_ in ("VERB", "AUX"):
             out.append(f"{role}_verb_{_lemma(tok)}")
             if any(c.dep_ == "auxpass" for c in tok.children):
@@ -79,8 +79,8 @@ def _role_features(role: str, root: Token) -> list[str]:
 
 def lowest_common_ancestor(a: Token, b: Token) -> Token | None:
     """The lowest token that governs both ``a`` and ``b`` (or is one of them), if any."""
-    above_b = {t.i for t in _chain(b)}
-    return next((t for t in _chain(a) if t.i in above_b), None)
+    above_b = {t.i for t in head_chain(b)}
+    return next((t for t in head_chain(a) if t.i in above_b), None)
 
 
 def dep_features(first: Span, second: Span) -> str:
@@ -89,7 +89,7 @@ def dep_features(first: Span, second: Span) -> str:
     feats = _role_features("A", a) + _role_features("B", b)
     lca = lowest_common_ancestor(a, b)
     if lca is not None:
-        chain_a, chain_b = _chain(a), _chain(b)
+        chain_a, chain_b = head_chain(a), head_chain(b)
         up = chain_a[: [t.i for t in chain_a].index(lca.i) + 1]
         down = chain_b[: [t.i for t in chain_b].index(lca.i)]
         path = ["A", *(f"{t.dep_}^" for t in up[:-1]), _lemma(lca)]

@@ -18,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
 from polkg.extract.records import Assertion, EntityRecord
+from polkg.extract.relations import trimmed_span
 from polkg.ingest.document import Document
-from polkg.stance.features import lowest_common_ancestor
+from polkg.stance.features import head_chain, lowest_common_ancestor
 from polkg.stance.model import PairSpans, StanceModel, to_relation
 
 RULE = "model:stance"
@@ -106,29 +107,13 @@ def score_pairs(
     return results
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _governing(tok: Token) -> list[Token]:
-    """``tok`` and the tokens above it, up to the sentence root."""
-    out = [tok]
-    while out[-1].head is not out[-1] and len(out) < 30:
-        out.append(out[-1].head)
-    return out
-
-
 def flags(a: Span, b: Span, relation: str, cues: CueLexicon) -> tuple[bool, bool]:
     """(negated, hedged) for a model stance between mentions ``a`` and ``b``."""
     lca = lowest_common_ancestor(a.root, b.root)
     anchor = lca if lca is not None else a.root.sent.root
     mod = modality(anchor, relation, lexicon=cues)
     negated, hedged = mod.negated, mod.hedged or mod.demand
-    for tok in {*_governing(a.root), *_governing(b.root)}:
+    for tok in {*head_chain(a.root), *head_chain(b.root)}:
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ == "det":
                 negated = True
@@ -210,7 +195,7 @@ def model_assertions(
         subject, obj = (ea, eb) if found.subject == 0 else (eb, ea)
         negated, hedged = flags(sa, sb, found.relation, cues)
         sent = pair[0]
-        start, end = _trimmed(document.text, sent.start_char, sent.end_char)
+        start, end = trimmed_span(document.text, sent.start_char, sent.end_char)
         out.append(
             Assertion(
                 doc=document.id,
