@@ -691,6 +691,21 @@ def test_relations_joining_a_field_that_may_run_against_is_hedged(run):
     assert triples(run(text, names)) == set()
 
 
+def test_relations_object_pronoun_of_a_subjectless_clause_is_not_guessed(run):
+    # allsides (xCH1K6NXjwrha3AZ), shortened: "criticized" is parsed as a conjunct with no
+    # subject of its own, so "him" fell back to the salient subject (Trump), and Trump
+    # "recused himself"; nothing in the clause says who "him" is, so no recusal edge
+    text = (
+        "In recent days, Trump has mocked Sessions as “beleaguered,” said he’s “very "
+        "disappointed” in Sessions, criticized him for recusing himself from the Russia probe, "
+        "and complained that Sessions is weak."
+    )
+    names = {**SESSIONS, **TRUMP, "the Russia probe": ("Russia investigation", "Investigation")}
+    found = triples(run(text, names), positive_only=False)
+    assert ("Donald Trump", "criticizes", "Jeff Sessions") in found
+    assert not any(rel == "recused_from" for _, rel, _ in found)
+
+
 MISPARSE_RECORDS = ("xCH1K6NXjwrha3AZ", "zGPkTK08uW5StAGN")
 
 
@@ -714,3 +729,4 @@ def test_relations_misparses_do_not_reverse_an_edge(shared_dir):
     for doc in MISPARSE_RECORDS:
         assert (doc, "Jeff Sessions", "criticizes", "Donald Trump") not in found
     assert ("xCH1K6NXjwrha3AZ", "Donald Trump", "criticizes", "Jeff Sessions") in found
+    assert not any(doc == "xCH1K6NXjwrha3AZ" and rel == "recused_from" for doc, _, rel, _ in found)

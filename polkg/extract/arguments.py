@@ -462,10 +462,13 @@ class ArgumentResolver:
         if tok.dep_ not in _SUBJECT_DEPS and tok.dep_ != "poss":
             verb = _governing_verb(tok)
             subj = self.clause_subject(verb)[0] if verb is not None else None
-            if subj is not None and subj is not tok:
-                arg = self._resolve_one(subj, depth + 1)
-                if arg is not None:
-                    exclude.add(arg.entity.name)
+            if subj is None or subj is tok:
+                # "..., criticized him for recusing": with no subject found for the clause,
+                # nothing says "him" is not that subject, and salience would often pick it
+                return None
+            arg = self._resolve_one(subj, depth + 1)
+            if arg is not None:
+                exclude.add(arg.entity.name)
         start = max(0, tok.sent.start - 250)
         nearest_mention: EntityRecord | None = None
         for i in range(tok.i - 1, start - 1, -1):
@@ -555,8 +558,14 @@ class ArgumentResolver:
             k = verb.i - 1
             while k > head.i and self.doc[k].is_punct:
                 k -= 1
-            if k > head.i and self.doc[k].pos_ == "PROPN" and self.doc[k + 1].text == ",":
-                return self.doc[k], False
+            name = self.doc[k]
+            if (
+                k > head.i
+                and name.pos_ == "PROPN"
+                and name.dep_ not in _OBJECT_DEPS | {"pobj", "poss"}
+                and self.doc[k + 1].text == ","
+            ):
+                return name, False
             return None, False
         if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
             if to_inf:
