@@ -481,7 +481,12 @@ JUNK_PERSON_RECORDS = {
     "IiNnxC845g0Ifanm": (set(), {"Never Trump"}),
     "IOXHcattFKdMPi2A": (set(), {"Will Trumpism", "Trumpism"}),
     "NYChjOvIKvtJ7MIo": (set(), {"Donald Trumps"}),
-    "GfgPUdIMgTYE3Nao": (set(), {"Twitter Trump"}),
+    "GfgPUdIMgTYE3Nao": ({"Donald Trump"}, {"Twitter Trump", "Trump Kinbote"}),
+    # a surname of someone the text names in full, glued to the next capitalised word
+    "wnYZ10o1sacHW1q4": ({"Donald Trump"}, {"Trump Barry"}),
+    "bXPnklLu45BHk3pq": ({"Donald Trump"}, {"Trump McDonald"}),
+    "6Eyvfpgs0CD5FHy8": (set(), {"Barr Democrats"}),
+    "BisubdKDkpz9UjJp": (set(), {"Comey Replay"}),
     "1WjArGqjSGZZFMkG": (set(), {"Trump Twitter"}),
     "yfk01Z5KsSWxwFPF": ({"Jeff Sessions"}, {"Jeff Sessions Jefferson"}),
 }
@@ -504,6 +509,26 @@ def test_entities_no_products_titles_or_question_words_as_persons(nlp, shared_di
         persons = {e.name for e in ents.entities if e.type == "Person"}
         assert wanted <= persons, (rid, persons)
         assert not (unwanted & persons), (rid, persons)
+
+
+def test_entities_surname_glued_to_another_word_is_not_a_person(nlp):
+    """The model reads "Trump Kinbote" as one name; Trump is named in full in the text and
+    "Trump" is no given name, so this is Trump next to another word, not a person."""
+    text = "Donald Trump spoke on Monday. Is Trump Kinbote, the unreliable narrator, or the author?"
+    _, ents = _entities(nlp, text)
+    persons = {e.name for e in ents.entities if e.type == "Person"}
+    assert "Donald Trump" in persons
+    assert not any("Kinbote" in name for name in persons)
+
+
+def test_entities_given_name_cut_off_by_the_model_is_restored(nlp):
+    """After the title "Sen." the model's name span can start at the surname; a known given
+    name right before it belongs to the name."""
+    text = "Reid is working against Nevada Sen. Dean Heller, the most endangered Republican."
+    _, ents = _entities(nlp, text)
+    persons = {e.name for e in ents.entities if e.type == "Person"}
+    assert "Dean Heller" in persons
+    assert "Heller" not in persons
 
 
 def test_entities_names_with_inner_capitals_stay_names(nlp):

@@ -457,15 +457,40 @@ class _Builder:
         doc = self.doc
         given = _given_gender()
         heads = set(self.words["non_person_heads"]) | set(self.words["non_person_next_words"])
-        known = {
+        written = {
             tuple(t.lower_ for t in doc[s:e])
             for s, e in names
             if e - s == 2 and doc[s].lower_ in given
-        } | _famous_full_names()
+        }
+        known = written | _famous_full_names()
+        surnames = {k[-1] for k in written}  # of people this document names in full
+        taken = {i for s, e in names for i in range(s, e)}
+        auxiliaries = set(self.words["sentence_initial_auxiliaries"])
         out = []
         for s, e in names:
-            if e < self.n and doc[e].lower_ in heads:
-                continue  # "Trump White [House]", "Clinton [Foundation]"
+            if e < self.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
+                continue  # "Trump White [House]", "Clinton [Foundation]"; not "Trump tweets"
+            before = doc[s - 1] if s > 0 else None
+            if (
+                before is not None
+                and before.tag_ == "NNP"
+                and before.is_title
+                and before.lower_ in given
+                and before.lower_ not in auxiliaries
+                and before.i not in taken
+            ):
+                s -= 1  # "Maryanne Trump Barry": the model cut off the given name
+            if (
+                e - s == 2
+                and doc[s].lower_ in surnames
+                and doc[s].lower_ not in given
+                and tuple(t.lower_ for t in doc[s:e]) not in known
+            ):
+                # "Is Trump Kinbote ...?", "the Obama Biden team", "Maryanne Trump Barry" with
+                # its given name cut off: not one person, and its surname is not a bare mention
+                for i in range(s, e):
+                    self.owner[i] = ("X", -1)
+                continue
             if e - s >= 3 and tuple(t.lower_ for t in doc[s:e]) not in known:
                 inner = [
                     (a, a + 2)
