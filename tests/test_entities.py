@@ -512,13 +512,28 @@ def test_entities_no_products_titles_or_question_words_as_persons(nlp, shared_di
 
 
 def test_entities_surname_glued_to_another_word_is_not_a_person(nlp):
-    """The model reads "Trump Kinbote" as one name; Trump is named in full in the text and
-    "Trump" is no given name, so this is Trump next to another word, not a person."""
-    text = "Donald Trump spoke on Monday. Is Trump Kinbote, the unreliable narrator, or the author?"
+    """The model reads "Trump Kinbote" as one name; Trump is named in full in the text, keeps
+    being named so, and "Trump" is no given name: Trump next to another word, not a person."""
+    text = (
+        "Donald Trump spoke on Monday. Trump said the tweets were his own. "
+        "Is Trump Kinbote, the unreliable narrator, or the author?"
+    )
     _, ents = _entities(nlp, text)
     persons = {e.name for e in ents.entities if e.type == "Person"}
     assert "Donald Trump" in persons
     assert not any("Kinbote" in name for name in persons)
+
+
+def test_entities_given_name_that_is_also_a_surname_keeps_its_person(nlp):
+    """"Emanuel Cleaver" next to Rahm Emanuel: "Emanuel" is not in the given-name list, but
+    the text goes on to say "Cleaver", so the two words are one person's name."""
+    text = (
+        "Rahm Emanuel spoke first. Emanuel said little. Rep. Emanuel Cleaver disagreed. "
+        "Cleaver said the party must talk about jobs, and Cleaver left."
+    )
+    _, ents = _entities(nlp, text)
+    persons = {e.name for e in ents.entities if e.type == "Person"}
+    assert {"Rahm Emanuel", "Emanuel Cleaver"} <= persons
 
 
 def test_entities_given_name_cut_off_by_the_model_is_restored(nlp):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -316,6 +317,7 @@ class _Builder:
         self.others: dict[tuple[str, str], _Other] = {}
         # token -> ("P", idx) or ("O", key); mention list (start, end, kind, ref)
         self.owner: list[Any] = [None] * self.n
+        self._token_counts: Counter[str] | None = None
         self.mentions: list[tuple[int, int, Any]] = []
         self.quoted = _quote_mask(doc)
         self.by_surname: dict[str, list[int]] = {}
@@ -485,9 +487,12 @@ class _Builder:
                 and doc[s].lower_ in surnames
                 and doc[s].lower_ not in given
                 and tuple(t.lower_ for t in doc[s:e]) not in known
+                and self._word_count(doc[s].text) > 2 * self._word_count(doc[s + 1].text)
             ):
-                # "Is Trump Kinbote ...?", "the Obama Biden team", "Maryanne Trump Barry" with
-                # its given name cut off: not one person, and its surname is not a bare mention
+                # "Is Trump Kinbote ...?", "Clinton Cash", "Maryanne Trump Barry" with its given
+                # name cut off: a surname the text keeps using for someone it names in full,
+                # before a word it seldom uses alone ("Emanuel Cleaver" next to Rahm Emanuel
+                # stays a name: Cleaver recurs). Not a person, and not a bare mention either.
                 for i in range(s, e):
                     self.owner[i] = ("X", -1)
                 continue
@@ -513,6 +518,12 @@ class _Builder:
                 continue  # "the Donald Trumps of this world": not a person
             out.append((s, e))
         return out
+
+    def _word_count(self, text: str) -> int:
+        """How often ``text`` occurs as a token of the document (counted once per document)."""
+        if self._token_counts is None:
+            self._token_counts = Counter(t.text for t in self.doc)
+        return self._token_counts[text]
 
     def _headline(self, i: int) -> bool:
         """Whether token ``i`` is in a title-case line ("Clintons Face Scrutiny Ahead Of ...")."""
