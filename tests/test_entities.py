@@ -525,7 +525,7 @@ def test_entities_surname_glued_to_another_word_is_not_a_person(nlp):
 
 
 def test_entities_given_name_that_is_also_a_surname_keeps_its_person(nlp):
-    """"Emanuel Cleaver" next to Rahm Emanuel: "Emanuel" is not in the given-name list, but
+    """ "Emanuel Cleaver" next to Rahm Emanuel: "Emanuel" is not in the given-name list, but
     the text goes on to say "Cleaver", so the two words are one person's name."""
     text = (
         "Rahm Emanuel spoke first. Emanuel said little. Rep. Emanuel Cleaver disagreed. "
