@@ -706,6 +706,43 @@ def test_relations_object_pronoun_of_a_subjectless_clause_is_not_guessed(run):
     assert not any(rel == "recused_from" for _, rel, _ in found)
 
 
+def test_relations_possessive_in_what_is_criticized_is_not_the_critics(run):
+    # "criticizing his decision to recuse himself": the critic's own decision is not what one
+    # criticizes; nothing in the sentence says whose it is, so no recusal edge for Trump
+    text = (
+        "Trump reiterated his frustration with Sessions in an interview, again criticizing his "
+        "decision to recuse himself from the Russia probe."
+    )
+    names = {**SESSIONS, **TRUMP, "the Russia probe": ("Russia investigation", "Investigation")}
+    found = triples(run(text, names), positive_only=False)
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in found
+
+
+RECUSAL_RECORDS = ("dBuasboLgk0m2fCV", "sGGoV2bEkNViMG8C", "yAUZYqMZ7cSinuGn", "oVwO1DAkyl4ywFFY")
+
+
+def test_relations_only_the_recused_recuse_in_articles_about_the_recusal(shared_dir):
+    """allsides articles where Trump attacks Sessions over his recusal. A full run once gave
+    Trump, Reince Priebus and Mark Meadows recused_from the Russia investigation: "his" in
+    "berating Sessions for his recusal" was bound to the critic, and "blasting him for
+    recusing" took an earlier sentence's subject over the name in its own sentence."""
+    from polkg.extract import Extractor
+    from polkg.ingest import read_documents
+
+    path = shared_dir / "corpus/allsides/articles.jsonl"
+    if not path.exists():
+        pytest.skip("allsides corpus absent")
+    wanted = [d for d in read_documents([str(path)]) if d.id in RECUSAL_RECORDS]
+    assert len(wanted) == len(RECUSAL_RECORDS)
+    recused = set()
+    for result in Extractor().pipe(wanted):
+        for a in result.assertions:
+            if a.relation == "recused_from" and a.positive:
+                recused.add((a.doc, a.subject))
+    assert {subject for _, subject in recused} == {"Jeff Sessions"}
+    assert ("dBuasboLgk0m2fCV", "Jeff Sessions") in recused
+
+
 MISPARSE_RECORDS = ("xCH1K6NXjwrha3AZ", "zGPkTK08uW5StAGN")
 
 

@@ -46,6 +46,20 @@ PROXY_NOUNS = frozenset(
     }
 )
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
+GRIEVANCE_WORDS = frozenset(
+    {
+        *("criticize", "criticise", "criticism", "critic", "attack", "blast", "slam", "berate"),
+        *("excoriate", "rebuke", "scold", "chide", "lambaste", "lambast", "assail", "bash"),
+        *("blame", "fault", "mock", "ridicule", "deride", "condemn", "denounce", "decry"),
+        *("castigate", "chastise", "knock", "hit", "fume", "rail", "lash", "complain"),
+        *("complaint", "anger", "angry", "fury", "furious", "frustration", "frustrated"),
+        *("resent", "resentment", "displeasure", "disappointment", "disappointed", "ire"),
+        *("irritation", "upset", "grievance", "tirade", "broadside", "outburst"),
+    }
+)
+"""Words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
+decision to recuse": a possessive in what is criticized is rarely the critic's own."""
+
 CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
     {
         "policy",
@@ -199,6 +213,18 @@ def _given_names() -> dict[str, str]:
         for name in data.get(gender, []):
             out.setdefault(name.lower(), gender)
     return out
+
+
+def _inside_grievance(tok: Token) -> bool:
+    """Whether ``tok`` lies in what a word of grievance is about ("fumes at Sessions over his
+    decision", "berating Sessions for his recusal"); the owner of the grievance noun itself
+    ("their criticism of Barr") is its holder, and that is not this case."""
+    for anc in tok.ancestors:
+        if anc.i != tok.head.i and anc.lemma_.lower() in GRIEVANCE_WORDS:
+            return True
+        if anc.pos_ in {"VERB", "AUX"}:
+            return False  # only up to the clause ("bash Handel and throw support behind her ...")
+    return False
 
 
 def given_name_gender(name: str) -> str | None:
@@ -396,6 +422,8 @@ class ArgumentResolver:
                         return arg.entity
             return None  # a reflexive is bound in its clause; no guessing
         if low in POSSESSIVES and tok.dep_ == "poss":
+            if _inside_grievance(tok):
+                return None  # "his" may be the critic's or the criticized's: no guessing
             rec = self._binding_subject(tok, depth)
             if rec is not None:
                 return rec
@@ -472,6 +500,10 @@ class ArgumentResolver:
         start = max(0, tok.sent.start - 250)
         nearest_mention: EntityRecord | None = None
         for i in range(tok.i - 1, start - 1, -1):
+            if i < tok.sent.start and nearest_mention is not None:
+                # "Trump excoriated Sessions, ... blasting him": the name in the pronoun's own
+                # sentence, not the subject of an earlier one
+                return nearest_mention
             cand = self.doc[i]
             if self.in_quote(i) != self.in_quote(tok.i):
                 continue
