@@ -718,6 +718,28 @@ def test_relations_possessive_in_what_is_criticized_is_not_the_critics(run):
     assert ("Donald Trump", "recused_from", "Russia investigation") not in found
 
 
+RUSSIA_PROBE = {"the Russia probe": ("Russia investigation", "Investigation")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision someone complains about is not the complainer's (allsides 1WjArGqjSGZZFMkG)
+        "Mr. Trump has long complained about Mr. Sessions decision to recuse himself from the "
+        "Russia probe.",
+        # "any such cases" are a court's cases, not the document's one investigation
+        "The Russia probe goes on. Brett Kavanaugh is likely to face calls from Democrats to "
+        "recuse himself from any such cases.",
+    ],
+)
+def test_relations_no_recusal_edge_without_a_clear_recuser_and_matter(run, text):
+    names = {**SESSIONS, **TRUMP, **RUSSIA_PROBE, "Brett Kavanaugh": ("Brett Kavanaugh", P)}
+    found = triples(run(text, names))
+    assert not any(rel == "recused_from" and subj != "Jeff Sessions" for subj, rel, _ in found), (
+        found
+    )
+
+
 RECUSAL_RECORDS = ("dBuasboLgk0m2fCV", "sGGoV2bEkNViMG8C", "yAUZYqMZ7cSinuGn", "oVwO1DAkyl4ywFFY")
 
 

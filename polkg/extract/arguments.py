@@ -28,6 +28,7 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSONAL = frozenset({"he", "she", "him", "her"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PERSON_PRONOUNS = frozenset({"who", "whom", "he", "him", "she", "her"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 # nouns that, possessed, stand for their possessor as a political actor: "Trump's bid" = Trump
 PROXY_NOUNS = frozenset(
@@ -310,6 +311,8 @@ class ArgumentResolver:
             return None
         if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
             return None  # "the Cohen investigation" names another one
+        if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
+            return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
         return Argument(found[0], tok) if len(found) == 1 else None
 
@@ -427,6 +430,8 @@ class ArgumentResolver:
             rec = self._binding_subject(tok, depth)
             if rec is not None:
                 return rec
+        if low in {"he", "she"} and tok.dep_ in _SUBJECT_DEPS and self._two_people_above(tok):
+            return None  # "who enraged the President when he recused himself": either of them
         if low in {"he", "she"} and tok.dep_ in _SUBJECT_DEPS:
             # a subject pronoun continues the topic: the last person subject (centering)
             rec = self._salient_person(tok, depth, subjects_only=True)
@@ -439,6 +444,30 @@ class ArgumentResolver:
         if low in PERSONAL | {"his"}:
             return self._salient_person(tok, depth)
         return None
+
+    def _two_people_above(self, tok: Token) -> bool:
+        """Whether ``tok`` is the subject of an adverbial clause ("when he ...", "after he
+        ...") attached to a clause whose subject and object are both people ("who enraged the
+        President when he recused himself": either of them)."""
+        verb = _governing_verb(tok)
+        if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+        args += [
+            p
+            for c in head.children
+            if c.dep_ in {"prep", "agent"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        people = [
+            a
+            for a in args
+            if a.lower_ in _PERSON_PRONOUNS
+            or ((rec := self.entity(a)) is not None and rec.type == "Person")
+        ]
+        return len(people) >= 2
 
     def _clause_mate(self, tok: Token, rec: EntityRecord, depth: int) -> bool:
         """True when an object pronoun would denote its own clause's subject ("Corbyn
@@ -643,6 +672,16 @@ class ArgumentResolver:
         for c in noun.children:
             if c.dep_ == "poss":
                 return c, False
+        if noun.lemma_.lower() in GRIEVANCE_WORDS:
+            # "Trump's fury at Sessions for recusing himself": the one it is aimed at
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in {"at", "with", "toward", "towards"}:
+                    return next((p for p in c.children if p.dep_ == "pobj"), None), False
+            return None, False
+        if noun.head.lemma_.lower() in GRIEVANCE_WORDS or (
+            noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in GRIEVANCE_WORDS
+        ):
+            return None, False  # "complained about the decision to recuse": not the complainer's
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
             return self.clause_subject(noun.head, depth + 1)
         if noun.dep_ == "appos":
