@@ -727,6 +727,9 @@ RUSSIA_PROBE = {"the Russia probe": ("Russia investigation", "Investigation")}
         # a decision someone complains about is not the complainer's (allsides 1WjArGqjSGZZFMkG)
         "Mr. Trump has long complained about Mr. Sessions decision to recuse himself from the "
         "Russia probe.",
+        # "V Sessions over his ...": "his" is Sessions' or the critic's; no guess
+        "In an interview, President Donald Trump hammered Sessions over his decision to recuse "
+        "himself from the Russia probe.",
         # "any such cases" are a court's cases, not the document's one investigation
         "The Russia probe goes on. Brett Kavanaugh is likely to face calls from Democrats to "
         "recuse himself from any such cases.",
@@ -738,6 +741,13 @@ def test_relations_no_recusal_edge_without_a_clear_recuser_and_matter(run, text)
     assert not any(rel == "recused_from" and subj != "Jeff Sessions" for subj, rel, _ in found), (
         found
     )
+
+
+def test_relations_grievance_noun_points_at_the_recuser(run):
+    text = "Trump's fury at Sessions for recusing himself from the Russia probe grew all year."
+    found = triples(run(text, {**SESSIONS, **TRUMP, **RUSSIA_PROBE}))
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") in found
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in found
 
 
 RECUSAL_RECORDS = ("dBuasboLgk0m2fCV", "sGGoV2bEkNViMG8C", "yAUZYqMZ7cSinuGn", "oVwO1DAkyl4ywFFY")

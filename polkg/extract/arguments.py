@@ -55,7 +55,8 @@ GRIEVANCE_WORDS = frozenset(
         *("castigate", "chastise", "knock", "hit", "fume", "rail", "lash", "complain"),
         *("complaint", "anger", "angry", "fury", "furious", "frustration", "frustrated"),
         *("resent", "resentment", "displeasure", "disappointment", "disappointed", "ire"),
-        *("irritation", "upset", "grievance", "tirade", "broadside", "outburst"),
+        *("irritation", "upset", "grievance", "tirade", "broadside", "outburst", "hammer"),
+        *("fulminate", "rage", "lament", "seethe", "vent", "sour"),
     }
 )
 """Words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
@@ -220,11 +221,22 @@ def _inside_grievance(tok: Token) -> bool:
     """Whether ``tok`` lies in what a word of grievance is about ("fumes at Sessions over his
     decision", "berating Sessions for his recusal"); the owner of the grievance noun itself
     ("their criticism of Barr") is its holder, and that is not this case."""
+    prep = None
     for anc in tok.ancestors:
         if anc.i != tok.head.i and anc.lemma_.lower() in GRIEVANCE_WORDS:
             return True
         if anc.pos_ in {"VERB", "AUX"}:
+            # "expressed anger at Sessions over his recusal", "fired Sessions over his recusal":
+            # "over/for/about his ..." beside a person or a grievance as object
+            if prep is not None and prep.lower_ in {"over", "for", "about"}:
+                for obj in anc.children:
+                    if obj.dep_ in {"dobj", "obj"} and (
+                        obj.pos_ == "PROPN" or obj.lemma_.lower() in GRIEVANCE_WORDS
+                    ):
+                        return True
             return False  # only up to the clause ("bash Handel and throw support behind her ...")
+        if anc.dep_ == "prep" or anc.pos_ == "ADP":
+            prep = anc
     return False
 
 
@@ -669,15 +681,15 @@ class ArgumentResolver:
 
     def _noun_agent(self, noun: Token, depth: int) -> tuple[Token | None, bool]:
         """Who does what a noun names: "his decision to", "the first senator to", "a bid to"."""
-        for c in noun.children:
-            if c.dep_ == "poss":
-                return c, False
         if noun.lemma_.lower() in GRIEVANCE_WORDS:
             # "Trump's fury at Sessions for recusing himself": the one it is aimed at
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in {"at", "with", "toward", "towards"}:
                     return next((p for p in c.children if p.dep_ == "pobj"), None), False
             return None, False
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c, False
         if noun.head.lemma_.lower() in GRIEVANCE_WORDS or (
             noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in GRIEVANCE_WORDS
         ):
