@@ -46,7 +46,6 @@ PROXY_NOUNS = frozenset(
         "leadership",
     }
 )
-# criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
 GRIEVANCE_WORDS = frozenset(
     {
         *("criticize", "criticise", "criticism", "critic", "attack", "blast", "slam", "berate"),
@@ -62,6 +61,7 @@ GRIEVANCE_WORDS = frozenset(
 """Words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
 decision to recuse": a possessive in what is criticized is rarely the critic's own."""
 
+# criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
 CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
     {
         "policy",
@@ -442,9 +442,9 @@ class ArgumentResolver:
             rec = self._binding_subject(tok, depth)
             if rec is not None:
                 return rec
-        if low in {"he", "she"} and tok.dep_ in _SUBJECT_DEPS and self._two_people_above(tok):
-            return None  # "who enraged the President when he recused himself": either of them
         if low in {"he", "she"} and tok.dep_ in _SUBJECT_DEPS:
+            if self._two_people_above(tok):
+                return None  # "who enraged the President when he recused himself": either one
             # a subject pronoun continues the topic: the last person subject (centering)
             rec = self._salient_person(tok, depth, subjects_only=True)
             if rec is not None:
@@ -462,7 +462,7 @@ class ArgumentResolver:
         ...") attached to a clause whose subject and object are both people ("who enraged the
         President when he recused himself": either of them)."""
         verb = _governing_verb(tok)
-        if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        if verb is None or verb.dep_ != "advcl":
             return False
         head = verb.head
         args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]

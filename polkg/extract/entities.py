@@ -315,9 +315,9 @@ class _Builder:
                 self.ent_at[i] = ent
         self.persons: list[_Person] = []
         self.others: dict[tuple[str, str], _Other] = {}
-        # token -> ("P", idx) or ("O", key); mention list (start, end, kind, ref)
+        # token -> ("P", idx), ("O", key) or ("X", -1) (not a name: "Trump Kinbote");
+        # mention list (start, end, kind, ref)
         self.owner: list[Any] = [None] * self.n
-        self._token_counts: Counter[str] | None = None
         self.mentions: list[tuple[int, int, Any]] = []
         self.quoted = _quote_mask(doc)
         self.by_surname: dict[str, list[int]] = {}
@@ -468,6 +468,8 @@ class _Builder:
         surnames = {k[-1] for k in written}  # of people this document names in full
         taken = {i for s, e in names for i in range(s, e)}
         auxiliaries = set(self.words["sentence_initial_auxiliaries"])
+        counts = Counter(t.text for t in doc)
+        counts = Counter(t.text for t in doc)
         out = []
         for s, e in names:
             if e < self.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
@@ -487,7 +489,7 @@ class _Builder:
                 and doc[s].lower_ in surnames
                 and doc[s].lower_ not in given
                 and tuple(t.lower_ for t in doc[s:e]) not in known
-                and self._word_count(doc[s].text) > 2 * self._word_count(doc[s + 1].text)
+                and counts[doc[s].text] > 2 * counts[doc[s + 1].text]
             ):
                 # "Is Trump Kinbote ...?", "Clinton Cash", "Maryanne Trump Barry" with its given
                 # name cut off: a surname the text keeps using for someone it names in full,
@@ -518,12 +520,6 @@ class _Builder:
                 continue  # "the Donald Trumps of this world": not a person
             out.append((s, e))
         return out
-
-    def _word_count(self, text: str) -> int:
-        """How often ``text`` occurs as a token of the document (counted once per document)."""
-        if self._token_counts is None:
-            self._token_counts = Counter(t.text for t in self.doc)
-        return self._token_counts[text]
 
     def _headline(self, i: int) -> bool:
         """Whether token ``i`` is in a title-case line ("Clintons Face Scrutiny Ahead Of ...")."""
