@@ -256,9 +256,7 @@ def export(
     from polkg.exports import export_graph, filter_graph
     from polkg.store import Store
 
-    store = Store(store_path)
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store = Store(store_path).require()
     graph = filter_graph(
         store.load_graph(),
         relations=list(relations) or None,
@@ -358,9 +356,7 @@ def summary(store_path: Path, limit: int, persons: int) -> None:
     from polkg.store import Store
     from polkg.summary import summarize
 
-    store = Store(store_path)
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store = Store(store_path).require()
     click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
 
 

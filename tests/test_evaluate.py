@@ -19,8 +19,7 @@ from polkg.evaluate import (
     read_directed,
     score,
 )
-from polkg.extract.records import Assertion, DocumentResult
-from polkg.ingest.document import Document
+from polkg.model import Assertion, Document, DocumentResult
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -12,7 +12,7 @@ from polkg.evaluate import evaluate_directed_model
 from polkg.extract import Extractor
 from polkg.extract.entities import find_entities
 from polkg.extract.relations import RelationMatcher
-from polkg.ingest.document import Document
+from polkg.model import Document
 from polkg.stance import ENV_VAR, StanceModel, stance_model_enabled
 from polkg.stance.pairs import RULE, flags
 

@@ -13,9 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polkg.extract.paragraphs import add_line_breaks
-from polkg.extract.records import DocumentResult
 from polkg.extract.relations import RelationMatcher, load_rules
-from polkg.ingest.document import Document
+from polkg.model import Document, DocumentResult
 
 
 class Extractor:
@@ -26,7 +25,7 @@ class Extractor:
 
     Examples
     --------
-    >>> from polkg.ingest.document import Document
+    >>> from polkg.model import Document
     >>> ex = Extractor()
     >>> r = ex.process(Document(id="d", text="Trump endorsed Tommy Tuberville on Friday."))
     >>> [(a.subject, a.relation, a.object) for a in r.assertions]

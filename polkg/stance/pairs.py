@@ -21,9 +21,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
-from polkg.extract.records import Assertion, EntityRecord
 from polkg.extract.relations import trimmed_span
-from polkg.ingest.document import Document
+from polkg.model import Assertion, Document, EntityRecord
 from polkg.stance.features import head_chain, lowest_common_ancestor
 from polkg.stance.model import PairSpans, StanceModel, to_relation
 
