@@ -364,5 +364,100 @@ def summary(store_path: Path, limit: int, persons: int) -> None:
     click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
 
 
+@main.command()
+@click.argument(
+    "section",
+    default="all",
+    type=click.Choice(["all", "coalitions", "balance", "rankings", "flips", "timeline"]),
+)
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="csv writes one SECTION's table.",
+)
+@click.option(
+    "--plot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw FILE (.png/.svg): the --actor timeline, else the coalition graph.",
+)
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="NAME",
+    help="Timeline of this actor (repeat for the stances between actors); limits flips to them.",
+)
+@click.option("--since", "date_from", help="Use evidence dated on or after this ISO date.")
+@click.option("--until", "date_to", help="Use evidence dated on or before this ISO date.")
+@click.option("--min-documents", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rank rows.")
+@click.option("--seed", default=0, show_default=True, help="Seed of Leiden and the null model.")
+@click.option(
+    "--runs", default=1000, show_default=True, type=click.IntRange(1), help="Null-model runs."
+)
+@user_errors
+def analyze(
+    section: str,
+    store_path: Path,
+    fmt: str,
+    plot: Path | None,
+    actors: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    min_documents: int,
+    top: int,
+    seed: int,
+    runs: int,
+) -> None:
+    """Read the signed graph: coalitions, structural balance, rankings, stance flips, timelines.
+
+    SECTION is one analysis, or all of them (default; the timeline needs --actor).
+    """
+    from polkg.exports import analysis
+    from polkg.exports.filters import filter_graph, find_node
+    from polkg.store import Store
+
+    store = Store(store_path)
+    if not store.exists():
+        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    if section == "timeline" and not actors:
+        raise PolkgError("the timeline needs --actor NAME (once, or once per actor of a pair)")
+    if fmt == "csv" and section == "all":
+        raise PolkgError("--format csv writes one table: name a SECTION (e.g. coalitions)")
+    graph = store.load_graph()
+    if date_from or date_to:
+        graph = filter_graph(graph, date_from=date_from, date_to=date_to)
+    nodes = [find_node(graph, name) for name in actors]
+    sections = analysis.SECTIONS if section == "all" else (section,)
+    options: dict[str, Any] = {"actors": nodes, "seed": seed, "runs": runs, "top": top}
+    data = analysis.analysis_data(graph, sections, min_documents=min_documents, **options)
+    if plot is not None:
+        from polkg.exports import analysis_plots as plots
+
+        drawn = "timeline" if nodes else "coalitions"
+        if drawn not in data:
+            data_drawn = analysis.analysis_data(
+                graph, (drawn,), min_documents=min_documents, **options
+            )
+        else:
+            data_drawn = data
+        if nodes:
+            fig = plots.stance_figure(data_drawn["timeline"])
+        else:
+            fig = plots.coalition_figure(graph, data_drawn["coalitions"])
+        plots.save_figure(fig, plot)
+        click.echo(f"wrote {plot}", err=True)
+    if fmt == "json":
+        click.echo(analysis.format_json(data), nl=False)
+    elif fmt == "csv":
+        click.echo(analysis.format_csv(data, section), nl=False)
+    else:
+        click.echo(analysis.format_table(data), nl=False)
+
+
 if __name__ == "__main__":
     main()
