@@ -602,7 +602,7 @@ class DirectedModelReport:
 def evaluate_directed_model(path: str | Path, model: SupportsStance) -> DirectedModelReport:
     """Score the stance classifier alone on a directed-sentiment TSV (no rules, no entity
     layer: the labeled spans are the pair)."""
-    from polkg.stance.inputs import LABELS, read_dataset
+    from polkg.extract.stance.inputs import LABELS, read_dataset
 
     try:
         examples = read_dataset(str(path))
