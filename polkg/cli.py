@@ -311,6 +311,18 @@ def serve(store_path: Path, host: str, port: int) -> None:
     help="Directed-sentiment TSV (sentence, e1, e2, label): the stance classifier alone "
     "(accuracy, macro-F1, edges at its threshold), then the edges of the whole extractor.",
 )
+@click.option(
+    "--split",
+    "splits",
+    multiple=True,
+    type=click.Choice(["tune", "measure", "all"]),
+    help="Score only this part of the gold documents (gold/README.md: the fixed split rule); "
+    "repeat it to score several parts from one extraction. The measure part prints its tables "
+    "only: its errors are never listed.",
+)
+@click.option(
+    "--tables-only", is_flag=True, help="Print the tables, not the misses and false triples."
+)
 @jobs_option
 @stance_option
 @user_errors
@@ -318,10 +330,13 @@ def evaluate(
     paths: tuple[str, ...],
     gold: Path | None,
     directed: Path | None,
+    splits: tuple[str, ...],
+    tables_only: bool,
     jobs: int,
     stance_model: bool | None,
 ) -> None:
-    """Precision, recall and F1 per relation against a gold file."""
+    """Precision, recall and F1 per relation and per corpus (the input file's folder) against a
+    gold file."""
     from polkg import evaluate as ev
 
     if gold is None and directed is None:
@@ -334,9 +349,26 @@ def evaluate(
 
         gold_docs = ev.load_gold(gold)
         errors = InputErrors()
-        documents = (d for d in read_documents(paths, on_error=errors) if d.id in gold_docs)
-        results = list(extract_documents(progress(documents), jobs=jobs, stance_model=stance_model))
-        click.echo(ev.score(gold_docs, results).format())
+        documents = [d for d in read_documents(paths, on_error=errors) if d.id in gold_docs]
+        parts = ev.assign_splits({d.id: ev.corpus_of(d) for d in documents})
+        wanted = set(splits) if splits and "all" not in splits else {"tune", "measure"}
+        documents = [d for d in documents if parts[d.id] in wanted]
+        click.echo(f"{gold}: extracting {len(documents)} gold document(s)", err=True)
+        results = list(
+            extract_documents(progress(iter(documents)), jobs=jobs, stance_model=stance_model)
+        )
+        for split in splits or ("all",):
+            chosen = {
+                doc: g for doc, g in gold_docs.items() if split == "all" or parts.get(doc) == split
+            }
+            part = [r for r in results if r.document.id in chosen]
+            report = ev.score(chosen, part)
+            title = f"{gold}" + (f", part {split}" if splits else "")
+            click.echo(f"== {title} ==")
+            click.echo(ev.format_tables(report, ev.score_by_corpus(chosen, part)))
+            if not tables_only and split != "measure":
+                click.echo(report.details())
+            click.echo()
     if directed is not None:
         from polkg.extract import Extractor
         from polkg.extract.stance import StanceModel
