@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -84,19 +83,11 @@ def scheduler_option(func: F) -> F:
     )(func)
 
 
-def _stance_model(ctx: click.Context, param: click.Parameter, value: bool | None) -> None:
-    if value is not None:  # an environment variable, so worker processes (spawned) see it too
-        from polkg.stance import ENV_VAR
-
-        os.environ[ENV_VAR] = "1" if value else "0"
-
-
 def stance_option(func: F) -> F:
     return click.option(
         "--stance-model/--no-stance-model",
+        "stance_model",
         default=None,
-        expose_value=False,
-        callback=_stance_model,
         help="Also add the learned stance model's edges (rule model:stance; off by default: "
         "on the dev gold it adds recall 0.629 -> 0.657 at precision 1.000 -> 0.939).",
     )(func)
@@ -119,7 +110,9 @@ def main() -> None:
 @scheduler_option
 @stance_option
 @user_errors
-def extract(paths: tuple[str, ...], jobs: int, scheduler: str | None) -> None:
+def extract(
+    paths: tuple[str, ...], jobs: int, scheduler: str | None, stance_model: bool | None
+) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
 
     PATH is a .txt/.html file, a .jsonl/.csv corpus, a folder, or - for stdin. Negated and hedged
@@ -130,7 +123,9 @@ def extract(paths: tuple[str, ...], jobs: int, scheduler: str | None) -> None:
 
     errors = InputErrors()
     documents = progress(read_documents(paths, on_error=errors))
-    for result in extract_documents(documents, jobs=jobs, scheduler=scheduler, on_error=errors):
+    for result in extract_documents(
+        documents, jobs=jobs, scheduler=scheduler, on_error=errors, stance_model=stance_model
+    ):
         for assertion in result.assertions:
             click.echo(json.dumps(assertion.to_dict(), ensure_ascii=False))
     errors.exit_if_any()
@@ -163,6 +158,7 @@ def ingest(
     gazetteer: Path | None,
     jobs: int,
     scheduler: str | None,
+    stance_model: bool | None,
     batch_documents: int,
 ) -> None:
     """Add the documents in PATHS to the store (documents already stored are skipped)."""
@@ -177,6 +173,7 @@ def ingest(
         on_error=errors,
         batch_documents=batch_documents,
         scheduler=scheduler,
+        stance_model=stance_model,
     )
     click.echo(summary, err=True)
     errors.exit_if_any()
@@ -314,11 +311,32 @@ def serve(store_path: Path, host: str, port: int) -> None:
     help="Directed-sentiment TSV (sentence, e1, e2, label): the stance classifier alone "
     "(accuracy, macro-F1, edges at its threshold), then the edges of the whole extractor.",
 )
+@click.option(
+    "--split",
+    "splits",
+    multiple=True,
+    type=click.Choice(["tune", "measure", "all"]),
+    help="Score only this part of the gold documents (gold/README.md: the fixed split rule); "
+    "repeat it to score several parts from one extraction. The measure part prints its tables "
+    "only: its errors are never listed.",
+)
+@click.option(
+    "--tables-only", is_flag=True, help="Print the tables, not the misses and false triples."
+)
 @jobs_option
 @stance_option
 @user_errors
-def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, jobs: int) -> None:
-    """Precision, recall and F1 per relation against a gold file."""
+def evaluate(
+    paths: tuple[str, ...],
+    gold: Path | None,
+    directed: Path | None,
+    splits: tuple[str, ...],
+    tables_only: bool,
+    jobs: int,
+    stance_model: bool | None,
+) -> None:
+    """Precision, recall and F1 per relation and per corpus (the input file's folder) against a
+    gold file."""
     from polkg import evaluate as ev
 
     if gold is None and directed is None:
@@ -331,16 +349,33 @@ def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, j
 
         gold_docs = ev.load_gold(gold)
         errors = InputErrors()
-        documents = (d for d in read_documents(paths, on_error=errors) if d.id in gold_docs)
-        results = list(extract_documents(progress(documents), jobs=jobs))
-        click.echo(ev.score(gold_docs, results).format())
+        documents = [d for d in read_documents(paths, on_error=errors) if d.id in gold_docs]
+        parts = ev.assign_splits({d.id: ev.corpus_of(d) for d in documents})
+        wanted = set(splits) if splits and "all" not in splits else {"tune", "measure"}
+        documents = [d for d in documents if parts[d.id] in wanted]
+        click.echo(f"{gold}: extracting {len(documents)} gold document(s)", err=True)
+        results = list(
+            extract_documents(progress(iter(documents)), jobs=jobs, stance_model=stance_model)
+        )
+        for split in splits or ("all",):
+            chosen = {
+                doc: g for doc, g in gold_docs.items() if split == "all" or parts.get(doc) == split
+            }
+            part = [r for r in results if r.document.id in chosen]
+            report = ev.score(chosen, part)
+            title = f"{gold}" + (f", part {split}" if splits else "")
+            click.echo(f"== {title} ==")
+            click.echo(ev.format_tables(report, ev.score_by_corpus(chosen, part)))
+            if not tables_only and split != "measure":
+                click.echo(report.details())
+            click.echo()
     if directed is not None:
         from polkg.extract import Extractor
-        from polkg.stance import StanceModel
+        from polkg.extract.stance import StanceModel
 
         click.echo(ev.evaluate_directed_model(directed, StanceModel.load()).format())
-        click.echo("\nWhole extractor (rules and, unless --no-stance-model, the model):")
-        click.echo(ev.evaluate_directed(directed, Extractor()).format())
+        click.echo("\nWhole extractor (the rules, and the model if it is on):")
+        click.echo(ev.evaluate_directed(directed, Extractor(stance_model=stance_model)).format())
 
 
 @main.command()
