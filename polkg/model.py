@@ -45,6 +45,9 @@ ENTITY_TYPES = (
     "Place",
 )
 
+# the types that can hold a stance (subjects of every relation)
+ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody")
+
 
 @dataclass
 class Assertion:

@@ -24,10 +24,9 @@ from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
 from polkg.extract.relations import trimmed_span
 from polkg.extract.stance.features import head_chain, lowest_common_ancestor
 from polkg.extract.stance.model import PairSpans, StanceModel, to_relation
-from polkg.model import Assertion, Document, EntityRecord
+from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
 RULE = "model:stance"
-ACTOR_TYPES = frozenset({"Person", "Organization", "PoliticalParty", "GovernmentBody"})
 """Entity types the model links: the dataset's entities are people and organisations."""
 
 _HEDGE_MARKS = frozenset({"if", "unless", "whether"})
