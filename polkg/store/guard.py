@@ -74,6 +74,11 @@ def nesting_depth(shape: str) -> int:
     return deepest
 
 
+def uses_service(shape: str) -> bool:
+    """True when the :func:`skeleton` of a query has the keyword SERVICE (a federated query)."""
+    return _SERVICE.search(shape) is not None
+
+
 def looks_like_update(text: str) -> bool:
     """True for SPARQL Update requests (told apart from queries to answer 403, not 400)."""
     return _UPDATE.match(skeleton(text)) is not None
@@ -89,7 +94,7 @@ def check_query(query: str, max_depth: int = MAX_DEPTH) -> None:
         raise QueryRefused(
             400, f"query nested {depth} levels deep; the limit is {max_depth} brackets"
         )
-    if _SERVICE.search(shape):
+    if uses_service(shape):
         raise QueryRefused(400, NO_SERVICE)
     _parse(query, shape)
 

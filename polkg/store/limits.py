@@ -11,6 +11,7 @@ stops at ``max_result_bytes``.
 
 from __future__ import annotations
 
+import faulthandler
 import io
 import multiprocessing
 import os
@@ -107,7 +108,9 @@ def limit_memory(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _quiet_stderr() -> None:
+def _settle_child() -> None:
+    faulthandler.disable()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # stopped at once, not after 3 s
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     os.close(devnull)
@@ -145,7 +148,7 @@ def formatted_query(
     store = Store(store_path)
     store._open()  # the store's own threads and caches are not the query's memory
     limit_memory(limits.max_memory)
-    _quiet_stderr()  # Oxigraph's allocation-failure report: the parent says it in one line
+    _settle_child()  # Oxigraph's allocation-failure report: the parent says it in one line
     text = format_results(store.query(sparql, params), fmt)
     if len(text.encode("utf-8")) > limits.max_result * MB:
         raise ResultTooLarge(limits.result_message())

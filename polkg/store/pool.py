@@ -8,12 +8,12 @@ pool only when a worker is free, by these rules:
 
 - **queue bound**: at most ``queue`` queries wait; one more gets 503 at once;
 - **per client** (remote address): at most ``per_client`` queries waiting or running, one more
-  gets 429; waiting queries are taken from each client in turn (round robin), so one client's
-  backlog does not delay another's first query;
+  gets 429; a free worker takes the waiting query of the client served least recently, so one
+  client's backlog does not delay another's first query;
 - **a worker kept for short queries**: at most ``workers - 1`` queries may run longer than
   ``long_after`` seconds at once; the latest to pass that mark is stopped (503), so with two
   runaway queries running a third client's ASK still finds a worker;
-- a query that waits longer than the time limit gets 503.
+- a query that waits longer than twice the time limit gets 503.
 
 Workers are forked from the server (pebble's default on Linux): no module is imported again,
 so a worker killed by a limit is replaced in milliseconds.
@@ -21,7 +21,9 @@ so a worker killed by a limit is replaced in milliseconds.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
+import signal
 import threading
 import time
 from collections import Counter, deque
@@ -58,6 +60,10 @@ def _start_worker(store_path: str, limits: Limits) -> None:
     global _store
     from polkg.store.store import Store
 
+    faulthandler.disable()  # a worker stopped by its memory limit is no crash to report
+    # pebble stops a worker with SIGTERM, whose Python handler waits for Oxigraph to give back
+    # the interpreter (not before the query ends), then SIGKILLs 3 s later: die at once instead
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _store = Store(store_path)
     _store._open()
     limit_memory(limits.max_memory)
@@ -118,7 +124,8 @@ def _one_line(error: BaseException) -> str:
 class _Ticket:
     client: str
     request: dict[str, Any]
-    started: float | None = None
+    started: float | None = None  # handed to pebble
+    running_since: float | None = None  # a worker took it (seen by the watcher)
     future: Any = None
     stopped_because: str | None = None
     done: threading.Event = field(default_factory=threading.Event)
@@ -160,7 +167,7 @@ class QueryPool:
         )
         self._lock = threading.Condition()
         self._waiting: dict[str, deque[_Ticket]] = {}
-        self._turns: deque[str] = deque()
+        self._last_served: dict[str, float] = {}
         self._running: list[_Ticket] = []
         self._in_flight: Counter[str] = Counter()
         self._closed = False
@@ -183,24 +190,22 @@ class QueryPool:
                     f"too many queries from {client or 'you'} at once: the limit is "
                     f"{self.per_client}; wait for an answer before sending more",
                 )
-            if sum(len(waiting) for waiting in self._waiting.values()) >= self.queue:
+            waiting = sum(len(queued) for queued in self._waiting.values())
+            if len(self._running) >= self.workers and waiting >= self.queue:
                 return text_answer(
                     503, f"server busy: {self.queue} queries are already waiting; try again later"
                 )
             self._in_flight[client] += 1
-            if client not in self._waiting:
-                self._waiting[client] = deque()
-                self._turns.append(client)
-            self._waiting[client].append(ticket)
+            self._waiting.setdefault(client, deque()).append(ticket)
             self._dispatch()
-            deadline = time.monotonic() + self.timeout
+            deadline = time.monotonic() + 2 * self.timeout  # outlasts one runaway query ahead
             while ticket.started is None:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or self._closed:
                     self._unqueue(ticket)
-                    self._in_flight[client] -= 1
+                    self._forget(client)
                     return text_answer(
-                        503, f"server busy: no query worker free within {self.timeout:g} s"
+                        503, f"server busy: no query worker free within {2 * self.timeout:g} s"
                     )
                 self._lock.wait(remaining)
         try:
@@ -208,9 +213,7 @@ class QueryPool:
         finally:
             with self._lock:
                 self._running.remove(ticket)
-                self._in_flight[client] -= 1
-                if not self._in_flight[client]:
-                    del self._in_flight[client]
+                self._forget(client)
                 self._dispatch()
 
     def _outcome(self, ticket: _Ticket) -> Answer:
@@ -230,24 +233,29 @@ class QueryPool:
             return text_answer(500, f"query failed: {_one_line(error)}")
         return Answer(status, content_type, body)
 
+    def _forget(self, client: str) -> None:
+        self._in_flight[client] -= 1
+        if self._in_flight[client] <= 0:
+            del self._in_flight[client]
+            self._last_served.pop(client, None)
+
     def _unqueue(self, ticket: _Ticket) -> None:
         waiting = self._waiting.get(ticket.client)
         if waiting and ticket in waiting:
             waiting.remove(ticket)
             if not waiting:
                 del self._waiting[ticket.client]
-                self._turns.remove(ticket.client)
 
     def _dispatch(self) -> None:
-        """Start waiting queries on free workers, one client at a time (lock held)."""
-        while self._turns and len(self._running) < self.workers:
-            client = self._turns.popleft()
+        """Start waiting queries on free workers, the least recently served client's first
+        (lock held; dicts keep arrival order, which breaks ties)."""
+        while self._waiting and len(self._running) < self.workers:
+            client = min(self._waiting, key=lambda name: self._last_served.get(name, -1.0))
             waiting = self._waiting[client]
             ticket = waiting.popleft()
-            if waiting:
-                self._turns.append(client)
-            else:
+            if not waiting:
                 del self._waiting[client]
+            self._last_served[client] = time.monotonic()
             ticket.future = self._pool.schedule(
                 answer_query, args=(ticket.request, self.limits), timeout=self.timeout
             )
@@ -263,14 +271,17 @@ class QueryPool:
                 if self._closed:
                     return
                 now = time.monotonic()
+                for ticket in self._running:
+                    if ticket.running_since is None and ticket.future.running():
+                        ticket.running_since = now
                 long = [
                     ticket
                     for ticket in self._running
-                    if ticket.started is not None
-                    and now - ticket.started > self.long_after
+                    if ticket.running_since is not None
+                    and now - ticket.running_since > self.long_after
                     and ticket.stopped_because is None
                 ]
-                long.sort(key=lambda ticket: ticket.started or 0.0)
+                long.sort(key=lambda ticket: ticket.running_since or 0.0)
                 for ticket in long[self._long_cap :]:
                     ticket.stopped_because = (
                         f"query stopped: {self._long_cap} other long queries hold the workers "
