@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, one_line
 
 __all__ = ["MAX_DEPTH", "QueryRefused", "check_query", "check_graph_iris", "looks_like_update"]
 
@@ -112,9 +112,9 @@ def _parse(query: str, shape: str) -> None:
     try:
         ox.Store().query(query, prefixes=PREFIXES)
     except SyntaxError as error:
-        raise QueryRefused(400, f"malformed SPARQL query: {_one_line(error)}") from None
+        raise QueryRefused(400, f"malformed SPARQL query: {one_line(error)}") from None
     except (ValueError, OSError, RuntimeError) as error:
-        raise QueryRefused(400, f"bad query: {_one_line(error)}") from None
+        raise QueryRefused(400, f"bad query: {one_line(error)}") from None
 
 
 def check_graph_iris(iris: Iterable[str], parameter: str) -> None:
@@ -125,8 +125,4 @@ def check_graph_iris(iris: Iterable[str], parameter: str) -> None:
         try:
             ox.NamedNode(iri)
         except ValueError as error:
-            raise QueryRefused(400, f"bad {parameter} {iri[:200]!r}: {_one_line(error)}") from None
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:500]
+            raise QueryRefused(400, f"bad {parameter} {iri[:200]!r}: {one_line(error)}") from None

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, one_line
 from polkg.store.limits import CappedWriter, Limits, ResultTooLarge, limit_memory, stopped_message
 
 __all__ = ["Answer", "QueryPool", "answer_query"]
@@ -99,8 +99,8 @@ def answer_query(request: dict[str, Any], limits: Limits) -> tuple[int, str, byt
         if sink.over:
             return _plain(503, limits.result_message())
         if isinstance(error, SyntaxError | ValueError):
-            return _plain(400, f"bad request: {_one_line(error)}")
-        return _plain(500, f"query failed: {_one_line(error)}")
+            return _plain(400, f"bad request: {one_line(error)}")
+        return _plain(500, f"query failed: {one_line(error)}")
     except PolkgError as error:
         return _plain(500, str(error))
     charset = "; charset=utf-8" if media_type != "application/sparql-results+xml" else ""
@@ -110,10 +110,6 @@ def answer_query(request: dict[str, Any], limits: Limits) -> tuple[int, str, byt
 def _plain(status: int, message: str) -> tuple[int, str, bytes]:
     answer = text_answer(status, message)
     return answer.status, answer.content_type, answer.body
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:500]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -230,7 +226,7 @@ class QueryPool:
                 503, ticket.stopped_because or stopped_message(self.limits, error.exitcode)
             )
         except Exception as error:  # noqa: BLE001 - pebble hands back the worker's exception
-            return text_answer(500, f"query failed: {_one_line(error)}")
+            return text_answer(500, f"query failed: {one_line(error)}")
         return Answer(status, content_type, body)
 
     def _forget(self, client: str) -> None:

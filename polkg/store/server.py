@@ -35,11 +35,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, one_line
+from polkg.ontology.rdf import RDF_MEDIA_TYPES
 from polkg.store.guard import (
     READ_ONLY,
     QueryRefused,
-    _one_line,
     check_graph_iris,
     check_query,
     looks_like_update,
@@ -55,14 +55,7 @@ RESULT_TYPES = {
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
-RDF_TYPES = {
-    "text/turtle": "ttl",
-    "application/n-triples": "nt",
-    "application/rdf+xml": "xml",
-    "application/n-quads": "nq",
-    "application/trig": "trig",
-    "application/ld+json": "jsonld",
-}
+RDF_TYPES = RDF_MEDIA_TYPES
 _FORMAT_ALIASES = {
     "json": ("application/sparql-results+json", "application/ld+json"),
     "xml": ("application/sparql-results+xml", "application/rdf+xml"),
@@ -296,8 +289,7 @@ def create_server(
     store = Store(store_path)
     store.triple_count()  # a foreign folder is a PolkgError before anything starts
     store.close()
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store.require()
     limits = Limits(timeout=timeout, max_memory=max_memory, max_result=max_result)
     pool = QueryPool(store_path, workers, limits=limits, queue=queue, per_client=per_client)
     app = create_app(
@@ -323,7 +315,7 @@ def create_server(
         )
     except OSError as error:
         pool.close()
-        raise PolkgError(f"cannot listen on {host}:{port}: {_one_line(error)}") from None
+        raise PolkgError(f"cannot listen on {host}:{port}: {one_line(error)}") from None
     if not is_loopback(host):
         print(
             f"polkg: warning: listening on {host or 'every address'}, not only this machine: "
