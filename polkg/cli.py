@@ -212,9 +212,13 @@ def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
 def query(sparql: str, store_path: Path, fmt: str, params: tuple[str, ...]) -> None:
     """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store."""
     from polkg.store import Store, format_results, read_query
+    from polkg.store.hints import term_hint
 
     if sparql.endswith(".rq") or sparql.replace("-", "").isalnum():
         sparql = read_query(sparql)
+    hint = term_hint(sparql)
+    if hint:
+        click.echo(f"Warning: {hint}", err=True)
     results = Store(store_path).query(sparql, _parameters(params))
     click.echo(format_results(results, fmt), nl=False)
 
