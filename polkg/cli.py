@@ -273,11 +273,15 @@ def query(
     """
     from polkg.store import read_query
     from polkg.store.guard import check_query
+    from polkg.store.hints import term_hint
     from polkg.store.limits import Limits, formatted_query, run_limited
 
     if sparql.endswith(".rq") or sparql.replace("-", "").isalnum():
         sparql = read_query(sparql)
     check_query(sparql)
+    hint = term_hint(sparql)
+    if hint:
+        click.echo(f"Warning: {hint}", err=True)
     limits = Limits(timeout=timeout, max_memory=max_memory, max_result=max_result)
     args = (str(store_path), sparql, _parameters(params), fmt, limits)
     click.echo(run_limited(formatted_query, args, limits), nl=False)
