@@ -14,6 +14,7 @@ ENTITY_TYPES = (
     "Organization",
     "PoliticalParty",
     "GovernmentBody",
+    "Country",
     "Office",
     "Investigation",
     "Election",
