@@ -253,9 +253,7 @@ def export(
     from polkg.exports import export_graph, filter_graph
     from polkg.store import Store
 
-    store = Store(store_path)
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store = Store(store_path).require()
     graph = filter_graph(
         store.load_graph(),
         relations=list(relations) or None,
@@ -393,9 +391,7 @@ def summary(store_path: Path, limit: int, persons: int) -> None:
     from polkg.store import Store
     from polkg.summary import summarize
 
-    store = Store(store_path)
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store = Store(store_path).require()
     click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
 
 
