@@ -28,8 +28,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from polkg.evaluate import Gold, assign_splits, corpus_of, load_gold, normalize_name, score
-from polkg.extract.records import DocumentResult
 from polkg.ingest import read_documents
+from polkg.model import DocumentResult
 from polkg.pipeline import extract_documents
 
 PRONOUNS = re.compile(r"\b(he|she|they|his|her|their|him|them|it|its)\b", re.IGNORECASE)

@@ -6,7 +6,7 @@ import pytest
 
 from polkg.extract import Extractor
 from polkg.extract.countries import country_code, physical_between_states
-from polkg.ingest.document import Document
+from polkg.model import Document
 
 
 @pytest.fixture(scope="module")
