@@ -38,6 +38,7 @@ ENTITY_TYPES = (
     "Organization",
     "PoliticalParty",
     "GovernmentBody",
+    "Country",
     "Office",
     "Investigation",
     "Election",
