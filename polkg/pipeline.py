@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from polkg.errors import InputError, PolkgError
-from polkg.ingest.document import Document
+from polkg.errors import InputError, PolkgError, one_line
 from polkg.ingest.readers import ErrorHandler
+from polkg.model import Document
 
 if TYPE_CHECKING:
     from polkg.extract import Extractor
-    from polkg.extract.records import DocumentResult
+    from polkg.model import DocumentResult
 
 __all__ = ["ExtractionFailure", "extract_documents", "ingest_paths", "DEFAULT_BATCH_DOCUMENTS"]
 
@@ -62,11 +62,6 @@ def _extractor(stance_model: bool | None = None) -> Extractor:
     return _worker_extractors[stance_model]
 
 
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text if len(text) <= 200 else text[:197] + "..."
-
-
 def _where(document: Document) -> str:
     return document.source or document.id
 
@@ -100,7 +95,7 @@ def extract_batch(extractor: Extractor, documents: list[Document]) -> list[Any]:
                 out[i] = extractor.process(documents[i])
             except Exception as error:  # noqa: BLE001 - reported as one line, run goes on
                 out[i] = ExtractionFailure(
-                    _where(documents[i]), f"extraction failed ({_one_line(error)})"
+                    _where(documents[i]), f"extraction failed ({one_line(error)})"
                 )
     return out
 
@@ -174,7 +169,7 @@ def _dask_outcomes(
     try:
         client = Client(scheduler, timeout=CONNECT_TIMEOUT) if own else scheduler
     except (OSError, TimeoutError, ValueError) as error:
-        raise PolkgError(f"cannot reach Dask scheduler {scheduler}: {_one_line(error)}") from None
+        raise PolkgError(f"cannot reach Dask scheduler {scheduler}: {one_line(error)}") from None
     try:
         threads = sum(client.nthreads().values()) or 1
 
@@ -184,7 +179,7 @@ def _dask_outcomes(
             except PolkgError:
                 raise
             except Exception as error:  # noqa: BLE001 - a worker-side failure, one line
-                raise PolkgError(f"Dask worker failed: {_one_line(error)}") from None
+                raise PolkgError(f"Dask worker failed: {one_line(error)}") from None
 
         yield from _windowed(
             lambda batch: client.submit(_extract_in_worker, batch, stance_model, pure=False),

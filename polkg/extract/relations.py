@@ -47,6 +47,7 @@ from polkg.extract.arguments import (
     ArgumentResolver,
     EntityIndex,
 )
+from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -55,14 +56,14 @@ from polkg.extract.quotes import (
     locate_quotes,
     quote_lexicon,
 )
-from polkg.extract.records import RELATIONS, Assertion, EntityRecord
-from polkg.ingest.document import Document
+from polkg.model import RELATIONS, Assertion, Document, EntityRecord
 
-ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody")
+ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody", "Country")
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "endorses": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
     "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
-    "opposes": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
+    # one runs against a candidate or fights a bill, not a country ("opposing America's history")
+    "opposes": (ACTOR_TYPES, (*[t for t in ACTOR_TYPES if t != "Country"], "Legislation")),
     "recused_from": (("Person",), ("Investigation",)),
 }
 PRONOUN_PENALTY = 0.9
@@ -386,10 +387,8 @@ class RelationMatcher:
                     continue
                 assert rule.regex is not None
                 for m in rule.regex.finditer(text):
-                    subj_tok = _token_at(
-                        doc, sent.start_char + m.start("subject"), m, "subject", sent
-                    )
-                    obj_tok = _token_at(doc, sent.start_char + m.start("object"), m, "object", sent)
+                    subj_tok = _token_at(doc, m, "subject", sent)
+                    obj_tok = _token_at(doc, m, "object", sent)
                     if subj_tok is None or obj_tok is None:
                         continue
                     trigger = doc.char_span(
@@ -465,6 +464,8 @@ class RelationMatcher:
                 continue
             for o in objects:
                 if not _types_ok(s.entity, o.entity, subj_types, obj_types):
+                    continue
+                if physical_between_states(trigger.lemma_, s.entity.type, o.entity.type):
                     continue
                 conf = rule.confidence
                 if s.via_pronoun or o.via_pronoun:
@@ -708,7 +709,7 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
     return any(" " in w and w in text for w in words)
 
 
-def _token_at(doc: Doc, char: int, m: re.Match[str], group: str, sent: Span) -> Token | None:
+def _token_at(doc: Doc, m: re.Match[str], group: str, sent: Span) -> Token | None:
     """The token of a regex group: its last token for subjects (the head of a name), its
     first for objects."""
     start = sent.start_char + m.start(group)
