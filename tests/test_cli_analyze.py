@@ -139,7 +139,7 @@ def test_queries_pair_timeline_and_stance_turns_agree_with_analyze(store: Path) 
     from polkg.store import Store, read_query
 
     saved = Store(store)
-    params = {"subject": "Donald Trump", "object": "Jeff Sessions"}
+    params = {"subject": "donald TRUMP", "object": "Jeff Sessions"}  # names in any case
     rows = [
         (r["month"].value, r["relation"].value, int(r["documents"].value))
         for r in saved.query(read_query("pair-timeline"), params)
