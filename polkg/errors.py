@@ -14,3 +14,8 @@ class InputError(PolkgError):
         self.where = where
         self.message = message
         super().__init__(f"{where}: {message}")
+
+
+class InputWarning(InputError):
+    """Something in the input left out on purpose (a duplicate id, a date polkg cannot read, a
+    symlink out of the input folder): reported as one ``Warning:`` line, the run still succeeds."""
