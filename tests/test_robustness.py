@@ -186,3 +186,33 @@ def test_robustness_cli_bad_batch_size_is_a_usage_error(tmp_path, batch):
     )
     assert result.exit_code == 2
     assert "Invalid value for '--batch-size'" in result.stderr
+
+
+def test_robustness_cli_ingest_missing_path_creates_no_store(tmp_path):
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "nope"), "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"Error: {tmp_path / 'nope'}: no such file or folder"
+    assert not store.exists()
+
+
+def test_robustness_cli_ingest_warnings_keep_exit_0_and_logs_get_no_progress_bar(tmp_path):
+    """A duplicate id and an unreadable date are warnings; stderr, not a terminal here, gets
+    one line per message and no carriage-return progress bar."""
+    path = tmp_path / "corpus.jsonl"
+    lines = [
+        json.dumps({"id": "one", "published": "March 3, 2020", "text": GOOD}),
+        json.dumps({"id": "two", "date": "last week", "text": GOOD}),
+        json.dumps({"id": "one", "text": GOOD}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["ingest", str(path), "--store", str(store)])
+    assert result.exit_code == 0, result.stderr
+    assert "\r" not in result.stderr
+    assert result.stderr.splitlines()[:2] == [
+        f"Warning: {path}:2: date 'last week' is not a day; left empty",
+        f"Warning: {path}:3: duplicate id 'one' (first read from {path}:1): skipped",
+    ]
+    documents = Store(store).load_graph().graph["documents"]
+    assert {k: v["date"] for k, v in documents.items()} == {"one": "2020-03-03", "two": None}
