@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from polkg.errors import PolkgError
-from polkg.extract.records import RELATIONS
+from polkg.model import RELATIONS
 
 __all__ = ["filter_graph", "find_node"]
 

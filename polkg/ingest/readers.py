@@ -24,7 +24,7 @@ from typing import IO, Any
 from polkg.errors import InputError, InputWarning
 from polkg.ingest.cleaning import clean_tracked
 from polkg.ingest.dates import iso_date
-from polkg.ingest.document import Document
+from polkg.model import Document
 
 ErrorHandler = Callable[[InputError], None]
 
