@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -202,6 +203,53 @@ def ingest(
     errors.exit_if_any()
 
 
+def limit_options(func: F) -> F:
+    """--timeout, --max-memory and --max-result: what one query may take (serve and query)."""
+    func = click.option(
+        "--max-result",
+        default=64,
+        show_default=True,
+        type=click.IntRange(1),
+        metavar="MB",
+        help="Largest serialized result; a larger one is stopped.",
+    )(func)
+    func = click.option(
+        "--max-memory",
+        default=1024,
+        show_default=True,
+        type=click.IntRange(0),
+        metavar="MB",
+        help="Memory a query may add to its process (0: no limit); past it the query is stopped.",
+    )(func)
+    return click.option(
+        "--timeout",
+        default=30.0,
+        show_default=True,
+        type=click.FloatRange(0.1),
+        metavar="SECONDS",
+        help="Longest a query may run; past it the query is stopped.",
+    )(func)
+
+
+def store_viewer(store_path: Path) -> Callable[[], str]:
+    """The viewer page over the stored graph (``polkg.exports.html``), rebuilt when the store
+    changes; handed to the endpoint, which does not know the exports."""
+    from polkg.exports.html import generate_html
+    from polkg.store import Store
+    from polkg.store.store import LIVE
+
+    cache: dict[str, str] = {}
+
+    def viewer() -> str:
+        live = os.readlink(store_path / LIVE)
+        if live not in cache:
+            cache.clear()
+            cache[live] = generate_html(Store(store_path).load_graph())
+        return cache[live]
+
+    return viewer
+
+
 def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
     params = {}
     for pair in pairs:
@@ -231,15 +279,35 @@ def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
     metavar="NAME=VALUE",
     help="Fill the query's $NAME placeholder (see polkg/store/queries/README.md).",
 )
+@limit_options
 @user_errors
-def query(sparql: str, store_path: Path, fmt: str, params: tuple[str, ...]) -> None:
-    """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store."""
-    from polkg.store import Store, format_results, read_query
+def query(
+    sparql: str,
+    store_path: Path,
+    fmt: str,
+    params: tuple[str, ...],
+    timeout: float,
+    max_memory: int,
+    max_result: int,
+) -> None:
+    """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store.
+
+    The query runs in a child process under the same checks and limits as `polkg serve`.
+    """
+    from polkg.store import read_query
+    from polkg.store.guard import check_query
+    from polkg.store.hints import term_hint
+    from polkg.store.limits import Limits, formatted_query, run_limited
 
     if sparql.endswith(".rq") or sparql.replace("-", "").isalnum():
         sparql = read_query(sparql)
-    results = Store(store_path).query(sparql, _parameters(params))
-    click.echo(format_results(results, fmt), nl=False)
+    check_query(sparql)
+    hint = term_hint(sparql)
+    if hint:
+        click.echo(f"Warning: {hint}", err=True)
+    limits = Limits(timeout=timeout, max_memory=max_memory, max_result=max_result)
+    args = (str(store_path), sparql, _parameters(params), fmt, limits)
+    click.echo(run_limited(formatted_query, args, limits), nl=False)
 
 
 EXPORT_FORMATS = [
@@ -309,14 +377,67 @@ def validate(store_path: Path) -> None:
 
 @main.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=int)
+@limit_options
+@click.option(
+    "--workers", default=3, show_default=True, type=click.IntRange(1), help="Query processes."
+)
+@click.option(
+    "--queue",
+    default=16,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Queries that may wait for a worker; one more gets 503.",
+)
+@click.option(
+    "--per-client",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Queries one address may have waiting or running; one more gets 429.",
+)
+@click.option(
+    "--cors",
+    "cors",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages from ORIGIN (e.g. https://example.org, or *) read answers (repeatable; "
+    "default: none).",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also accept requests whose Host header is NAME (repeatable; e.g. behind a proxy).",
+)
+@click.option(
+    "--max-connections",
+    default=2000,
+    show_default=True,
+    type=click.IntRange(16),
+    help="Open connections at once, idle ones included.",
+)
+@click.option(
+    "--idle-timeout",
+    default=30,
+    show_default=True,
+    type=click.IntRange(1),
+    metavar="SECONDS",
+    help="Close a connection idle this long.",
+)
 @user_errors
-def serve(store_path: Path, host: str, port: int) -> None:
-    """Serve the store: SPARQL 1.1 Protocol at /sparql (read-only), the viewer at /."""
+def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
+    """Serve the store: SPARQL 1.1 Protocol at /sparql (read-only), the viewer at /.
+
+    Example: polkg serve --store polkg-data --timeout 10 --cors https://example.org
+    """
     from polkg.store.server import serve as run_server
 
-    run_server(store_path, host=host, port=port)
+    run_server(
+        store_path, host=host, port=port, viewer_html_factory=store_viewer(store_path), **options
+    )
 
 
 @main.command()

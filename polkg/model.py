@@ -42,6 +42,7 @@ ENTITY_TYPES = (
     "Organization",
     "PoliticalParty",
     "GovernmentBody",
+    "Country",
     "Office",
     "Investigation",
     "Election",

@@ -139,6 +139,18 @@ def test_cli_seed_end_to_end(runner, tmp_path):
     result = runner.invoke(main, ["query", sparql, "--store", store, "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert "shot back at President Trump" in result.stdout
+    # shipped queries by name, in any case, and a hint for a misspelled ontology term
+    result = runner.invoke(
+        main, ["query", "who-criticizes", "-p", "name=donald trump", "--store", store]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Jeff Sessions" in result.stdout and result.stderr == ""
+    result = runner.invoke(
+        main, ["query", sparql.replace("criticizes", "criticises"), "--store", store]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("Warning: pol:criticises is not in the polkg ontology")
+    assert "pol:criticizes" in result.stderr and result.stderr.count("\n") == 1
     result = runner.invoke(main, ["validate", "--store", store])
     assert result.exit_code == 0, result.output
     result = runner.invoke(main, ["export", "nodelink", "--store", store])

@@ -27,6 +27,7 @@ class POL(DefinedNamespace):
     Organization: URIRef  # an organisation that is not a party or a government body
     PoliticalParty: URIRef  # a political party
     GovernmentBody: URIRef  # a body of government (department, agency, chamber, court)
+    Country: URIRef  # a state or its government acting as one actor
     Office: URIRef  # a public office named as an entity ("Attorney General")
     Investigation: URIRef  # an investigation or inquiry
     Election: URIRef  # an election or primary
