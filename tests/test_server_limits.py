@@ -163,8 +163,10 @@ def test_service_is_told_from_strings_iris_comments_and_names(text, service):
 
 
 def test_cors_is_off_unless_the_origin_is_named(endpoint):
-    _, headers, _ = get(endpoint.url, {"query": ASK}, {"Origin": "https://evil.example"})
+    status, headers, body = get(endpoint.url, {"query": ASK}, {"Origin": "https://evil.example"})
+    assert status == 403 and "cross-origin request" in body
     assert "Access-Control-Allow-Origin" not in headers
+    assert get(endpoint.url, {"query": ASK}, {"Origin": endpoint.url})[0] == 200  # same origin
     _, headers, _ = get(endpoint.url, {"query": ASK}, {"Origin": "https://ok.example"})
     assert headers["Access-Control-Allow-Origin"] == "https://ok.example"
 
@@ -175,6 +177,16 @@ def test_host_header_must_name_the_server(endpoint):
     assert status == 403 and "DNS rebinding" in body
     for alias in (f"localhost:{port}", f"127.0.0.1:{port}", f"[::1]:{port}"):
         assert get(endpoint.url, {"query": ASK}, {"Host": alias})[0] == 200
+
+
+def test_request_without_host_header_is_answered(endpoint):
+    host, port = endpoint.url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        connection.sendall(b"GET /sparql?query=ASK%7B%3Fs%3Fp%3Fo%7D HTTP/1.0\r\n\r\n")
+        reply = b""
+        while chunk := connection.recv(4096):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.0 200") and b'"boolean":true' in reply
 
 
 def test_host_checker_for_wildcard_and_named_binds():
