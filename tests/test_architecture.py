@@ -84,20 +84,8 @@ def _violations() -> list[str]:
     return bad
 
 
-# store/server.py still builds the viewer page itself (issue 11: "the CLI hands the viewer to
-# the server", a change of its own); the one known backward import until that lands
-KNOWN = {"polkg.store.server imports its sibling polkg.exports.html"}
-
-
 def test_architecture_imports_run_one_way() -> None:
-    assert [v for v in _violations() if v not in KNOWN] == []
-
-
-@pytest.mark.xfail(
-    reason="store/server.py imports exports/html.py until the CLI hands it the viewer"
-)
-def test_architecture_store_does_not_know_the_viewer() -> None:
-    assert not KNOWN & set(_violations())
+    assert _violations() == []
 
 
 def test_architecture_has_no_import_cycle() -> None:

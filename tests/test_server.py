@@ -12,6 +12,7 @@ from rdf_sample import seed_graph
 from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
+from polkg.cli import store_viewer
 from polkg.errors import PolkgError
 from polkg.store import Store
 from polkg.store.server import create_server, looks_like_update
@@ -144,7 +145,7 @@ def test_server_tells_updates_from_queries(text, update):
 def test_server_default_viewer_shows_the_stored_graph(tmp_path):
     path = tmp_path / "kg"
     Store(path).save_graph(seed_graph())
-    server = create_server(path, port=0, workers=1)
+    server = create_server(path, port=0, workers=1, viewer_html_factory=store_viewer(path))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:

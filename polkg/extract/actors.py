@@ -5,6 +5,7 @@ From polkg's span patterns first, then the NER entities no person or pattern cla
 
 from __future__ import annotations
 
+from polkg.extract.countries import country_code
 from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
 from polkg.extract.persons import PersonClusters
 
@@ -112,6 +113,8 @@ class Actors(PersonClusters):
                     doc[s].text in ("Ministry", "Department", "Office") and e - s > 2
                 ):
                     etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
+            elif etype == "Place" and ent.label_ == "GPE" and country_code(name):
+                etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
             self._add_other(ent.start, ent.end, name, etype)
 
     def _good_proper_name(self, s: int, e: int) -> bool:

@@ -27,6 +27,8 @@ from polkg.extract.stance.model import PairSpans, StanceModel, to_relation
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
 RULE = "model:stance"
+# the model was chosen before countries became actors: its pairs leave them out
+_PAIR_TYPES = frozenset(ACTOR_TYPES) - {"Country"}
 """Entity types the model links: the dataset's entities are people and organisations."""
 
 _HEDGE_MARKS = frozenset({"if", "unless", "whether"})
@@ -156,7 +158,7 @@ def model_assertions(
     jobs: list[tuple[EntityRecord, EntityRecord, Span, Span, bool, PairSpans]] = []
     by_sentence: dict[int, list[tuple[Span, EntityRecord]]] = {}
     for start, end, entity in mentions:
-        if entity.type not in ACTOR_TYPES or end <= start:
+        if entity.type not in _PAIR_TYPES or end <= start:
             continue
         span = doc[start:end]
         if span.root.pos_ == "PRON" or _modifier(span):
