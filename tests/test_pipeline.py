@@ -93,6 +93,7 @@ def test_pipeline_two_workers_give_the_results_of_one_in_input_order(tmp_path):
     assert [r.entities for r in two] == [r.entities for r in one]
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_pipeline_ingest_in_small_batches_equals_one_batch(tmp_path):
     corpus = tmp_path / "four.jsonl"
     corpus.write_text(
