@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
-from polkg.errors import InputError, PolkgError
+from polkg.errors import InputError, InputWarning, PolkgError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -25,12 +25,18 @@ DEFAULT_STORE = "polkg-data"
 
 
 class InputErrors:
-    """Collects per-document input errors: each is printed as one line, the run goes on."""
+    """Collects per-document input errors: each is printed as one line, the run goes on.
+
+    Warnings (`InputWarning`: a duplicate id, an unreadable date) are printed too but do not
+    make the exit code 1."""
 
     def __init__(self) -> None:
         self.count = 0
 
     def __call__(self, error: InputError) -> None:
+        if isinstance(error, InputWarning):
+            tqdm.write(f"Warning: {error}", file=sys.stderr)
+            return
         self.count += 1
         tqdm.write(f"Error: {error}", file=sys.stderr)
 
@@ -94,6 +100,25 @@ def stance_option(func: F) -> F:
     )(func)
 
 
+def follow_links_option(func: F) -> F:
+    return click.option(
+        "--follow-links",
+        is_flag=True,
+        help="Also read symlinks in input folders that point outside them (skipped with a "
+        "warning by default).",
+    )(func)
+
+
+def examples(*lines: str) -> str:
+    """An epilog of example command lines, kept as written (click's \\b: no rewrapping)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def shipped_queries() -> list[str]:
+    """Names of the queries in polkg/store/queries (read from the folder: no store import)."""
+    return sorted(p.stem for p in (Path(__file__).parent / "store" / "queries").glob("*.rq"))
+
+
 def progress(items: Iterator[Any], unit: str = "doc") -> Iterator[Any]:
     """A progress bar on stderr (only when it is a terminal), rate and count included."""
     return iter(tqdm(items, unit=unit, file=sys.stderr, disable=None, dynamic_ncols=True))
@@ -105,14 +130,24 @@ def main() -> None:
     """polkg: evidence-backed political knowledge graphs from news articles."""
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg extract article.txt",
+        "polkg extract corpus.jsonl --jobs 2 > assertions.jsonl",
+    )
+)
 @click.argument("paths", nargs=-1, required=True)
 @jobs_option
 @scheduler_option
 @stance_option
+@follow_links_option
 @user_errors
 def extract(
-    paths: tuple[str, ...], jobs: int, scheduler: str | None, stance_model: bool | None
+    paths: tuple[str, ...],
+    jobs: int,
+    scheduler: str | None,
+    stance_model: bool | None,
+    follow_links: bool,
 ) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
 
@@ -123,7 +158,7 @@ def extract(
     from polkg.pipeline import extract_documents
 
     errors = InputErrors()
-    documents = progress(read_documents(paths, on_error=errors))
+    documents = progress(read_documents(paths, on_error=errors, follow_links=follow_links))
     for result in extract_documents(
         documents, jobs=jobs, scheduler=scheduler, on_error=errors, stance_model=stance_model
     ):
@@ -132,7 +167,12 @@ def extract(
     errors.exit_if_any()
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg ingest examples/wikinews/articles.jsonl --store polkg-data",
+        "polkg ingest corpus/ --gazetteer ../shared/gazetteer --jobs 2",
+    )
+)
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 @click.option(
@@ -152,6 +192,7 @@ def extract(
     type=click.IntRange(1),
     help="Save the store (atomically) every N new documents.",
 )
+@follow_links_option
 @user_errors
 def ingest(
     paths: tuple[str, ...],
@@ -161,6 +202,7 @@ def ingest(
     scheduler: str | None,
     stance_model: bool | None,
     batch_documents: int,
+    follow_links: bool,
 ) -> None:
     """Add the documents in PATHS to the store (documents already stored are skipped)."""
     from polkg.pipeline import ingest_paths
@@ -174,6 +216,7 @@ def ingest(
         on_error=errors,
         batch_documents=batch_documents,
         scheduler=scheduler,
+        follow_links=follow_links,
         stance_model=stance_model,
     )
     click.echo(summary, err=True)
@@ -237,7 +280,14 @@ def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        'polkg query who-criticizes -p name="donald trump"',
+        'polkg query edge-evidence -p subject="Jeff Sessions" -p relation=criticizes '
+        '-p object="Donald Trump"',
+        'polkg query "SELECT ?s ?o WHERE { ?s pol:negativeStance ?o }" --format csv',
+    )
+)
 @click.argument("sparql")
 @store_option
 @click.option(
@@ -254,7 +304,8 @@ def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Fill the query's $NAME placeholder (see polkg/store/queries/README.md).",
+    help="Bind the query's $NAME placeholder to VALUE (a name in any case, or ent:/doc:/pol: "
+    "or <IRI>); repeatable.",
 )
 @limit_options
 @user_errors
@@ -268,6 +319,8 @@ def query(
     max_result: int,
 ) -> None:
     """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store.
+
+    Shipped queries (polkg/store/queries/README.md): {queries}.
 
     The query runs in a child process under the same checks and limits as `polkg serve`.
     """
@@ -293,7 +346,13 @@ EXPORT_FORMATS = [
 ]  # fmt: skip
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg export html -o graph.html",
+        "polkg export gexf -o graph.gexf --since 2017-01-01 --min-documents 2",
+        'polkg export graphml -o sessions.graphml --focus "Jeff Sessions" --depth 2',
+    )
+)
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
 @store_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File.")
@@ -302,9 +361,21 @@ EXPORT_FORMATS = [
 )
 @click.option("--since", "date_from", help="Keep evidence dated on or after this ISO date.")
 @click.option("--until", "date_to", help="Keep evidence dated on or before this ISO date.")
-@click.option("--min-documents", default=1, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--min-documents",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Keep only edges supported by at least N distinct documents.",
+)
 @click.option("--focus", help="Keep only the neighbourhood of this actor (name or id).")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(0))
+@click.option(
+    "--depth",
+    default=1,
+    show_default=True,
+    type=click.IntRange(0),
+    help="With --focus: keep actors up to N relations away (0: the actor alone).",
+)
 @user_errors
 def export(
     fmt: str,
@@ -317,7 +388,10 @@ def export(
     focus: str | None,
     depth: int,
 ) -> None:
-    """Write the graph as FORMAT to -o FILE (or stdout for text formats)."""
+    """Write the graph as FORMAT to -o FILE (or stdout for text formats).
+
+    FORMAT is one of: {formats}.
+    """
     from polkg.exports import export_graph, filter_graph
     from polkg.store import Store
 
@@ -338,7 +412,7 @@ def export(
         click.echo(text, nl=False)
 
 
-@main.command()
+@main.command(epilog=examples("polkg validate --store polkg-data"))
 @store_option
 @user_errors
 def validate(store_path: Path) -> None:
@@ -355,7 +429,7 @@ def validate(store_path: Path) -> None:
 @main.command()
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on.")
 @limit_options
 @click.option(
     "--workers", default=3, show_default=True, type=click.IntRange(1), help="Query processes."
@@ -417,12 +491,18 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
     )
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg evaluate --gold gold/dev.jsonl examples/wikinews/articles.jsonl",
+        "polkg evaluate --gold gold/dev.jsonl --split tune --tables-only examples/wikinews/",
+    )
+)
 @click.argument("paths", nargs=-1)
 @click.option(
     "--gold",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold JSONL (DESIGN.md format); scores the documents of PATHS it covers.",
+    help="Gold JSONL, one line per document (format: gold/README.md); scores the documents of "
+    "PATHS it covers.",
 )
 @click.option(
     "--directed",
@@ -497,7 +577,7 @@ def evaluate(
         click.echo(ev.evaluate_directed(directed, Extractor(stance_model=stance_model)).format())
 
 
-@main.command()
+@main.command(epilog=examples("polkg summary --persons 20"))
 @store_option
 @click.option("--limit", default=40, show_default=True, help="At most this many relations.")
 @click.option(
@@ -516,7 +596,12 @@ def summary(store_path: Path, limit: int, persons: int) -> None:
     click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg analyze coalitions --top 10",
+        'polkg analyze timeline --actor "Jeff Sessions" --actor "Donald Trump" --plot t.png',
+    )
+)
 @click.argument(
     "section",
     default="all",
@@ -545,7 +630,13 @@ def summary(store_path: Path, limit: int, persons: int) -> None:
 )
 @click.option("--since", "date_from", help="Use evidence dated on or after this ISO date.")
 @click.option("--until", "date_to", help="Use evidence dated on or before this ISO date.")
-@click.option("--min-documents", default=1, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--min-documents",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Use only edges supported by at least N distinct documents.",
+)
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rank rows.")
 @click.option("--seed", default=0, show_default=True, help="Seed of Leiden and the null model.")
 @click.option(
@@ -567,7 +658,8 @@ def analyze(
 ) -> None:
     """Read the signed graph: coalitions, structural balance, rankings, stance flips, timelines.
 
-    SECTION is one analysis, or all of them (default; the timeline needs --actor).
+    SECTION is one of all (default), coalitions, balance, rankings, flips, timeline (the
+    timeline needs --actor).
     """
     from polkg.exports import analysis
     from polkg.exports.filters import filter_graph, find_node
@@ -610,6 +702,14 @@ def analyze(
     else:
         click.echo(analysis.format_table(data), nl=False)
 
+
+def _fill_choices() -> None:
+    """Name every choice in the help: export formats and shipped queries."""
+    export.help = (export.help or "").replace("{formats}", ", ".join(EXPORT_FORMATS))
+    query.help = (query.help or "").replace("{queries}", ", ".join(shipped_queries()))
+
+
+_fill_choices()
 
 if __name__ == "__main__":
     main()
