@@ -223,23 +223,63 @@ def query(sparql: str, store_path: Path, fmt: str, params: tuple[str, ...]) -> N
 
 
 EXPORT_FORMATS = [
-    "graphml", "gexf", "cytoscape", "nodelink", "dot", "html", "png", "svg",
+    "graphml", "gexf", "cytoscape", "nodelink", "csv", "neo4j", "dot", "html", "png", "svg",
     "ttl", "nt", "nq", "trig", "jsonld", "xml",
 ]  # fmt: skip
+FOLDER_FORMATS = ("csv", "neo4j")
 
 
-@main.command()
+@main.command(
+    epilog="""\b
+Formats:
+  graphml    GraphML (Gephi, yEd, Cytoscape desktop): label, weight, scalar attributes
+  gexf       GEXF 1.3 with a timeline (Gephi)
+  cytoscape  Cytoscape JSON (Cytoscape desktop, Cytoscape.js)
+  nodelink   node-link JSON (networkx, D3): nx.node_link_graph(data) reads it
+  csv        Gephi spreadsheet tables: FOLDER/nodes.csv, FOLDER/edges.csv
+  neo4j      neo4j-admin import CSV files and import.cypher (LOAD CSV) in FOLDER
+  dot        Graphviz DOT
+  html       the offline viewer, one self-contained page
+  png, svg   a static drawing with a legend
+  ttl, nt, nq, trig, jsonld, xml   RDF (the store's layout: shipped queries work on them)
+
+\b
+Example:
+  polkg export gexf --relation criticizes --since 2020-01-01 -o criticism.gexf"""
+)
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
 @store_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (a folder for csv and neo4j); text formats go to stdout without it.",
+)
 @click.option(
     "--relation", "relations", multiple=True, help="Keep only this relation (repeatable)."
 )
 @click.option("--since", "date_from", help="Keep evidence dated on or after this ISO date.")
 @click.option("--until", "date_to", help="Keep evidence dated on or before this ISO date.")
-@click.option("--min-documents", default=1, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--min-documents",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Keep relations reported in at least this many documents.",
+)
 @click.option("--focus", help="Keep only the neighbourhood of this actor (name or id).")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(0))
+@click.option(
+    "--depth",
+    default=1,
+    show_default=True,
+    type=click.IntRange(0),
+    help="With --focus: how many relations away from the actor to keep.",
+)
+@click.option(
+    "--all-actors",
+    is_flag=True,
+    help="Also keep actors in no relation (left out by default).",
+)
 @user_errors
 def export(
     fmt: str,
@@ -251,26 +291,36 @@ def export(
     min_documents: int,
     focus: str | None,
     depth: int,
+    all_actors: bool,
 ) -> None:
-    """Write the graph as FORMAT to -o FILE (or stdout for text formats)."""
-    from polkg.exports import export_graph, filter_graph
+    """Write the graph as FORMAT to -o FILE (or stdout for text formats).
+
+    Actors in no relation are left out unless --all-actors is given.
+    """
+    from polkg.exports import export_graph
     from polkg.store import Store
 
     store = Store(store_path)
     if not store.exists():
         raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
-    graph = filter_graph(
+    if output is None and fmt == "png":
+        raise PolkgError("png is binary: give -o FILE")
+    if output is None and fmt in FOLDER_FORMATS:
+        raise PolkgError(f"{fmt} writes several files: give -o FOLDER")
+    if output is not None and output.is_dir() and fmt not in FOLDER_FORMATS:
+        raise PolkgError(f"{output} is a folder: give -o FILE")
+    text = export_graph(
         store.load_graph(),
+        fmt,
+        output,
         relations=list(relations) or None,
         date_from=date_from,
         date_to=date_to,
         min_documents=min_documents,
         focus=focus,
         depth=depth,
+        all_actors=all_actors,
     )
-    if output is None and fmt == "png":
-        raise PolkgError("png is binary: give -o FILE")
-    text = export_graph(graph, fmt, output)
     if output is None and isinstance(text, str):
         click.echo(text, nl=False)
 
