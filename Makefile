@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint typecheck bench clean screenshot train-stance
+.PHONY: setup demo test lint typecheck bench clean screenshot train-stance eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,19 @@ screenshot: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Scores on every gold file, per relation and per corpus (gold/README.md). Tables on stdout,
+# progress on stderr; `polkg evaluate` without --tables-only lists the errors (never for measure).
+CORPORA := $(foreach c,allsides bbc_politics senate_press wikinews,$(SHARED)/corpus/$(c)/articles.jsonl)
+
+eval: $(STAMP)
+	@echo "== seed ==" >&2
+	$(BIN)/polkg evaluate --tables-only --gold $(SHARED)/gold/seed.jsonl $(SHARED)/corpus/seed
+	@echo "== gold/dev.jsonl ==" >&2
+	$(BIN)/polkg evaluate --tables-only --gold gold/dev.jsonl $(CORPORA)
+	@echo "== train.jsonl: tune, measure, all ==" >&2
+	$(BIN)/polkg evaluate --tables-only --gold $(SHARED)/gold/train.jsonl \
+		--split tune --split measure --split all $(CORPORA)
 
 train-stance: $(STAMP)
 	PY=$(BIN)/python sh training/train_stance.sh

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -84,19 +83,11 @@ def scheduler_option(func: F) -> F:
     )(func)
 
 
-def _stance_model(ctx: click.Context, param: click.Parameter, value: bool | None) -> None:
-    if value is not None:  # an environment variable, so worker processes (spawned) see it too
-        from polkg.stance import ENV_VAR
-
-        os.environ[ENV_VAR] = "1" if value else "0"
-
-
 def stance_option(func: F) -> F:
     return click.option(
         "--stance-model/--no-stance-model",
+        "stance_model",
         default=None,
-        expose_value=False,
-        callback=_stance_model,
         help="Also add the learned stance model's edges (rule model:stance; off by default: "
         "on the dev gold it adds recall 0.629 -> 0.657 at precision 1.000 -> 0.939).",
     )(func)
@@ -119,7 +110,9 @@ def main() -> None:
 @scheduler_option
 @stance_option
 @user_errors
-def extract(paths: tuple[str, ...], jobs: int, scheduler: str | None) -> None:
+def extract(
+    paths: tuple[str, ...], jobs: int, scheduler: str | None, stance_model: bool | None
+) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
 
     PATH is a .txt/.html file, a .jsonl/.csv corpus, a folder, or - for stdin. Negated and hedged
@@ -130,7 +123,9 @@ def extract(paths: tuple[str, ...], jobs: int, scheduler: str | None) -> None:
 
     errors = InputErrors()
     documents = progress(read_documents(paths, on_error=errors))
-    for result in extract_documents(documents, jobs=jobs, scheduler=scheduler, on_error=errors):
+    for result in extract_documents(
+        documents, jobs=jobs, scheduler=scheduler, on_error=errors, stance_model=stance_model
+    ):
         for assertion in result.assertions:
             click.echo(json.dumps(assertion.to_dict(), ensure_ascii=False))
     errors.exit_if_any()
@@ -163,6 +158,7 @@ def ingest(
     gazetteer: Path | None,
     jobs: int,
     scheduler: str | None,
+    stance_model: bool | None,
     batch_documents: int,
 ) -> None:
     """Add the documents in PATHS to the store (documents already stored are skipped)."""
@@ -177,6 +173,7 @@ def ingest(
         on_error=errors,
         batch_documents=batch_documents,
         scheduler=scheduler,
+        stance_model=stance_model,
     )
     click.echo(summary, err=True)
     errors.exit_if_any()
@@ -300,9 +297,7 @@ def export(
     from polkg.exports import export_graph
     from polkg.store import Store
 
-    store = Store(store_path)
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store = Store(store_path).require()
     if output is None and fmt == "png":
         raise PolkgError("png is binary: give -o FILE")
     if output is None and fmt in FOLDER_FORMATS:
@@ -364,11 +359,32 @@ def serve(store_path: Path, host: str, port: int) -> None:
     help="Directed-sentiment TSV (sentence, e1, e2, label): the stance classifier alone "
     "(accuracy, macro-F1, edges at its threshold), then the edges of the whole extractor.",
 )
+@click.option(
+    "--split",
+    "splits",
+    multiple=True,
+    type=click.Choice(["tune", "measure", "all"]),
+    help="Score only this part of the gold documents (gold/README.md: the fixed split rule); "
+    "repeat it to score several parts from one extraction. The measure part prints its tables "
+    "only: its errors are never listed.",
+)
+@click.option(
+    "--tables-only", is_flag=True, help="Print the tables, not the misses and false triples."
+)
 @jobs_option
 @stance_option
 @user_errors
-def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, jobs: int) -> None:
-    """Precision, recall and F1 per relation against a gold file."""
+def evaluate(
+    paths: tuple[str, ...],
+    gold: Path | None,
+    directed: Path | None,
+    splits: tuple[str, ...],
+    tables_only: bool,
+    jobs: int,
+    stance_model: bool | None,
+) -> None:
+    """Precision, recall and F1 per relation and per corpus (the input file's folder) against a
+    gold file."""
     from polkg import evaluate as ev
 
     if gold is None and directed is None:
@@ -381,16 +397,33 @@ def evaluate(paths: tuple[str, ...], gold: Path | None, directed: Path | None, j
 
         gold_docs = ev.load_gold(gold)
         errors = InputErrors()
-        documents = (d for d in read_documents(paths, on_error=errors) if d.id in gold_docs)
-        results = list(extract_documents(progress(documents), jobs=jobs))
-        click.echo(ev.score(gold_docs, results).format())
+        documents = [d for d in read_documents(paths, on_error=errors) if d.id in gold_docs]
+        parts = ev.assign_splits({d.id: ev.corpus_of(d) for d in documents})
+        wanted = set(splits) if splits and "all" not in splits else {"tune", "measure"}
+        documents = [d for d in documents if parts[d.id] in wanted]
+        click.echo(f"{gold}: extracting {len(documents)} gold document(s)", err=True)
+        results = list(
+            extract_documents(progress(iter(documents)), jobs=jobs, stance_model=stance_model)
+        )
+        for split in splits or ("all",):
+            chosen = {
+                doc: g for doc, g in gold_docs.items() if split == "all" or parts.get(doc) == split
+            }
+            part = [r for r in results if r.document.id in chosen]
+            report = ev.score(chosen, part)
+            title = f"{gold}" + (f", part {split}" if splits else "")
+            click.echo(f"== {title} ==")
+            click.echo(ev.format_tables(report, ev.score_by_corpus(chosen, part)))
+            if not tables_only and split != "measure":
+                click.echo(report.details())
+            click.echo()
     if directed is not None:
         from polkg.extract import Extractor
-        from polkg.stance import StanceModel
+        from polkg.extract.stance import StanceModel
 
         click.echo(ev.evaluate_directed_model(directed, StanceModel.load()).format())
-        click.echo("\nWhole extractor (rules and, unless --no-stance-model, the model):")
-        click.echo(ev.evaluate_directed(directed, Extractor()).format())
+        click.echo("\nWhole extractor (the rules, and the model if it is on):")
+        click.echo(ev.evaluate_directed(directed, Extractor(stance_model=stance_model)).format())
 
 
 @main.command()
@@ -408,10 +441,103 @@ def summary(store_path: Path, limit: int, persons: int) -> None:
     from polkg.store import Store
     from polkg.summary import summarize
 
+    store = Store(store_path).require()
+    click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
+
+
+@main.command()
+@click.argument(
+    "section",
+    default="all",
+    type=click.Choice(["all", "coalitions", "balance", "rankings", "flips", "timeline"]),
+)
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="csv writes one SECTION's table.",
+)
+@click.option(
+    "--plot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw FILE (.png/.svg): the --actor timeline, else the coalition graph.",
+)
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="NAME",
+    help="Timeline of this actor (repeat for the stances between actors); limits flips to them.",
+)
+@click.option("--since", "date_from", help="Use evidence dated on or after this ISO date.")
+@click.option("--until", "date_to", help="Use evidence dated on or before this ISO date.")
+@click.option("--min-documents", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rank rows.")
+@click.option("--seed", default=0, show_default=True, help="Seed of Leiden and the null model.")
+@click.option(
+    "--runs", default=1000, show_default=True, type=click.IntRange(1), help="Null-model runs."
+)
+@user_errors
+def analyze(
+    section: str,
+    store_path: Path,
+    fmt: str,
+    plot: Path | None,
+    actors: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    min_documents: int,
+    top: int,
+    seed: int,
+    runs: int,
+) -> None:
+    """Read the signed graph: coalitions, structural balance, rankings, stance flips, timelines.
+
+    SECTION is one analysis, or all of them (default; the timeline needs --actor).
+    """
+    from polkg.exports import analysis
+    from polkg.exports.filters import filter_graph, find_node
+    from polkg.store import Store
+
     store = Store(store_path)
     if not store.exists():
         raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
-    click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
+    if section == "timeline" and not actors:
+        raise PolkgError("the timeline needs --actor NAME (once, or once per actor of a pair)")
+    if fmt == "csv" and section == "all":
+        raise PolkgError("--format csv writes one table: name a SECTION (e.g. coalitions)")
+    graph = store.load_graph()
+    if date_from or date_to:
+        graph = filter_graph(graph, date_from=date_from, date_to=date_to)
+    nodes = [find_node(graph, name) for name in actors]
+    sections = analysis.SECTIONS if section == "all" else (section,)
+    options: dict[str, Any] = {"actors": nodes, "seed": seed, "runs": runs, "top": top}
+    data = analysis.analysis_data(graph, sections, min_documents=min_documents, **options)
+    if plot is not None:
+        from polkg.exports import analysis_plots as plots
+
+        drawn = "timeline" if nodes else "coalitions"
+        if drawn not in data:
+            data_drawn = analysis.analysis_data(
+                graph, (drawn,), min_documents=min_documents, **options
+            )
+        else:
+            data_drawn = data
+        if nodes:
+            fig = plots.stance_figure(data_drawn["timeline"])
+        else:
+            fig = plots.coalition_figure(graph, data_drawn["coalitions"])
+        plots.save_figure(fig, plot)
+        click.echo(f"wrote {plot}", err=True)
+    if fmt == "json":
+        click.echo(analysis.format_json(data), nl=False)
+    elif fmt == "csv":
+        click.echo(analysis.format_csv(data, section), nl=False)
+    else:
+        click.echo(analysis.format_table(data), nl=False)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ relation is acceptable: neither a hit nor a false positive.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -22,8 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from polkg.errors import InputError
-from polkg.extract.records import RELATIONS, Assertion, DocumentResult
-from polkg.ingest.document import Document
+from polkg.model import RELATIONS, Assertion, Document, DocumentResult
 
 __all__ = [
     "GoldEntity",
@@ -40,6 +40,12 @@ __all__ = [
     "evaluate_directed_model",
     "read_directed",
     "normalize_name",
+    "SPLITS",
+    "SPLIT_SALT",
+    "assign_splits",
+    "corpus_of",
+    "score_by_corpus",
+    "format_tables",
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -86,6 +92,7 @@ class Gold:
     entities: list[GoldEntity] = field(default_factory=list)
     relations: list[GoldRelation] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)
+    empty: bool = False  # read and found to hold no relation: every prediction is false
 
     def __post_init__(self) -> None:
         self._index: dict[str, str] | None = None
@@ -177,8 +184,15 @@ def load_gold(path: str | Path) -> dict[str, Gold]:
         elif kind == "forbidden":
             names = _require(record, "names", list, where)
             gold.forbidden.extend(str(name) for name in names)  # type: ignore[attr-defined]
+        elif kind == "empty":
+            gold.empty = True
         else:
-            raise InputError(where, f"unknown gold kind {kind!r} (entity, relation, forbidden)")
+            raise InputError(
+                where, f"unknown gold kind {kind!r} (entity, relation, forbidden, empty)"
+            )
+    for doc, gold in golds.items():
+        if gold.empty and gold.relations:
+            raise InputError(str(path), f"document {doc!r} is marked empty but has relations")
     return golds
 
 
@@ -256,23 +270,23 @@ class Report:
             total.add(relation_score)
         return total
 
-    def format(self) -> str:
-        """A plain-text table followed by the misses, false triples and forbidden-name triples."""
-        header = (
-            f"{'relation':<14}{'gold':>6}{'pred':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'ok':>5}"
-            f"{'P':>8}{'R':>8}{'F1':>8}"
-        )
+    def format(self, details: bool = True) -> str:
+        """A plain-text table followed (with ``details``) by the misses, false triples and
+        forbidden-name triples."""
+        header = _row_header("relation")
         lines = [f"Scored {len(self.documents)} gold document(s).", header, "-" * len(header)]
         for relation_score in [*self.relations.values(), self.overall]:
-            s = relation_score
-            if s is not self.relations.get(s.relation):
+            if relation_score is not self.relations.get(relation_score.relation):
                 lines.append("-" * len(header))
-            lines.append(
-                f"{s.relation:<14}{s.gold:>6}{s.predicted:>6}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-                f"{s.acceptable:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
-            )
+            lines.append(_row(relation_score.relation, relation_score))
         lines.append("(ok = predictions matching a required:false gold relation, not counted)")
-        lines.append(f"\nMisses ({len(self.misses)}):")
+        if details:
+            lines.append(self.details())
+        return "\n".join(lines)
+
+    def details(self) -> str:
+        """The misses, false triples, forbidden-name triples and unscored documents."""
+        lines = [f"\nMisses ({len(self.misses)}):"]
         lines += [f"  {t.line()}   [{t.note}]" for t in self.misses]
         lines.append(f"\nFalse triples ({len(self.false_triples)}):")
         for t in self.false_triples:
@@ -290,6 +304,20 @@ class Report:
                 + ", ".join(self.unscored)
             )
         return "\n".join(lines)
+
+
+def _row_header(first: str) -> str:
+    return (
+        f"{first:<14}{'gold':>6}{'pred':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'ok':>5}"
+        f"{'P':>8}{'R':>8}{'F1':>8}"
+    )
+
+
+def _row(name: str, s: RelationScore) -> str:
+    return (
+        f"{name:<14}{s.gold:>6}{s.predicted:>6}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+        f"{s.acceptable:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+    )
 
 
 def _shorten(text: str, width: int = 160) -> str:
@@ -356,6 +384,70 @@ def score(gold: dict[str, Gold], results: Iterable[DocumentResult]) -> Report:
                     )
                 )
     return report
+
+
+# --------------------------------------------------------------------------- corpora and splits
+
+SPLITS = ("tune", "measure", "all")
+SPLIT_SALT = "polkg-split-v1:"
+_LINE_SUFFIX = re.compile(r":\d+$")
+
+
+def corpus_of(document: Document) -> str:
+    """The corpus a document came from: the folder of its input file ("allsides" for
+    ``.../allsides/articles.jsonl:12``), "stdin" when it was read from standard input."""
+    where = _LINE_SUFFIX.sub("", document.source)
+    if not where or where in {"-", "<stdin>"}:
+        return "stdin"
+    return Path(where).parent.name or "."
+
+
+def _split_key(doc: str) -> str:
+    return hashlib.sha256((SPLIT_SALT + doc).encode("utf-8")).hexdigest()
+
+
+def assign_splits(corpora: dict[str, str]) -> dict[str, str]:
+    """``{doc: "tune" | "measure"}`` for ``{doc: corpus}``: the fixed rule of gold/README.md.
+
+    Within each corpus the documents are ordered by sha256("polkg-split-v1:" + doc id); every
+    third one from the first (ranks 0, 3, 6, ...) is "measure", the others "tune". Stratified by
+    corpus, so each corpus gives a third of its documents to the measure part.
+    """
+    by_corpus: dict[str, list[str]] = defaultdict(list)
+    for doc, corpus in corpora.items():
+        by_corpus[corpus].append(doc)
+    parts: dict[str, str] = {}
+    for docs in by_corpus.values():
+        for rank, doc in enumerate(sorted(docs, key=_split_key)):
+            parts[doc] = "measure" if rank % 3 == 0 else "tune"
+    return parts
+
+
+def score_by_corpus(gold: dict[str, Gold], results: Iterable[DocumentResult]) -> dict[str, Report]:
+    """One `Report` per corpus (see `corpus_of`), in name order."""
+    grouped: dict[str, list[DocumentResult]] = defaultdict(list)
+    for result in results:
+        if result.document.id in gold:
+            grouped[corpus_of(result.document)].append(result)
+    return {
+        corpus: score({r.document.id: gold[r.document.id] for r in group}, group)
+        for corpus, group in sorted(grouped.items())
+    }
+
+
+def format_tables(overall: Report, by_corpus: dict[str, Report]) -> str:
+    """The per-relation table of ``overall``, then one row per corpus and relation."""
+    lines = [overall.format(details=False), ""]
+    header = _row_header("corpus") + f"{'docs':>6}"
+    lines += [header, "-" * len(header)]
+    for corpus, report in by_corpus.items():
+        lines.append(_row(corpus, report.overall) + f"{len(report.documents):>6}")
+        for relation, relation_score in report.relations.items():
+            if relation_score.gold or relation_score.predicted or relation_score.acceptable:
+                lines.append(_row(f"  {relation}", relation_score))
+    lines.append("-" * len(header))
+    lines.append(_row("overall", overall.overall) + f"{len(overall.documents):>6}")
+    return "\n".join(lines)
 
 
 def _with_note(triple: Triple, note: str) -> Triple:
@@ -602,7 +694,7 @@ class DirectedModelReport:
 def evaluate_directed_model(path: str | Path, model: SupportsStance) -> DirectedModelReport:
     """Score the stance classifier alone on a directed-sentiment TSV (no rules, no entity
     layer: the labeled spans are the pair)."""
-    from polkg.stance.inputs import LABELS, read_dataset
+    from polkg.extract.stance.inputs import LABELS, read_dataset
 
     try:
         examples = read_dataset(str(path))

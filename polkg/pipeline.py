@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from polkg.errors import InputError, PolkgError
-from polkg.ingest.document import Document
+from polkg.errors import InputError, PolkgError, one_line
 from polkg.ingest.readers import ErrorHandler
+from polkg.model import Document
 
 if TYPE_CHECKING:
     from polkg.extract import Extractor
-    from polkg.extract.records import DocumentResult
+    from polkg.model import DocumentResult
 
 __all__ = ["ExtractionFailure", "extract_documents", "ingest_paths", "DEFAULT_BATCH_DOCUMENTS"]
 
@@ -39,7 +39,7 @@ DEFAULT_BATCH_DOCUMENTS = 200
 # Seconds to wait for a Dask scheduler before giving up with a one-line error.
 CONNECT_TIMEOUT = 30
 
-_worker_extractor: Extractor | None = None
+_worker_extractors: dict[bool | None, Extractor] = {}
 
 
 @dataclass(frozen=True)
@@ -53,19 +53,13 @@ class ExtractionFailure:
         return InputError(self.where, self.message)
 
 
-def _extractor() -> Extractor:
+def _extractor(stance_model: bool | None = None) -> Extractor:
     """This process's Extractor, loaded on first use (once per worker process or Dask worker)."""
-    global _worker_extractor
-    if _worker_extractor is None:
+    if stance_model not in _worker_extractors:
         from polkg.extract import Extractor
 
-        _worker_extractor = Extractor()
-    return _worker_extractor
-
-
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text if len(text) <= 200 else text[:197] + "..."
+        _worker_extractors[stance_model] = Extractor(stance_model=stance_model)
+    return _worker_extractors[stance_model]
 
 
 def _where(document: Document) -> str:
@@ -101,14 +95,14 @@ def extract_batch(extractor: Extractor, documents: list[Document]) -> list[Any]:
                 out[i] = extractor.process(documents[i])
             except Exception as error:  # noqa: BLE001 - reported as one line, run goes on
                 out[i] = ExtractionFailure(
-                    _where(documents[i]), f"extraction failed ({_one_line(error)})"
+                    _where(documents[i]), f"extraction failed ({one_line(error)})"
                 )
     return out
 
 
-def _extract_in_worker(documents: list[Document]) -> list[Any]:
+def _extract_in_worker(documents: list[Document], stance_model: bool | None = None) -> list[Any]:
     """The task a worker process or Dask worker runs: its cached Extractor on one batch."""
-    return extract_batch(_extractor(), documents)
+    return extract_batch(_extractor(stance_model), documents)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -138,28 +132,34 @@ def _windowed(
         yield from collect(pending.popleft())
 
 
-def _local_outcomes(documents: Iterable[Document], batch_size: int) -> Iterator[Any]:
+def _local_outcomes(
+    documents: Iterable[Document], batch_size: int, stance_model: bool | None
+) -> Iterator[Any]:
     from polkg.extract import Extractor
 
-    extractor = Extractor()
+    extractor = Extractor(stance_model=stance_model)
     for batch in _batches(documents, batch_size):
         yield from extract_batch(extractor, batch)
 
 
-def _pool_outcomes(documents: Iterable[Document], jobs: int, batch_size: int) -> Iterator[Any]:
+def _pool_outcomes(
+    documents: Iterable[Document], jobs: int, batch_size: int, stance_model: bool | None
+) -> Iterator[Any]:
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # fork + spaCy/BLAS threads is unsafe
     with context.Pool(jobs) as pool:
         yield from _windowed(
-            lambda batch: pool.apply_async(_extract_in_worker, (batch,)),
+            lambda batch: pool.apply_async(_extract_in_worker, (batch, stance_model)),
             lambda handle: handle.get(),
             _batches(documents, min(batch_size, POOL_TASK_DOCUMENTS)),
             WINDOW_PER_WORKER * jobs,
         )
 
 
-def _dask_outcomes(documents: Iterable[Document], scheduler: Any, batch_size: int) -> Iterator[Any]:
+def _dask_outcomes(
+    documents: Iterable[Document], scheduler: Any, batch_size: int, stance_model: bool | None
+) -> Iterator[Any]:
     """Extraction on a dask.distributed cluster; ``scheduler`` is an address or a Client."""
     try:
         from distributed import Client
@@ -169,7 +169,7 @@ def _dask_outcomes(documents: Iterable[Document], scheduler: Any, batch_size: in
     try:
         client = Client(scheduler, timeout=CONNECT_TIMEOUT) if own else scheduler
     except (OSError, TimeoutError, ValueError) as error:
-        raise PolkgError(f"cannot reach Dask scheduler {scheduler}: {_one_line(error)}") from None
+        raise PolkgError(f"cannot reach Dask scheduler {scheduler}: {one_line(error)}") from None
     try:
         threads = sum(client.nthreads().values()) or 1
 
@@ -179,10 +179,10 @@ def _dask_outcomes(documents: Iterable[Document], scheduler: Any, batch_size: in
             except PolkgError:
                 raise
             except Exception as error:  # noqa: BLE001 - a worker-side failure, one line
-                raise PolkgError(f"Dask worker failed: {_one_line(error)}") from None
+                raise PolkgError(f"Dask worker failed: {one_line(error)}") from None
 
         yield from _windowed(
-            lambda batch: client.submit(_extract_in_worker, batch, pure=False),
+            lambda batch: client.submit(_extract_in_worker, batch, stance_model, pure=False),
             collect,
             _batches(documents, batch_size),
             WINDOW_PER_WORKER * threads,
@@ -199,20 +199,22 @@ def extract_documents(
     *,
     scheduler: Any = None,
     on_error: ErrorHandler | None = None,
+    stance_model: bool | None = None,
 ) -> Iterator[DocumentResult]:
     """Yield one `DocumentResult` per document, in input order.
 
     ``jobs`` > 1 parses in that many worker processes; ``scheduler`` (a ``host:port`` address
     or a ``distributed.Client``) runs extraction on a Dask cluster instead. A document that
     cannot be extracted is handed to ``on_error`` as an `InputError` naming it (default:
-    raised) and skipped.
+    raised) and skipped. ``stance_model`` is the Extractor's switch for the learned stance
+    model (None: the package default), handed to every worker.
     """
     if scheduler is not None:
-        outcomes = _dask_outcomes(documents, scheduler, batch_size)
+        outcomes = _dask_outcomes(documents, scheduler, batch_size, stance_model)
     elif jobs > 1:
-        outcomes = _pool_outcomes(documents, jobs, batch_size)
+        outcomes = _pool_outcomes(documents, jobs, batch_size, stance_model)
     else:
-        outcomes = _local_outcomes(documents, batch_size)
+        outcomes = _local_outcomes(documents, batch_size, stance_model)
     handle = on_error or _raise_error
     for outcome in outcomes:
         if isinstance(outcome, ExtractionFailure):
@@ -248,6 +250,7 @@ def ingest_paths(
     on_error: ErrorHandler | None = None,
     batch_documents: int = DEFAULT_BATCH_DOCUMENTS,
     scheduler: Any = None,
+    stance_model: bool | None = None,
 ) -> str:
     """Read, extract and merge ``paths`` into the store at ``store_path``; return a summary line.
 
@@ -284,7 +287,9 @@ def ingest_paths(
             desc="ingest",
         )
         started = time.monotonic()
-        for result in extract_documents(documents, jobs=jobs, scheduler=scheduler, on_error=report):
+        for result in extract_documents(
+            documents, jobs=jobs, scheduler=scheduler, on_error=report, stance_model=stance_model
+        ):
             if kg.add_result(result):
                 added += 1
                 pending += 1

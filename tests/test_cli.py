@@ -85,6 +85,43 @@ def test_cli_evaluate_needs_gold_or_directed(runner):
     assert result.stderr == "Error: give --gold FILE with PATH..., or --directed FILE\n"
 
 
+def test_cli_evaluate_splits_and_corpora_on_a_small_fixture(runner, tmp_path):
+    """Three articles in two corpus folders: tables per corpus; measure lists no errors."""
+    texts = {
+        ("news", "n1"): "Elizabeth Warren endorsed Joe Biden on Wednesday.",
+        ("news", "n2"): "Ted Cruz praised the weather in Texas.",
+        ("press", "p1"): "Senator Bernie Sanders endorsed Joe Biden on Tuesday.",
+    }
+    gold_rows = [{"doc": "n2", "kind": "empty"}]
+    for (folder, doc), text in texts.items():
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / f"{doc}.txt").write_text(text, encoding="utf-8")
+    for doc, subject in (("n1", "Elizabeth Warren"), ("p1", "Bernie Sanders")):
+        gold_rows += [
+            {"doc": doc, "kind": "entity", "name": subject, "type": "Person", "aliases": []},
+            {"doc": doc, "kind": "entity", "name": "Joe Biden", "type": "Person", "aliases": []},
+            {"doc": doc, "kind": "relation", "subject": subject, "relation": "endorses"}
+            | {"object": "Joe Biden", "required": True, "why": "endorsed"},
+        ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(row) + "\n" for row in gold_rows), encoding="utf-8")
+    folders = [str(tmp_path / "news"), str(tmp_path / "press")]
+    result = runner.invoke(main, ["evaluate", "--gold", str(gold), *folders])
+    assert result.exit_code == 0, result.output
+    corpus_rows = {row[0]: row for row in map(str.split, result.stdout.splitlines()) if row}
+    assert corpus_rows["news"][1:5] == ["1", "1", "1", "0"]  # gold pred tp fp
+    assert corpus_rows["press"][1:4] == ["1", "1", "1"]
+    assert "Misses (0)" in result.stdout
+    args = ["evaluate", "--gold", str(gold), "--split", "tune", "--split", "measure", *folders]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "part tune ==" in result.stdout and "part measure ==" in result.stdout
+    assert result.stdout.count("Misses (") == 1  # the tune part's; never the measure part's
+    scored = re.findall(r"Scored (\d+) gold document", result.stdout)
+    assert sorted(int(n) for n in scored) == [1, 2]  # n1/n2 ranks split 1:1 in news, p1 alone
+    assert "extracting 3 gold document(s)" in result.stderr
+
+
 def test_cli_seed_end_to_end(runner, tmp_path):
     """ingest -> query -> validate -> export -> summary on the seed article."""
     if not SEED.exists():

@@ -13,14 +13,17 @@ from polkg.evaluate import (
     Gold,
     GoldEntity,
     GoldRelation,
+    assign_splits,
+    corpus_of,
     evaluate_directed,
+    format_tables,
     load_gold,
     normalize_name,
     read_directed,
     score,
+    score_by_corpus,
 )
-from polkg.extract.records import Assertion, DocumentResult
-from polkg.ingest.document import Document
+from polkg.model import Assertion, Document, DocumentResult
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -29,13 +32,15 @@ DEV_GOLD = REPO / "gold" / "dev.jsonl"
 SEED = "hill-sessions-recusal"
 
 
-def result(doc: str, *triples: tuple[str, str, str], **flags: bool) -> DocumentResult:
+def result(
+    doc: str, *triples: tuple[str, str, str], source: str = "", **flags: bool
+) -> DocumentResult:
     """A hand-made extraction result with one assertion per (subject, relation, object)."""
     assertions = [
         Assertion(doc, s, "Person", r, o, "Person", f"{s} {r} {o}.", 0, 10, 0.9, **flags)
         for s, r, o in triples
     ]
-    return DocumentResult(Document(doc, "text"), [], assertions)
+    return DocumentResult(Document(doc, "text", source=source), [], assertions)
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +160,90 @@ def test_evaluate_load_gold_names_the_bad_line(tmp_path: Path) -> None:
         load_gold(path)
     with pytest.raises(InputError, match="no such gold file"):
         load_gold(tmp_path / "missing.jsonl")
+
+
+def test_evaluate_empty_kind_makes_every_prediction_false(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    rows = [
+        {"doc": "quiet", "kind": "empty"},
+        {"doc": "busy", "kind": "entity", "name": "Joe Biden", "type": "Person", "aliases": []},
+        {"doc": "busy", "kind": "entity", "name": "Ed Markey", "type": "Person", "aliases": []},
+        {"doc": "busy", "kind": "relation", "subject": "Joe Biden", "relation": "endorses"}
+        | {"object": "Ed Markey", "required": True, "why": "Biden endorsed Markey"},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    gold = load_gold(path)
+    assert gold["quiet"].empty and not gold["busy"].empty
+    report = score(gold, [result("quiet", ("Biden", "endorses", "Markey"))])
+    assert report.documents == ["quiet"]
+    assert (report.overall.fp, report.overall.gold) == (1, 0)
+    path.write_text(json.dumps(rows[0]) + "\n" + json.dumps({**rows[3], "doc": "quiet"}) + "\n")
+    with pytest.raises(InputError, match="marked empty but has relations"):
+        load_gold(path)
+
+
+def test_evaluate_corpus_is_the_input_files_folder() -> None:
+    def doc(source: str) -> Document:
+        return Document("d", "text", source=source)
+
+    assert corpus_of(doc("../shared/corpus/allsides/articles.jsonl:12")) == "allsides"
+    assert corpus_of(doc("/data/corpus/bbc_politics/001.txt")) == "bbc_politics"
+    assert corpus_of(doc("-")) == "stdin"
+
+
+def test_evaluate_scores_per_corpus(seed_gold: dict[str, Gold]) -> None:
+    gold = dict(seed_gold)
+    gold["quiet"] = Gold("quiet", entities=[GoldEntity("Joe Biden", "Person")], empty=True)
+    results = [
+        result(SEED, ("Sessions", "criticizes", "Trump"), source="corpus/seed/x.txt"),
+        result("quiet", ("Biden", "endorses", "Obama"), source="corpus/bbc/a.jsonl:3"),
+    ]
+    by_corpus = score_by_corpus(gold, results)
+    assert list(by_corpus) == ["bbc", "seed"]
+    assert (by_corpus["bbc"].overall.fp, by_corpus["bbc"].overall.gold) == (1, 0)
+    assert by_corpus["seed"].overall.tp == 1 and by_corpus["seed"].overall.fp == 0
+    overall = score(gold, results)
+    table = format_tables(overall, by_corpus)
+    assert "bbc" in table and "seed" in table and "Misses" not in table
+    rows = [line.split() for line in table.splitlines() if line.startswith("overall")]
+    assert rows[-1][-1] == "2"  # documents scored in all corpora
+
+
+def test_evaluate_split_is_stratified_stable_and_a_third() -> None:
+    corpora = {f"a{i}": "allsides" for i in range(30)} | {f"b{i}": "bbc" for i in range(7)}
+    parts = assign_splits(corpora)
+    assert parts == assign_splits(dict(reversed(corpora.items())))  # order does not matter
+    measure = [doc for doc, part in parts.items() if part == "measure"]
+    assert sum(doc.startswith("a") for doc in measure) == 10
+    assert sum(doc.startswith("b") for doc in measure) == 3  # ranks 0, 3, 6
+    assert set(parts.values()) == {"tune", "measure"}
+    # A document's part depends on its corpus's documents, not on other corpora.
+    assert {d: p for d, p in assign_splits({**corpora, "c1": "x"}).items() if d != "c1"} == parts
+
+
+def test_evaluate_train_split_counts_match_gold_readme() -> None:
+    """The split recorded in gold/README.md: a third of each corpus's train documents."""
+    train = SHARED / "gold" / "train.jsonl"
+    if not train.exists():
+        pytest.skip("../shared/gold/train.jsonl is not available")
+    corpora: dict[str, str] = {}
+    for folder in ("allsides", "bbc_politics", "senate_press", "wikinews"):
+        for line in (SHARED / "corpus" / folder / "articles.jsonl").open(encoding="utf-8"):
+            corpora[json.loads(line)["id"]] = folder
+    gold = load_gold(train)
+    parts = assign_splits({doc: corpora[doc] for doc in gold})
+    counts = {
+        (corpora[doc], part): sum(
+            1 for d, p in parts.items() if p == part and corpora[d] == corpora[doc]
+        )
+        for doc, part in parts.items()
+    }
+    readme = (REPO / "gold" / "README.md").read_text(encoding="utf-8")
+    for (folder, part), count in counts.items():
+        assert f"| {folder} | " in readme
+        line = next(x for x in readme.splitlines() if x.startswith(f"| {folder} | "))
+        tune, measure = (int(cell) for cell in line.strip("| ").split("|")[1:3])
+        assert count == (tune if part == "tune" else measure), (folder, part)
 
 
 # --------------------------------------------------------------------------- directed sentiment

@@ -14,9 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from polkg.extract.records import Assertion, DocumentResult, EntityRecord, OfficeHeld
 from polkg.graph import KnowledgeGraph
-from polkg.ingest.document import Document
+from polkg.model import Assertion, Document, DocumentResult, EntityRecord, OfficeHeld
 
 SHOT_BACK = (
     "Former Attorney General Jeff Sessions shot back at President Trump over his decision to "

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from polkg.cli import main
 from polkg.errors import InputError
-from polkg.extract.records import ENTITY_TYPES, RELATIONS
 from polkg.ingest.readers import make_document
+from polkg.model import ENTITY_TYPES, RELATIONS
 from polkg.pipeline import extract_documents
 from polkg.store import Store
 

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from polkg.errors import PolkgError
-from polkg.stance import LABELS, StanceModel, mark_pair, score_pairs, to_relation
-from polkg.stance.inputs import PairExample, parse_line, read_dataset
-from polkg.stance.model import METADATA_FILE, MODEL_DIR, WEIGHTS_FILE, _load
+from polkg.extract.stance import LABELS, StanceModel, mark_pair, score_pairs, to_relation
+from polkg.extract.stance.inputs import PairExample, parse_line, read_dataset
+from polkg.extract.stance.model import METADATA_FILE, MODEL_DIR, WEIGHTS_FILE, _load
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DIRECTED = SHARED / "labeled" / "directed_sentiment"
@@ -97,7 +97,7 @@ def test_stance_features_match_the_training_vectorizer() -> None:
     sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
     from functools import partial
 
-    from polkg.stance.features import analyze, tfidf_row
+    from polkg.extract.stance.features import analyze, tfidf_row
 
     texts = ["xe1start Trump xe1end blasted xe2start Sessions xe2end again and again .", "a b c"]
     vec = sklearn_text.TfidfVectorizer(analyzer=partial(analyze, "marked"), sublinear_tf=True)

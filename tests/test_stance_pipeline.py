@@ -12,9 +12,9 @@ from polkg.evaluate import evaluate_directed_model
 from polkg.extract import Extractor
 from polkg.extract.entities import find_entities
 from polkg.extract.relations import RelationMatcher
-from polkg.ingest.document import Document
-from polkg.stance import ENV_VAR, StanceModel, stance_model_enabled
-from polkg.stance.pairs import RULE, flags
+from polkg.extract.stance import DEFAULT_ON, StanceModel, stance_model_enabled
+from polkg.extract.stance.pairs import RULE, flags
+from polkg.model import Document
 
 # A stance no relation rule catches ("lavished praise on"), and its negated and hedged
 # variants: the model may score all three as positive, the flags must stop the last two.
@@ -49,15 +49,14 @@ def _rows(extractor: Extractor, text: str) -> list[dict]:
     return [a.to_dict() for a in result.assertions]
 
 
-def test_stance_switch_reads_argument_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(ENV_VAR, raising=False)
+def test_stance_switch_is_an_argument_with_a_package_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert stance_model_enabled(False) is False
     assert stance_model_enabled(True) is True
-    monkeypatch.setenv(ENV_VAR, "0")
-    assert stance_model_enabled() is False
-    assert stance_model_enabled(True) is True
-    monkeypatch.setenv(ENV_VAR, "on")
-    assert stance_model_enabled() is True
+    assert stance_model_enabled() is DEFAULT_ON
+    monkeypatch.setenv("POLKG_STANCE_MODEL", "1")  # the old variable is no longer read
+    assert stance_model_enabled() is DEFAULT_ON
 
 
 def test_stance_off_means_no_model(without_model: Extractor) -> None:
@@ -106,10 +105,7 @@ def test_stance_negated_or_hedged_never_becomes_a_positive_edge(
     assert {"negated": negated, "hedged": hedged}[flag]
 
 
-def test_stance_cli_flag_turns_the_model_off(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(ENV_VAR, "")  # restored after the test (the flag sets it)
+def test_stance_cli_flag_turns_the_model_off(tmp_path: Path) -> None:
     article = tmp_path / "praise.txt"
     article.write_text(PRAISE + "\n", encoding="utf-8")
     runner = CliRunner()
@@ -119,10 +115,20 @@ def test_stance_cli_flag_turns_the_model_off(
     off = runner.invoke(main, ["extract", "--no-stance-model", str(article)])
     assert off.exit_code == 0, off.output
     assert RULE not in off.output
-    monkeypatch.setenv(ENV_VAR, "")
     default = runner.invoke(main, ["extract", str(article)])
     assert default.exit_code == 0, default.output
     assert RULE not in default.output  # rules only unless asked: precision first
+
+
+@pytest.mark.slow
+def test_stance_switch_reaches_worker_processes() -> None:
+    from polkg.pipeline import extract_documents
+
+    docs = [Document(id=f"d{i}", text=PRAISE) for i in range(2)]
+    on = list(extract_documents(docs, jobs=2, batch_size=1, stance_model=True))
+    off = list(extract_documents(docs, jobs=2, batch_size=1, stance_model=False))
+    assert [[a.rule for a in r.assertions] for r in on] == [[RULE], [RULE]]
+    assert [r.assertions for r in off] == [[], []]
 
 
 class _FakeModel:
@@ -168,10 +174,7 @@ def test_stance_evaluate_directed_with_the_real_model(tmp_path: Path) -> None:
     assert report.correct_edges == report.edges >= 1  # any edge it adds here is right
 
 
-def test_stance_cli_evaluate_directed_prints_both_reports(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(ENV_VAR, "")
+def test_stance_cli_evaluate_directed_prints_both_reports(tmp_path: Path) -> None:
     data = tmp_path / "pairs.txt"
     data.write_text(DIRECTED_TSV, encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", "--directed", str(data)])
@@ -182,7 +185,7 @@ def test_stance_cli_evaluate_directed_prints_both_reports(
 
 
 def test_stance_skips_names_used_as_modifiers(nlp, with_model: Extractor) -> None:
-    from polkg.stance.pairs import _modifier
+    from polkg.extract.stance.pairs import _modifier
 
     text = "President Donald Trump endorsed U.S. Senate candidate Roy Moore on Monday."
     doc = nlp(text)

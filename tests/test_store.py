@@ -218,3 +218,10 @@ def test_store_empty_graph_can_be_saved(tmp_path):
     store = Store(tmp_path / "kg")
     store.save_graph(nx.MultiDiGraph())
     assert store.exists() and store.triple_count() == 0
+
+
+def test_store_require_raises_the_one_no_store_error(tmp_path):
+    from polkg.store import NoStoreError
+
+    with pytest.raises(NoStoreError, match=r"^no store at .*: run `polkg ingest` first$"):
+        Store(tmp_path / "nothing-here").require()

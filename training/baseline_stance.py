@@ -17,7 +17,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import make_pipeline  # noqa: E402
 from stance_data import load_splits, scores  # noqa: E402
 
-from polkg.stance.inputs import mark_pair  # noqa: E402
+from polkg.extract.stance.inputs import mark_pair  # noqa: E402
 
 
 def run() -> dict[str, dict[str, float]]:

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from polkg.extract import Extractor  # noqa: E402
 from polkg.extract.nlp import load_nlp  # noqa: E402
+from polkg.extract.stance import pairs  # noqa: E402
 from polkg.ingest import read_documents  # noqa: E402
-from polkg.stance import pairs  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/allsides/articles.jsonl"
 
@@ -53,9 +53,9 @@ def main() -> None:
         finally:
             model_time[0] += time.perf_counter() - started
 
-    import polkg.stance as stance_pkg
+    import polkg.extract.extractor as extractor_module
 
-    stance_pkg.model_assertions = timed  # type: ignore[assignment]  # Extractor reads it here
+    extractor_module.model_assertions = timed  # type: ignore[assignment]  # the Extractor's hook
 
     best = {"off": float("inf"), "on": float("inf")}
     shares = []

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from polkg.stance.inputs import LABELS, PairExample, read_dataset
+from polkg.extract.stance.inputs import LABELS, PairExample, read_dataset
 
 SEED = 20210801
 HELDOUT_FRACTION = 0.10

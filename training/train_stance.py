@@ -1,11 +1,11 @@
 """Train polkg's directed-stance classifier, choose its threshold on valid.txt, install it.
 
 Parses the sentences with polkg's spaCy pipeline (no NER), builds the three views of
-``polkg.stance.features`` for each entity pair, fits TF-IDF vectorizers and a class-balanced
-multinomial logistic regression on the training part of train.txt, picks the regularisation C
-among a few values by valid.txt macro-F1 (model selection only), chooses the acceptance threshold
-on valid.txt (:func:`choose_threshold`), scores the held-out split, and writes the
-model as plain arrays into polkg's package data with ``metadata.json``.
+``polkg.extract.stance.features`` for each entity pair, fits TF-IDF vectorizers and a
+class-balanced multinomial logistic regression on the training part of train.txt, picks the
+regularisation C among a few values by valid.txt macro-F1 (model selection only), chooses the
+acceptance threshold on valid.txt (:func:`choose_threshold`), scores the held-out split,
+and writes the model as plain arrays into polkg's package data with ``metadata.json``.
 
 Usage: python training/train_stance.py OUT_DIR [--baseline FILE.json] [--cache DIR]
 """
@@ -31,9 +31,9 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 from stance_data import HELDOUT_FRACTION, SEED, load_splits, scores  # noqa: E402
 
-from polkg.stance.features import VIEWS, analyze, pair_views  # noqa: E402
-from polkg.stance.inputs import LABELS, PairExample  # noqa: E402
-from polkg.stance.model import (  # noqa: E402
+from polkg.extract.stance.features import VIEWS, analyze, pair_views  # noqa: E402
+from polkg.extract.stance.inputs import LABELS, PairExample  # noqa: E402
+from polkg.extract.stance.model import (  # noqa: E402
     METADATA_FILE,
     WEIGHTS_FILE,
     Prediction,

@@ -4,7 +4,7 @@
 set -eu
 PY=${PY:-.venv/bin/python}
 BUILD=${BUILD:-training/build/stance}
-OUT=${OUT:-polkg/stance/trained}
+OUT=${OUT:-polkg/extract/stance/trained}
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1} OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-1}
 mkdir -p "$BUILD"
 nice -n 10 "$PY" training/baseline_stance.py --out "$BUILD/baseline.json"

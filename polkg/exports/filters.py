@@ -14,7 +14,7 @@ import networkx as nx
 
 from polkg.errors import PolkgError
 from polkg.exports.summary import iso_date
-from polkg.extract.records import RELATIONS
+from polkg.model import RELATIONS
 
 __all__ = ["filter_graph", "find_node"]
 

@@ -23,28 +23,24 @@ import rdflib
 
 from polkg.errors import PolkgError
 from polkg.exports.xmlsafe import xml_safe_graph
-from polkg.ontology.rdf import PREFIXES, graph_from_quads, graph_nquads
+from polkg.ontology.rdf import PREFIXES, RDF_MEDIA_TYPES, graph_from_quads, graph_nquads
 
 __all__ = ["RDF_FORMATS", "generate_rdf", "write_rdf", "read_rdf", "rdf_format"]
 
 # name -> (canonical name, pyoxigraph format); aliases as in rdflib's plugin registry
 RDF_FORMATS: dict[str, str] = {
+    **RDF_MEDIA_TYPES,
     "ttl": "ttl",
     "turtle": "ttl",
-    "text/turtle": "ttl",
     "nt": "nt",
     "ntriples": "nt",
     "n-triples": "nt",
-    "application/n-triples": "nt",
     "nq": "nq",
     "nquads": "nq",
     "n-quads": "nq",
-    "application/n-quads": "nq",
     "trig": "trig",
-    "application/trig": "trig",
     "jsonld": "jsonld",
     "json-ld": "jsonld",
-    "application/ld+json": "jsonld",
     "xml": "xml",
     "rdf": "xml",
     "rdfxml": "xml",

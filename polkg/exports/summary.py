@@ -45,10 +45,6 @@ def edge_id(u: str, v: str, relation: str) -> str:
     return xml_token(f"{u}:{relation}:{v}")
 
 
-def relation_of(key: Any, data: dict[str, Any]) -> str:
-    return str(data.get("relation", key))
-
-
 def office_text(office: dict[str, Any]) -> str:
     """``{"title": "Senator", "status": "former", "qualifier": "Alabama"}`` -> ``Senator (former,
     Alabama)``."""

@@ -21,7 +21,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from polkg.extract.quotes import speech_agent
-from polkg.extract.records import EntityRecord
+from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})

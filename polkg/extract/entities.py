@@ -28,8 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.nlp import PATTERN_DIR, SPANS_KEY
-from polkg.extract.records import EntityRecord, OfficeHeld
-from polkg.ingest.document import Document
+from polkg.model import Document, EntityRecord, OfficeHeld
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
 SPAN_TYPES = {

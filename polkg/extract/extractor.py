@@ -13,20 +13,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polkg.extract.paragraphs import add_line_breaks
-from polkg.extract.records import DocumentResult
 from polkg.extract.relations import RelationMatcher, load_rules
-from polkg.ingest.document import Document
+from polkg.extract.stance import StanceModel, model_assertions, stance_model_enabled
+from polkg.model import Document, DocumentResult
 
 
 class Extractor:
     """Parse documents, find their political entities and the relations between them.
 
     ``nlp`` defaults to :func:`polkg.extract.nlp.load_nlp` (loaded once per process);
-    ``rule_paths`` replaces the packaged relation rules by the JSONL files given.
+    ``rule_paths`` replaces the packaged relation rules by the JSONL files given;
+    ``stance_model`` turns the learned stance model (:mod:`polkg.extract.stance`) on or off
+    (None: the package default, ``polkg.extract.stance.DEFAULT_ON``).
 
     Examples
     --------
-    >>> from polkg.ingest.document import Document
+    >>> from polkg.model import Document
     >>> ex = Extractor()
     >>> r = ex.process(Document(id="d", text="Trump endorsed Tommy Tuberville on Friday."))
     >>> [(a.subject, a.relation, a.object) for a in r.assertions]
@@ -46,10 +48,6 @@ class Extractor:
         self.nlp = add_line_breaks(nlp)
         rules = load_rules(rule_paths) if rule_paths is not None else None
         self.relations = RelationMatcher(nlp.vocab, rules)
-        # The learned stance model (polkg.stance): on unless ``stance_model=False`` or
-        # POLKG_STANCE_MODEL=0 (`--no-stance-model`); None means the package default.
-        from polkg.stance import StanceModel, stance_model_enabled
-
         self.stance = StanceModel.load() if stance_model_enabled(stance_model) else None
 
     def process(self, document: Document) -> DocumentResult:
@@ -68,8 +66,6 @@ class Extractor:
         entities = find_entities(doc, document)
         assertions = self.relations(doc, entities, document)
         if self.stance is not None:
-            from polkg.stance import model_assertions
-
             found = model_assertions(
                 doc, entities.mentions, assertions, document, self.stance, self.relations.cues
             )

@@ -55,8 +55,7 @@ from polkg.extract.quotes import (
     locate_quotes,
     quote_lexicon,
 )
-from polkg.extract.records import RELATIONS, Assertion, EntityRecord
-from polkg.ingest.document import Document
+from polkg.model import RELATIONS, Assertion, Document, EntityRecord
 
 ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody")
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -386,10 +385,8 @@ class RelationMatcher:
                     continue
                 assert rule.regex is not None
                 for m in rule.regex.finditer(text):
-                    subj_tok = _token_at(
-                        doc, sent.start_char + m.start("subject"), m, "subject", sent
-                    )
-                    obj_tok = _token_at(doc, sent.start_char + m.start("object"), m, "object", sent)
+                    subj_tok = _token_at(doc, m, "subject", sent)
+                    obj_tok = _token_at(doc, m, "object", sent)
                     if subj_tok is None or obj_tok is None:
                         continue
                     trigger = doc.char_span(
@@ -708,7 +705,7 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
     return any(" " in w and w in text for w in words)
 
 
-def _token_at(doc: Doc, char: int, m: re.Match[str], group: str, sent: Span) -> Token | None:
+def _token_at(doc: Doc, m: re.Match[str], group: str, sent: Span) -> Token | None:
     """The token of a regex group: its last token for subjects (the head of a name), its
     first for objects."""
     start = sent.start_char + m.start(group)

@@ -16,7 +16,6 @@ from typing import Any
 
 import networkx as nx
 
-from polkg.extract.records import ENTITY_TYPES, DocumentResult
 from polkg.graph.gazetteer import Gazetteer
 from polkg.graph.names import entity_key, fold, normalize_party, parse_person, slugify
 from polkg.graph.resolve import (
@@ -28,6 +27,7 @@ from polkg.graph.resolve import (
     resolve,
     surname_of,
 )
+from polkg.model import ENTITY_TYPES, DocumentResult
 
 __all__ = ["KnowledgeGraph"]
 

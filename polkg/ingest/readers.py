@@ -17,7 +17,7 @@ from typing import Any
 
 from polkg.errors import InputError
 from polkg.ingest.cleaning import clean_text
-from polkg.ingest.document import Document
+from polkg.model import Document
 
 ErrorHandler = Callable[[InputError], None]
 

@@ -42,11 +42,13 @@ import rdflib
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from polkg.errors import PolkgError
-from polkg.extract.records import ENTITY_TYPES
+from polkg.graph.names import slugify
+from polkg.model import ENTITY_TYPES
 from polkg.ontology.vocab import BASE, DOC, ENT, POL
 
 __all__ = [
     "PREFIXES",
+    "RDF_MEDIA_TYPES",
     "graph_to_rdf",
     "rdf_to_graph",
     "graph_quads",
@@ -64,6 +66,16 @@ HOLDING_NS = BASE + "holding/"
 DATASET_IRI = BASE + "dataset"
 WIKIDATA_NS = "http://www.wikidata.org/entity/"
 SCHEMA = "https://schema.org/"
+
+# RDF media type -> short format name, for the endpoint's content negotiation and the exports.
+RDF_MEDIA_TYPES = {
+    "text/turtle": "ttl",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+    "application/n-quads": "nq",
+    "application/trig": "trig",
+    "application/ld+json": "jsonld",
+}
 
 PREFIXES = {
     "pol": str(POL),
@@ -437,7 +449,7 @@ class _Writer:
         taken: set[str] = set()
         parties = {a.get("party") for _, a in g.nodes(data=True)}
         for party in sorted(p for p in parties if type(p) is str and p not in self.by_label):
-            slug = _slugify(party)
+            slug = slugify(party, default="")
             if slug in g or slug in taken:
                 slug = f"{slug}-party"  # "jackson" is a person's node: "jackson-party"
             if slug and slug not in g and slug not in taken:
@@ -630,10 +642,6 @@ _PARTY_TYPES = frozenset({"PoliticalParty", "Organization", "GovernmentBody"})
 def _party_rank(g: nx.MultiDiGraph, key: str) -> tuple[bool, str]:
     """Prefer a PoliticalParty node, then the smallest key, when several nodes share a label."""
     return (g.nodes[key].get("type") != "PoliticalParty", key)
-
-
-def _slugify(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def _is_document_table(value: Any) -> bool:

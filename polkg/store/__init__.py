@@ -7,13 +7,14 @@ from pathlib import Path
 
 from polkg.errors import PolkgError
 from polkg.store.results import FORMATS, format_results
-from polkg.store.store import DEFAULT_STORE, Store, bind_parameters
+from polkg.store.store import DEFAULT_STORE, NoStoreError, Store, bind_parameters
 
 QUERIES_DIR = Path(str(files("polkg.store") / "queries"))
 
 __all__ = [
     "DEFAULT_STORE",
     "FORMATS",
+    "NoStoreError",
     "QUERIES_DIR",
     "Store",
     "bind_parameters",

@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, one_line
+from polkg.ontology.rdf import RDF_MEDIA_TYPES
 
 __all__ = ["serve", "create_app", "create_server", "QueryPool"]
 
@@ -46,14 +47,7 @@ RESULT_TYPES = {
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
-RDF_TYPES = {
-    "text/turtle": "ttl",
-    "application/n-triples": "nt",
-    "application/rdf+xml": "xml",
-    "application/n-quads": "nq",
-    "application/trig": "trig",
-    "application/ld+json": "jsonld",
-}
+RDF_TYPES = RDF_MEDIA_TYPES
 _FORMAT_ALIASES = {
     "json": ("application/sparql-results+json", "application/ld+json"),
     "xml": ("application/sparql-results+xml", "application/rdf+xml"),
@@ -115,19 +109,15 @@ def _execute(store: Any, request: dict[str, Any]) -> Answer:
     except SyntaxError as error:
         if looks_like_update(query):
             return _text(403, READ_ONLY)
-        return _text(400, f"malformed SPARQL query: {_one_line(error)}")
+        return _text(400, f"malformed SPARQL query: {one_line(error)}")
     except ValueError as error:
-        return _text(400, f"bad request: {_one_line(error)}")
+        return _text(400, f"bad request: {one_line(error)}")
     except PolkgError as error:
         return _text(500, str(error))
     except (OSError, RuntimeError) as error:
-        return _text(500, f"query failed: {_one_line(error)}")
+        return _text(500, f"query failed: {one_line(error)}")
     charset = "; charset=utf-8" if media_type != "application/sparql-results+xml" else ""
     return Answer(200, media_type + charset, bytes(body or b""))
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:500]
 
 
 def _read_exact(fd: int, size: int) -> bytes:
@@ -436,8 +426,7 @@ def create_server(
     store = Store(store_path)
     store.triple_count()  # a foreign folder is a PolkgError before anything starts
     store.close()
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store.require()
     if viewer_html_factory is None:
         viewer_html_factory = _default_viewer(Path(store_path))
     pool = QueryPool(store_path, workers=workers, timeout=timeout)
@@ -453,7 +442,7 @@ def create_server(
         )
     except OSError as error:
         pool.close()
-        raise PolkgError(f"cannot listen on {host}:{port}: {_one_line(error)}") from None
+        raise PolkgError(f"cannot listen on {host}:{port}: {one_line(error)}") from None
     return Server(server, pool)
 
 

@@ -39,10 +39,10 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, one_line
 from polkg.ontology.rdf import PREFIXES, graph_from_ntriples, graph_nquads
 
-__all__ = ["Store", "QueryResults", "bind_parameters", "DEFAULT_STORE"]
+__all__ = ["NoStoreError", "Store", "QueryResults", "bind_parameters", "DEFAULT_STORE"]
 
 DEFAULT_STORE = Path("polkg-data")
 LIVE = "live"
@@ -51,6 +51,10 @@ _GENERATION = re.compile(r"db-(\d{6,})")
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 QueryResults = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+
+class NoStoreError(PolkgError):
+    """A command needs a store where nothing has been saved yet."""
 
 
 class Store:
@@ -76,6 +80,13 @@ class Store:
         """True once a graph has been saved here."""
         return (self.path / LIVE).is_symlink()
 
+    def require(self) -> Store:
+        """``self`` once a graph has been saved here, else a one-line :class:`NoStoreError`."""
+        self._check_folder()
+        if not self.exists():
+            raise NoStoreError(f"no store at {self.path}: run `polkg ingest` first")
+        return self
+
     def _check_folder(self) -> None:
         if self.path.exists() and not self.path.is_dir():
             raise PolkgError(f"store {self.path} is not a folder")
@@ -88,15 +99,13 @@ class Store:
 
     def _open(self) -> ox.Store:
         """The live generation, read-only; reopened when a writer has moved ``live`` on."""
-        self._check_folder()
-        if not self.exists():
-            raise PolkgError(f"no store at {self.path}: run `polkg ingest` first")
+        self.require()
         target = os.readlink(self.path / LIVE)
         if self._reader is None or target != self._reader_target:
             try:
                 self._reader = ox.Store.read_only(str(self.path / target))
             except OSError as error:
-                raise PolkgError(f"cannot open store {self.path}: {_one_line(error)}") from None
+                raise PolkgError(f"cannot open store {self.path}: {one_line(error)}") from None
             self._reader_target = target
         return self._reader
 
@@ -135,11 +144,6 @@ class Store:
         assert isinstance(rows, ox.QuerySolutions)
         return int(next(iter(rows))["n"].value)
 
-    def quad_count(self) -> int:
-        """Number of quads on disk: the default graph plus the per-document graphs."""
-        self._check_folder()
-        return len(self._open()) if self.exists() else 0
-
     def documents(self) -> set[str]:
         """Ids of the documents the store was built from."""
         if not self.exists():
@@ -163,9 +167,9 @@ class Store:
         try:
             return store.query(text, prefixes=PREFIXES)
         except SyntaxError as error:
-            raise PolkgError(f"malformed SPARQL: {_one_line(error)}") from None
+            raise PolkgError(f"malformed SPARQL: {one_line(error)}") from None
         except (OSError, RuntimeError, ValueError) as error:
-            raise PolkgError(f"query failed: {_one_line(error)}") from None
+            raise PolkgError(f"query failed: {one_line(error)}") from None
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -184,7 +188,7 @@ class Store:
                     raise PolkgError(
                         f"store {self.path} is locked: another polkg process is writing to it"
                     ) from None
-                raise PolkgError(f"cannot lock store {self.path}: {_one_line(error)}") from None
+                raise PolkgError(f"cannot lock store {self.path}: {one_line(error)}") from None
             self._lock_file = handle
         self._lock_depth += 1
         try:
@@ -220,7 +224,7 @@ class Store:
                 os.replace(link, self.path / LIVE)
                 _fsync(self.path)
             except OSError as error:
-                raise PolkgError(f"cannot write store {self.path}: {_one_line(error)}") from None
+                raise PolkgError(f"cannot write store {self.path}: {one_line(error)}") from None
             self._remove_generations(keep={name, live})
 
     def _generation_numbers(self) -> list[int]:
@@ -264,11 +268,6 @@ def _sparql_term(value: str) -> str:
         return str(ox.NamedNode(iri))
     except ValueError:
         raise PolkgError(f"not a valid IRI: {value}") from None
-
-
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text if len(text) <= 300 else text[:297] + "..."
 
 
 def _fsync(path: Path) -> None:

@@ -1,9 +1,9 @@
 """The trained directed-stance classifier, loaded offline from polkg's package data.
 
 The model is a linear classifier (multinomial logistic regression) over TF-IDF features of three
-views of an entity pair (:mod:`polkg.stance.features`), trained by `make train-stance`. It is
-stored as plain arrays, not as a pickle: ``vocab-<view>.txt.gz`` (one term per line, in column
-order), ``weights.npz`` (``coef``, ``intercept``, one ``idf_<view>`` per view) and
+views of an entity pair (:mod:`polkg.extract.stance.features`), trained by `make train-stance`.
+It is stored as plain arrays, not as a pickle: ``vocab-<view>.txt.gz`` (one term per line, in
+column order), ``weights.npz`` (``coef``, ``intercept``, one ``idf_<view>`` per view) and
 ``metadata.json`` (labels, view weights, and the acceptance threshold chosen on valid.txt, so no
 threshold is written by hand in code). Inference needs numpy and spaCy only.
 """
@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from polkg.errors import PolkgError
-from polkg.stance.features import VIEWS, analyze, pair_views, tfidf_row
-from polkg.stance.inputs import LABELS
-from polkg.stance.inputs import Span as CharSpan
+from polkg.extract.nlp import MODEL
+from polkg.extract.stance.features import VIEWS, analyze, pair_views, tfidf_row
+from polkg.extract.stance.inputs import LABELS
+from polkg.extract.stance.inputs import Span as CharSpan
 
 MODEL_DIR = Path(__file__).resolve().parent / "trained"
 METADATA_FILE = "metadata.json"
@@ -164,10 +166,6 @@ def _char_span(doc: Doc, span: CharSpan) -> Span:
 @lru_cache(maxsize=1)
 def load_parser() -> Language:
     """The English pipeline polkg extracts with, without its NER (only the parse is read)."""
-    import spacy
-
-    from polkg.extract.nlp import MODEL
-
     try:
         return spacy.load(MODEL, exclude=["ner"])
     except OSError as exc:

@@ -1,6 +1,6 @@
 """What the classifier reads about one entity pair: three text views of the parsed sentence.
 
-Training (``training/train_stance.py``) and inference (:mod:`polkg.stance.model`) both go
+Training (``training/train_stance.py``) and inference (:mod:`polkg.extract.stance.model`) both go
 through :func:`pair_views` and :func:`analyze`, so what the classifier saw while it learned is
 exactly what it sees in the pipeline. Entity 1 is always the entity that comes first in the
 sentence (the dataset's convention); the direction is then one of the classes.
@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from polkg.stance.inputs import mark_pair
+from polkg.extract.stance.inputs import mark_pair
 
 VIEWS = ("marked", "between", "dep")
 
