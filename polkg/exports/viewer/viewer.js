@@ -6,7 +6,8 @@
   var docs = payload.documents || {};
   var large = payload.nodes.length > 1000 || payload.edges.length > 3000;
   var $ = function (id) { return document.getElementById(id); };
-  var LEGIBLE_PX = 8;  // canvas labels appear once they are at least this big on screen
+  var LEGIBLE_PX = 8;   // canvas labels appear once they are at least this big on screen
+  var MIN_NODE_PX = 6;  // the smallest node as the page opens
 
   var cy = cytoscape({
     container: $("cy"),
@@ -58,18 +59,26 @@
   var layer = el("div", { id: "labels", "aria-hidden": "true" });
   $("cy").appendChild(layer);
   function drawLabels() {
-    var keep = {}, w = cy.width(), h = cy.height();
-    labelled.forEach(function (n) {
-      var p = n.renderedPosition(), y = p.y + n.renderedHeight() / 2 + 2;
-      if (n.hasClass("filtered") || p.x < 0 || p.x > w || y < 0 || y > h) { return; }
+    // best-connected first; each label takes the first free place below, above, right or
+    // left of its node, so that labels in a dense centre do not print over each other
+    var keep = {}, placed = [], w = cy.width(), h = cy.height();
+    labelled.sort(function (a, b) { return a.data("rank") - b.data("rank"); }).forEach(function (n) {
+      var p = n.renderedPosition(), r = n.renderedHeight() / 2 + 2;
+      if (n.hasClass("filtered") || p.x < 0 || p.x > w || p.y < 0 || p.y > h) { return; }
       keep[n.id()] = true;
       var span = spans[n.id()];
       if (!span) {
         span = spans[n.id()] = el("span", { className: "label", "data-id": n.id(), text: n.data("label") });
         layer.appendChild(span);
       }
-      span.style.left = p.x + "px";
-      span.style.top = y + "px";
+      var sw = span.offsetWidth, sh = span.offsetHeight;
+      var spots = [[p.x - sw / 2, p.y + r], [p.x - sw / 2, p.y - r - sh], [p.x + r, p.y - sh / 2], [p.x - r - sw, p.y - sh / 2]];
+      var box = spots.map(function (s) { return { x: s[0], y: s[1], w: sw, h: sh }; }).filter(function (b) {
+        return !placed.some(function (o) { return b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h; });
+      })[0] || { x: spots[0][0], y: spots[0][1], w: sw, h: sh };
+      placed.push(box);
+      span.style.left = box.x + "px";
+      span.style.top = box.y + "px";
     });
     Object.keys(spans).forEach(function (id) {
       if (!keep[id]) { spans[id].remove(); delete spans[id]; }
@@ -90,6 +99,15 @@
   cy.on("viewport", refreshLabels);
   cy.on("position", "node", refreshLabels);
   window.polkg.drawLabels = drawLabels;
+
+  /* A large graph fitted to the window makes the smallest nodes specks: they grow (positions
+     unchanged, at most 4 times) until the smallest is ``px`` on screen. */
+  function growSmallNodes(px) {
+    var smallest = cy.nodes().min(function (n) { return n.data("size"); }).value;
+    var k = Math.min(4, px / (smallest * cy.zoom()));
+    if (!(k > 1)) { return; }
+    cy.batch(function () { cy.nodes().forEach(function (n) { n.data("size", n.data("size") * k); }); });
+  }
 
   /* ---------- neighbourhood highlight: hover a node, or click it to keep it ---------- */
   var pinned = null, lit = cy.collection();
@@ -377,6 +395,7 @@
 
   applyFilters();
   cy.fit(cy.nodes().not(".filtered").length ? cy.nodes().not(".filtered") : cy.nodes(), 40);
+  growSmallNodes(MIN_NODE_PX);
   drawLabels();
   cy.one("render", function () { document.body.dataset.ready = "true"; });
   cy.ready(function () { requestAnimationFrame(function () { document.body.dataset.ready = "true"; }); });
