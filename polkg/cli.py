@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
-from polkg.errors import InputError, PolkgError
+from polkg.errors import InputError, InputWarning, PolkgError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -25,12 +25,18 @@ DEFAULT_STORE = "polkg-data"
 
 
 class InputErrors:
-    """Collects per-document input errors: each is printed as one line, the run goes on."""
+    """Collects per-document input errors: each is printed as one line, the run goes on.
+
+    Warnings (`InputWarning`: a duplicate id, an unreadable date) are printed too but do not
+    make the exit code 1."""
 
     def __init__(self) -> None:
         self.count = 0
 
     def __call__(self, error: InputError) -> None:
+        if isinstance(error, InputWarning):
+            tqdm.write(f"Warning: {error}", file=sys.stderr)
+            return
         self.count += 1
         tqdm.write(f"Error: {error}", file=sys.stderr)
 
@@ -94,6 +100,15 @@ def stance_option(func: F) -> F:
     )(func)
 
 
+def follow_links_option(func: F) -> F:
+    return click.option(
+        "--follow-links",
+        is_flag=True,
+        help="Also read symlinks in input folders that point outside them (skipped with a "
+        "warning by default).",
+    )(func)
+
+
 def examples(*lines: str) -> str:
     """An epilog of example command lines, kept as written (click's \\b: no rewrapping)."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
@@ -125,9 +140,14 @@ def main() -> None:
 @jobs_option
 @scheduler_option
 @stance_option
+@follow_links_option
 @user_errors
 def extract(
-    paths: tuple[str, ...], jobs: int, scheduler: str | None, stance_model: bool | None
+    paths: tuple[str, ...],
+    jobs: int,
+    scheduler: str | None,
+    stance_model: bool | None,
+    follow_links: bool,
 ) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
 
@@ -138,7 +158,7 @@ def extract(
     from polkg.pipeline import extract_documents
 
     errors = InputErrors()
-    documents = progress(read_documents(paths, on_error=errors))
+    documents = progress(read_documents(paths, on_error=errors, follow_links=follow_links))
     for result in extract_documents(
         documents, jobs=jobs, scheduler=scheduler, on_error=errors, stance_model=stance_model
     ):
@@ -172,6 +192,7 @@ def extract(
     type=click.IntRange(1),
     help="Save the store (atomically) every N new documents.",
 )
+@follow_links_option
 @user_errors
 def ingest(
     paths: tuple[str, ...],
@@ -181,6 +202,7 @@ def ingest(
     scheduler: str | None,
     stance_model: bool | None,
     batch_documents: int,
+    follow_links: bool,
 ) -> None:
     """Add the documents in PATHS to the store (documents already stored are skipped)."""
     from polkg.pipeline import ingest_paths
@@ -194,6 +216,7 @@ def ingest(
         on_error=errors,
         batch_documents=batch_documents,
         scheduler=scheduler,
+        follow_links=follow_links,
         stance_model=stance_model,
     )
     click.echo(summary, err=True)

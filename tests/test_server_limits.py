@@ -13,6 +13,8 @@ import urllib.request
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdf_sample import seed_graph
 
 from polkg.cli import main
@@ -104,7 +106,7 @@ def get(url: str, params: dict[str, str] | list[tuple[str, str]], headers=None):
         "SELECT * WHERE {{ {{ ?x ?y ?z }}SERVICE<{url}>{{ ?s ?p ?o }} }}",
     ],
 )
-def test_service_is_refused_and_nothing_is_fetched(endpoint, listener, template):
+def test_server_refuses_service_and_fetches_nothing(endpoint, listener, template):
     url, seen = listener
     status, _, body = get(endpoint.url, {"query": template.format(url=url)})
     assert status == 400 and "SERVICE is refused" in body
@@ -120,14 +122,14 @@ def test_service_is_refused_and_nothing_is_fetched(endpoint, listener, template)
         "SELECT (<{url}> AS ?u) WHERE {{}}",
     ],
 )
-def test_other_iris_are_never_fetched(endpoint, listener, template):
+def test_server_never_fetches_other_iris(endpoint, listener, template):
     url, seen = listener
     status, _, body = get(endpoint.url, {"query": template.format(url=url)})
     assert status in (200, 400)
     assert "SECRET" not in body and seen == []
 
 
-def test_polkg_query_refuses_service_and_fetches_nothing(store_path, listener):
+def test_cli_query_refuses_service_and_fetches_nothing(store_path, listener):
     url, seen = listener
     sparql = f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"
     result = CliRunner().invoke(main, ["query", "--store", str(store_path), sparql])
@@ -152,24 +154,42 @@ def test_polkg_query_refuses_service_and_fetches_nothing(store_path, listener):
         ('SELECT * WHERE { ?s ?p "\'" SERVICE <http://x/> { } }', True),
     ],
 )
-def test_service_is_told_from_strings_iris_comments_and_names(text, service):
+def test_guard_tells_service_from_strings_iris_comments_and_names(text, service):
     assert uses_service(skeleton(text)) is service
     if service:
         with pytest.raises(QueryRefused, match="SERVICE is refused"):
             check_query(text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_guard_string_contents_never_count(text):
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    literal = '"' + escaped.replace("\n", "\\n").replace("\r", "\\r") + '"'
+    shape = skeleton(f"SELECT * WHERE {{ ?s ?p {literal} }}")
+    assert not uses_service(shape) and nesting_depth(shape) == 1
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 200))
+def test_guard_counts_nesting(levels):
+    query = "SELECT * WHERE { FILTER(" + "(" * levels + "1" + ")" * levels + ") }"
+    assert nesting_depth(skeleton(query)) == levels + 2
+
+
 # -- CORS and Host ----------------------------------------------------------------------------
 
 
-def test_cors_is_off_unless_the_origin_is_named(endpoint):
-    _, headers, _ = get(endpoint.url, {"query": ASK}, {"Origin": "https://evil.example"})
+def test_server_cors_is_off_unless_the_origin_is_named(endpoint):
+    status, headers, body = get(endpoint.url, {"query": ASK}, {"Origin": "https://evil.example"})
+    assert status == 403 and "cross-origin request" in body
     assert "Access-Control-Allow-Origin" not in headers
+    assert get(endpoint.url, {"query": ASK}, {"Origin": endpoint.url})[0] == 200  # same origin
     _, headers, _ = get(endpoint.url, {"query": ASK}, {"Origin": "https://ok.example"})
     assert headers["Access-Control-Allow-Origin"] == "https://ok.example"
 
 
-def test_host_header_must_name_the_server(endpoint):
+def test_server_host_header_must_name_the_server(endpoint):
     port = endpoint.url.rsplit(":", 1)[1]
     status, _, body = get(endpoint.url, {"query": ASK}, {"Host": f"evil.example:{port}"})
     assert status == 403 and "DNS rebinding" in body
@@ -177,7 +197,17 @@ def test_host_header_must_name_the_server(endpoint):
         assert get(endpoint.url, {"query": ASK}, {"Host": alias})[0] == 200
 
 
-def test_host_checker_for_wildcard_and_named_binds():
+def test_server_answers_a_request_without_host_header(endpoint):
+    host, port = endpoint.url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        connection.sendall(b"GET /sparql?query=ASK%7B%3Fs%3Fp%3Fo%7D HTTP/1.0\r\n\r\n")
+        reply = b""
+        while chunk := connection.recv(4096):
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.0 200") and b'"boolean":true' in reply
+
+
+def test_server_host_checker_for_wildcard_and_named_binds():
     wildcard = host_checker("0.0.0.0", ["kg.example.org"])
     assert wildcard("192.168.1.7:7878") and wildcard("kg.example.org")
     assert not wildcard("rebound.example:7878")
@@ -185,7 +215,7 @@ def test_host_checker_for_wildcard_and_named_binds():
     assert named("192.168.1.7:80") and not named("10.0.0.1") and not named("localhost")
 
 
-def test_non_loopback_bind_warns(store_path, capsys):
+def test_server_warns_on_a_non_loopback_bind(store_path, capsys):
     server = create_server(store_path, host="0.0.0.0", port=0, workers=1)
     server.close()
     assert "warning: listening on 0.0.0.0" in capsys.readouterr().err
@@ -194,13 +224,13 @@ def test_non_loopback_bind_warns(store_path, capsys):
 # -- limits -----------------------------------------------------------------------------------
 
 
-def test_memory_hog_is_stopped_with_503_and_others_go_on(endpoint):
+def test_limits_stop_a_memory_hog_with_503_and_others_go_on(endpoint):
     status, _, body = get(endpoint.url, {"query": CROSS_JOIN})
     assert status == 503 and "300 MB memory limit" in body
     assert get(endpoint.url, {"query": ASK})[0] == 200
 
 
-def test_result_over_the_size_limit_is_503(endpoint):
+def test_limits_result_over_the_size_limit_is_503(endpoint):
     status, _, body = get(endpoint.url, {"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"})
     assert status == 503 and "larger than the 1 MB limit" in body
 
@@ -227,7 +257,7 @@ class _NoPool:
         ({"query": "LOAD <http://127.0.0.1:9/>"}, 403, "read-only"),
     ],
 )
-def test_bad_requests_are_refused_before_any_worker(params, status, message):
+def test_guard_refuses_bad_requests_before_any_worker(params, status, message):
     app = create_app(_NoPool(), host_ok=host_checker("127.0.0.1"))  # type: ignore[arg-type]
     response = app.test_client().get("/sparql", query_string=params)
     assert response.status_code == status
@@ -235,7 +265,7 @@ def test_bad_requests_are_refused_before_any_worker(params, status, message):
     assert _NoPool.calls == []
 
 
-def test_ask_with_group_by_passes_the_syntax_check():
+def test_guard_ask_with_group_by_passes_the_syntax_check():
     check_query("ASK { ?s ?p ?o } GROUP BY ?s HAVING (COUNT(?o) > 1)")
     assert nesting_depth(skeleton("SELECT * { << <a:b> <a:c> <a:d> >> ?p ( ?o ) }")) == 2
 
@@ -347,14 +377,14 @@ def test_pool_refuses_past_the_queue_bound(store_path):
         ),
     ],
 )
-def test_polkg_query_limits_give_one_line_errors(store_path, args, message):
+def test_cli_query_limits_give_one_line_errors(store_path, args, message):
     result = CliRunner().invoke(main, ["query", "--store", str(store_path), *args])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(message)
 
 
-def test_polkg_query_still_answers(store_path):
+def test_cli_query_still_answers(store_path):
     result = CliRunner().invoke(main, ["query", "--store", str(store_path), "--format", "csv", ASK])
     assert result.exit_code == 0 and result.output.strip() == "true"
 
@@ -363,7 +393,7 @@ def test_polkg_query_still_answers(store_path):
 
 
 @pytest.mark.slow
-def test_load_two_runaways_and_an_ask_client_and_1000_idle_connections(store_path):
+def test_server_load_two_runaways_an_ask_client_and_1000_idle_connections(store_path):
     """The issue's acceptance: with two runaway queries running, a third client's ASK answers
     in under 1 s; with 1,000 idle connections held open, a new client still gets its answer."""
     server = create_server(store_path, port=0, workers=3, timeout=6.0)

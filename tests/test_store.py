@@ -216,7 +216,9 @@ def test_store_shipped_queries_all_parse_and_run(saved):
         "edge-evidence",
         "endorsement-network",
         "most-criticized",
+        "pair-timeline",
         "stance-flips",
+        "stance-turns",
         "who-criticizes",
     ]
     readme = (QUERIES_DIR / "README.md").read_text()

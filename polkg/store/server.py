@@ -141,20 +141,28 @@ def create_app(
     def text(status: int, message: str) -> Response:
         return Response(message + "\n", status=status, mimetype="text/plain")
 
+    def allowed_origin(origin: str) -> bool:
+        return origin in origins or "*" in origins
+
     @app.before_request
     def check_host() -> Response | None:
-        if host_ok is not None and not host_ok(request.host):
+        header = request.headers.get("Host")  # absent: no browser, so no rebinding
+        if host_ok is not None and header is not None and not host_ok(header):
             return text(
                 403,
-                f"Host {request.host[:100]!r} is not this server's address (a defence against "
+                f"Host {header[:100]!r} is not this server's address (a defence against "
                 "DNS rebinding); start the server with --allow-host NAME to accept it",
             )
+        origin = request.headers.get("Origin")
+        if origin and origin != f"{request.scheme}://{header}" and not allowed_origin(origin):
+            # a page elsewhere could not read the answer, but it would still spend a worker
+            return text(403, f"cross-origin request from {origin[:100]!r} refused (see --cors)")
         return None
 
     @app.after_request
     def cross_origin(response: Response) -> Response:
         origin = request.headers.get("Origin")
-        if origin and (origin in origins or "*" in origins):
+        if origin and allowed_origin(origin):
             response.headers["Access-Control-Allow-Origin"] = "*" if "*" in origins else origin
             response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
             response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
