@@ -320,7 +320,9 @@ def query(
 ) -> None:
     """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store.
 
-    Shipped queries (polkg/store/queries/README.md): {queries}.
+    \b
+    Shipped queries (polkg/store/queries/README.md):
+    {queries}
 
     The query runs in a child process under the same checks and limits as `polkg serve`.
     """
@@ -706,7 +708,9 @@ def analyze(
 def _fill_choices() -> None:
     """Name every choice in the help: export formats and shipped queries."""
     export.help = (export.help or "").replace("{formats}", ", ".join(EXPORT_FORMATS))
-    query.help = (query.help or "").replace("{queries}", ", ".join(shipped_queries()))
+    names = shipped_queries()
+    rows = [", ".join(names[i : i + 4]) for i in range(0, len(names), 4)]  # \b: never rewrapped
+    query.help = (query.help or "").replace("{queries}", ",\n    ".join(rows))
 
 
 _fill_choices()
