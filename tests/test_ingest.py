@@ -316,3 +316,21 @@ def test_ingest_html_nested_deeper_than_255_levels_keeps_its_text(tmp_path):
     assert docs == [] and [str(e) for e in errors] == [
         f"{page}: HTML nested deeper than 2,048 levels"
     ]
+
+
+def test_ingest_unreadable_file_is_an_error(tmp_path, monkeypatch):
+    from polkg.ingest import readers
+
+    (tmp_path / "ok.txt").write_text("Readable.", encoding="utf-8")
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text('{"id": "x", "text": "Cannot be opened."}', encoding="utf-8")
+
+    def denied(path, mode="r", *args, **kwargs):  # chmod 000 does not stop root
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "open", denied, raising=False)
+    docs, errors = collect([tmp_path])
+    assert [d.id for d in docs] == ["ok"]
+    assert [str(e) for e in errors] == [f"{locked}: Permission denied"]
