@@ -10,6 +10,7 @@ import functools
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -320,7 +321,10 @@ def query(
 ) -> None:
     """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store.
 
-    Shipped queries (polkg/store/queries/README.md): {queries}.
+    Shipped queries (polkg/store/queries/README.md):
+
+    \b
+    {queries}
 
     The query runs in a child process under the same checks and limits as `polkg serve`.
     """
@@ -706,7 +710,8 @@ def analyze(
 def _fill_choices() -> None:
     """Name every choice in the help: export formats and shipped queries."""
     export.help = (export.help or "").replace("{formats}", ", ".join(EXPORT_FORMATS))
-    query.help = (query.help or "").replace("{queries}", ", ".join(shipped_queries()))
+    names = textwrap.wrap(", ".join(shipped_queries()) + ".", 76, break_on_hyphens=False)
+    query.help = (query.help or "").replace("{queries}", "\n    ".join(names))  # no break in a name
 
 
 _fill_choices()
