@@ -132,3 +132,37 @@ def test_cli_analyze_errors_are_one_line(store: Path, args: list[str], message: 
 def test_cli_analyze_without_store(tmp_path: Path) -> None:
     code, _, err = run("--store", str(tmp_path / "none"))
     assert code == 1 and "no store at" in err
+
+
+def test_queries_pair_timeline_and_stance_turns_agree_with_analyze(store: Path) -> None:
+    from polkg.graph.timeline import pair_timeline
+    from polkg.store import Store, read_query
+
+    saved = Store(store)
+    params = {"subject": "donald TRUMP", "object": "Jeff Sessions"}  # names in any case
+    rows = [
+        (r["month"].value, r["relation"].value, int(r["documents"].value))
+        for r in saved.query(read_query("pair-timeline"), params)
+    ]
+    expected = [
+        (m["month"], relation, m[relation])
+        for m in pair_timeline(sample_graph(), "donald-trump", "jeff-sessions")
+        for relation in ("criticizes", "endorses", "opposes")
+        if m[relation]
+    ]
+    assert (
+        rows
+        == expected
+        == [
+            ("2016-11", "endorses", 1),
+            ("2017-07", "criticizes", 1),
+            ("2018-08", "criticizes", 1),
+        ]
+    )
+    turns = list(saved.query(read_query("stance-turns"), params))
+    assert [(t["before"].value, t["beforeDoc"].value, t["afterDoc"].value) for t in turns] == [
+        ("endorses", "s3", "s4")  # s5 is not next to an endorsement
+    ]
+    assert turns[0]["beforeEvidence"].value and turns[0]["afterEvidence"].value
+    everyone = list(saved.query(read_query("stance-turns")))
+    assert len(everyone) == 2  # Trump -> Sessions and Sessions -> Trump, no duplicate by alias

@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from polkg.extract.countries import country_code
 from polkg.extract.nlp import PATTERN_DIR, SPANS_KEY
 from polkg.model import Document, EntityRecord, OfficeHeld
 
@@ -1027,10 +1028,14 @@ class _Builder:
                 last = doc[e - 1].text
                 if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
                     etype = "PoliticalParty"  # "Labour Party", "People's Party of Canada"
+                elif last in self.words["legislation_heads"] and e - s > 2:
+                    etype = "Legislation"  # "Prevention of Terrorism Bill" the model calls ORG
                 elif last in self.words["government_body_heads"] or (
                     doc[s].text in ("Ministry", "Department", "Office") and e - s > 2
                 ):
                     etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
+            elif etype == "Place" and ent.label_ == "GPE" and country_code(name):
+                etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
             self._add_other(ent.start, ent.end, name, etype)
 
     def _good_proper_name(self, s: int, e: int) -> bool:

@@ -47,6 +47,7 @@ from polkg.extract.arguments import (
     ArgumentResolver,
     EntityIndex,
 )
+from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -57,11 +58,12 @@ from polkg.extract.quotes import (
 )
 from polkg.model import RELATIONS, Assertion, Document, EntityRecord
 
-ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody")
+ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody", "Country")
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "endorses": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
     "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
-    "opposes": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
+    # one runs against a candidate or fights a bill, not a country ("opposing America's history")
+    "opposes": (ACTOR_TYPES, (*[t for t in ACTOR_TYPES if t != "Country"], "Legislation")),
     "recused_from": (("Person",), ("Investigation",)),
 }
 PRONOUN_PENALTY = 0.9
@@ -462,6 +464,8 @@ class RelationMatcher:
                 continue
             for o in objects:
                 if not _types_ok(s.entity, o.entity, subj_types, obj_types):
+                    continue
+                if physical_between_states(trigger.lemma_, s.entity.type, o.entity.type):
                     continue
                 conf = rule.confidence
                 if s.via_pronoun or o.via_pronoun:

@@ -41,14 +41,14 @@ import pyoxigraph as ox
 
 from polkg.errors import PolkgError, one_line
 from polkg.ontology.rdf import PREFIXES, graph_from_ntriples, graph_nquads
+from polkg.store.params import parameter_bindings
 
-__all__ = ["NoStoreError", "Store", "QueryResults", "bind_parameters", "DEFAULT_STORE"]
+__all__ = ["NoStoreError", "Store", "QueryResults", "DEFAULT_STORE"]
 
 DEFAULT_STORE = Path("polkg-data")
 LIVE = "live"
 LOCK = "write.lock"
 _GENERATION = re.compile(r"db-(\d{6,})")
-_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 QueryResults = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
@@ -157,18 +157,28 @@ class Store:
         sparql: str,
         params: dict[str, str] | None = None,
     ) -> QueryResults:
-        """Run a SPARQL query; ``$name`` parameters are filled from ``params`` (see README).
+        """Run a SPARQL query; ``$name`` parameters are bound to ``params`` (see README).
+
+        Values are bound by Oxigraph itself (``substitutions``, see ``polkg.store.params``), never
+        pasted into the query text.
 
         The default graph holds everything (see the module docstring); ``GRAPH ?g`` patterns see
         the per-document graphs. Raises PolkgError for a missing store or a malformed query.
         """
-        text = bind_parameters(sparql, params or {})
+        substitutions = parameter_bindings(sparql, params or {})
         store = self._open()
         try:
-            return store.query(text, prefixes=PREFIXES)
+            return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
         except SyntaxError as error:
             raise PolkgError(f"malformed SPARQL: {one_line(error)}") from None
-        except (OSError, RuntimeError, ValueError) as error:
+        except RuntimeError as error:
+            if "SELECT projection" in str(error):  # pyoxigraph binds projected variables only
+                names = ", ".join(sorted(f"${v.value}" for v in substitutions))
+                raise PolkgError(
+                    f"a bound parameter must be listed in the SELECT clause: add {names} to it"
+                ) from None
+            raise PolkgError(f"query failed: {one_line(error)}") from None
+        except (OSError, ValueError) as error:
             raise PolkgError(f"query failed: {one_line(error)}") from None
 
     # -- writing ------------------------------------------------------------------------------
@@ -236,38 +246,6 @@ class Store:
         for folder in self.path.iterdir():
             if _GENERATION.fullmatch(folder.name) and folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
-
-
-def bind_parameters(sparql: str, params: dict[str, str]) -> str:
-    """Replace ``$name`` by the SPARQL term for ``params[name]``; unbound ones stay variables.
-
-    A value in angle brackets is an IRI (``<https://...>``), ``ent:``/``doc:``/``pol:`` names are
-    IRIs of those namespaces, anything else is a string literal (``"Donald Trump"``).
-    """
-    unknown = set(params) - set(_PARAMETER.findall(sparql))
-    if unknown:
-        raise PolkgError(f"query has no parameter ${', $'.join(sorted(unknown))}")
-
-    def term(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in params:
-            return match.group(0)
-        return _sparql_term(params[name])
-
-    return _PARAMETER.sub(term, sparql)
-
-
-def _sparql_term(value: str) -> str:
-    if value.startswith("<") and value.endswith(">"):
-        iri = value[1:-1]
-    elif (prefix := value.split(":", 1)[0]) in ("ent", "doc", "pol") and ":" in value:
-        iri = PREFIXES[prefix] + value.split(":", 1)[1]
-    else:
-        return str(ox.Literal(value))
-    try:
-        return str(ox.NamedNode(iri))
-    except ValueError:
-        raise PolkgError(f"not a valid IRI: {value}") from None
 
 
 def _fsync(path: Path) -> None:
