@@ -253,9 +253,10 @@ def limit_options(func: F) -> F:
 
 
 def store_viewer(store_path: Path) -> Callable[[], str]:
-    """The viewer page over the stored graph (``polkg.exports.html``), rebuilt when the store
-    changes; handed to the endpoint, which does not know the exports."""
-    from polkg.exports.html import generate_html
+    """The viewer page over the stored graph (``polkg.exports.html``, actors in no relation left
+    out as by ``polkg export html``), rebuilt when the store changes; handed to the endpoint,
+    which does not know the exports."""
+    from polkg.exports import export_graph
     from polkg.store import Store
     from polkg.store.store import LIVE
 
@@ -265,7 +266,7 @@ def store_viewer(store_path: Path) -> Callable[[], str]:
         live = os.readlink(store_path / LIVE)
         if live not in cache:
             cache.clear()
-            cache[live] = generate_html(Store(store_path).load_graph())
+            cache[live] = str(export_graph(Store(store_path).load_graph(), "html"))
         return cache[live]
 
     return viewer

@@ -54,4 +54,4 @@ def test_export_cli_help_lists_every_format_with_an_example() -> None:
     assert code == 0 and set(EXPORT_FORMATS) == set(FORMATS)
     for fmt in EXPORT_FORMATS:
         assert fmt in out, fmt
-    assert "--all-actors" in out and "Example:" in out and "polkg export gexf" in out
+    assert "--all-actors" in out and "Examples:" in out and "polkg export csv -o" in out
