@@ -61,6 +61,11 @@ GRIEVANCE_WORDS = frozenset(
 """Words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
 decision to recuse": a possessive in what is criticized is rarely the critic's own."""
 
+# what a party modifier makes the party's own: "Tory claims", "Republican policies" (not "the
+# Trump administration" or "the Obama campaign", which are actors of their own)
+MODIFIER_PROXIES = frozenset(
+    {"claim", "policy", "plan", "proposal", "record", "agenda", "rhetoric", "position", "sum"}
+)
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
 CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
     {
@@ -370,6 +375,12 @@ class ArgumentResolver:
                     arg = self._resolve_one(child, depth + 1)
                     if arg is not None:
                         return arg
+            if proxies is CRITICISM_PROXIES and tok.lemma_.lower() in MODIFIER_PROXIES:
+                # "derided Tory claims", "attacked Republican policies": the party's own
+                for child in tok.children:
+                    rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
+                    if rec is not None and rec.type == "PoliticalParty":
+                        return Argument(rec, child)
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             rec = self.entity(tok.head)
             if rec is not None:
