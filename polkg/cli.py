@@ -714,7 +714,7 @@ def analyze(
     graph = store.load_graph()
     if date_from or date_to:
         graph = filter_graph(graph, date_from=date_from, date_to=date_to)
-    nodes = [find_node(graph, name) for name in actors]
+    nodes = [find_node(graph, name, option="--actor") for name in actors]
     sections = analysis.SECTIONS if section == "all" else (section,)
     options: dict[str, Any] = {"actors": nodes, "seed": seed, "runs": runs, "top": top}
     data = analysis.analysis_data(graph, sections, min_documents=min_documents, **options)

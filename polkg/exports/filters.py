@@ -87,8 +87,9 @@ def filter_graph(
     return h
 
 
-def find_node(g: nx.MultiDiGraph, name: str) -> str:
-    """The node whose slug, label or alias is ``name`` (any case); PolkgError if none or several."""
+def find_node(g: nx.MultiDiGraph, name: str, option: str = "--focus") -> str:
+    """The node whose slug, label or alias is ``name`` (any case); PolkgError (naming the command
+    line ``option``) if none or several."""
     if name in g:
         return name
     wanted = name.casefold().strip()
@@ -97,8 +98,8 @@ def find_node(g: nx.MultiDiGraph, name: str) -> str:
         if len(hits) == 1:
             return str(hits[0])
         if len(hits) > 1:
-            raise PolkgError(f"--focus {name!r} is ambiguous: {', '.join(hits[:5])}")
-    raise PolkgError(f"--focus {name!r}: no actor with that id, name or alias")
+            raise PolkgError(f"{option} {name!r} is ambiguous: {', '.join(hits[:5])}")
+    raise PolkgError(f"{option} {name!r}: no actor with that id, name or alias")
 
 
 def _names(value: Any) -> set[str]:
