@@ -13,7 +13,13 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from viewer_sample import chromium_path, offline_page, seed_graph, synthetic_graph
+from viewer_sample import (
+    article_sized_graph,
+    chromium_path,
+    offline_page,
+    seed_graph,
+    synthetic_graph,
+)
 
 from polkg.exports.html import write_html
 
@@ -196,3 +202,56 @@ def test_viewer_browser_5000_nodes_stay_usable(tmp_path: Path, playwright: Any) 
         page.locator("#relation-filters input[value=criticizes]").uncheck()
         assert viewer.count("edges") < g.number_of_edges()
         viewer.assert_offline()
+
+
+# What 500 allsides articles give (plus the seed article: 4,784 actors, 308 of them in a
+# relation, 358 relations), measured once: `polkg ingest` of the first 500 records, --jobs 1.
+ARTICLES_500 = (308, 358)  # actors in a relation, relations
+HUB_LABELS = """() => {
+  polkg.drawLabels();
+  const box = document.getElementById('cy').getBoundingClientRect();
+  return polkg.cy.nodes('.overlay').map(n => {
+    const span = document.querySelector(`#labels .label[data-id="${n.id()}"]`);
+    const r = span && span.getBoundingClientRect();
+    return {id: n.id(), label: n.data('label'), text: span && span.textContent,
+            px: span && parseFloat(getComputedStyle(span).fontSize),
+            inside: !!r && r.width > 0 && r.right > box.left && r.left < box.right &&
+                    r.top >= box.top && r.top <= box.bottom};
+  });
+}"""
+
+
+@pytest.mark.slow
+def test_viewer_browser_500_articles_open_with_legible_hub_labels(
+    tmp_path: Path, playwright: Any
+) -> None:
+    g = article_sized_graph(*ARTICLES_500)
+    assert (g.number_of_nodes(), g.number_of_edges()) == ARTICLES_500
+    biggest = sorted(g, key=lambda n: (-g.degree(n), n))[:5]
+    for viewer in open_viewer(g, tmp_path, playwright):
+        page = viewer.open().page
+        assert viewer.count("nodes") == ARTICLES_500[0]
+        for zoom in (1.0, 0.25):  # as opened, then zoomed far out: hubs keep a legible label
+            page.evaluate(f"polkg.cy.zoom(polkg.cy.zoom() * {zoom})")
+            hubs = page.evaluate(HUB_LABELS)
+            assert {h["id"] for h in hubs} >= set(biggest)
+            for hub in hubs:  # a label on screen, its text the actor's, at least 10 px
+                assert hub["text"] == hub["label"] and hub["px"] >= 10 and hub["inside"], hub
+        # hover a hub: its neighbourhood is highlighted, the rest fades; a click keeps it
+        page.evaluate("polkg.cy.fit(undefined, 40)")
+        hub = biggest[0]
+        neighbours = set(nx.all_neighbors(g, hub)) | {hub}
+        viewer.page.mouse.move(*_point(page, hub))
+        lit = page.evaluate("polkg.cy.nodes('.hl').map(n => n.id())")
+        assert set(lit) == neighbours
+        faded = page.evaluate("polkg.cy.nodes('.faded').length")
+        assert faded == g.number_of_nodes() - len(neighbours)
+        viewer.click_node(hub)
+        viewer.page.mouse.move(5, 5)
+        assert set(page.evaluate("polkg.cy.nodes('.hl').map(n => n.id())")) == neighbours
+        viewer.assert_offline()
+
+
+def _point(page: Any, node_id: str) -> tuple[float, float]:
+    p = page.evaluate(NODE_POINT, node_id)
+    return p["x"], p["y"]

@@ -17,10 +17,18 @@ from typing import Any
 
 import networkx as nx
 
-from polkg.exports.json import cytoscape_data
 from polkg.exports.layout import layout_positions
 from polkg.exports.style import relation_color, style, type_color
-from polkg.exports.summary import edge_dates, node_size, offices_text
+from polkg.exports.summary import (
+    canonical,
+    date_text,
+    edge_dates,
+    edge_fields,
+    edge_id,
+    edges,
+    node_fields,
+    node_size,
+)
 
 __all__ = ["viewer_data", "generate_html", "write_html"]
 
@@ -28,27 +36,41 @@ _SLOT = re.compile(r"/\*polkg:(\w+)\*/")
 
 
 def viewer_data(g: nx.MultiDiGraph, title: str = "polkg graph") -> dict[str, Any]:
-    """What the viewer page loads: Cytoscape.js elements with positions, colours and sizes."""
-    data = cytoscape_data(g)
+    """What the viewer page loads: Cytoscape.js elements with positions, colours and sizes.
+
+    Unlike the Cytoscape JSON export, edges keep their evidence as objects (sentence, document,
+    date), which the details panel shows. Each node also gets its ``rank`` by degree (0 = the
+    biggest hub), which decides the labels drawn at every zoom.
+    """
+    g = canonical(g)
     pos = layout_positions(g, scale=110.0)
-    for node in data["elements"]["nodes"]:
-        d = node["data"]
-        d["degree"] = int(g.degree(d["id"]))
+    rank = {n: i for i, n in enumerate(sorted(g, key=lambda n: (-g.degree(n), str(n))))}
+    nodes = []
+    for n in g:
+        d: dict[str, Any] = {**node_fields(g, n), "id": str(n)}
         d["size"] = node_size(d["degree"])
-        d["color"] = type_color(d.get("type"))
-        d["offices_text"] = offices_text(d.get("offices"))
-        x, y = pos[d["id"]]
-        node["position"] = {"x": x, "y": y}
-    for edge in data["elements"]["edges"]:
-        d = edge["data"]
-        d["color"] = relation_color(d["relation"])
-        d["dates"] = edge_dates(d)
-        d.setdefault("n_documents", len({ev.get("doc") for ev in d.get("evidence", [])}))
+        d["color"] = type_color(str(d.get("type")))
+        d["offices_text"] = "; ".join(d.get("offices", []))
+        d["rank"] = rank[n]
+        x, y = pos[n]
+        nodes.append({"data": d, "position": {"x": x, "y": y}})
+    links = []
+    for u, v, r, data in edges(g):
+        d = {k: data[k] for k in ("evidence", "confidence") if k in data}
+        d.update(edge_fields(g, r, data))
+        d["evidence"] = [
+            {**ev, "date": date_text(ev["date"]) if ev.get("date") else None}
+            for ev in data.get("evidence", [])
+        ]
+        d.update({"id": edge_id(u, v, r), "source": u, "target": v, "relation": r})
+        d["color"] = relation_color(r)
+        d["dates"] = edge_dates(data)
+        links.append({"data": d})
     return {
         "title": title,
-        "documents": data["data"].get("documents", {}),
-        "nodes": data["elements"]["nodes"],
-        "edges": data["elements"]["edges"],
+        "documents": g.graph.get("documents", {}),
+        "nodes": nodes,
+        "edges": links,
         "style": style(),
     }
 
