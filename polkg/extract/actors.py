@@ -109,6 +109,8 @@ class Actors(PersonClusters):
                 last = doc[e - 1].text
                 if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
                     etype = "PoliticalParty"  # "Labour Party", "People's Party of Canada"
+                elif last in self.words["legislation_heads"] and e - s > 2:
+                    etype = "Legislation"  # "Prevention of Terrorism Bill" the model calls ORG
                 elif last in self.words["government_body_heads"] or (
                     doc[s].text in ("Ministry", "Department", "Office") and e - s > 2
                 ):

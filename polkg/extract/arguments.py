@@ -40,6 +40,11 @@ PROXY_NOUNS = frozenset(
         "leadership",
     }
 )
+# what a party modifier makes the party's own: "Tory claims", "Republican policies" (not "the
+# Trump administration" or "the Obama campaign", which are actors of their own)
+MODIFIER_PROXIES = frozenset(
+    {"claim", "policy", "plan", "proposal", "record", "agenda", "rhetoric", "position", "sum"}
+)
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
 CRITICISM_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["criticism_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
@@ -154,7 +159,14 @@ class ArgumentResolver:
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
-        return Argument(found[0], tok) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        entity_at = getattr(self.entities, "entity_at", None)
+        if entity_at is not None and any(
+            entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
+        ):
+            return None  # "opposed the spending bill because it lacked DACA": named apart
+        return Argument(found[0], tok)
 
     def _resolve_one(
         self, tok: Token, depth: int, proxies: frozenset[str] = PROXY_NOUNS
@@ -198,6 +210,12 @@ class ArgumentResolver:
                     arg = self._resolve_one(child, depth + 1)
                     if arg is not None:
                         return arg
+            if proxies is CRITICISM_PROXIES and tok.lemma_.lower() in MODIFIER_PROXIES:
+                # "derided Tory claims", "attacked Republican policies": the party's own
+                for child in tok.children:
+                    rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
+                    if rec is not None and rec.type == "PoliticalParty":
+                        return Argument(rec, child)
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             rec = self.entity(tok.head)
             if rec is not None:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders
 from polkg.extract.mentions import NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.model import OfficeHeld
@@ -306,6 +307,7 @@ class PersonClusters(_Offices):
             if self._could_be_name(s, person_tagged=True):
                 self.persons.append(PersonCluster(surname=tok.text))
                 self.by_surname.setdefault(low, []).append(len(self.persons) - 1)
+        self._known_surnames()
         self.mentions = self._attach_titles(self.mentions)
         table = given_genders()
         for p in self.persons:
@@ -313,3 +315,22 @@ class PersonClusters(_Offices):
                 gender = table.get(given.lower().strip("()"))
                 if gender:
                     p.genders.add(gender)
+
+    def _known_surnames(self) -> None:
+        """A bare surname of a known politician is a person whatever the model tags it ("Trump
+        slammed Sessions"): not a place, not after an article, not the start of a longer name."""
+        doc = self.doc
+        for tok in doc:
+            low = tok.lower_
+            if low in self.by_surname or low in self.by_given or not is_known_surname(tok.text):
+                continue
+            if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.tag_ not in ("NNP", "NN"):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an"):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < self.n else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NNP", "NNPS"):
+                continue  # "Trump Tower", "Brown University"
+            if self._could_be_name(tok.i, person_tagged=True):
+                self.persons.append(PersonCluster(surname=tok.text))
+                self.by_surname[low] = [len(self.persons) - 1]
