@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from polkg.exports.layout import layout_positions
-from polkg.exports.style import relation_color, style, type_color
+from polkg.exports.style import coalition_color, relation_color, style, type_color
 from polkg.exports.summary import (
     canonical,
     date_text,
@@ -44,12 +45,15 @@ def viewer_data(g: nx.MultiDiGraph, title: str = "polkg graph") -> dict[str, Any
     """
     g = canonical(g)
     pos = layout_positions(g, scale=110.0)
+    coalition = _coalitions(g)
     rank = {n: i for i, n in enumerate(sorted(g, key=lambda n: (-g.degree(n), str(n))))}
     nodes = []
     for n in g:
         d: dict[str, Any] = {**node_fields(g, n), "id": str(n)}
         d["size"] = node_size(d["degree"])
-        d["color"] = type_color(str(d.get("type")))
+        d["color"] = d["type_color"] = type_color(str(d.get("type")))
+        d["coalition"] = coalition.get(n)
+        d["coalition_color"] = coalition_color(coalition.get(n))
         d["offices_text"] = "; ".join(d.get("offices", []))
         d["rank"] = rank[n]
         x, y = pos[n]
@@ -73,6 +77,16 @@ def viewer_data(g: nx.MultiDiGraph, title: str = "polkg graph") -> dict[str, Any
         "edges": links,
         "style": style(),
     }
+
+
+def _coalitions(g: nx.MultiDiGraph) -> dict[str, int]:
+    """Node -> coalition (signed modularity, :mod:`polkg.graph.signed`) for "colour by
+    coalition"; actors alone in theirs are left out (drawn grey)."""
+    from polkg.graph.signed import coalitions
+
+    membership = coalitions(g).membership
+    sizes = Counter(membership.values())
+    return {n: c for n, c in membership.items() if sizes[c] > 1}
 
 
 def generate_html(g: nx.MultiDiGraph, title: str = "polkg graph") -> str:

@@ -398,6 +398,67 @@
   });
   search.addEventListener("blur", function () { results.hidden = true; });
 
+  /* ---------- colour by coalition ---------- */
+  function colourBy(mode) {
+    var key = mode === "coalition" ? "coalition_color" : "type_color";
+    cy.batch(function () { cy.nodes().forEach(function (n) { n.data("color", n.data(key)); }); });
+    document.body.dataset.colour = mode;
+  }
+  document.querySelectorAll("input[name=colour]").forEach(function (radio) {
+    radio.addEventListener("change", function () { if (radio.checked) { colourBy(radio.value); } });
+  });
+  window.polkg.colourBy = colourBy;
+
+  /* ---------- replay: the relations dated up to a month, month by month ---------- */
+  // The slider sets the "To" date to the end of its month, so the graph grows as it did;
+  // "From" and the other filters still apply.
+  var months = [];
+  allDates.forEach(function (x) {
+    var m = x.slice(0, 7);
+    if (/^\d{4}-\d{2}$/.test(m) && months[months.length - 1] !== m) { months.push(m); }
+  });
+  var replay = $("replay"), playing = null;
+  replay.max = String(Math.max(0, months.length - 1));
+  replay.value = replay.max;
+  replay.disabled = months.length === 0;
+  $("play").disabled = months.length < 2;
+  function monthEnd(m) {
+    var y = parseInt(m.slice(0, 4), 10), mo = parseInt(m.slice(5, 7), 10);
+    var day = new Date(Date.UTC(y, mo, 0)).getUTCDate();  // day 0 of the next month
+    return m + "-" + String(day).padStart(2, "0");
+  }
+  function replayTo(i) {
+    replay.value = String(i);
+    var m = months[i];
+    $("replay-month").textContent = m || "";
+    $("date-to").value = m && i < months.length - 1 ? monthEnd(m) : "";
+    applyFilters();
+  }
+  function stopReplay() {
+    if (playing) { clearInterval(playing); playing = null; }
+    $("play").textContent = "Play";
+  }
+  replay.addEventListener("input", function () { stopReplay(); replayTo(parseInt(replay.value, 10)); });
+  $("play").addEventListener("click", function () {
+    if (playing) { stopReplay(); return; }
+    var i = parseInt(replay.value, 10) >= months.length - 1 ? 0 : parseInt(replay.value, 10);
+    $("play").textContent = "Pause";
+    replayTo(i);
+    playing = setInterval(function () {
+      if (i >= months.length - 1) { stopReplay(); return; }
+      replayTo(++i);
+    }, 700);
+  });
+  $("reset").addEventListener("click", function () {
+    stopReplay();
+    replay.value = replay.max;
+    $("replay-month").textContent = months[months.length - 1] || "";
+  });
+  $("date-to").addEventListener("change", stopReplay);
+  $("replay-month").textContent = months[months.length - 1] || "";
+  window.polkg.replayTo = replayTo;
+  window.polkg.months = months;
+
   applyFilters();
   cy.fit(cy.nodes().not(".filtered").length ? cy.nodes().not(".filtered") : cy.nodes(), 40);
   growSmallNodes(MIN_NODE_PX);
