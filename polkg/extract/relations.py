@@ -49,6 +49,7 @@ from polkg.extract.arguments import (
 )
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
+from polkg.extract.judgements import reported_disparagements
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -391,13 +392,20 @@ class RelationMatcher:
     def _quote_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
-        for d in disparagements(doc, quotes, resolver.entities.entity_at):
+        entity_at = resolver.entities.entity_at
+        reported = reported_disparagements(doc, entity_at, quotes.in_quote)
+        for d in [*disparagements(doc, quotes, entity_at), *reported]:
             q = d.quote
             speaker = q.speaker
             target = resolver.entity(d.target)
             if speaker is None or target is None or q.attribution is None:
                 continue
             mod = modality(d.predicate, "criticizes", lexicon=self.cues)
+            if d in reported:  # "X did not say Y was wrong", "X may argue Y is weak"
+                said = modality(q.attribution, "criticizes", lexicon=self.cues)
+                mod = Modality(
+                    mod.negated or said.negated, mod.hedged or said.hedged, mod.demand, mod.reasons
+                )
             if not _types_ok(speaker, target, ACTOR_TYPES, ACTOR_TYPES):
                 continue
             sent = d.target.sent
