@@ -331,7 +331,14 @@ class ArgumentResolver:
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
-        return Argument(found[0], tok) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        entity_at = getattr(self.entities, "entity_at", None)
+        if entity_at is not None and any(
+            entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
+        ):
+            return None  # "opposed the spending bill because it lacked DACA": named apart
+        return Argument(found[0], tok)
 
     def _resolve_one(
         self, tok: Token, depth: int, proxies: frozenset[str] = PROXY_NOUNS

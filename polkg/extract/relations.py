@@ -19,7 +19,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``trigger``; "speech" for "X urged voters to vote for Y"), ``symmetric`` (the relation
   also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
-  quote's speaker).
+  quote's speaker), ``unless`` (children that cancel a match: ``{"node": "trigger", "dep":
+  ["xcomp"], "lower": [...]}``; "challenged Sessions to launch an investigation" is no contest).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -49,6 +50,7 @@ from polkg.extract.arguments import (
 )
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
+from polkg.extract.judgements import reported_disparagements
 from polkg.extract.quotes import (
     QuoteIndex,
     attribute_quotes,
@@ -89,7 +91,22 @@ class Rule:
     subject_of: str = "trigger"
     symmetric: bool = False
     imperative: bool = False
+    unless: tuple[dict[str, Any], ...] = ()
     source: str = ""
+
+    def cancelled(self, roles: dict[str, Token]) -> bool:
+        """Whether a child named by ``unless`` is there: the match says something else."""
+        for cond in self.unless:
+            node = roles.get(cond.get("node", "trigger"))
+            if node is None:
+                continue
+            deps, words = cond.get("dep"), cond.get("lower")
+            for child in node.children:
+                if (deps is None or child.dep_ in deps) and (
+                    words is None or child.lower_ in words
+                ):
+                    return True
+        return False
 
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         subj, obj = DEFAULT_TYPES.get(self.relation, (ACTOR_TYPES, ACTOR_TYPES))
@@ -159,6 +176,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 subject_of=data.get("subject_of", "trigger"),
                 symmetric=bool(data.get("symmetric", False)),
                 imperative=bool(data.get("imperative", False)),
+                unless=tuple(data.get("unless", ())),
                 source=where,
             )
         )
@@ -279,6 +297,8 @@ class RelationMatcher:
             trigger = roles["trigger"]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
                 continue
+            if rule.unless and rule.cancelled(roles):
+                continue
             subj_tok = roles.get("subject")
             demand = False
             if rule.imperative:
@@ -296,6 +316,20 @@ class RelationMatcher:
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
             if anchor is not trigger and _conditional(trigger, self.cues):
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
+            if any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in [
+                    *trigger.children,
+                    *(trigger.head.children if trigger.dep_ == "xcomp" else ()),
+                ]
+            ):
+                # "rushing to condemn Moore if the allegations are true"
+                mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "if-clause"))
+            if anchor is not trigger and any(
+                c.dep_ == "neg" and c.i not in ignore for c in trigger.children
+            ):
+                # "urged Muslims not to vote for Labour": the reported content is negated
+                mod = Modality(True, mod.hedged, mod.demand, (*mod.reasons, "negated content"))
             if rule.imperative:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
@@ -413,13 +447,20 @@ class RelationMatcher:
     def _quote_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
-        for d in disparagements(doc, quotes, resolver.entities.entity_at):
+        entity_at = resolver.entities.entity_at
+        reported = reported_disparagements(doc, entity_at, quotes.in_quote)
+        for d in [*disparagements(doc, quotes, entity_at), *reported]:
             q = d.quote
             speaker = q.speaker
             target = resolver.entity(d.target)
             if speaker is None or target is None or q.attribution is None:
                 continue
             mod = modality(d.predicate, "criticizes", lexicon=self.cues)
+            if d in reported:  # "X did not say Y was wrong", "X may argue Y is weak"
+                said = modality(q.attribution, "criticizes", lexicon=self.cues)
+                mod = Modality(
+                    mod.negated or said.negated, mod.hedged or said.hedged, mod.demand, mod.reasons
+                )
             if not _types_ok(speaker, target, ACTOR_TYPES, ACTOR_TYPES):
                 continue
             sent = d.target.sent

@@ -1,4 +1,9 @@
-/* polkg offline viewer: draws the inlined graph with Cytoscape.js; no network access. */
+/* polkg offline viewer: draws the inlined graph with Cytoscape.js; no network access.
+   Sections, in order: the Cytoscape instance and its style (colours come from data(color),
+   set in Python: another colouring sets that field or adds a class), hub labels on an HTML
+   layer, neighbourhood highlight, the details panel, filters (applyFilters decides what is
+   shown; a new control adds its test there and calls it on change), search, start-up.
+   window.polkg exposes cy, payload and the label/highlight functions to tests. */
 (function () {
   "use strict";
 
