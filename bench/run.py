@@ -308,7 +308,7 @@ def sparql(real_store: Path, work: Path, target: int, runs: int) -> dict[str, An
     import pyoxigraph as ox
 
     from polkg.ontology.rdf import PREFIXES
-    from polkg.store import QUERIES_DIR, Store, bind_parameters
+    from polkg.store import QUERIES_DIR, Store, parameter_bindings
 
     store = Store(real_store)
     quads = list(store.quads())
@@ -333,12 +333,17 @@ def sparql(real_store: Path, work: Path, target: int, runs: int) -> dict[str, An
     for path in sorted(QUERIES_DIR.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         used = {k: v for k, v in params.items() if f"${k}" in text}
-        sparql_text = bind_parameters(text, used)
+        bindings = parameter_bindings(text, used)
         times, rows = [], 0
         budget = time.perf_counter() + 60
         for _ in range(runs):
             t = time.perf_counter()
-            result = db.query(sparql_text, prefixes=PREFIXES, use_default_graph_as_union=True)
+            result = db.query(
+                text,
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+                substitutions=bindings or None,
+            )
             rows = sum(1 for _ in result)
             times.append(time.perf_counter() - t)
             if time.perf_counter() > budget:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,7 +18,7 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
-from polkg.errors import InputError, PolkgError
+from polkg.errors import InputError, InputWarning, PolkgError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,12 +26,18 @@ DEFAULT_STORE = "polkg-data"
 
 
 class InputErrors:
-    """Collects per-document input errors: each is printed as one line, the run goes on."""
+    """Collects per-document input errors: each is printed as one line, the run goes on.
+
+    Warnings (`InputWarning`: a duplicate id, an unreadable date) are printed too but do not
+    make the exit code 1."""
 
     def __init__(self) -> None:
         self.count = 0
 
     def __call__(self, error: InputError) -> None:
+        if isinstance(error, InputWarning):
+            tqdm.write(f"Warning: {error}", file=sys.stderr)
+            return
         self.count += 1
         tqdm.write(f"Error: {error}", file=sys.stderr)
 
@@ -94,6 +102,25 @@ def stance_option(func: F) -> F:
     )(func)
 
 
+def follow_links_option(func: F) -> F:
+    return click.option(
+        "--follow-links",
+        is_flag=True,
+        help="Also read symlinks in input folders that point outside them (skipped with a "
+        "warning by default).",
+    )(func)
+
+
+def examples(*lines: str) -> str:
+    """An epilog of example command lines, kept as written (click's \\b: no rewrapping)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def shipped_queries() -> list[str]:
+    """Names of the queries in polkg/store/queries (read from the folder: no store import)."""
+    return sorted(p.stem for p in (Path(__file__).parent / "store" / "queries").glob("*.rq"))
+
+
 def progress(items: Iterator[Any], unit: str = "doc") -> Iterator[Any]:
     """A progress bar on stderr (only when it is a terminal), rate and count included."""
     return iter(tqdm(items, unit=unit, file=sys.stderr, disable=None, dynamic_ncols=True))
@@ -105,14 +132,24 @@ def main() -> None:
     """polkg: evidence-backed political knowledge graphs from news articles."""
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg extract article.txt",
+        "polkg extract corpus.jsonl --jobs 2 > assertions.jsonl",
+    )
+)
 @click.argument("paths", nargs=-1, required=True)
 @jobs_option
 @scheduler_option
 @stance_option
+@follow_links_option
 @user_errors
 def extract(
-    paths: tuple[str, ...], jobs: int, scheduler: str | None, stance_model: bool | None
+    paths: tuple[str, ...],
+    jobs: int,
+    scheduler: str | None,
+    stance_model: bool | None,
+    follow_links: bool,
 ) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
 
@@ -123,7 +160,7 @@ def extract(
     from polkg.pipeline import extract_documents
 
     errors = InputErrors()
-    documents = progress(read_documents(paths, on_error=errors))
+    documents = progress(read_documents(paths, on_error=errors, follow_links=follow_links))
     for result in extract_documents(
         documents, jobs=jobs, scheduler=scheduler, on_error=errors, stance_model=stance_model
     ):
@@ -132,7 +169,12 @@ def extract(
     errors.exit_if_any()
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg ingest examples/wikinews/articles.jsonl --store polkg-data",
+        "polkg ingest corpus/ --gazetteer ../shared/gazetteer --jobs 2",
+    )
+)
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 @click.option(
@@ -152,6 +194,7 @@ def extract(
     type=click.IntRange(1),
     help="Save the store (atomically) every N new documents.",
 )
+@follow_links_option
 @user_errors
 def ingest(
     paths: tuple[str, ...],
@@ -161,6 +204,7 @@ def ingest(
     scheduler: str | None,
     stance_model: bool | None,
     batch_documents: int,
+    follow_links: bool,
 ) -> None:
     """Add the documents in PATHS to the store (documents already stored are skipped)."""
     from polkg.pipeline import ingest_paths
@@ -174,10 +218,59 @@ def ingest(
         on_error=errors,
         batch_documents=batch_documents,
         scheduler=scheduler,
+        follow_links=follow_links,
         stance_model=stance_model,
     )
     click.echo(summary, err=True)
     errors.exit_if_any()
+
+
+def limit_options(func: F) -> F:
+    """--timeout, --max-memory and --max-result: what one query may take (serve and query)."""
+    func = click.option(
+        "--max-result",
+        default=64,
+        show_default=True,
+        type=click.IntRange(1),
+        metavar="MB",
+        help="Largest serialized result; a larger one is stopped.",
+    )(func)
+    func = click.option(
+        "--max-memory",
+        default=1024,
+        show_default=True,
+        type=click.IntRange(0),
+        metavar="MB",
+        help="Memory a query may add to its process (0: no limit); past it the query is stopped.",
+    )(func)
+    return click.option(
+        "--timeout",
+        default=30.0,
+        show_default=True,
+        type=click.FloatRange(0.1),
+        metavar="SECONDS",
+        help="Longest a query may run; past it the query is stopped.",
+    )(func)
+
+
+def store_viewer(store_path: Path) -> Callable[[], str]:
+    """The viewer page over the stored graph (``polkg.exports.html``, actors in no relation left
+    out as by ``polkg export html``), rebuilt when the store changes; handed to the endpoint,
+    which does not know the exports."""
+    from polkg.exports import export_graph
+    from polkg.store import Store
+    from polkg.store.store import LIVE
+
+    cache: dict[str, str] = {}
+
+    def viewer() -> str:
+        live = os.readlink(store_path / LIVE)
+        if live not in cache:
+            cache.clear()
+            cache[live] = str(export_graph(Store(store_path).load_graph(), "html"))
+        return cache[live]
+
+    return viewer
 
 
 def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -190,7 +283,14 @@ def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        'polkg query who-criticizes -p name="donald trump"',
+        'polkg query edge-evidence -p subject="Jeff Sessions" -p relation=criticizes '
+        '-p object="Donald Trump"',
+        'polkg query "SELECT ?s ?o WHERE { ?s pol:negativeStance ?o }" --format csv',
+    )
+)
 @click.argument("sparql")
 @store_option
 @click.option(
@@ -207,37 +307,107 @@ def _parameters(pairs: tuple[str, ...]) -> dict[str, str]:
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Fill the query's $NAME placeholder (see polkg/store/queries/README.md).",
+    help="Bind the query's $NAME placeholder to VALUE (a name in any case, or ent:/doc:/pol: "
+    "or <IRI>); repeatable.",
 )
+@limit_options
 @user_errors
-def query(sparql: str, store_path: Path, fmt: str, params: tuple[str, ...]) -> None:
-    """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store."""
-    from polkg.store import Store, format_results, read_query
+def query(
+    sparql: str,
+    store_path: Path,
+    fmt: str,
+    params: tuple[str, ...],
+    timeout: float,
+    max_memory: int,
+    max_result: int,
+) -> None:
+    """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store.
+
+    Shipped queries (polkg/store/queries/README.md):
+
+    \b
+    {queries}
+
+    The query runs in a child process under the same checks and limits as `polkg serve`.
+    """
+    from polkg.store import read_query
+    from polkg.store.guard import check_query
+    from polkg.store.hints import term_hint
+    from polkg.store.limits import Limits, formatted_query, run_limited
 
     if sparql.endswith(".rq") or sparql.replace("-", "").isalnum():
         sparql = read_query(sparql)
-    results = Store(store_path).query(sparql, _parameters(params))
-    click.echo(format_results(results, fmt), nl=False)
+    check_query(sparql)
+    hint = term_hint(sparql)
+    if hint:
+        click.echo(f"Warning: {hint}", err=True)
+    limits = Limits(timeout=timeout, max_memory=max_memory, max_result=max_result)
+    args = (str(store_path), sparql, _parameters(params), fmt, limits)
+    click.echo(run_limited(formatted_query, args, limits), nl=False)
 
 
 EXPORT_FORMATS = [
-    "graphml", "gexf", "cytoscape", "nodelink", "dot", "html", "png", "svg",
+    "graphml", "gexf", "cytoscape", "nodelink", "csv", "neo4j", "dot", "html", "png", "svg",
     "ttl", "nt", "nq", "trig", "jsonld", "xml",
 ]  # fmt: skip
+FOLDER_FORMATS = ("csv", "neo4j")
 
 
-@main.command()
+@main.command(
+    epilog="""\b
+Formats:
+  graphml    GraphML (Gephi, yEd, Cytoscape desktop): label, weight, scalar attributes
+  gexf       GEXF 1.3 with a timeline (Gephi)
+  cytoscape  Cytoscape JSON (Cytoscape desktop, Cytoscape.js)
+  nodelink   node-link JSON (networkx, D3): nx.node_link_graph(data) reads it
+  csv        Gephi spreadsheet tables: FOLDER/nodes.csv, FOLDER/edges.csv
+  neo4j      neo4j-admin import CSV files and import.cypher (LOAD CSV) in FOLDER
+  dot        Graphviz DOT
+  html       the offline viewer, one self-contained page
+  png, svg   a static drawing with a legend
+  ttl, nt, nq, trig, jsonld, xml   RDF (the store's layout: shipped queries work on them)
+
+"""
+    + examples(
+        "polkg export html -o graph.html",
+        "polkg export gexf -o graph.gexf --since 2017-01-01 --min-documents 2",
+        'polkg export graphml -o sessions.graphml --focus "Jeff Sessions" --depth 2',
+        "polkg export csv -o gephi-tables/ --relation criticizes",
+    )
+)
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
 @store_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (a folder for csv and neo4j); text formats go to stdout without it.",
+)
 @click.option(
     "--relation", "relations", multiple=True, help="Keep only this relation (repeatable)."
 )
 @click.option("--since", "date_from", help="Keep evidence dated on or after this ISO date.")
 @click.option("--until", "date_to", help="Keep evidence dated on or before this ISO date.")
-@click.option("--min-documents", default=1, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--min-documents",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Keep only edges supported by at least N distinct documents.",
+)
 @click.option("--focus", help="Keep only the neighbourhood of this actor (name or id).")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(0))
+@click.option(
+    "--depth",
+    default=1,
+    show_default=True,
+    type=click.IntRange(0),
+    help="With --focus: keep actors up to N relations away (0: the actor alone).",
+)
+@click.option(
+    "--all-actors",
+    is_flag=True,
+    help="Also keep actors in no relation (left out by default).",
+)
 @user_errors
 def export(
     fmt: str,
@@ -249,31 +419,40 @@ def export(
     min_documents: int,
     focus: str | None,
     depth: int,
+    all_actors: bool,
 ) -> None:
-    """Write the graph as FORMAT to -o FILE (or stdout for text formats)."""
-    from polkg.exports import export_graph, filter_graph
+    """Write the graph as FORMAT to -o FILE (or stdout for text formats).
+
+    FORMAT is one of: {formats}. Actors in no relation are left out unless --all-actors is
+    given.
+    """
+    from polkg.exports import export_graph
     from polkg.store import Store
 
-    store = Store(store_path)
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
-    graph = filter_graph(
+    store = Store(store_path).require()
+    if output is None and fmt == "png":
+        raise PolkgError("png is binary: give -o FILE")
+    if output is None and fmt in FOLDER_FORMATS:
+        raise PolkgError(f"{fmt} writes several files: give -o FOLDER")
+    if output is not None and output.is_dir() and fmt not in FOLDER_FORMATS:
+        raise PolkgError(f"{output} is a folder: give -o FILE")
+    text = export_graph(
         store.load_graph(),
+        fmt,
+        output,
         relations=list(relations) or None,
         date_from=date_from,
         date_to=date_to,
         min_documents=min_documents,
         focus=focus,
         depth=depth,
+        all_actors=all_actors,
     )
-    if output is None and fmt == "png":
-        raise PolkgError("png is binary: give -o FILE")
-    text = export_graph(graph, fmt, output)
     if output is None and isinstance(text, str):
         click.echo(text, nl=False)
 
 
-@main.command()
+@main.command(epilog=examples("polkg validate --store polkg-data"))
 @store_option
 @user_errors
 def validate(store_path: Path) -> None:
@@ -289,22 +468,81 @@ def validate(store_path: Path) -> None:
 
 @main.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on.")
+@limit_options
+@click.option(
+    "--workers", default=3, show_default=True, type=click.IntRange(1), help="Query processes."
+)
+@click.option(
+    "--queue",
+    default=16,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Queries that may wait for a worker; one more gets 503.",
+)
+@click.option(
+    "--per-client",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Queries one address may have waiting or running; one more gets 429.",
+)
+@click.option(
+    "--cors",
+    "cors",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages from ORIGIN (e.g. https://example.org, or *) read answers (repeatable; "
+    "default: none).",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also accept requests whose Host header is NAME (repeatable; e.g. behind a proxy).",
+)
+@click.option(
+    "--max-connections",
+    default=2000,
+    show_default=True,
+    type=click.IntRange(16),
+    help="Open connections at once, idle ones included.",
+)
+@click.option(
+    "--idle-timeout",
+    default=30,
+    show_default=True,
+    type=click.IntRange(1),
+    metavar="SECONDS",
+    help="Close a connection idle this long.",
+)
 @user_errors
-def serve(store_path: Path, host: str, port: int) -> None:
-    """Serve the store: SPARQL 1.1 Protocol at /sparql (read-only), the viewer at /."""
+def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
+    """Serve the store: SPARQL 1.1 Protocol at /sparql (read-only), the viewer at /.
+
+    Example: polkg serve --store polkg-data --timeout 10 --cors https://example.org
+    """
     from polkg.store.server import serve as run_server
 
-    run_server(store_path, host=host, port=port)
+    run_server(
+        store_path, host=host, port=port, viewer_html_factory=store_viewer(store_path), **options
+    )
 
 
-@main.command()
+@main.command(
+    epilog=examples(
+        "polkg evaluate --gold gold/dev.jsonl examples/wikinews/articles.jsonl",
+        "polkg evaluate --gold gold/dev.jsonl --split tune --tables-only examples/wikinews/",
+    )
+)
 @click.argument("paths", nargs=-1)
 @click.option(
     "--gold",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold JSONL (DESIGN.md format); scores the documents of PATHS it covers.",
+    help="Gold JSONL, one line per document (format: gold/README.md); scores the documents of "
+    "PATHS it covers.",
 )
 @click.option(
     "--directed",
@@ -379,7 +617,7 @@ def evaluate(
         click.echo(ev.evaluate_directed(directed, Extractor(stance_model=stance_model)).format())
 
 
-@main.command()
+@main.command(epilog=examples("polkg summary --persons 20"))
 @store_option
 @click.option("--limit", default=40, show_default=True, help="At most this many relations.")
 @click.option(
@@ -394,11 +632,125 @@ def summary(store_path: Path, limit: int, persons: int) -> None:
     from polkg.store import Store
     from polkg.summary import summarize
 
+    store = Store(store_path).require()
+    click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
+
+
+@main.command(
+    epilog=examples(
+        "polkg analyze coalitions --top 10",
+        'polkg analyze timeline --actor "Jeff Sessions" --actor "Donald Trump" --plot t.png',
+    )
+)
+@click.argument(
+    "section",
+    default="all",
+    type=click.Choice(["all", "coalitions", "balance", "rankings", "flips", "timeline"]),
+)
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="csv writes one SECTION's table.",
+)
+@click.option(
+    "--plot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw FILE (.png/.svg): the --actor timeline, else the coalition graph.",
+)
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="NAME",
+    help="Timeline of this actor (repeat for the stances between actors); limits flips to them.",
+)
+@click.option("--since", "date_from", help="Use evidence dated on or after this ISO date.")
+@click.option("--until", "date_to", help="Use evidence dated on or before this ISO date.")
+@click.option(
+    "--min-documents",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Use only edges supported by at least N distinct documents.",
+)
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Rank rows.")
+@click.option("--seed", default=0, show_default=True, help="Seed of Leiden and the null model.")
+@click.option(
+    "--runs", default=1000, show_default=True, type=click.IntRange(1), help="Null-model runs."
+)
+@user_errors
+def analyze(
+    section: str,
+    store_path: Path,
+    fmt: str,
+    plot: Path | None,
+    actors: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    min_documents: int,
+    top: int,
+    seed: int,
+    runs: int,
+) -> None:
+    """Read the signed graph: coalitions, structural balance, rankings, stance flips, timelines.
+
+    SECTION is one of all (default), coalitions, balance, rankings, flips, timeline (the
+    timeline needs --actor).
+    """
+    from polkg.exports import analysis
+    from polkg.exports.filters import filter_graph, find_node
+    from polkg.store import Store
+
     store = Store(store_path)
     if not store.exists():
         raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
-    click.echo(summarize(store.load_graph(), limit=limit, persons=persons), nl=False)
+    if section == "timeline" and not actors:
+        raise PolkgError("the timeline needs --actor NAME (once, or once per actor of a pair)")
+    if fmt == "csv" and section == "all":
+        raise PolkgError("--format csv writes one table: name a SECTION (e.g. coalitions)")
+    graph = store.load_graph()
+    if date_from or date_to:
+        graph = filter_graph(graph, date_from=date_from, date_to=date_to)
+    nodes = [find_node(graph, name, option="--actor") for name in actors]
+    sections = analysis.SECTIONS if section == "all" else (section,)
+    options: dict[str, Any] = {"actors": nodes, "seed": seed, "runs": runs, "top": top}
+    data = analysis.analysis_data(graph, sections, min_documents=min_documents, **options)
+    if plot is not None:
+        from polkg.exports import analysis_plots as plots
 
+        drawn = "timeline" if nodes else "coalitions"
+        if drawn not in data:
+            data_drawn = analysis.analysis_data(
+                graph, (drawn,), min_documents=min_documents, **options
+            )
+        else:
+            data_drawn = data
+        if nodes:
+            fig = plots.stance_figure(data_drawn["timeline"])
+        else:
+            fig = plots.coalition_figure(graph, data_drawn["coalitions"])
+        plots.save_figure(fig, plot)
+        click.echo(f"wrote {plot}", err=True)
+    if fmt == "json":
+        click.echo(analysis.format_json(data), nl=False)
+    elif fmt == "csv":
+        click.echo(analysis.format_csv(data, section), nl=False)
+    else:
+        click.echo(analysis.format_table(data), nl=False)
+
+
+def _fill_choices() -> None:
+    """Name every choice in the help: export formats and shipped queries."""
+    export.help = (export.help or "").replace("{formats}", ", ".join(EXPORT_FORMATS))
+    names = textwrap.wrap(", ".join(shipped_queries()) + ".", 76, break_on_hyphens=False)
+    query.help = (query.help or "").replace("{queries}", "\n    ".join(names))  # no break in a name
+
+
+_fill_choices()
 
 if __name__ == "__main__":
     main()

@@ -14,3 +14,14 @@ class InputError(PolkgError):
         self.where = where
         self.message = message
         super().__init__(f"{where}: {message}")
+
+
+def one_line(error: BaseException, limit: int = 300) -> str:
+    """``error``'s message on one line, at most ``limit`` characters, for one-line reports."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class InputWarning(InputError):
+    """Something in the input left out on purpose (a duplicate id, a date polkg cannot read, a
+    symlink out of the input folder): reported as one ``Warning:`` line, the run still succeeds."""

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from polkg.errors import InputError
-from polkg.extract.records import RELATIONS, Assertion, DocumentResult
-from polkg.ingest.document import Document
+from polkg.model import RELATIONS, Assertion, Document, DocumentResult
 
 __all__ = [
     "GoldEntity",

@@ -11,20 +11,23 @@ input ahead, so it is not used). What grows is the graph itself.
 
 from __future__ import annotations
 
+import os
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from polkg.errors import InputError, PolkgError
-from polkg.ingest.document import Document
+from polkg.errors import InputError, InputWarning, PolkgError, one_line
+from polkg.ingest.offsets import original_span
 from polkg.ingest.readers import ErrorHandler
+from polkg.model import Document
 
 if TYPE_CHECKING:
     from polkg.extract import Extractor
-    from polkg.extract.records import DocumentResult
+    from polkg.model import DocumentResult
 
 __all__ = ["ExtractionFailure", "extract_documents", "ingest_paths", "DEFAULT_BATCH_DOCUMENTS"]
 
@@ -62,11 +65,6 @@ def _extractor(stance_model: bool | None = None) -> Extractor:
     return _worker_extractors[stance_model]
 
 
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text if len(text) <= 200 else text[:197] + "..."
-
-
 def _where(document: Document) -> str:
     return document.source or document.id
 
@@ -100,9 +98,19 @@ def extract_batch(extractor: Extractor, documents: list[Document]) -> list[Any]:
                 out[i] = extractor.process(documents[i])
             except Exception as error:  # noqa: BLE001 - reported as one line, run goes on
                 out[i] = ExtractionFailure(
-                    _where(documents[i]), f"extraction failed ({_one_line(error)})"
+                    _where(documents[i]), f"extraction failed ({one_line(error)})"
                 )
+    for document, result in zip(documents, out, strict=True):
+        _to_user_offsets(result, document)
     return out
+
+
+def _to_user_offsets(result: DocumentResult | ExtractionFailure, document: Document) -> None:
+    """Point each assertion's ``start``/``end`` into the text the user gave, not the cleaned one
+    (the evidence sentence stays the cleaned one)."""
+    for assertion in getattr(result, "assertions", ()):
+        span = original_span(document.offsets, assertion.start, assertion.end)
+        assertion.start, assertion.end = span
 
 
 def _extract_in_worker(documents: list[Document], stance_model: bool | None = None) -> list[Any]:
@@ -174,7 +182,7 @@ def _dask_outcomes(
     try:
         client = Client(scheduler, timeout=CONNECT_TIMEOUT) if own else scheduler
     except (OSError, TimeoutError, ValueError) as error:
-        raise PolkgError(f"cannot reach Dask scheduler {scheduler}: {_one_line(error)}") from None
+        raise PolkgError(f"cannot reach Dask scheduler {scheduler}: {one_line(error)}") from None
     try:
         threads = sum(client.nthreads().values()) or 1
 
@@ -184,7 +192,7 @@ def _dask_outcomes(
             except PolkgError:
                 raise
             except Exception as error:  # noqa: BLE001 - a worker-side failure, one line
-                raise PolkgError(f"Dask worker failed: {_one_line(error)}") from None
+                raise PolkgError(f"Dask worker failed: {one_line(error)}") from None
 
         yield from _windowed(
             lambda batch: client.submit(_extract_in_worker, batch, stance_model, pure=False),
@@ -255,9 +263,13 @@ def ingest_paths(
     on_error: ErrorHandler | None = None,
     batch_documents: int = DEFAULT_BATCH_DOCUMENTS,
     scheduler: Any = None,
+    follow_links: bool = False,
     stance_model: bool | None = None,
 ) -> str:
     """Read, extract and merge ``paths`` into the store at ``store_path``; return a summary line.
+
+    A path that does not exist is reported; when none exists, the store is not touched (no
+    empty store is created).
 
     Documents already in the store are skipped, so ingesting again changes nothing. The graph is
     saved every ``batch_documents`` new documents, each save atomic: an interrupted run keeps
@@ -270,18 +282,21 @@ def ingest_paths(
     from polkg.ingest import read_documents
     from polkg.store import Store
 
-    paths = list(paths)
+    report = on_error or _raise_error
+    paths = _existing(paths, report)
+    if not paths:
+        return f"nothing to ingest; {store_path} not touched"
     gaz = None
     if gazetteer is not None:
         from polkg.graph.gazetteer import Gazetteer
 
         gaz = Gazetteer.load(gazetteer)
     store = Store(store_path)
-    report = on_error or _raise_error
     with store.writing():
         kg = KnowledgeGraph(store.load_graph(), gazetteer=gaz)
         known = kg.documents
-        documents = (d for d in read_documents(paths, on_error=report) if d.id not in known)
+        read = read_documents(paths, on_error=report, follow_links=follow_links)
+        documents = (d for d in read if d.id not in known)
         added = pending = 0
         total = _estimate_total(paths)
         bar = tqdm(
@@ -316,5 +331,19 @@ def ingest_paths(
     )
 
 
+def _existing(paths: Iterable[str], on_error: ErrorHandler) -> list[str]:
+    """``paths`` that exist (``-`` is stdin); each missing one is reported."""
+    found = []
+    for path in paths:
+        if path == "-" or os.path.lexists(path):
+            found.append(path)
+        else:
+            on_error(InputError(path, "no such file or folder"))
+    return found
+
+
 def _raise_error(error: InputError) -> None:
+    if isinstance(error, InputWarning):
+        warnings.warn(str(error), stacklevel=2)
+        return
     raise error

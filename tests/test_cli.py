@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -27,6 +28,33 @@ def test_cli_every_command_has_help_and_is_in_the_readme(runner, command):
     assert main.commands[command].help
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert re.search(rf"polkg {command}\b", readme), f"polkg {command} is not in README.md"
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_cli_every_help_shows_an_example_and_cites_only_repository_files(runner, command):
+    text = runner.invoke(main, [command, "--help"]).output
+    assert re.search(rf"Examples?:\s+polkg {command} ", text), text
+    for cited in re.findall(r"[\w./-]+\.(?:md|jsonl|json|rq|ttl)\b", text):
+        if not cited.startswith(("../", "/")) and "/" in cited:
+            assert (ROOT / cited).exists(), f"{command} --help cites {cited}"
+    if command == "evaluate":
+        assert "../shared" not in text
+    for option in main.commands[command].params:
+        if isinstance(option, click.Option) and not option.hidden:
+            assert option.help, f"{command} {option.opts[0]} has no help"
+
+
+def test_cli_help_lists_every_choice(runner):
+    from polkg.cli import EXPORT_FORMATS, shipped_queries
+
+    export_help = " ".join(runner.invoke(main, ["export", "--help"]).output.split())
+    assert f"FORMAT is one of: {', '.join(EXPORT_FORMATS)}." in export_help
+    query_help = " ".join(runner.invoke(main, ["query", "--help"]).output.split())
+    assert shipped_queries() == sorted(p.stem for p in (ROOT / "polkg/store/queries").glob("*.rq"))
+    for name in shipped_queries():
+        assert name in query_help
+    analyze_help = " ".join(runner.invoke(main, ["analyze", "--help"]).output.split())
+    assert "coalitions, balance, rankings, flips, timeline" in analyze_help
 
 
 def test_cli_extract_prints_design_md_json_lines(runner, tmp_path):
@@ -139,6 +167,18 @@ def test_cli_seed_end_to_end(runner, tmp_path):
     result = runner.invoke(main, ["query", sparql, "--store", store, "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert "shot back at President Trump" in result.stdout
+    # shipped queries by name, in any case, and a hint for a misspelled ontology term
+    result = runner.invoke(
+        main, ["query", "who-criticizes", "-p", "name=donald trump", "--store", store]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Jeff Sessions" in result.stdout and result.stderr == ""
+    result = runner.invoke(
+        main, ["query", sparql.replace("criticizes", "criticises"), "--store", store]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("Warning: pol:criticises is not in the polkg ontology")
+    assert "pol:criticizes" in result.stderr and result.stderr.count("\n") == 1
     result = runner.invoke(main, ["validate", "--store", store])
     assert result.exit_code == 0, result.output
     result = runner.invoke(main, ["export", "nodelink", "--store", store])

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from polkg.extract.entities import DocEntities, find_entities
-from polkg.ingest.document import Document
+from polkg.model import Document
 
 SEED_PATH = "corpus/seed/hill-sessions-recusal.txt"
 HOVER_NOISE = ("Toobin", "McCabe", "Pence", "Sacha Baron Cohen", "Karma", "National Guard")

@@ -23,8 +23,7 @@ from polkg.evaluate import (
     score,
     score_by_corpus,
 )
-from polkg.extract.records import Assertion, DocumentResult
-from polkg.ingest.document import Document
+from polkg.model import Assertion, Document, DocumentResult
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from polkg.extract import Extractor
-from polkg.extract.records import RELATIONS, Assertion, DocumentResult
-from polkg.ingest.document import Document
+from polkg.model import RELATIONS, Assertion, Document, DocumentResult
 
 DESIGN_KEYS = [
     "doc",

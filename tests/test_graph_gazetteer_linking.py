@@ -18,9 +18,9 @@ from test_graph_knowledge_graph import (
     trump_articles,
 )
 
-from polkg.extract.records import OfficeHeld
 from polkg.graph import Gazetteer, KnowledgeGraph
 from polkg.graph.analysis import person_ranking, shared_wikidata
+from polkg.model import OfficeHeld
 from polkg.ontology.rdf import graph_from_quads, graph_quads
 
 GAZ_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "gazetteer"

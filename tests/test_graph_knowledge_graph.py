@@ -14,9 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from polkg.extract.records import Assertion, DocumentResult, EntityRecord, OfficeHeld
 from polkg.graph import KnowledgeGraph
-from polkg.ingest.document import Document
+from polkg.model import Assertion, Document, DocumentResult, EntityRecord, OfficeHeld
 
 SHOT_BACK = (
     "Former Attorney General Jeff Sessions shot back at President Trump over his decision to "
@@ -442,21 +441,23 @@ def test_graph_any_order_and_split_gives_the_same_graph(order: list[int], split:
     assert canonical(kg.g) == expected
 
 
-def test_graph_resumed_from_a_graph_keeps_an_earlier_bare_surname_link() -> None:
-    """The documented limit of resuming from a graph alone (without the gazetteer).
+def test_graph_resumed_from_a_graph_undoes_an_earlier_bare_surname_link() -> None:
+    """The graph records which documents named a person by surname only (``surname_mentions``).
 
-    "Sessions" alone, while Jeff Sessions is the only Sessions known, joins him; the graph does
-    not record which document named him by surname only, so when Pete Sessions arrives in a
-    later batch the link stays, where one batch would have kept the bare "Sessions" apart.
+    "Sessions" alone, while Jeff Sessions is the only Sessions known, joins him; when Pete
+    Sessions arrives in a later batch, the surname is re-resolved from that record, as one
+    batch would have done it.
     """
     bare = article("bare", "2019-01-01", [person("Sessions")], [])
     pete = article("pete", "2020-03-04", [person("Pete Sessions")], [])
     once = KnowledgeGraph.from_results([seed_result(), bare, pete]).g
     assert "sessions" in once
-    resumed = KnowledgeGraph(KnowledgeGraph.from_results([seed_result(), bare]).g)
+    first = KnowledgeGraph.from_results([seed_result(), bare]).g
+    assert [m["doc"] for m in first.nodes["jeff-sessions"]["surname_mentions"]] == ["bare"]
+    resumed = KnowledgeGraph(first)
     resumed.add_result(pete)
-    assert "sessions" not in resumed.g
-    assert "bare" in resumed.g.nodes["jeff-sessions"]["documents"]
+    assert canonical(resumed.g) == canonical(once)
+    assert "bare" not in resumed.g.nodes["jeff-sessions"]["documents"]
 
 
 def test_graph_party_node_takes_the_canonical_party_name() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -210,3 +212,125 @@ def test_ingest_repairs_mojibake():
     assert broken != "Donald Trump’s first 100 days"
     assert clean_text(broken)[0] == "Donald Trump’s first 100 days"
     assert clean_text('He said "no" -- twice.')[0] == 'He said "no" -- twice.'
+
+
+# --- dates, duplicates, folders, symlinks, deep HTML ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "written", "iso"),
+    [
+        ("date", "March 3, 2020", "2020-03-03"),
+        ("published", "2020-03-03T23:30:00-05:00", "2020-03-03"),
+        ("pubdate", "Tue, 03 Mar 2020 14:05:00 GMT", "2020-03-03"),
+        ("datetime", "3/4/2020", "2020-03-04"),
+    ],
+)
+def test_ingest_dates_are_iso_days_from_any_date_column(tmp_path, column, written, iso):
+    path = tmp_path / "corpus.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["id", column, "text"], ["d1", written, "Some text."]])
+    docs, errors = collect([path])
+    assert not errors and docs[0].date == iso
+
+
+@pytest.mark.parametrize("written", ["March 2020", "3 days ago", "2020-02-30", "soon"])
+def test_ingest_a_date_that_is_not_a_day_is_a_warning_and_left_empty(tmp_path, written):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps({"id": "d1", "date": written, "text": "Text."}), encoding="utf-8")
+    docs, errors = collect([path])
+    assert docs[0].date is None  # never truncated ("March 3, 2")
+    assert [(type(e).__name__, str(e)) for e in errors] == [
+        ("InputWarning", f"{path}:1: date {written!r} is not a day; left empty")
+    ]
+
+
+def test_ingest_duplicate_ids_are_a_warning(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": "x", "text": "First."}), encoding="utf-8")
+    b.write_text(json.dumps({"id": "x", "text": "Second."}), encoding="utf-8")
+    docs, errors = collect([a, b])
+    assert [d.text for d in docs] == ["First."]
+    assert [(type(e).__name__, str(e)) for e in errors] == [
+        ("InputWarning", f"{b}:1: duplicate id 'x' (first read from {a}:1): skipped")
+    ]
+
+
+def test_ingest_unreadable_folder_is_an_error(tmp_path, monkeypatch):
+    (tmp_path / "ok.txt").write_text("Readable.", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text("Cannot be listed.", encoding="utf-8")
+    scandir = os.scandir
+
+    def denied(path="."):  # chmod 000 does not stop root, so deny the listing itself
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    docs, errors = collect([tmp_path])
+    assert [d.id for d in docs] == ["ok"]
+    assert [str(e) for e in errors] == [f"{locked}: Permission denied"]
+
+
+def test_ingest_symlinks_out_of_the_folder_need_follow_links(tmp_path):
+    outside, corpus = tmp_path / "outside", tmp_path / "corpus"
+    outside.mkdir()
+    corpus.mkdir()
+    (outside / "secret.txt").write_text("Outside text.", encoding="utf-8")
+    (corpus / "own.txt").write_text("Own text.", encoding="utf-8")
+    (corpus / "secret.txt").symlink_to(outside / "secret.txt")
+    (corpus / "elsewhere").symlink_to(outside, target_is_directory=True)
+    (corpus / "inside.txt").symlink_to(corpus / "own.txt")  # stays in the folder: read
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)
+    docs, errors = collect([corpus])
+    assert sorted(d.id for d in docs) == ["inside", "own"]
+    assert sorted((type(e).__name__, e.where) for e in errors) == [
+        ("InputWarning", str(corpus / "elsewhere")),
+        ("InputWarning", str(corpus / "secret.txt")),
+    ]
+    followed = list(read_documents([corpus], on_error=errors.append, follow_links=True))
+    assert sorted(d.id for d in followed) == ["inside", "own", "secret"]  # loop read once
+
+
+def _nested_html(levels: int) -> str:
+    body = "<p>" + "Elizabeth Warren endorsed Joe Biden on Wednesday in a statement. " * 8
+    return (
+        "<html><head><title>Deep page</title></head><body><article><h1>Deep page</h1>"
+        + "<div>" * levels
+        + body
+        + "</p>"
+        + "</div>" * levels
+        + "</article></body></html>"
+    )
+
+
+def test_ingest_html_nested_deeper_than_255_levels_keeps_its_text(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text(_nested_html(300), encoding="utf-8")
+    (doc,), errors = collect([page])
+    assert not errors and "Elizabeth Warren endorsed Joe Biden" in doc.text
+    page.write_text(_nested_html(2100), encoding="utf-8")
+    docs, errors = collect([page])
+    assert docs == [] and [str(e) for e in errors] == [
+        f"{page}: HTML nested deeper than 2,048 levels"
+    ]
+
+
+def test_ingest_unreadable_file_is_an_error(tmp_path, monkeypatch):
+    from polkg.ingest import readers
+
+    (tmp_path / "ok.txt").write_text("Readable.", encoding="utf-8")
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text('{"id": "x", "text": "Cannot be opened."}', encoding="utf-8")
+
+    def denied(path, mode="r", *args, **kwargs):  # chmod 000 does not stop root
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "open", denied, raising=False)
+    docs, errors = collect([tmp_path])
+    assert [d.id for d in docs] == ["ok"]
+    assert [str(e) for e in errors] == [f"{locked}: Permission denied"]

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from polkg.errors import InputError
-from polkg.ingest.document import Document
+from polkg.model import Document
 from polkg.pipeline import (
     ExtractionFailure,
     _windowed,

@@ -142,7 +142,7 @@ def test_rdf_iris_are_stable_and_output_is_deterministic():
 
 
 def test_rdf_types_are_ontology_classes():
-    from polkg.extract.records import ENTITY_TYPES
+    from polkg.model import ENTITY_TYPES
 
     assert tuple(ENTITY_CLASSES) == tuple(ENTITY_TYPES)
     ds = graph_to_rdf(seed_graph()).default_graph
@@ -209,4 +209,22 @@ def test_rdf_party_named_like_a_person_gets_its_own_stand_in():
 
     ok, report = validate_graph(g)
     assert ok, report
+    assert_same(rdf_to_graph(ds), g)
+
+
+def test_rdf_party_stand_in_slug_is_the_graph_slug():
+    """A stand-in party gets the slug a node of that label would get (one slugify for both):
+    "People's Party" -> ent:peoples-party, not ent:people-s-party."""
+    g = nx.MultiDiGraph(documents={})
+    g.add_node(
+        "ana-ruiz",
+        type="Person",
+        label="Ana Ruiz",
+        aliases=["Ana Ruiz"],
+        offices=[],
+        documents=[],
+        party="People's Party",
+    )
+    ds = graph_to_rdf(g)
+    assert list(ds.objects(ENT["ana-ruiz"], POL.memberOf)) == [ENT["peoples-party"]]
     assert_same(rdf_to_graph(ds), g)

@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from polkg.errors import PolkgError
-from polkg.extract.records import EntityRecord
 from polkg.extract.relations import RelationMatcher, load_rules, parse_rules
-from polkg.ingest.document import Document
+from polkg.model import Document, EntityRecord
 
 
 class NameIndex:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from polkg.cli import main
 from polkg.errors import InputError
-from polkg.extract.records import ENTITY_TYPES, RELATIONS
 from polkg.ingest.readers import make_document
+from polkg.model import ENTITY_TYPES, RELATIONS
 from polkg.pipeline import extract_documents
 from polkg.store import Store
 
@@ -91,12 +91,13 @@ def test_robustness_extract_a_long_line_without_breaks(nlp):
 
 
 def test_robustness_extract_a_megabyte_line_is_one_error_naming_it(tmp_path):
+    """Checked on the text as given, before cleaning (which would spend time on it first)."""
     path = tmp_path / "huge.txt"
     path.write_text("Trump criticized Sessions. " * 40_000, encoding="utf-8")  # ~1.1 MB
     result = CliRunner().invoke(main, ["extract", str(path)])
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith(f"Error: {path}: text too long to parse (1,079,999 ")
+    assert result.stderr.startswith(f"Error: {path}: text too long to parse (1,080,000 ")
     assert result.stderr.count("\n") == 1
 
 
@@ -117,14 +118,15 @@ def test_robustness_cli_extract_arbitrary_bytes_never_tracebacks(tmp_path_factor
             assert json.loads(line)["doc"] == "doc"
 
 
-def test_robustness_cli_mixed_encodings_is_one_error(tmp_path):
+def test_robustness_cli_mixed_encodings_cost_the_bad_line_only(tmp_path):
     path = tmp_path / "mixed.jsonl"
     good = json.dumps({"id": "a", "text": "Elizabeth Warren endorsed Joe Biden."})
     data = good.encode() + b'\n{"id": "b", "text": "caf\xe9 owner"}\n'
     path.write_bytes(data)
     result = CliRunner().invoke(main, ["extract", str(path)])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {path}: not UTF-8 text (byte {data.index(0xE9)})\n"
+    assert result.stderr == f"Error: {path}:2: not UTF-8 text (byte {data.index(0xE9)})\n"
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["a"]
 
 
 GOOD = "Elizabeth Warren endorsed Joe Biden on Wednesday."
@@ -184,3 +186,33 @@ def test_robustness_cli_bad_batch_size_is_a_usage_error(tmp_path, batch):
     )
     assert result.exit_code == 2
     assert "Invalid value for '--batch-size'" in result.stderr
+
+
+def test_robustness_cli_ingest_missing_path_creates_no_store(tmp_path):
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "nope"), "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"Error: {tmp_path / 'nope'}: no such file or folder"
+    assert not store.exists()
+
+
+def test_robustness_cli_ingest_warnings_keep_exit_0_and_logs_get_no_progress_bar(tmp_path):
+    """A duplicate id and an unreadable date are warnings; stderr, not a terminal here, gets
+    one line per message and no carriage-return progress bar."""
+    path = tmp_path / "corpus.jsonl"
+    lines = [
+        json.dumps({"id": "one", "published": "March 3, 2020", "text": GOOD}),
+        json.dumps({"id": "two", "date": "last week", "text": GOOD}),
+        json.dumps({"id": "one", "text": GOOD}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["ingest", str(path), "--store", str(store)])
+    assert result.exit_code == 0, result.stderr
+    assert "\r" not in result.stderr
+    assert result.stderr.splitlines()[:2] == [
+        f"Warning: {path}:2: date 'last week' is not a day; left empty",
+        f"Warning: {path}:3: duplicate id 'one' (first read from {path}:1): skipped",
+    ]
+    documents = Store(store).load_graph().graph["documents"]
+    assert {k: v["date"] for k, v in documents.items()} == {"one": "2020-03-03", "two": None}

@@ -12,6 +12,7 @@ from rdf_sample import seed_graph
 from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
+from polkg.cli import store_viewer
 from polkg.errors import PolkgError
 from polkg.store import Store
 from polkg.store.server import create_server, looks_like_update
@@ -142,7 +143,7 @@ def test_server_tells_updates_from_queries(text, update):
 def test_server_default_viewer_shows_the_stored_graph(tmp_path):
     path = tmp_path / "kg"
     Store(path).save_graph(seed_graph())
-    server = create_server(path, port=0, workers=1)
+    server = create_server(path, port=0, workers=1, viewer_html_factory=store_viewer(path))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -153,3 +154,19 @@ def test_server_default_viewer_shows_the_stored_graph(tmp_path):
         server.close()
         thread.join(10)
     assert "Jeff Sessions" in page
+
+
+def test_server_warns_about_an_unknown_ontology_term_in_a_header(endpoint):
+    query = "SELECT ?s WHERE { ?s pol:criticises ?o }"
+    request = urllib.request.Request(
+        f"{endpoint}/sparql?{urllib.parse.urlencode({'query': query})}"
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        assert response.status == 200
+        warning = response.headers["X-Polkg-Warning"]
+    assert warning.startswith("pol:criticises is not in the polkg ontology")
+    assert "pol:criticizes" in warning
+    good = "SELECT ?s WHERE { ?s pol:criticizes ?o }"
+    request = urllib.request.Request(f"{endpoint}/sparql?{urllib.parse.urlencode({'query': good})}")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        assert response.headers["X-Polkg-Warning"] is None

@@ -14,7 +14,7 @@ from polkg.extract.entities import find_entities
 from polkg.extract.relations import RelationMatcher
 from polkg.extract.stance import DEFAULT_ON, StanceModel, stance_model_enabled
 from polkg.extract.stance.pairs import RULE, flags
-from polkg.ingest.document import Document
+from polkg.model import Document
 
 # A stance no relation rule catches ("thanked ... for his leadership"), and its negated and
 # hedged variants: the model may score all three as positive, the flags must stop the last two.

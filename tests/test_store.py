@@ -13,7 +13,16 @@ import pytest
 from rdf_sample import seed_graph
 
 from polkg.errors import PolkgError
-from polkg.store import QUERIES_DIR, Store, bind_parameters, format_results, read_query
+from polkg.ontology.rdf import graph_nquads
+from polkg.store import (
+    QUERIES_DIR,
+    Store,
+    format_results,
+    parameter_bindings,
+    rdflib_bindings,
+    read_query,
+    term_hint,
+)
 from polkg.store.store import LIVE, LOCK
 
 
@@ -132,14 +141,72 @@ def test_store_refuses_a_folder_that_is_not_a_store(tmp_path):
         Store(tmp_path).load_graph()
 
 
-def test_store_bind_parameters_makes_literals_and_iris():
+def test_store_parameters_are_bound_as_literals_and_iris():
     text = "SELECT * { ?x rdfs:label $name ; pol:memberOf $party . ?y ?p $other }"
-    bound = bind_parameters(text, {"name": 'Jeff "Beau" Sessions', "party": "ent:republican-party"})
-    assert '"Jeff \\"Beau\\" Sessions"' in bound
-    assert "<https://w3id.org/polkg/entity/republican-party>" in bound
-    assert "$other" in bound
+    bound = parameter_bindings(
+        text, {"name": 'Jeff "Beau" Sessions', "party": "ent:republican-party"}
+    )
+    assert bound[ox.Variable("name")] == ox.Literal('Jeff "Beau" Sessions')
+    assert bound[ox.Variable("party")] == ox.NamedNode(
+        "https://w3id.org/polkg/entity/republican-party"
+    )
+    assert ox.Variable("other") not in bound
     with pytest.raises(PolkgError, match=r"no parameter \$nme"):
-        bind_parameters(text, {"nme": "x"})
+        parameter_bindings(text, {"nme": "x"})
+    # a $word in a comment or a string literal is not a parameter
+    with pytest.raises(PolkgError, match=r"no parameter \$price"):
+        parameter_bindings('SELECT ?x { ?x rdfs:label "$price" } # $price', {"price": "1"})
+
+
+def test_store_bound_values_are_not_pasted_into_the_text(saved):
+    """The value is bound by Oxigraph: quotes and braces in it cannot change the query."""
+    query = "SELECT ?s $label WHERE { ?s rdfs:label $label }"
+    assert list(saved.query(query, {"label": 'x" } ; ?s ?p ?o . { "'})) == []
+    rows = list(saved.query(query, {"label": "Jeff Sessions"}))
+    assert [r["s"].value for r in rows] == ["https://w3id.org/polkg/entity/jeff-sessions"]
+    with pytest.raises(PolkgError, match=r"SELECT clause: add \$label"):
+        saved.query("SELECT ?s WHERE { ?s rdfs:label $label }", {"label": "Jeff Sessions"})
+
+
+def test_store_names_match_in_any_case_and_by_alias(saved):
+    query = read_query("who-criticizes")
+    expected = {r["criticLabel"].value for r in saved.query(query, {"name": "Donald Trump"})}
+    assert expected == {"Jeff Sessions", "Doug Jones"}
+    for name in ("donald trump", "DONALD TRUMP", "president trump"):
+        rows = saved.query(query, {"name": name})
+        assert {r["criticLabel"].value for r in rows} == expected, name
+    params = {"subject": "jeff sessions", "relation": "criticizes", "object": "president TRUMP"}
+    rows = list(saved.query(read_query("edge-evidence"), params))
+    assert len(rows) == 2 and {r["objectLabel"].value for r in rows} == {"Donald Trump"}
+    facts = list(saved.query(read_query("actor"), {"name": "JEFF SESSIONS"}))
+    assert {r["actor"].value for r in facts} == {"https://w3id.org/polkg/entity/jeff-sessions"}
+
+
+def test_store_shipped_queries_run_on_rdflib_with_init_bindings(saved):
+    """The same query and values on an RDF file loaded with rdflib give the same rows."""
+    import rdflib
+
+    graph = rdflib.Graph()
+    graph.parse(data=graph_nquads(saved.load_graph()), format="nquads")
+    query = read_query("who-criticizes")
+    params = {"name": "donald TRUMP"}
+    rows = graph.query(query, initBindings=rdflib_bindings(query, params))
+    store_rows = saved.query(query, params)
+    assert sorted(str(r.criticLabel) for r in rows) == sorted(
+        r["criticLabel"].value for r in store_rows
+    )
+
+
+def test_store_unknown_ontology_term_gets_a_hint():
+    hint = term_hint("SELECT ?s ?o WHERE { ?s pol:criticises ?o }")
+    assert hint is not None and "\n" not in hint
+    assert hint.startswith("pol:criticises is not in the polkg ontology")
+    assert "pol:criticizes" in hint
+    full = "SELECT ?s WHERE { ?s <https://w3id.org/polkg/ontology#endorse> ?o }"
+    assert "pol:endorses" in (term_hint(full) or "")
+    assert term_hint("SELECT ?s WHERE { ?s pol:criticizes ?o } # pol:criticises") is None
+    for name in sorted(p.stem for p in QUERIES_DIR.glob("*.rq")):  # PREFIX lines included
+        assert term_hint(read_query(name)) is None, name
 
 
 def test_store_shipped_queries_all_parse_and_run(saved):
@@ -149,7 +216,9 @@ def test_store_shipped_queries_all_parse_and_run(saved):
         "edge-evidence",
         "endorsement-network",
         "most-criticized",
+        "pair-timeline",
         "stance-flips",
+        "stance-turns",
         "who-criticizes",
     ]
     readme = (QUERIES_DIR / "README.md").read_text()
@@ -218,3 +287,10 @@ def test_store_empty_graph_can_be_saved(tmp_path):
     store = Store(tmp_path / "kg")
     store.save_graph(nx.MultiDiGraph())
     assert store.exists() and store.triple_count() == 0
+
+
+def test_store_require_raises_the_one_no_store_error(tmp_path):
+    from polkg.store import NoStoreError
+
+    with pytest.raises(NoStoreError, match=r"^no store at .*: run `polkg ingest` first$"):
+        Store(tmp_path / "nothing-here").require()

@@ -21,7 +21,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from polkg.extract.quotes import speech_agent
-from polkg.extract.records import EntityRecord
+from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
@@ -61,6 +61,11 @@ GRIEVANCE_WORDS = frozenset(
 """Words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
 decision to recuse": a possessive in what is criticized is rarely the critic's own."""
 
+# what a party modifier makes the party's own: "Tory claims", "Republican policies" (not "the
+# Trump administration" or "the Obama campaign", which are actors of their own)
+MODIFIER_PROXIES = frozenset(
+    {"claim", "policy", "plan", "proposal", "record", "agenda", "rhetoric", "position", "sum"}
+)
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
 CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
     {
@@ -326,7 +331,14 @@ class ArgumentResolver:
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
-        return Argument(found[0], tok) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        entity_at = getattr(self.entities, "entity_at", None)
+        if entity_at is not None and any(
+            entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
+        ):
+            return None  # "opposed the spending bill because it lacked DACA": named apart
+        return Argument(found[0], tok)
 
     def _resolve_one(
         self, tok: Token, depth: int, proxies: frozenset[str] = PROXY_NOUNS
@@ -370,6 +382,12 @@ class ArgumentResolver:
                     arg = self._resolve_one(child, depth + 1)
                     if arg is not None:
                         return arg
+            if proxies is CRITICISM_PROXIES and tok.lemma_.lower() in MODIFIER_PROXIES:
+                # "derided Tory claims", "attacked Republican policies": the party's own
+                for child in tok.children:
+                    rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
+                    if rec is not None and rec.type == "PoliticalParty":
+                        return Argument(rec, child)
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             rec = self.entity(tok.head)
             if rec is not None:

@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -40,11 +39,6 @@ class CueLexicon:
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists.get(name, frozenset())
-
-    @classmethod
-    def from_file(cls, path: str | Path) -> CueLexicon:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls._from_data(data)
 
     @classmethod
     def _from_data(cls, data: dict) -> CueLexicon:

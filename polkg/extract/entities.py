@@ -27,9 +27,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from polkg.extract.countries import country_code
+from polkg.extract.known_names import is_known_surname
 from polkg.extract.nlp import PATTERN_DIR, SPANS_KEY
-from polkg.extract.records import EntityRecord, OfficeHeld
-from polkg.ingest.document import Document
+from polkg.model import Document, EntityRecord, OfficeHeld
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
 SPAN_TYPES = {
@@ -686,6 +687,7 @@ class _Builder:
             if self._could_be_name(s, person_tagged=True):
                 self.persons.append(_Person(surname=tok.text))
                 self.by_surname.setdefault(low, []).append(len(self.persons) - 1)
+        self._known_surnames()
         self.mentions = self._attach_titles(self.mentions)
         table = _given_gender()
         for p in self.persons:
@@ -693,6 +695,25 @@ class _Builder:
                 gender = table.get(given.lower().strip("()"))
                 if gender:
                     p.genders.add(gender)
+
+    def _known_surnames(self) -> None:
+        """A bare surname of a known politician is a person whatever the model tags it ("Trump
+        slammed Sessions"): not a place, not after an article, not the start of a longer name."""
+        doc = self.doc
+        for tok in doc:
+            low = tok.lower_
+            if low in self.by_surname or low in self.by_given or not is_known_surname(tok.text):
+                continue
+            if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.tag_ not in ("NNP", "NN"):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an"):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < self.n else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NNP", "NNPS"):
+                continue  # "Trump Tower", "Brown University"
+            if self._could_be_name(tok.i, person_tagged=True):
+                self.persons.append(_Person(surname=tok.text))
+                self.by_surname[low] = [len(self.persons) - 1]
 
     def _bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
         """The known person (and end token) a bare surname or given name refers to, if any."""
@@ -1028,10 +1049,14 @@ class _Builder:
                 last = doc[e - 1].text
                 if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
                     etype = "PoliticalParty"  # "Labour Party", "People's Party of Canada"
+                elif last in self.words["legislation_heads"] and e - s > 2:
+                    etype = "Legislation"  # "Prevention of Terrorism Bill" the model calls ORG
                 elif last in self.words["government_body_heads"] or (
                     doc[s].text in ("Ministry", "Department", "Office") and e - s > 2
                 ):
                     etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
+            elif etype == "Place" and ent.label_ == "GPE" and country_code(name):
+                etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
             self._add_other(ent.start, ent.end, name, etype)
 
     def _good_proper_name(self, s: int, e: int) -> bool:

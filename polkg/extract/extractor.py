@@ -13,10 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polkg.extract.paragraphs import add_line_breaks
-from polkg.extract.records import DocumentResult
 from polkg.extract.relations import RelationMatcher, load_rules
 from polkg.extract.stance import StanceModel, model_assertions, stance_model_enabled
-from polkg.ingest.document import Document
+from polkg.model import Document, DocumentResult
 
 
 class Extractor:
@@ -29,7 +28,7 @@ class Extractor:
 
     Examples
     --------
-    >>> from polkg.ingest.document import Document
+    >>> from polkg.model import Document
     >>> ex = Extractor()
     >>> r = ex.process(Document(id="d", text="Trump endorsed Tommy Tuberville on Friday."))
     >>> [(a.subject, a.relation, a.object) for a in r.assertions]

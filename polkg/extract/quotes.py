@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from polkg.extract.records import EntityRecord
+from polkg.model import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
 _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
@@ -141,11 +141,6 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type:
                 q.addressee = previous.addressee
         previous = q
     return index
-
-
-def find_quotes(doc: Doc, resolve_speaker) -> QuoteIndex:  # type: ignore[no-untyped-def]
-    """Locate the quotations of ``doc`` and attribute them."""
-    return attribute_quotes(locate_quotes(doc), resolve_speaker)
 
 
 def _speech_subject(
@@ -310,7 +305,3 @@ def _subject_clause_head(tok: Token) -> Token | None:
             return None
         node = head
     return None
-
-
-def sentence_of(token: Token) -> Span:
-    return token.sent

@@ -19,7 +19,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``trigger``; "speech" for "X urged voters to vote for Y"), ``symmetric`` (the relation
   also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
-  quote's speaker).
+  quote's speaker), ``unless`` (children that cancel a match: ``{"node": "trigger", "dep":
+  ["xcomp"], "lower": [...]}``; "challenged Sessions to launch an investigation" is no contest).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -47,7 +48,9 @@ from polkg.extract.arguments import (
     ArgumentResolver,
     EntityIndex,
 )
+from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
+from polkg.extract.judgements import reported_disparagements
 from polkg.extract.quotes import (
     QuoteIndex,
     attribute_quotes,
@@ -55,14 +58,14 @@ from polkg.extract.quotes import (
     locate_quotes,
     quote_lexicon,
 )
-from polkg.extract.records import RELATIONS, Assertion, EntityRecord
-from polkg.ingest.document import Document
+from polkg.model import RELATIONS, Assertion, Document, EntityRecord
 
-ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody")
+ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody", "Country")
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "endorses": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
     "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
-    "opposes": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
+    # one runs against a candidate or fights a bill, not a country ("opposing America's history")
+    "opposes": (ACTOR_TYPES, (*[t for t in ACTOR_TYPES if t != "Country"], "Legislation")),
     "recused_from": (("Person",), ("Investigation",)),
 }
 PRONOUN_PENALTY = 0.9
@@ -88,7 +91,22 @@ class Rule:
     subject_of: str = "trigger"
     symmetric: bool = False
     imperative: bool = False
+    unless: tuple[dict[str, Any], ...] = ()
     source: str = ""
+
+    def cancelled(self, roles: dict[str, Token]) -> bool:
+        """Whether a child named by ``unless`` is there: the match says something else."""
+        for cond in self.unless:
+            node = roles.get(cond.get("node", "trigger"))
+            if node is None:
+                continue
+            deps, words = cond.get("dep"), cond.get("lower")
+            for child in node.children:
+                if (deps is None or child.dep_ in deps) and (
+                    words is None or child.lower_ in words
+                ):
+                    return True
+        return False
 
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         subj, obj = DEFAULT_TYPES.get(self.relation, (ACTOR_TYPES, ACTOR_TYPES))
@@ -158,6 +176,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 subject_of=data.get("subject_of", "trigger"),
                 symmetric=bool(data.get("symmetric", False)),
                 imperative=bool(data.get("imperative", False)),
+                unless=tuple(data.get("unless", ())),
                 source=where,
             )
         )
@@ -278,6 +297,8 @@ class RelationMatcher:
             trigger = roles["trigger"]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
                 continue
+            if rule.unless and rule.cancelled(roles):
+                continue
             subj_tok = roles.get("subject")
             demand = False
             if rule.imperative:
@@ -295,6 +316,20 @@ class RelationMatcher:
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
             if anchor is not trigger and _conditional(trigger, self.cues):
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
+            if any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in [
+                    *trigger.children,
+                    *(trigger.head.children if trigger.dep_ == "xcomp" else ()),
+                ]
+            ):
+                # "rushing to condemn Moore if the allegations are true"
+                mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "if-clause"))
+            if anchor is not trigger and any(
+                c.dep_ == "neg" and c.i not in ignore for c in trigger.children
+            ):
+                # "urged Muslims not to vote for Labour": the reported content is negated
+                mod = Modality(True, mod.hedged, mod.demand, (*mod.reasons, "negated content"))
             if rule.imperative:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
@@ -386,10 +421,8 @@ class RelationMatcher:
                     continue
                 assert rule.regex is not None
                 for m in rule.regex.finditer(text):
-                    subj_tok = _token_at(
-                        doc, sent.start_char + m.start("subject"), m, "subject", sent
-                    )
-                    obj_tok = _token_at(doc, sent.start_char + m.start("object"), m, "object", sent)
+                    subj_tok = _token_at(doc, m, "subject", sent)
+                    obj_tok = _token_at(doc, m, "object", sent)
                     if subj_tok is None or obj_tok is None:
                         continue
                     trigger = doc.char_span(
@@ -414,13 +447,20 @@ class RelationMatcher:
     def _quote_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
-        for d in disparagements(doc, quotes, resolver.entities.entity_at):
+        entity_at = resolver.entities.entity_at
+        reported = reported_disparagements(doc, entity_at, quotes.in_quote)
+        for d in [*disparagements(doc, quotes, entity_at), *reported]:
             q = d.quote
             speaker = q.speaker
             target = resolver.entity(d.target)
             if speaker is None or target is None or q.attribution is None:
                 continue
             mod = modality(d.predicate, "criticizes", lexicon=self.cues)
+            if d in reported:  # "X did not say Y was wrong", "X may argue Y is weak"
+                said = modality(q.attribution, "criticizes", lexicon=self.cues)
+                mod = Modality(
+                    mod.negated or said.negated, mod.hedged or said.hedged, mod.demand, mod.reasons
+                )
             if not _types_ok(speaker, target, ACTOR_TYPES, ACTOR_TYPES):
                 continue
             sent = d.target.sent
@@ -465,6 +505,8 @@ class RelationMatcher:
                 continue
             for o in objects:
                 if not _types_ok(s.entity, o.entity, subj_types, obj_types):
+                    continue
+                if physical_between_states(trigger.lemma_, s.entity.type, o.entity.type):
                     continue
                 conf = rule.confidence
                 if s.via_pronoun or o.via_pronoun:
@@ -708,7 +750,7 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
     return any(" " in w and w in text for w in words)
 
 
-def _token_at(doc: Doc, char: int, m: re.Match[str], group: str, sent: Span) -> Token | None:
+def _token_at(doc: Doc, m: re.Match[str], group: str, sent: Span) -> Token | None:
     """The token of a regex group: its last token for subjects (the head of a name), its
     first for objects."""
     start = sent.start_char + m.start(group)

@@ -16,9 +16,14 @@ from typing import Any
 
 import networkx as nx
 
-from polkg.extract.records import ENTITY_TYPES, DocumentResult
 from polkg.graph.gazetteer import Gazetteer
-from polkg.graph.names import entity_key, fold, normalize_party, parse_person, slugify
+from polkg.graph.names import (
+    entity_key,
+    fold,
+    normalize_party,
+    parse_person,
+    slugify,
+)
 from polkg.graph.resolve import (
     Cluster,
     Fragment,
@@ -28,6 +33,7 @@ from polkg.graph.resolve import (
     resolve,
     surname_of,
 )
+from polkg.model import ENTITY_TYPES, DocumentResult
 
 __all__ = ["KnowledgeGraph"]
 
@@ -211,31 +217,58 @@ class KnowledgeGraph:
         documents = deepcopy(dict(g.graph.get("documents", {})))
         self._documents.update(documents)
         fid_of: dict[Any, int] = {}
+        bare_of: dict[Any, dict[str, int]] = {}
         for node, data in g.nodes(data=True):
             docs = set(data.get("documents", []))
+            bare: dict[str, int] = {}
+            for mention in data.get("surname_mentions", []):
+                doc = mention["doc"]
+                fragment = self._new_fragment(
+                    type="Person",
+                    canonical=mention["name"],
+                    names=set(mention["aliases"]),
+                    docs={doc},
+                    date=documents.get(doc, {}).get("date"),
+                    offices=[deepcopy(o) for o in data.get("offices", []) if o.get("doc") == doc],
+                )
+                bare.setdefault(doc, fragment.fid)
+            bare_of[node] = bare
+            docs -= set(bare)
+            if not docs and bare:
+                continue  # only surname mentions: each is re-resolved on its own
             dates = [documents.get(d, {}).get("date") for d in docs]
             fragment = self._new_fragment(
                 type=data.get("type", "Organization"),
                 canonical=data.get("label", str(node)),
-                names=set(data.get("aliases", [])),
+                names=set(data.get("aliases", [])) - set(data.get("surname_aliases", [])),
                 docs=docs,
                 date=max((d for d in dates if d), default=None),
-                offices=deepcopy(list(data.get("offices", []))),
+                offices=[deepcopy(o) for o in data.get("offices", []) if o.get("doc") not in bare],
                 parties={data["party"]} if data.get("party") else set(),
                 wikidata=data.get("wikidata"),
                 bioguide=data.get("bioguide"),
                 frozen=True,
             )
             fid_of[node] = fragment.fid
+
+        def fid(node: Any, doc: Any) -> int:
+            bare = bare_of[node]
+            if doc in bare:
+                return bare[doc]
+            return fid_of[node] if node in fid_of else bare[min(bare)]
+
         for u, v, key, data in g.edges(keys=True, data=True):
             relation = data.get("relation", key)
             for evidence in data.get("evidence", []):
-                self._assertions.append((fid_of[u], fid_of[v], relation, dict(evidence)))
+                doc = evidence.get("doc")
+                self._assertions.append((fid(u, doc), fid(v, doc), relation, dict(evidence)))
 
     # -- build ---------------------------------------------------------------------------------
     def _rebuild(self) -> None:
-        clusters = resolve(self._fragments, self.gazetteer)
+        dates = {doc: meta.get("date") for doc, meta in self._documents.items()}
+        clusters = resolve(self._fragments, self.gazetteer, dates)
         nodes = [self._node_data(c) for c in clusters]
+        _add_alternatives(nodes, clusters, self.gazetteer)
         slugs = _assign_slugs(nodes, clusters, self.gazetteer)
         g = nx.MultiDiGraph(documents={k: dict(v) for k, v in sorted(self._documents.items())})
         self._node_of = {}
@@ -277,8 +310,12 @@ class KnowledgeGraph:
             data["party"] = party
         data["offices"] = _offices(fragments, entry, last_date)
         data["documents"] = documents
+        if type_ == "Person":
+            _add_surname_mentions(data, fragments)
         if cluster.bare:
             data["resolution"] = "surname-only"  # "Trump" in an undated text: not guessed
+        elif cluster.prior:
+            data["resolution"] = "prior"  # the most likely of several candidates
         return data
 
     # -- helpers for node_for ------------------------------------------------------------------
@@ -296,6 +333,48 @@ class KnowledgeGraph:
         if data.get("wikidata"):
             return f"wd:{data['wikidata']}"
         return f"bg:{data['bioguide']}" if data.get("bioguide") else None
+
+
+def _add_surname_mentions(data: dict[str, Any], fragments: list[Fragment]) -> None:
+    """Record the node's bare-surname fragments, so a graph taken apart can re-resolve them.
+
+    Only documents where the node has no full name are recorded (there the bare name is part of
+    the document's mention of a known person). ``surname_aliases``: aliases only they brought.
+    """
+    full = {f.fid for f in fragments if person_keys(f)}
+    full_docs = {d for f in fragments if f.fid in full for d in f.docs}
+    mentions = []
+    kept: set[str] = set()
+    for f in fragments:
+        if f.fid in full or f.docs & full_docs:
+            kept |= f.names
+            continue
+        for doc in sorted(f.docs):
+            mentions.append({"doc": doc, "name": f.canonical, "aliases": sorted(f.names)})
+    if not mentions:
+        return
+    mentions.sort(key=lambda m: (m["doc"], m["name"], m["aliases"]))
+    data["surname_mentions"] = mentions
+    only = {n for m in mentions for n in m["aliases"]} - kept
+    if only:
+        data["surname_aliases"] = sorted(only)
+
+
+def _add_alternatives(
+    nodes: list[dict[str, Any]], clusters: list[Cluster], gazetteer: Gazetteer | None
+) -> None:
+    """Label the other persons a bare surname could denote (``alternatives``, sorted)."""
+    label_of = {c.home: data["label"] for c, data in zip(clusters, nodes, strict=True)}
+    for cluster, data in zip(clusters, nodes, strict=True):
+        labels = set()
+        for home, entry in cluster.alternatives.items():
+            if home in label_of:
+                labels.add(label_of[home])
+            elif entry is not None and gazetteer is not None:
+                labels.add(gazetteer.display_name(entry))
+        labels.discard(data["label"])
+        if labels and data.get("resolution") in ("prior", "surname-only"):
+            data["alternatives"] = sorted(labels)
 
 
 def _first(item: tuple[Any, ...]) -> Any:

@@ -83,12 +83,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def slugify(text: str) -> str:
-    """The IRI local name of a label: lowercase ASCII words joined by hyphens."""
+def slugify(text: str, default: str = "entity") -> str:
+    """The IRI local name of a label: lowercase ASCII words joined by hyphens, apostrophes and
+    dots dropped ("People's Party" -> "peoples-party"); ``default`` when nothing is left."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     text = re.sub(r"['\u2019.]", "", text)
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return text or "entity"
+    return text or default
 
 
 def _tokens(text: str) -> list[str]:

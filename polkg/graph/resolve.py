@@ -20,8 +20,10 @@ one batch. Rules, in order:
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +38,13 @@ from polkg.graph.names import (
     title_hints,
 )
 
-__all__ = ["Fragment", "Cluster", "resolve"]
+__all__ = ["Fragment", "Cluster", "resolve", "PRIOR_MIN_SHARE", "PRIOR_MIN_DOCUMENTS"]
+
+# The prior of a bare surname (rule 3): the candidate named in full in >= 80% of the documents of
+# the period that name any candidate in full, and in >= 3 of them, is "clearly dominant".
+PRIOR_MIN_SHARE = 0.8
+PRIOR_MIN_DOCUMENTS = 3
+PRIOR_WINDOW_DAYS = 365
 
 
 @dataclass
@@ -64,6 +72,11 @@ class Cluster:
     ident: str | None = None  # "wd:Q..", "bg:..", "gt:.." for gazetteer-linked persons
     entry: GazetteerEntry | None = None
     bare: bool = False  # only surname mentions, not resolvable to one person
+    prior: bool = False  # a bare surname joined it by the prior (the most likely candidate)
+    home: str = ""  # the cluster's key during resolution (what ``alternatives`` refer to)
+    # other persons a bare surname of this cluster could denote: their home key, and the
+    # gazetteer entry when the candidate is a gazetteer person (maybe without a cluster)
+    alternatives: dict[str, GazetteerEntry | None] = field(default_factory=dict)
 
 
 # offices the gazetteer records completely: a linked candidate who never held one is ruled out
@@ -181,8 +194,16 @@ class _Linker:
         return self._cache[key]
 
 
-def resolve(fragments: Iterable[Fragment], gazetteer: Gazetteer | None = None) -> list[Cluster]:
-    """Partition fragments into clusters of one real actor each (see the module docstring)."""
+def resolve(
+    fragments: Iterable[Fragment],
+    gazetteer: Gazetteer | None = None,
+    dates: Mapping[str, str | None] | None = None,
+) -> list[Cluster]:
+    """Partition fragments into clusters of one real actor each (see the module docstring).
+
+    ``dates`` maps document ids to their dates (for the prior's period); a document it does not
+    list takes the date of a single-document fragment that mentions it.
+    """
     by_type: dict[str, list[Fragment]] = defaultdict(list)
     for fragment in fragments:
         by_type[fragment.type].append(fragment)
@@ -190,7 +211,11 @@ def resolve(fragments: Iterable[Fragment], gazetteer: Gazetteer | None = None) -
     linker = _Linker(gazetteer)
     for type_, group in sorted(by_type.items()):
         if type_ == "Person":
-            clusters.extend(_resolve_persons(group, linker))
+            known = dict(dates or {})
+            for f in group:
+                if len(f.docs) == 1:
+                    known.setdefault(next(iter(f.docs)), f.date)
+            clusters.extend(_resolve_persons(group, linker, known))
         else:
             clusters.extend(_resolve_names(group))
     return clusters
@@ -209,10 +234,52 @@ def _resolve_names(fragments: list[Fragment]) -> list[Cluster]:
     groups: dict[str, list[Fragment]] = defaultdict(list)
     for f in fragments:
         groups[uf.find(f"f:{f.fid}")].append(f)
-    return [Cluster(fragments=members) for _, members in sorted(groups.items())]
+    return [Cluster(fragments=members, home=root) for root, members in sorted(groups.items())]
 
 
-def _resolve_persons(fragments: list[Fragment], linker: _Linker) -> list[Cluster]:
+def _ordinal(day: str | None) -> int | None:
+    if not day:
+        return None
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+class _Prior:
+    """How often each candidate is named in full, in documents of a period (rule 3's prior)."""
+
+    def __init__(self, components: dict[str, list[Fragment]], dates: Mapping[str, str | None]):
+        self.all: dict[str, int] = {}
+        self.dated: dict[str, list[int]] = {}
+        for root, members in components.items():
+            docs = {d for f in members for d in f.docs}
+            self.all[root] = len(docs)
+            self.dated[root] = sorted(o for d in docs if (o := _ordinal(dates.get(d))) is not None)
+
+    def count(self, home: str, day: str | None) -> int:
+        """Documents naming ``home`` in full within the window around ``day`` (all if undated)."""
+        when = _ordinal(day)
+        if when is None:
+            return self.all.get(home, 0)
+        ordinals = self.dated.get(home, [])
+        lo = bisect_left(ordinals, when - PRIOR_WINDOW_DAYS)
+        return bisect_right(ordinals, when + PRIOR_WINDOW_DAYS) - lo
+
+    def dominant(self, homes: Iterable[str], day: str | None) -> str | None:
+        counts = sorted(((self.count(h, day), h) for h in homes), reverse=True)
+        total = sum(n for n, _ in counts)
+        if not counts or total == 0:
+            return None
+        best, home = counts[0]
+        if best >= PRIOR_MIN_DOCUMENTS and best >= PRIOR_MIN_SHARE * total:
+            return home
+        return None
+
+
+def _resolve_persons(
+    fragments: list[Fragment], linker: _Linker, dates: Mapping[str, str | None]
+) -> list[Cluster]:
     full: list[Fragment] = []
     bare: list[Fragment] = []
     keys: dict[int, set[str]] = {}
@@ -278,13 +345,16 @@ def _resolve_persons(fragments: list[Fragment], linker: _Linker) -> list[Cluster
                 comp_firsts[root].add(key.split("|")[0])
             comp_titles[root] |= fragment_titles(f)
     ident_comp = {ident: root for root, ident in comp_ident.items() if ident}
+    prior = _Prior(components, dates)
     bare_homes: dict[str, list[Fragment]] = defaultdict(list)
+    by_prior: set[str] = set()
+    alternatives: dict[str, dict[str, GazetteerEntry | None]] = defaultdict(dict)
     for f in bare:
         surname = surname_of(f)
         if surname is None:
             bare_homes[f"s:{fold(f.canonical)}"].append(f)
             continue
-        home = _bare_home(
+        home, candidates = _bare_home(
             f,
             surname,
             by_surname.get(surname, set()),
@@ -294,9 +364,20 @@ def _resolve_persons(fragments: list[Fragment], linker: _Linker) -> list[Cluster
             linker,
             entries,
         )
-        if home is not None and home.startswith("i:") and home[2:] in ident_comp:
-            home = ident_comp[home[2:]]
-        bare_homes[home or f"s:{surname}"].append(f)
+        if home is None and len(candidates) > 1:
+            home = prior.dominant(candidates, f.date)
+            if home is not None:
+                by_prior.add(_canonical_home(home, ident_comp))
+        elif home is not None:
+            candidates = {}  # decided by the text, the gazetteer or the only candidate
+        if home is not None:
+            home = _canonical_home(home, ident_comp)
+        target = home or f"s:{surname}"
+        bare_homes[target].append(f)
+        for candidate, entry in candidates.items():
+            candidate = _canonical_home(candidate, ident_comp)
+            if candidate != target:
+                alternatives[target][candidate] = entry
 
     clusters: list[Cluster] = []
     for root in sorted(set(components) | set(bare_homes)):
@@ -310,9 +391,19 @@ def _resolve_persons(fragments: list[Fragment], linker: _Linker) -> list[Cluster
                 ident=ident,
                 entry=entries.get(ident) if ident else None,
                 bare=root not in components and root.startswith("s:"),
+                prior=root in by_prior,
+                home=root,
+                alternatives=dict(sorted(alternatives.get(root, {}).items())),
             )
         )
     return clusters
+
+
+def _canonical_home(home: str, ident_comp: dict[str, str]) -> str:
+    """A gazetteer candidate (``i:<ident>``) that has a component is that component."""
+    if home.startswith("i:") and home[2:] in ident_comp:
+        return ident_comp[home[2:]]
+    return home
 
 
 def _bare_home(
@@ -324,8 +415,9 @@ def _bare_home(
     comp_firsts: dict[str, set[str]],
     linker: _Linker,
     entries: dict[str, GazetteerEntry],
-) -> str | None:
-    """The one component (or gazetteer person, as ``i:<ident>``) a bare surname denotes.
+) -> tuple[str | None, dict[str, GazetteerEntry | None]]:
+    """The one component (or gazetteer person, as ``i:<ident>``) a bare surname denotes, and the
+    candidates it was chosen from (home -> gazetteer entry or None).
 
     Titles written with the surname ("President Trump") pick the one candidate known to hold
     that office; the gazetteer's record of federal offices also rules candidates out ("Rep.
@@ -377,9 +469,9 @@ def _bare_home(
                 if (entry := candidates[home][1]) is not None and checkable & entry.titles()
             ]
         if len(confirmed) == 1:
-            return confirmed[0]
+            return confirmed[0], _entries_of(candidates)
     if len(candidates) == 1:
-        return next(iter(candidates))
+        return next(iter(candidates)), _entries_of(candidates)
     # the President or Vice President of the day owns the surname in that day's news
     # ("Trump" in 2019 is not Melania or Donald Jr.); nobody else gets that benefit of doubt
     executive = [
@@ -388,8 +480,14 @@ def _bare_home(
         if entry is not None and fragment.date and entry.executive_near(fragment.date)
     ]
     if len(executive) == 1:
-        return executive[0]
-    return None
+        return executive[0], _entries_of(candidates)
+    return None, _entries_of(candidates)
+
+
+def _entries_of(
+    candidates: dict[str, tuple[set[str], GazetteerEntry | None]],
+) -> dict[str, GazetteerEntry | None]:
+    return {home: entry for home, (_, entry) in candidates.items()}
 
 
 def party_of(fragments: Iterable[Fragment]) -> str | None:

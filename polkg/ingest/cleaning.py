@@ -13,9 +13,10 @@ Sessions") is kept as an alias, and no headline of the card reaches extraction.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import ftfy
+
+from polkg.ingest.offsets import TrackedText, nfc
 
 # A name token in a card's full name: "Jefferson", "(Jeff)", "O'Rourke", "Jr.", "de".
 _NAME_TOKEN = r"(?:\(?[A-Z][\w'’.-]*\)?|de|da|del|der|di|du|la|le|van|von|bin|al)"
@@ -33,14 +34,19 @@ _SPACED_CARD = re.compile(_CARD_HEAD + " " + _CARD_TAIL)
 _VISIBLE_NAME = re.compile(rf"(?:\b{_NAME_TOKEN} ){{0,4}}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CRLF = re.compile(r"\r\n")
+_CR = re.compile(r"\r")
+_LINE_EDGES = re.compile(r"^[^\S\n]+|[^\S\n]+$", re.MULTILINE)  # str.strip() of each line
+_BLANK_LINES = re.compile(r"\n{3,}")
+_TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
 
 
-def _remove_cards(
+def _card_spans(
     text: str, pattern: re.Pattern[str], spaced: bool
-) -> tuple[str, list[tuple[str, str]]]:
-    aliases: list[tuple[str, str]] = []
-    parts: list[str] = []
-    last = pos = 0
+) -> list[tuple[int, int, str, str]]:
+    """``(start, end, visible name, full name)`` of each card; the span is what to delete."""
+    cards = []
+    pos = 0
     while match := pattern.search(text, pos):
         prefix = _VISIBLE_NAME.search(text, max(0, match.start() - 80), match.start())
         visible = ((prefix.group(0) if prefix else "") + match["surname"]).strip()
@@ -48,18 +54,24 @@ def _remove_cards(
         if spaced and not (given and given.strip("()") in match["full"].replace("(", " ").split()):
             pos = match.start() + 1
             continue
-        aliases.append((visible, match["full"]))
-        parts.append(text[last : match.end("surname")])
-        last = pos = match.end()
-    parts.append(text[last:])
-    return "".join(parts), aliases
+        cards.append((match.end("surname"), match.end(), visible, match["full"]))
+        pos = match.end()
+    return cards
+
+
+def _remove_cards(tracked: TrackedText) -> tuple[TrackedText, list[tuple[str, str]]]:
+    aliases: list[tuple[str, str]] = []
+    for pattern, spaced in ((_GLUED_CARD, False), (_SPACED_CARD, True)):
+        cards = _card_spans(tracked.text, pattern, spaced)
+        aliases.extend((visible, full) for _, _, visible, full in cards)
+        tracked = tracked.delete((start, end) for start, end, _, _ in cards)
+    return tracked, aliases
 
 
 def remove_hover_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Drop link-card text; return the text and (visible name, full name) pairs."""
-    text, glued = _remove_cards(text, _GLUED_CARD, spaced=False)
-    text, spaced = _remove_cards(text, _SPACED_CARD, spaced=True)
-    return text, glued + spaced
+    tracked, aliases = _remove_cards(TrackedText(text))
+    return tracked.text, aliases
 
 
 def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -68,22 +80,28 @@ def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
     Mojibake (UTF-8 read as Latin-1: "Trumpâ\x80\x99s") is repaired by ftfy, encoding fixes only.
     Repair and whitespace normalisation can each uncover work for the other in odd byte soups, so
     they run to a fixed point (cleaning twice changes nothing)."""
+    tracked, aliases = clean_tracked(text)
+    return tracked.text, aliases
+
+
+def clean_tracked(text: str) -> tuple[TrackedText, list[tuple[str, str]]]:
+    """`clean_text`, keeping for each character of the result where it was in ``text``."""
     aliases: list[tuple[str, str]] = []
-    text = _normalise(text)
-    if "MORE" in text:
-        text, aliases = remove_hover_cards(text)
-        text = _normalise(text)
-    return text, aliases
+    tracked = _normalise(TrackedText(text))
+    if "MORE" in tracked.text:
+        tracked, aliases = _remove_cards(tracked)
+        tracked = _normalise(tracked)
+    return tracked, aliases
 
 
-def _normalise(text: str) -> str:
+def _normalise(tracked: TrackedText) -> TrackedText:
     for _ in range(8):
-        before = text
-        text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-        text = _CONTROL.sub(" ", ftfy.fix_encoding(_CONTROL.sub(" ", text)))
-        text = unicodedata.normalize("NFC", text).replace("\r", "\n")
-        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-        if text == before:
+        before = tracked.text
+        tracked = nfc(tracked).sub(_CRLF, "\n").sub(_CR, "\n").sub(_CONTROL, " ")
+        tracked = tracked.apply(ftfy.fix_encoding).sub(_CONTROL, " ")
+        tracked = nfc(tracked).sub(_CR, "\n")
+        tracked = tracked.sub(_SPACES, " ").sub(_LINE_EDGES, "").sub(_BLANK_LINES, "\n\n")
+        tracked = tracked.sub(_TEXT_EDGES, "")
+        if tracked.text == before:
             break
-    return text
+    return tracked

@@ -1,23 +1,30 @@
 """Readers: files, folders and stdin in, `Document`s out.
 
 Every reader streams, so memory does not grow with the corpus. A bad file or record never stops
-the run: it is handed to ``on_error`` as an `InputError` naming the file (and line) and skipped.
+the run: it is handed to ``on_error`` as an `InputError` naming the file (and line) and skipped;
+the other records are read. JSON Lines are decoded line by line and CSV row by row, so invalid
+UTF-8, a NUL or a lone surrogate anywhere costs its own record only, never silently becomes
+U+FFFD. What is left out on purpose (a duplicate id, a date that names no day, a symlink out of
+the input folder) is an `InputWarning` through the same handler.
 """
 
 from __future__ import annotations
 
+import copy
 import csv
 import hashlib
-import io
 import json
+import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from polkg.errors import InputError
-from polkg.ingest.cleaning import clean_text
-from polkg.ingest.document import Document
+from polkg.errors import InputError, InputWarning
+from polkg.ingest.cleaning import clean_tracked
+from polkg.ingest.dates import iso_date
+from polkg.model import Document
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -27,10 +34,24 @@ RECORD_SUFFIXES = {".jsonl", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 # Folder files that describe a corpus rather than hold articles.
 _NOT_ARTICLES = {"readme", "source", "license", "notice"}
+# Longest article text, checked before cleaning (spaCy's default limit: parsing needs ~1 GB per
+# 100,000 characters of that size; longer texts are several documents in one).
+MAX_TEXT_CHARS = 1_000_000
+# Longest JSON line or CSV field read into memory (a record past it is an error, skipped).
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+# A .jsonl whose first block holds NUL bytes and no JSON object is a binary file, one error.
+_SNIFF_BYTES = 8192
+# Columns / keys that may hold the publication date, the first non-empty one wins.
+DATE_FIELDS = ("date", "published", "pubdate", "datetime")
+# The most nested HTML the parser can read (libxml2's limit with huge_tree); deeper is an error.
+_HTML_DEPTH = 256
+_HTML_HUGE_DEPTH = 2048
 
 
 def _raise(error: InputError) -> None:
-    raise error
+    if not isinstance(error, InputWarning):
+        raise error
+    warnings.warn(str(error), stacklevel=2)
 
 
 def make_document(
@@ -43,8 +64,17 @@ def make_document(
     url: str | None = None,
     outlet: str | None = None,
 ) -> Document:
-    """Clean ``text`` and wrap it; an empty result is an `InputError` for ``where``."""
-    cleaned, aliases = clean_text(text)
+    """Clean ``text`` and wrap it; an empty or oversized text is an `InputError` for ``where``.
+
+    ``date`` must already be ISO (see `polkg.ingest.dates`)."""
+    if len(text) > MAX_TEXT_CHARS:  # before cleaning, which costs time on huge texts
+        raise InputError(
+            where,
+            f"text too long to parse ({len(text):,} characters; limit {MAX_TEXT_CHARS:,}): "
+            "split it into several documents",
+        )
+    tracked, aliases = clean_tracked(text)
+    cleaned = tracked.text
     if not cleaned:
         raise InputError(where, "empty text")
     if not doc_id:
@@ -61,75 +91,139 @@ def make_document(
         outlet=(outlet or None),
         source=where,
         aliases=tuple(aliases),
+        offsets=tracked.runs(),
     )
 
 
-def _decode(data: bytes, where: str, *, partial: bool = False) -> str:
-    """UTF-8 text of ``data``, or an `InputError` for binary or foreign-encoded content.
-
-    With ``partial`` (the first block of a larger file) a character cut at the end is fine.
-    """
+def _decode(data: bytes, where: str) -> str:
+    """UTF-8 text of a whole file, or an `InputError` for binary or foreign-encoded content."""
     if b"\x00" in data:
         raise InputError(where, "not a text file (binary content)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if partial and exc.reason == "unexpected end of data":
-            return data[: exc.start].decode("utf-8-sig")
         raise InputError(where, f"not UTF-8 text (byte {exc.start})") from None
 
 
-def _read_bytes(path: Path) -> bytes:
-    with _open_binary(path) as handle:
-        try:
-            return handle.read()
-        except OSError as exc:
-            raise InputError(str(path), exc.strerror or "cannot be read") from None
+def _check(value: str, name: str, where: str) -> str:
+    """``value`` if it can be stored: no NUL, no lone surrogate (JSON's "\\ud800" escape)."""
+    if "\x00" in value:
+        raise InputError(where, f"NUL character in '{name}'")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            where, f"lone surrogate \\u{ord(value[exc.start]):04x} in '{name}'"
+        ) from None
+    return value
 
 
-def _record_document(record: Any, where: str) -> Document:
+def _record_document(record: Any, where: str, on_error: ErrorHandler) -> Document:
     if not isinstance(record, dict):
         raise InputError(where, "record is not a JSON object")
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(where, "record has no 'text' field")
+    _check(text, "text", where)
 
     def field(name: str) -> str | None:
         value = record.get(name)
-        return str(value) if value not in (None, "") else None
+        return _check(str(value), name, where) if value not in (None, "") else None
 
+    values = {name: field(name) for name in ("id", "title", "url", "outlet")}
+    date = None
+    for name in DATE_FIELDS:
+        if (written := field(name)) is not None:
+            date = iso_date(written)
+            if date is None:
+                shown = written if len(written) <= 40 else written[:37] + "..."
+                on_error(InputWarning(where, f"date {shown!r} is not a day; left empty"))
+            break
     return make_document(
         text,
         where=where,
-        doc_id=field("id"),
-        title=field("title") or "",
-        date=field("date"),
-        url=field("url"),
-        outlet=field("outlet"),
+        doc_id=values["id"],
+        title=values["title"] or "",
+        date=date,
+        url=values["url"],
+        outlet=values["outlet"],
     )
 
 
-def parse_jsonl(lines: Iterable[str], name: str, on_error: ErrorHandler) -> Iterator[Document]:
+def _numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, int, bytes | None]]:
+    """``(line number, byte offset, line)``; None for a line longer than MAX_RECORD_BYTES."""
+    number = offset = 0
+    while line := stream.readline(MAX_RECORD_BYTES + 1):
+        number += 1
+        start = offset
+        offset += len(line)
+        if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+            while rest := stream.readline(1 << 20):  # skip to the end of the line
+                offset += len(rest)
+                if rest.endswith(b"\n"):
+                    break
+            yield number, start, None
+        else:
+            yield number, start, line
+
+
+def parse_jsonl(
+    lines: Iterable[tuple[int, int, bytes | None]], name: str, on_error: ErrorHandler
+) -> Iterator[Document]:
     """One article per JSON line; a bad line is reported as ``name:line`` and skipped."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, offset, line in lines:
         where = f"{name}:{number}"
         try:
+            if line is None:
+                raise InputError(where, f"record longer than {MAX_RECORD_BYTES:,} bytes")
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line, offset = line[3:], offset + 3
+            if not line.strip():
+                continue
+            if b"\x00" in line:
+                raise InputError(where, f"NUL byte (byte {offset + line.index(0)})")
             try:
-                record = json.loads(line)
+                decoded = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(where, f"not UTF-8 text (byte {offset + exc.start})") from None
+            try:
+                record = json.loads(decoded)
             except json.JSONDecodeError as exc:
                 raise InputError(where, f"malformed JSON ({exc.msg})") from None
-            yield _record_document(record, where)
+            except RecursionError:
+                raise InputError(where, "malformed JSON (nested too deeply)") from None
+            yield _record_document(record, where, on_error)
         except InputError as error:
             on_error(error)
 
 
-def parse_csv(handle: Iterable[str], name: str, on_error: ErrorHandler) -> Iterator[Document]:
-    """One article per CSV row with a header naming at least ``text``."""
-    csv.field_size_limit(sys.maxsize)
-    reader = csv.DictReader(handle)
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+def _looks_binary(head: bytes) -> bool:
+    """NUL bytes and no line opening a JSON object: an image, archive or UTF-16 file."""
+    if b"\x00" not in head:
+        return False
+    return not any(line.lstrip(b"\xef\xbb\xbf \t\r").startswith(b"{") for line in head.split(b"\n"))
+
+
+def parse_csv(handle: IO[bytes], name: str, on_error: ErrorHandler) -> Iterator[Document]:
+    """One article per CSV row with a header naming at least ``text``; rows decoded one by one.
+
+    Bytes that are not UTF-8 reach the csv module as lone surrogates (surrogateescape), so a
+    row holding one is reported and the next row is read as usual."""
+    csv.field_size_limit(MAX_RECORD_BYTES)
+    lines = (line.decode("utf-8", "surrogateescape") for line in handle)
+    first = next(lines, "").removeprefix("\ufeff")
+    try:
+        _check_decoded(first, "header")
+    except ValueError as problem:
+        on_error(InputError(f"{name}:1", f"{problem} (not a CSV text file)"))
+        return
+    reader = csv.DictReader(_chain(first, lines))
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        on_error(InputError(f"{name}:1", f"malformed CSV ({exc})"))
+        return
+    if not fields or "text" not in fields:
         on_error(InputError(f"{name}:1", "CSV header has no 'text' column"))
         return
     while True:
@@ -144,25 +238,32 @@ def parse_csv(handle: Iterable[str], name: str, on_error: ErrorHandler) -> Itera
         try:
             if None in row:
                 raise InputError(where, "row has more fields than the header")
-            yield _record_document(row, where)
+            for column, value in row.items():
+                try:
+                    _check_decoded(value or "", f"column '{column}'")
+                except ValueError as problem:
+                    raise InputError(where, str(problem)) from None
+            yield _record_document(row, where, on_error)
         except InputError as error:
             on_error(error)
 
 
-def _open_text(path: Path, newline: str) -> io.TextIOWrapper:
-    """A text stream over the file; binary or non-UTF-8 content fails early, as one error."""
-    handle = _open_binary(path)
-    try:
-        _decode(handle.peek(65536)[:65536], str(path), partial=True)
-    except InputError:
-        handle.close()
-        raise
-    return io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline=newline)
+def _check_decoded(value: str, what: str) -> None:
+    """A ValueError naming ``what`` if surrogateescape decoding met a byte that is not UTF-8."""
+    for char in value:
+        if "\udc80" <= char <= "\udcff":
+            raise ValueError(f"not UTF-8 text in {what} (byte 0x{ord(char) - 0xDC00:02x})")
 
 
-def _open_binary(path: Path) -> io.BufferedReader:
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    if first:
+        yield first
+    yield from rest
+
+
+def _open_binary(path: Path) -> IO[bytes]:
     try:
-        return open(path, "rb")  # noqa: SIM115 - closed by the TextIOWrapper around it
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except IsADirectoryError:
@@ -171,14 +272,52 @@ def _open_binary(path: Path) -> io.BufferedReader:
         raise InputError(str(path), exc.strerror or "cannot be read") from None
 
 
+def _read_bytes(path: Path) -> bytes:
+    with _open_binary(path) as handle:
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise InputError(str(path), exc.strerror or "cannot be read") from None
+
+
+def _html_depth(tree: Any) -> int:
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _html_tree(html: str, where: str) -> Any:
+    """The page parsed as trafilatura parses it; past 255 levels of nesting, again without
+    libxml2's default depth limit (which would silently drop the deeper text)."""
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None or _html_depth(tree) < _HTML_DEPTH:
+        return tree
+    parser = HTMLParser(
+        huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True,
+        remove_pis=True,
+    )  # fmt: skip
+    tree = fromstring(html.encode("utf-8"), parser=parser)
+    if _html_depth(tree) >= _HTML_HUGE_DEPTH:
+        raise InputError(where, f"HTML nested deeper than {_HTML_HUGE_DEPTH:,} levels")
+    return tree
+
+
 def html_to_text(html: str, where: str) -> tuple[str, dict[str, str | None]]:
     """Main article text and metadata of a web page, via trafilatura."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    tree = _html_tree(html, where)
+    meta = trafilatura.extract_metadata(copy.deepcopy(tree)) if tree is not None else None
+    text = trafilatura.extract(tree, include_comments=False, include_tables=False)
     if not text:
         raise InputError(where, "no article text found in HTML")
-    meta = trafilatura.extract_metadata(html)
     info: dict[str, str | None] = {"title": None, "date": None, "url": None, "outlet": None}
     if meta is not None:
         info = {"title": meta.title, "date": meta.date, "url": meta.url, "outlet": meta.sitename}
@@ -193,75 +332,155 @@ def read_file(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Document]
         if suffix not in SUPPORTED:
             raise InputError(where, f"unsupported file type '{suffix or path.name}'")
         if suffix == ".jsonl":
-            with _open_text(path, newline="\n") as lines:  # JSON Lines end in \n only
-                yield from parse_jsonl(lines, where, on_error)
+            with _open_binary(path) as handle:
+                if _looks_binary(handle.read(_SNIFF_BYTES)):
+                    raise InputError(where, "not a text file (binary content)")
+                handle.seek(0)
+                yield from parse_jsonl(_numbered_lines(handle), where, on_error)
         elif suffix == ".csv":
-            with _open_text(path, newline="") as handle:
+            with _open_binary(path) as handle:
                 yield from parse_csv(handle, where, on_error)
         else:
             text = _decode(_read_bytes(path), where)
             if suffix in HTML_SUFFIXES:
                 body, info = html_to_text(text, where)
+                date = _page_date(info["date"], where, on_error)
                 yield make_document(
                     body,
                     where=where,
                     doc_id=path.stem,
                     title=info["title"] or "",
-                    date=info["date"],
+                    date=date,
                     url=info["url"],
                     outlet=info["outlet"],
                 )
             else:
                 yield make_document(text, where=where, doc_id=path.stem)
+    except OSError as exc:  # a read failing after the open (an I/O error, a vanished file)
+        on_error(InputError(where, exc.strerror or "cannot be read"))
     except InputError as error:
         on_error(error)
+
+
+def _page_date(written: str | None, where: str, on_error: ErrorHandler) -> str | None:
+    if not written:
+        return None
+    date = iso_date(written)
+    if date is None:
+        on_error(InputWarning(where, f"date {written!r} is not a day; left empty"))
+    return date
 
 
 def read_stdin(on_error: ErrorHandler = _raise) -> Iterator[Document]:
-    """stdin holds JSON Lines when it starts with ``{``, else one plain-text article."""
-    data = sys.stdin.buffer.read()
+    """stdin holds JSON Lines when it starts with ``{`` (read line by line, as it arrives),
+    else one plain-text article."""
+    stream = sys.stdin.buffer
+    lines = _numbered_lines(stream)
+    head: list[tuple[int, int, bytes | None]] = []
+    for item in lines:  # blank lines before the first content decide nothing
+        head.append(item)
+        if item[2] is None or item[2].strip(b"\xef\xbb\xbf \t\r\n"):
+            break
+    first = head[-1][2] if head else b""
+    if first is None or first.lstrip(b"\xef\xbb\xbf \t\r").startswith(b"{"):
+        yield from parse_jsonl(_chain_lines(head, lines), "<stdin>", on_error)
+        return
     try:
-        text = _decode(data, "<stdin>")
-        if text.lstrip().startswith("{"):
-            yield from parse_jsonl(text.split("\n"), "<stdin>", on_error)
-        else:
-            yield make_document(text, where="<stdin>")
+        data = b"".join(line or b"" for _, _, line in head) + stream.read()
+        yield make_document(_decode(data, "<stdin>"), where="<stdin>")
     except InputError as error:
         on_error(error)
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    files = [
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in SUPPORTED
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        and p.stem.lower() not in _NOT_ARTICLES
-    ]
+def _chain_lines(
+    head: list[tuple[int, int, bytes | None]], rest: Iterator[tuple[int, int, bytes | None]]
+) -> Iterator[tuple[int, int, bytes | None]]:
+    yield from head
+    yield from rest
+
+
+def _folder_files(folder: Path, on_error: ErrorHandler, follow_links: bool) -> list[Path]:
+    """Article files under ``folder``; unreadable folders are errors, symlinks that leave
+    ``folder`` are warnings (followed only with ``follow_links``)."""
+    root = folder.resolve()
+    files: list[Path] = []
+    seen_dirs: set[Path] = set()
+
+    def unreadable(error: OSError) -> None:
+        on_error(InputError(str(error.filename), error.strerror or "cannot be read"))
+
+    def leaves(path: Path) -> bool:
+        if not path.is_symlink():
+            return False
+        target = path.resolve()
+        if target == root or root in target.parents:
+            return False
+        if not follow_links:
+            on_error(
+                InputWarning(
+                    str(path),
+                    f"symlink to {target} outside {folder}: not followed (--follow-links)",
+                )
+            )
+        return not follow_links
+
+    for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=follow_links):
+        here = Path(current)
+        real = here.resolve()
+        if real in seen_dirs:  # a symlink loop, or a folder reached twice
+            dirs[:] = []
+            continue
+        seen_dirs.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not leaves(here / d))
+        for name in names:
+            path = here / name
+            if (
+                name.startswith(".")
+                or path.suffix.lower() not in SUPPORTED
+                or path.stem.lower() in _NOT_ARTICLES
+                or leaves(path)
+            ):
+                continue
+            files.append(path)
     # Records (with their dates and titles) first, so they win over same-id text copies.
     return sorted(files, key=lambda p: (p.suffix.lower() not in RECORD_SUFFIXES, str(p)))
 
 
 def read_documents(
-    paths: Iterable[str | Path], on_error: ErrorHandler = _raise
+    paths: Iterable[str | Path], on_error: ErrorHandler = _raise, *, follow_links: bool = False
 ) -> Iterator[Document]:
     """Stream documents from files, folders (recursively) and ``-`` (stdin).
 
-    A document id seen before in the same run is skipped, so a corpus folder holding both
-    ``articles.jsonl`` and one ``<id>.txt`` per article is read once.
+    A document id read before in the same run is skipped with a warning, except the ``<id>.txt``
+    (or .html) copies that a corpus folder keeps beside its ``articles.jsonl``: those are the
+    same articles, and the record (with its date and title) is the one read.
     """
-    seen: set[str] = set()
+    first_source: dict[str, str] = {}
     for raw in paths:
         if str(raw) == "-":
-            documents = read_stdin(on_error)
+            documents: Iterable[Document] = read_stdin(on_error)
         else:
             path = Path(raw)
             if path.is_dir():
-                documents = (d for f in _folder_files(path) for d in read_file(f, on_error))
+                files = _folder_files(path, on_error, follow_links)
+                documents = (d for f in files for d in read_file(f, on_error))
             else:
                 documents = read_file(path, on_error)
         for document in documents:
-            if document.id not in seen:
-                seen.add(document.id)
+            first = first_source.get(document.id)
+            if first is None:
+                first_source[document.id] = document.source
                 yield document
+            elif not _record_and_its_copy(first, document.source):
+                message = f"duplicate id {document.id!r} (first read from {first}): skipped"
+                on_error(InputWarning(document.source, message))
+
+
+def _record_and_its_copy(first: str, source: str) -> bool:
+    """True when ``first`` is a record of a .jsonl/.csv and ``source`` a text file beside it."""
+    file, _, line = first.rpartition(":")
+    return (
+        line.isdigit()
+        and Path(source).suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+        and (Path(file).parent == Path(source).parent)
+    )

@@ -42,11 +42,13 @@ import rdflib
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from polkg.errors import PolkgError
-from polkg.extract.records import ENTITY_TYPES
+from polkg.graph.names import slugify
+from polkg.model import ENTITY_TYPES
 from polkg.ontology.vocab import BASE, DOC, ENT, POL
 
 __all__ = [
     "PREFIXES",
+    "RDF_MEDIA_TYPES",
     "graph_to_rdf",
     "rdf_to_graph",
     "graph_quads",
@@ -61,9 +63,20 @@ __all__ = [
 ASSERTION_NS = BASE + "assertion/"
 EDGE_NS = BASE + "edge/"
 HOLDING_NS = BASE + "holding/"
+MENTION_NS = BASE + "mention/"
 DATASET_IRI = BASE + "dataset"
 WIKIDATA_NS = "http://www.wikidata.org/entity/"
 SCHEMA = "https://schema.org/"
+
+# RDF media type -> short format name, for the endpoint's content negotiation and the exports.
+RDF_MEDIA_TYPES = {
+    "text/turtle": "ttl",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+    "application/n-quads": "nq",
+    "application/trig": "trig",
+    "application/ld+json": "jsonld",
+}
 
 PREFIXES = {
     "pol": str(POL),
@@ -260,6 +273,7 @@ class Field:
         if kind in ("docs", "strs"):
             return (
                 type(value) is list
+                and (self.fixed or bool(value))  # an optional empty list has no triple to read
                 and all(type(item) is str for item in value)
                 and value == sorted(set(value))
             )
@@ -329,6 +343,14 @@ NODE_FIELDS = (
     Field("wikidata", str(OWL.sameAs), "wikidata"),
     Field("bioguide", str(POL.bioguideId), "str"),
     Field("resolution", str(POL.resolution), "str"),
+    Field("alternatives", str(POL.alternative), "strs"),
+    Field("surname_aliases", str(POL.surnameAlias), "strs"),
+)
+# handled by hand: "surname_mentions" (list of SurnameMention, ranked)
+MENTION_FIELDS = (
+    Field("doc", str(PROV.wasDerivedFrom), "doc", fixed=True),
+    Field("name", str(RDFS.label), "str", fixed=True),
+    Field("aliases", str(SKOS.altLabel), "strs", fixed=True),
 )
 # handled by hand: "offices" (fixed, list of OfficeHolding) and "party" (pol:memberOf)
 # Offices from the text carry status and doc; offices from the gazetteer carry source and the
@@ -437,7 +459,7 @@ class _Writer:
         taken: set[str] = set()
         parties = {a.get("party") for _, a in g.nodes(data=True)}
         for party in sorted(p for p in parties if type(p) is str and p not in self.by_label):
-            slug = _slugify(party)
+            slug = slugify(party, default="")
             if slug in g or slug in taken:
                 slug = f"{slug}-party"  # "jackson" is a person's node: "jackson-party"
             if slug and slug not in g and slug not in taken:
@@ -519,12 +541,15 @@ class _Writer:
         iri = _iri(entity_iri(key))
         residue = _Residue(f"node {key!r}")
         self.add(iri, _P["slug"], _literal(key))
-        self.fields(iri, attrs, NODE_FIELDS, residue, manual=("offices", "party"))
+        self.fields(
+            iri, attrs, NODE_FIELDS, residue, manual=("offices", "party", "surname_mentions")
+        )
         aliases = attrs.get("aliases")
         names = [attrs.get("label"), *(aliases if type(aliases) is list else [])]
         for name in {n for n in names if type(n) is str and n}:  # derived: the reader skips it
             self.add(iri, _P["name"], _literal(name))
         self.write_offices(key, iri, attrs, residue)
+        self.write_mentions(key, iri, attrs, residue)
         if "party" in attrs:
             self.write_party(iri, attrs["party"], residue)
         self.finish(iri, residue)
@@ -545,6 +570,22 @@ class _Writer:
             office_residue = _Residue(f"node {key!r} office {rank}")
             self.fields(holding, office, OFFICE_FIELDS, office_residue)
             self.finish(holding, office_residue)
+
+    def write_mentions(self, key: str, iri: str, attrs: dict[str, Any], residue: _Residue) -> None:
+        if "surname_mentions" not in attrs:
+            return
+        mentions = attrs["surname_mentions"]
+        if type(mentions) is not list or not mentions or not all(type(m) is dict for m in mentions):
+            residue.extra["surname_mentions"] = mentions
+            return
+        for rank, mention in enumerate(mentions):
+            node = _iri(f"{MENTION_NS}{_key_part(key)}/{rank}")
+            self.add(iri, _P["surnameMention"], node)
+            self.add(node, _TYPE, _P["SurnameMention"])
+            self.add(node, _P["rank"], _literal(str(rank), _XSD_INTEGER))
+            mention_residue = _Residue(f"node {key!r} surname mention {rank}")
+            self.fields(node, mention, MENTION_FIELDS, mention_residue)
+            self.finish(node, mention_residue)
 
     def write_party(self, iri: str, party: Any, residue: _Residue) -> None:
         """``pol:memberOf`` the party's node when one has that label, else a labelled stand-in."""
@@ -630,10 +671,6 @@ _PARTY_TYPES = frozenset({"PoliticalParty", "Organization", "GovernmentBody"})
 def _party_rank(g: nx.MultiDiGraph, key: str) -> tuple[bool, str]:
     """Prefer a PoliticalParty node, then the smallest key, when several nodes share a label."""
     return (g.nodes[key].get("type") != "PoliticalParty", key)
-
-
-def _slugify(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def _is_document_table(value: Any) -> bool:
@@ -722,6 +759,12 @@ class _Reader:
                 self.apply_residue(h, self.read_fields(h, OFFICE_FIELDS))
                 for h in self.ranked(props.get(_P["holdsOffice"], []))
             ]
+            mentions = props.get(_P["surnameMention"], [])
+            if mentions:
+                attrs["surname_mentions"] = [
+                    self.apply_residue(m, self.read_fields(m, MENTION_FIELDS))
+                    for m in self.ranked(mentions)
+                ]
             for party in props.get(_P["memberOf"], []):
                 attrs["party"] = labels[party]
             g.add_node(key, **self.apply_residue(subject, attrs))

@@ -27,6 +27,7 @@ class POL(DefinedNamespace):
     Organization: URIRef  # an organisation that is not a party or a government body
     PoliticalParty: URIRef  # a political party
     GovernmentBody: URIRef  # a body of government (department, agency, chamber, court)
+    Country: URIRef  # a state or its government acting as one actor
     Office: URIRef  # a public office named as an entity ("Attorney General")
     Investigation: URIRef  # an investigation or inquiry
     Election: URIRef  # an election or primary
@@ -39,6 +40,7 @@ class POL(DefinedNamespace):
     Edge: URIRef  # the merged relation between two entities, summarising its assertions
     OfficeHolding: URIRef  # a qualified "holds office" statement (title, status, source)
     Dataset: URIRef  # the knowledge graph as a whole (its documents and settings)
+    SurnameMention: URIRef  # one document's mention of a person by a bare surname only
 
     # relations between entities (the stance hierarchy)
     relation: URIRef  # any relation polkg extracts between two entities
@@ -56,7 +58,10 @@ class POL(DefinedNamespace):
     # entity facts
     slug: URIRef  # the entity's stable key (the node key of the networkx graph)
     bioguideId: URIRef  # the Congressional Biographical Directory id
-    resolution: URIRef  # "surname-only": a person named only by a surname several people share
+    resolution: URIRef  # "prior" or "surname-only": how a bare surname was resolved
+    alternative: URIRef  # label of another person a bare surname of this node could denote
+    surnameMention: URIRef  # links a person to a SurnameMention
+    surnameAlias: URIRef  # an alias the person has only through its surname mentions
     memberOf: URIRef  # party membership as stated in the text or the gazetteer
     holdsOffice: URIRef  # links a person to an OfficeHolding
     title: URIRef  # the office title of an OfficeHolding ("Attorney General")

@@ -6,20 +6,25 @@ from importlib.resources import files
 from pathlib import Path
 
 from polkg.errors import PolkgError
+from polkg.store.hints import term_hint
+from polkg.store.params import parameter_bindings, rdflib_bindings
 from polkg.store.results import FORMATS, format_results
-from polkg.store.store import DEFAULT_STORE, Store, bind_parameters
+from polkg.store.store import DEFAULT_STORE, NoStoreError, Store
 
 QUERIES_DIR = Path(str(files("polkg.store") / "queries"))
 
 __all__ = [
     "DEFAULT_STORE",
     "FORMATS",
+    "NoStoreError",
     "QUERIES_DIR",
     "Store",
-    "bind_parameters",
     "format_results",
+    "parameter_bindings",
+    "rdflib_bindings",
     "read_query",
     "serve",
+    "term_hint",
     "validate",
 ]
 

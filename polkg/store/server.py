@@ -1,11 +1,18 @@
-"""The read-only SPARQL 1.1 Protocol endpoint (``polkg serve``): ``/sparql``, and a viewer at ``/``.
+"""The read-only SPARQL 1.1 Protocol endpoint (``polkg serve``): ``/sparql``, and a page at ``/``.
 
 Why this shape: Oxigraph's own server (``oxigraph serve-read-only``) speaks the protocol well but
-has no per-query time limit and cannot serve polkg's viewer, so polkg runs Flask behind waitress
-(a well-kept, pure-Python, threaded WSGI server) and evaluates queries in a small pool of worker
-processes, each holding the store open read-only. A runaway query is stopped by killing its worker
-after ``timeout`` seconds (a thread cannot be stopped) and a fresh worker takes its place; the
-other workers keep answering other clients meanwhile.
+has no per-query limits, so polkg runs Flask behind waitress (a well-kept, pure-Python WSGI server
+whose event loop holds idle connections cheaply) and evaluates queries in worker processes
+(``polkg.store.pool``) under time, memory and result-size limits (``polkg.store.limits``).
+Everything a request can get wrong is refused here, before a worker sees it
+(``polkg.store.guard``): updates 403; ``SERVICE``, a query nested too deep, a bad graph IRI or a
+syntax error 400; a query over ``max_query_bytes`` 413. The endpoint never fetches anything.
+
+Safe by default for a server on a laptop: no CORS headers unless ``cors`` names origins; the
+``Host`` header must name the bound address (127.0.0.1, localhost and [::1] for a loopback bind)
+or an ``allow_hosts`` name, so a web page cannot reach the endpoint by DNS rebinding; a bind to
+any other address warns on stderr. The store does not know the viewer: the caller hands
+``viewer`` in (the CLI builds it from ``polkg.exports``); without one, ``/`` is a query form.
 
 Requests and answers:
 
@@ -15,30 +22,33 @@ Requests and answers:
 - results as ``application/sparql-results+json`` (default), ``+xml``, ``text/csv`` or
   ``text/tab-separated-values``; CONSTRUCT/DESCRIBE as Turtle (default), N-Triples, RDF/XML,
   N-Quads, TriG or JSON-LD, chosen by the ``Accept`` header or a ``format`` parameter.
-- updates (form field ``update``, ``application/sparql-update``, or an update sent as a query)
-  get 403; a malformed query 400 with the parser's message; a query longer than
-  ``max_query_bytes`` 413; a query over ``timeout`` seconds 503.
+- a query stopped by a limit, or refused because the server is busy, gets 503 with the reason;
+  a client with too many queries at once 429.
 """
 
 from __future__ import annotations
 
-import os
-import pickle
-import queue
-import re
-import select
-import struct
-import subprocess
+import ipaddress
+import resource
 import sys
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, one_line
+from polkg.ontology.rdf import RDF_MEDIA_TYPES
+from polkg.store.guard import (
+    READ_ONLY,
+    QueryRefused,
+    check_graph_iris,
+    check_query,
+    looks_like_update,
+)
+from polkg.store.hints import term_hint
+from polkg.store.limits import Limits
+from polkg.store.pool import QueryPool
 
-__all__ = ["serve", "create_app", "create_server", "QueryPool"]
+__all__ = ["serve", "create_app", "create_server", "QueryPool", "looks_like_update"]
 
 RESULT_TYPES = {
     "application/sparql-results+json": "json",
@@ -46,14 +56,7 @@ RESULT_TYPES = {
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
-RDF_TYPES = {
-    "text/turtle": "ttl",
-    "application/n-triples": "nt",
-    "application/rdf+xml": "xml",
-    "application/n-quads": "nq",
-    "application/trig": "trig",
-    "application/ld+json": "jsonld",
-}
+RDF_TYPES = RDF_MEDIA_TYPES
 _FORMAT_ALIASES = {
     "json": ("application/sparql-results+json", "application/ld+json"),
     "xml": ("application/sparql-results+xml", "application/rdf+xml"),
@@ -64,245 +67,9 @@ _FORMAT_ALIASES = {
     "nt": ("application/sparql-results+json", "application/n-triples"),
     "jsonld": ("application/sparql-results+json", "application/ld+json"),
 }
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
-    r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-    re.IGNORECASE,
-)
-_COMMENT = re.compile(r"^\s*#.*$", re.MULTILINE)
-READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
+_LOOPBACK_NAMES = frozenset(["localhost", "127.0.0.1", "::1"])
 
-
-@dataclass
-class Answer:
-    status: int
-    content_type: str
-    body: bytes
-
-
-def _text(status: int, message: str) -> Answer:
-    return Answer(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
-
-
-def looks_like_update(text: str) -> bool:
-    """True for SPARQL Update requests (told apart from queries to answer 403, not 400)."""
-    return _UPDATE.match(_COMMENT.sub("", text)) is not None
-
-
-# ---------------------------------------------------------------------------------------------
-# worker processes
-
-
-def _execute(store: Any, request: dict[str, Any]) -> Answer:
-    import pyoxigraph as ox
-
-    from polkg.ontology.rdf import PREFIXES
-
-    query = request["query"]
-    kwargs: dict[str, Any] = {"prefixes": PREFIXES}
-    if request["default_graphs"]:
-        kwargs["default_graph"] = [ox.NamedNode(iri) for iri in request["default_graphs"]]
-    if request["named_graphs"]:
-        kwargs["named_graphs"] = [ox.NamedNode(iri) for iri in request["named_graphs"]]
-    try:
-        results = store._open().query(query, **kwargs)
-        if isinstance(results, ox.QueryTriples):
-            media_type = request["rdf_type"]
-            body = results.serialize(format=ox.RdfFormat.from_media_type(media_type))
-        else:
-            media_type = request["results_type"]
-            body = results.serialize(format=ox.QueryResultsFormat.from_media_type(media_type))
-    except SyntaxError as error:
-        if looks_like_update(query):
-            return _text(403, READ_ONLY)
-        return _text(400, f"malformed SPARQL query: {_one_line(error)}")
-    except ValueError as error:
-        return _text(400, f"bad request: {_one_line(error)}")
-    except PolkgError as error:
-        return _text(500, str(error))
-    except (OSError, RuntimeError) as error:
-        return _text(500, f"query failed: {_one_line(error)}")
-    charset = "; charset=utf-8" if media_type != "application/sparql-results+xml" else ""
-    return Answer(200, media_type + charset, bytes(body or b""))
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:500]
-
-
-def _read_exact(fd: int, size: int) -> bytes:
-    chunks = []
-    while size:
-        chunk = os.read(fd, size)
-        if not chunk:
-            raise EOFError("query worker closed its pipe")
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
-
-
-def _send(fd: int, message: Any) -> None:
-    data = pickle.dumps(message)
-    os.write(fd, struct.pack(">Q", len(data)))
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _receive(fd: int) -> Any:
-    (size,) = struct.unpack(">Q", _read_exact(fd, 8))
-    return pickle.loads(_read_exact(fd, size))
-
-
-def _worker_main(store_path: str) -> None:
-    """A query worker: requests on stdin, answers on stdout, one pickled message at a time."""
-    from polkg.store.store import Store
-
-    requests, answers = sys.stdin.fileno(), os.dup(sys.stdout.fileno())
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt answers
-    store = Store(store_path)
-    _send(answers, "ready")  # imports done: the pool starts timing queries only from here
-    while True:
-        try:
-            request = _receive(requests)
-        except (EOFError, KeyboardInterrupt):
-            return
-        if request is None:
-            return
-        answer = _execute(store, request)
-        _send(answers, (answer.status, answer.content_type, answer.body))
-
-
-class _Worker:
-    """One worker process (``python -m polkg.store.server --worker``), spoken to through pipes.
-
-    A plain subprocess rather than multiprocessing: it needs nothing from the parent's
-    ``__main__``, so the endpoint also starts from scripts and notebooks.
-    """
-
-    def __init__(self, store_path: str) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "polkg.store.server", "--worker", store_path],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            bufsize=0,
-        )
-        assert self.process.stdin is not None and self.process.stdout is not None
-        self.requests = self.process.stdin.fileno()
-        self.answers = self.process.stdout.fileno()
-
-    def poll(self, timeout: float) -> bool:
-        ready, _, _ = select.select([self.answers], [], [], timeout)
-        return bool(ready)
-
-    def send(self, message: Any) -> None:
-        _send(self.requests, message)
-
-    def receive(self) -> Any:
-        return _receive(self.answers)
-
-    def wait_ready(self, timeout: float = 120.0) -> bool:
-        try:
-            return self.poll(timeout) and self.receive() == "ready"
-        except (EOFError, OSError, pickle.UnpicklingError):
-            return False
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(5)
-        for pipe in (self.process.stdin, self.process.stdout):
-            if pipe is not None:
-                pipe.close()
-
-
-class QueryPool:
-    """Worker processes that answer queries; a query past ``timeout`` seconds kills its worker."""
-
-    def __init__(self, store_path: Path | str, workers: int = 2, timeout: float = 30.0) -> None:
-        self.store_path = str(store_path)
-        self.timeout = timeout
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: list[_Worker] = []
-        self._lock = threading.Lock()
-        started = [self._spawn() for _ in range(workers)]
-        for worker in started:
-            self._ready(worker)
-
-    def _spawn(self) -> _Worker:
-        worker = _Worker(self.store_path)
-        with self._lock:
-            self._all.append(worker)
-        return worker
-
-    def _ready(self, worker: _Worker) -> None:
-        if worker.wait_ready():
-            self._idle.put(worker)
-        else:
-            print("polkg: a query worker failed to start", file=sys.stderr)
-
-    def _retire(self, worker: _Worker) -> None:
-        """Kill ``worker``; its replacement joins the pool once it has started."""
-        worker.stop()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
-        replacement = self._spawn()
-        threading.Thread(target=self._ready, args=(replacement,), daemon=True).start()
-
-    def run(self, request: dict[str, Any]) -> Answer:
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            return _text(503, f"server busy: no query worker free within {self.timeout:g} s")
-        try:
-            worker.send(request)
-            if not worker.poll(self.timeout):
-                self._retire(worker)
-                return _text(
-                    503,
-                    f"query stopped: it ran longer than the {self.timeout:g} s limit "
-                    "(narrow it down or add a LIMIT)",
-                )
-            status, content_type, body = worker.receive()
-        except (EOFError, OSError, pickle.UnpicklingError):
-            self._retire(worker)
-            return _text(500, "query worker died; the query was not answered")
-        self._idle.put(worker)
-        return Answer(status, content_type, body)
-
-    def close(self) -> None:
-        with self._lock:
-            workers = list(self._all)
-            self._all.clear()
-        for worker in workers:
-            worker.stop()
-
-
-# ---------------------------------------------------------------------------------------------
-# HTTP
-
-
-def _default_viewer(store_path: Path) -> Callable[[], str]:
-    """``polkg.exports.html`` over the stored graph, rebuilt when the store changes."""
-    import os
-
-    cache: dict[str, str] = {}
-
-    def viewer() -> str:
-        from polkg.store.store import LIVE, Store
-
-        live = os.readlink(store_path / LIVE)
-        if live not in cache:
-            try:
-                from polkg.exports.html import generate_html
-            except ImportError:
-                return _FALLBACK_PAGE
-            cache.clear()
-            cache[live] = generate_html(Store(store_path).load_graph())
-        return cache[live]
-
-    return viewer
+Viewer = Callable[[], str] | str | None
 
 
 _FALLBACK_PAGE = """<!doctype html>
@@ -320,23 +87,88 @@ SELECT ?criticLabel ?targetLabel WHERE {
 """
 
 
+def _host_name(header: str) -> str:
+    """The host part of a ``Host`` header (``[::1]:7878`` -> ``::1``), lower case."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    return _is_ip(host) and ipaddress.ip_address(host).is_loopback
+
+
+def host_checker(bind: str, allow_hosts: Iterable[str] = ()) -> Callable[[str], bool]:
+    """Which ``Host`` headers name this server: the bound address, its loopback aliases, any IP
+    literal for a wildcard bind (rebinding needs a name), and ``allow_hosts``."""
+    allowed = {bind.lower().strip("[]")} | {name.lower().strip("[]") for name in allow_hosts}
+    if is_loopback(bind):
+        allowed |= _LOOPBACK_NAMES
+    wildcard = bind in ("", "0.0.0.0", "::")
+
+    def ok(header: str) -> bool:
+        name = _host_name(header)
+        return name in allowed or (wildcard and _is_ip(name))
+
+    return ok
+
+
 def create_app(
     pool: QueryPool,
-    viewer_html_factory: Callable[[], str] | None = None,
+    viewer_html_factory: Viewer = None,
     max_query_bytes: int = 100_000,
+    *,
+    cors: Iterable[str] = (),
+    host_ok: Callable[[str], bool] | None = None,
 ) -> Any:
     """The Flask application (kept separate from the server so tests can drive it directly)."""
     from flask import Flask, Response, request
 
     app = Flask("polkg.store.server")
     app.config["MAX_CONTENT_LENGTH"] = max_query_bytes + 4096
+    origins = frozenset(cors)
 
     def text(status: int, message: str) -> Response:
         return Response(message + "\n", status=status, mimetype="text/plain")
 
+    def allowed_origin(origin: str) -> bool:
+        return origin in origins or "*" in origins
+
+    @app.before_request
+    def check_host() -> Response | None:
+        header = request.headers.get("Host")  # absent: no browser, so no rebinding
+        if host_ok is not None and header is not None and not host_ok(header):
+            return text(
+                403,
+                f"Host {header[:100]!r} is not this server's address (a defence against "
+                "DNS rebinding); start the server with --allow-host NAME to accept it",
+            )
+        origin = request.headers.get("Origin")
+        if origin and origin != f"{request.scheme}://{header}" and not allowed_origin(origin):
+            # a page elsewhere could not read the answer, but it would still spend a worker
+            return text(403, f"cross-origin request from {origin[:100]!r} refused (see --cors)")
+        return None
+
     @app.after_request
-    def cors(response: Response) -> Response:
-        response.headers["Access-Control-Allow-Origin"] = "*"
+    def cross_origin(response: Response) -> Response:
+        origin = request.headers.get("Origin")
+        if origin and allowed_origin(origin):
+            response.headers["Access-Control-Allow-Origin"] = "*" if "*" in origins else origin
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+            response.headers["Access-Control-Expose-Headers"] = "X-Polkg-Warning"
+            response.vary.add("Origin")
         return response
 
     @app.errorhandler(413)
@@ -345,8 +177,8 @@ def create_app(
 
     @app.route("/")
     def index() -> Response:
-        page = viewer_html_factory() if viewer_html_factory else _FALLBACK_PAGE
-        return Response(page, mimetype="text/html")
+        page = viewer_html_factory() if callable(viewer_html_factory) else viewer_html_factory
+        return Response(page or _FALLBACK_PAGE, mimetype="text/html")
 
     @app.route("/sparql", methods=["GET", "POST"])
     def sparql() -> Response:
@@ -365,10 +197,14 @@ def create_app(
             return text(400, "missing the 'query' parameter (SPARQL 1.1 Protocol)")
         if len(query.encode("utf-8")) > max_query_bytes:
             return text(413, f"query too large: the limit is {max_query_bytes} bytes")
-        if looks_like_update(query):
-            return text(403, READ_ONLY)
-        results_type, rdf_type = _negotiate(request)
         args = request.values
+        try:
+            check_query(query)
+            check_graph_iris(args.getlist("default-graph-uri"), "default-graph-uri")
+            check_graph_iris(args.getlist("named-graph-uri"), "named-graph-uri")
+        except QueryRefused as refused:
+            return text(refused.status, str(refused))
+        results_type, rdf_type = _negotiate(request)
         answer = pool.run(
             {
                 "query": query,
@@ -376,9 +212,14 @@ def create_app(
                 "rdf_type": rdf_type,
                 "default_graphs": args.getlist("default-graph-uri"),
                 "named_graphs": args.getlist("named-graph-uri"),
-            }
+            },
+            client=request.remote_addr or "",
         )
-        return Response(answer.body, status=answer.status, content_type=answer.content_type)
+        response = Response(answer.body, status=answer.status, content_type=answer.content_type)
+        hint = term_hint(query)  # pol:criticises matches nothing, silently: say so in a header
+        if hint:
+            response.headers["X-Polkg-Warning"] = hint.encode("ascii", "replace").decode()
+        return response
 
     return app
 
@@ -407,7 +248,9 @@ class Server:
     def __init__(self, server: Any, pool: QueryPool) -> None:
         self._server = server
         self.pool = pool
-        self.url = f"http://{server.effective_host}:{server.effective_port}"
+        host = server.effective_host
+        host = f"[{host}]" if ":" in str(host) else host
+        self.url = f"http://{host}:{server.effective_port}"
 
     def run(self) -> None:
         self._server.run()
@@ -417,16 +260,40 @@ class Server:
         self.pool.close()
 
 
+def _open_files_for(connections: int) -> int:
+    """Raise the open-file limit to fit ``connections`` sockets; the connections that fit."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = connections + 256  # the store's files, pipes to the workers, the listening socket
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        new = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (new, hard))
+            soft = new
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY:
+        return connections
+    return max(16, min(connections, soft - 256))
+
+
 def create_server(
     store_path: Path | str,
     host: str = "127.0.0.1",
     port: int = 7878,
-    viewer_html_factory: Callable[[], str] | None = None,
+    viewer_html_factory: Viewer = None,
     *,
-    workers: int = 2,
+    workers: int = 3,
     timeout: float = 30.0,
+    max_memory: int = 1024,
+    max_result: int = 64,
     max_query_bytes: int = 100_000,
-    threads: int = 8,
+    queue: int = 16,
+    per_client: int = 4,
+    cors: Iterable[str] = (),
+    allow_hosts: Iterable[str] = (),
+    max_connections: int = 2000,
+    idle_timeout: int = 30,
+    threads: int | None = None,
 ) -> Server:
     """Check the store, start the query workers and bind the socket (``port=0``: any free one)."""
     import waitress
@@ -436,47 +303,47 @@ def create_server(
     store = Store(store_path)
     store.triple_count()  # a foreign folder is a PolkgError before anything starts
     store.close()
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
-    if viewer_html_factory is None:
-        viewer_html_factory = _default_viewer(Path(store_path))
-    pool = QueryPool(store_path, workers=workers, timeout=timeout)
-    app = create_app(pool, viewer_html_factory, max_query_bytes)
+    store.require()
+    limits = Limits(timeout=timeout, max_memory=max_memory, max_result=max_result)
+    pool = QueryPool(store_path, workers, limits=limits, queue=queue, per_client=per_client)
+    app = create_app(
+        pool,
+        viewer_html_factory,
+        max_query_bytes,
+        cors=cors,
+        host_ok=host_checker(host, allow_hosts),
+    )
     try:
         server = waitress.create_server(
             app,
             host=host,
             port=port,
-            threads=threads,
+            # a thread per running or waiting query, so the pool's queue is the only queue
+            threads=threads or pool.workers + queue + 4,
             max_request_body_size=max_query_bytes + 4096,
+            connection_limit=_open_files_for(max_connections),
+            channel_timeout=idle_timeout,
+            cleanup_interval=max(1, min(idle_timeout, 10)),
+            asyncore_use_poll=True,  # select() stops at file descriptor 1024
             ident="polkg",
         )
     except OSError as error:
         pool.close()
-        raise PolkgError(f"cannot listen on {host}:{port}: {_one_line(error)}") from None
+        raise PolkgError(f"cannot listen on {host}:{port}: {one_line(error)}") from None
+    if not is_loopback(host):
+        print(
+            f"polkg: warning: listening on {host or 'every address'}, not only this machine: "
+            "anyone who can reach it can query the store",
+            file=sys.stderr,
+        )
     return Server(server, pool)
 
 
 def serve(
-    store_path: Path | str,
-    host: str = "127.0.0.1",
-    port: int = 7878,
-    viewer_html_factory: Callable[[], str] | None = None,
-    *,
-    workers: int = 2,
-    timeout: float = 30.0,
-    max_query_bytes: int = 100_000,
+    store_path: Path | str, host: str = "127.0.0.1", port: int = 7878, **options: Any
 ) -> None:
-    """Serve the store until interrupted (``polkg serve``)."""
-    server = create_server(
-        store_path,
-        host,
-        port,
-        viewer_html_factory,
-        workers=workers,
-        timeout=timeout,
-        max_query_bytes=max_query_bytes,
-    )
+    """Serve the store until interrupted (``polkg serve``); ``options`` as for create_server."""
+    server = create_server(store_path, host, port, **options)
     where = f"polkg: SPARQL endpoint at {server.url}/sparql, viewer at {server.url}/"
     print(where, file=sys.stderr)
     try:
@@ -485,7 +352,3 @@ def serve(
         pass
     finally:
         server.close()
-
-
-if __name__ == "__main__" and sys.argv[1:2] == ["--worker"]:
-    _worker_main(sys.argv[2])

@@ -101,6 +101,4 @@ def validate_graph(g: nx.MultiDiGraph) -> tuple[bool, str]:
 
 def validate(store: Store) -> tuple[bool, str]:
     """Check everything in ``store``; a missing store is a PolkgError, not a pass."""
-    if not store.exists():
-        raise PolkgError(f"no store at {store.path}: run `polkg ingest` first")
-    return validate_quads(store.quads(default_graph_only=True))
+    return validate_quads(store.require().quads(default_graph_only=True))

@@ -39,18 +39,22 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from polkg.errors import PolkgError
+from polkg.errors import PolkgError, one_line
 from polkg.ontology.rdf import PREFIXES, graph_from_ntriples, graph_nquads
+from polkg.store.params import parameter_bindings
 
-__all__ = ["Store", "QueryResults", "bind_parameters", "DEFAULT_STORE"]
+__all__ = ["NoStoreError", "Store", "QueryResults", "DEFAULT_STORE"]
 
 DEFAULT_STORE = Path("polkg-data")
 LIVE = "live"
 LOCK = "write.lock"
 _GENERATION = re.compile(r"db-(\d{6,})")
-_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 QueryResults = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+
+class NoStoreError(PolkgError):
+    """A command needs a store where nothing has been saved yet."""
 
 
 class Store:
@@ -76,6 +80,13 @@ class Store:
         """True once a graph has been saved here."""
         return (self.path / LIVE).is_symlink()
 
+    def require(self) -> Store:
+        """``self`` once a graph has been saved here, else a one-line :class:`NoStoreError`."""
+        self._check_folder()
+        if not self.exists():
+            raise NoStoreError(f"no store at {self.path}: run `polkg ingest` first")
+        return self
+
     def _check_folder(self) -> None:
         if self.path.exists() and not self.path.is_dir():
             raise PolkgError(f"store {self.path} is not a folder")
@@ -88,15 +99,13 @@ class Store:
 
     def _open(self) -> ox.Store:
         """The live generation, read-only; reopened when a writer has moved ``live`` on."""
-        self._check_folder()
-        if not self.exists():
-            raise PolkgError(f"no store at {self.path}: run `polkg ingest` first")
+        self.require()
         target = os.readlink(self.path / LIVE)
         if self._reader is None or target != self._reader_target:
             try:
                 self._reader = ox.Store.read_only(str(self.path / target))
             except OSError as error:
-                raise PolkgError(f"cannot open store {self.path}: {_one_line(error)}") from None
+                raise PolkgError(f"cannot open store {self.path}: {one_line(error)}") from None
             self._reader_target = target
         return self._reader
 
@@ -135,11 +144,6 @@ class Store:
         assert isinstance(rows, ox.QuerySolutions)
         return int(next(iter(rows))["n"].value)
 
-    def quad_count(self) -> int:
-        """Number of quads on disk: the default graph plus the per-document graphs."""
-        self._check_folder()
-        return len(self._open()) if self.exists() else 0
-
     def documents(self) -> set[str]:
         """Ids of the documents the store was built from."""
         if not self.exists():
@@ -153,19 +157,29 @@ class Store:
         sparql: str,
         params: dict[str, str] | None = None,
     ) -> QueryResults:
-        """Run a SPARQL query; ``$name`` parameters are filled from ``params`` (see README).
+        """Run a SPARQL query; ``$name`` parameters are bound to ``params`` (see README).
+
+        Values are bound by Oxigraph itself (``substitutions``, see ``polkg.store.params``), never
+        pasted into the query text.
 
         The default graph holds everything (see the module docstring); ``GRAPH ?g`` patterns see
         the per-document graphs. Raises PolkgError for a missing store or a malformed query.
         """
-        text = bind_parameters(sparql, params or {})
+        substitutions = parameter_bindings(sparql, params or {})
         store = self._open()
         try:
-            return store.query(text, prefixes=PREFIXES)
+            return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
         except SyntaxError as error:
-            raise PolkgError(f"malformed SPARQL: {_one_line(error)}") from None
-        except (OSError, RuntimeError, ValueError) as error:
-            raise PolkgError(f"query failed: {_one_line(error)}") from None
+            raise PolkgError(f"malformed SPARQL: {one_line(error)}") from None
+        except RuntimeError as error:
+            if "SELECT projection" in str(error):  # pyoxigraph binds projected variables only
+                names = ", ".join(sorted(f"${v.value}" for v in substitutions))
+                raise PolkgError(
+                    f"a bound parameter must be listed in the SELECT clause: add {names} to it"
+                ) from None
+            raise PolkgError(f"query failed: {one_line(error)}") from None
+        except (OSError, ValueError) as error:
+            raise PolkgError(f"query failed: {one_line(error)}") from None
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -184,7 +198,7 @@ class Store:
                     raise PolkgError(
                         f"store {self.path} is locked: another polkg process is writing to it"
                     ) from None
-                raise PolkgError(f"cannot lock store {self.path}: {_one_line(error)}") from None
+                raise PolkgError(f"cannot lock store {self.path}: {one_line(error)}") from None
             self._lock_file = handle
         self._lock_depth += 1
         try:
@@ -220,7 +234,7 @@ class Store:
                 os.replace(link, self.path / LIVE)
                 _fsync(self.path)
             except OSError as error:
-                raise PolkgError(f"cannot write store {self.path}: {_one_line(error)}") from None
+                raise PolkgError(f"cannot write store {self.path}: {one_line(error)}") from None
             self._remove_generations(keep={name, live})
 
     def _generation_numbers(self) -> list[int]:
@@ -232,43 +246,6 @@ class Store:
         for folder in self.path.iterdir():
             if _GENERATION.fullmatch(folder.name) and folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
-
-
-def bind_parameters(sparql: str, params: dict[str, str]) -> str:
-    """Replace ``$name`` by the SPARQL term for ``params[name]``; unbound ones stay variables.
-
-    A value in angle brackets is an IRI (``<https://...>``), ``ent:``/``doc:``/``pol:`` names are
-    IRIs of those namespaces, anything else is a string literal (``"Donald Trump"``).
-    """
-    unknown = set(params) - set(_PARAMETER.findall(sparql))
-    if unknown:
-        raise PolkgError(f"query has no parameter ${', $'.join(sorted(unknown))}")
-
-    def term(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in params:
-            return match.group(0)
-        return _sparql_term(params[name])
-
-    return _PARAMETER.sub(term, sparql)
-
-
-def _sparql_term(value: str) -> str:
-    if value.startswith("<") and value.endswith(">"):
-        iri = value[1:-1]
-    elif (prefix := value.split(":", 1)[0]) in ("ent", "doc", "pol") and ":" in value:
-        iri = PREFIXES[prefix] + value.split(":", 1)[1]
-    else:
-        return str(ox.Literal(value))
-    try:
-        return str(ox.NamedNode(iri))
-    except ValueError:
-        raise PolkgError(f"not a valid IRI: {value}") from None
-
-
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text if len(text) <= 300 else text[:297] + "..."
 
 
 def _fsync(path: Path) -> None:

@@ -21,11 +21,10 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
-from polkg.extract.records import Assertion, EntityRecord
 from polkg.extract.relations import trimmed_span
 from polkg.extract.stance.features import head_chain, lowest_common_ancestor
 from polkg.extract.stance.model import PairSpans, StanceModel, to_relation
-from polkg.ingest.document import Document
+from polkg.model import Assertion, Document, EntityRecord
 
 RULE = "model:stance"
 ACTOR_TYPES = frozenset({"Person", "Organization", "PoliticalParty", "GovernmentBody"})

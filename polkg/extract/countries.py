@@ -1,0 +1,40 @@
+"""Countries as actors: a place the model tags GPE that is a state ("Saudi Arabia", "Britain").
+
+A country that criticises, backs or opposes is one actor (DESIGN.md: ``pol:Country``), not a
+Place. The names come from PETRARCH2's Phoenix country dictionary, converted by
+``scripts/convert_petrarch.py`` into ``patterns/countries.json``; cities and demonyms are not in it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+from polkg.extract.nlp import PATTERN_DIR
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    with open(PATTERN_DIR / "countries.json", encoding="utf-8") as fh:
+        names: dict[str, str] = json.load(fh)["countries"]
+    return {name.casefold(): code for name, code in names.items()}
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 alpha-3 code of a country name ("the United States" -> "USA"), else None."""
+    key = name.casefold().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return _countries().get(key)
+
+
+@functools.cache
+def _physical_verbs() -> frozenset[str]:
+    with open(PATTERN_DIR / "cameo_verbs.json", encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["physical"])
+
+
+def physical_between_states(lemma: str, subject_type: str, object_type: str) -> bool:
+    """Whether a verb of force (CAMEO 18x-20x: attack, strike, hammer, pound) links a country:
+    "Russia attacked Ukraine" is a military act, not criticism; "Trump hammered Sessions" stays."""
+    return "Country" in (subject_type, object_type) and lemma.lower() in _physical_verbs()

@@ -1,0 +1,25 @@
+"""Surnames of known political persons, for bare surnames the statistical model mistypes.
+
+spaCy's small model tags a lone "Trump" ORG most of the time and misses "Sessions" in "Trump
+slammed Sessions"; a document that never gives the full name then has no person to link. The
+list (``patterns/known_surnames.json``) is built by ``scripts/build_known_surnames.py`` from the
+congress-legislators gazetteer and PETRARCH2's Phoenix actors, without common words.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+from polkg.extract.nlp import PATTERN_DIR
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    with open(PATTERN_DIR / "known_surnames.json", encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["surnames"])
+
+
+def is_known_surname(word: str) -> bool:
+    """Whether ``word`` (as written: "Trump", not "trump") is a known politician's surname."""
+    return word in _surnames()

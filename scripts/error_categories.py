@@ -1,0 +1,173 @@
+"""List the extractor's misses and false edges on a gold file, grouped by a cause category.
+
+Works on the tune part of train.jsonl and on gold/dev.jsonl only (never the measure part: the
+script refuses it). Each miss gets the first category that fits:
+
+- actor:<type>      the gold subject or object is not among the document's extracted entities
+                    (<type> is the gold type: Person, Legislation, Place, PoliticalParty, ...)
+- direction         the reverse edge was predicted
+- other-relation    the same pair was predicted with another relation
+- quote             the gold evidence is (inside) a quotation
+- reference         the evidence names the subject or object only by a pronoun or description
+- coordination      the evidence lists actors ("X and Y", "X, Y and Z")
+- lexical           both actors are found and named in the evidence, and no rule fired
+
+False edges: junk-actor (a side is no gold entity), direction, other-relation, unrelated-pair.
+
+    .venv/bin/python scripts/error_categories.py --gold ../shared/gold/train.jsonl --split tune \
+        ../shared/corpus/*/articles.jsonl [--examples 5] [--only actor:Person]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from polkg.evaluate import Gold, assign_splits, corpus_of, load_gold, normalize_name, score
+from polkg.ingest import read_documents
+from polkg.model import DocumentResult
+from polkg.pipeline import extract_documents
+
+PRONOUNS = re.compile(r"\b(he|she|they|his|her|their|him|them|it|its)\b", re.IGNORECASE)
+QUOTE = re.compile(r'["\u201c\u201d]')
+LIST = re.compile(r"\b\w+, [A-Z][\w.]*( [A-Z][\w.]*)*,? and\b| and [A-Z]")
+
+
+def _found(names: set[str], result: DocumentResult) -> tuple[bool, str]:
+    for entity in result.entities:
+        keys = {normalize_name(entity.name), *(normalize_name(a) for a in entity.aliases)}
+        if keys & names:
+            return True, entity.type
+    return False, ""
+
+
+def _names(gold: Gold, canonical: str) -> set[str]:
+    for entity in gold.entities:
+        if entity.name == canonical:
+            return {normalize_name(entity.name), *(normalize_name(a) for a in entity.aliases)}
+    return {normalize_name(canonical)}
+
+
+def _type(gold: Gold, canonical: str) -> str:
+    return next((e.type for e in gold.entities if e.name == canonical), "?")
+
+
+def _named_in(why: str, names: set[str]) -> bool:
+    text = f" {normalize_name(why)} "
+    return any(f" {name} " in text or f" {name}'" in text for name in names if name)
+
+
+def _sentence(text: str, why: str) -> str:
+    """The sentence(s) of ``text`` holding the gold quote ``why`` (the quote alone if not found)."""
+    flat = " ".join(text.split())
+    probe = " ".join(why.split())[:40]
+    at = flat.find(probe)
+    if at < 0:
+        return why
+    start = max(flat.rfind(". ", 0, at), flat.rfind("\n", 0, at)) + 1
+    end = flat.find(". ", at + len(" ".join(why.split())))
+    return flat[start : end if end > 0 else len(flat)]
+
+
+def categorize_miss(gold: Gold, result: DocumentResult, miss, predicted: set) -> str:
+    subject_names, object_names = _names(gold, miss.subject), _names(gold, miss.object)
+    for side, names in (("subject", subject_names), ("object", object_names)):
+        ok, _ = _found(names, result)
+        if not ok:
+            canonical = miss.subject if side == "subject" else miss.object
+            return f"actor:{_type(gold, canonical)}"
+    pair = (normalize_name(miss.subject), normalize_name(miss.object))
+    if (pair[1], miss.relation, pair[0]) in predicted:
+        return "direction"
+    if any((pair[0], r, pair[1]) in predicted for r in ("endorses", "criticizes", "opposes")):
+        return "other-relation"
+    why = _sentence(result.document.text, miss.note)
+    if QUOTE.search(why) and len(QUOTE.findall(why)) >= 2:
+        return "quote"
+    if not (_named_in(why, subject_names) and _named_in(why, object_names)):
+        return "reference"
+    if LIST.search(why):
+        return "coordination"
+    return "lexical"
+
+
+def categorize_false(gold: Gold, triple, expected: set) -> str:
+    if gold.resolve(triple.subject) is None or gold.resolve(triple.object) is None:
+        return "junk-actor"
+    s, o = normalize_name(triple.subject), normalize_name(triple.object)
+    if (o, triple.relation, s) in expected:
+        return "direction"
+    if any((s, r, o) in expected for r in ("endorses", "criticizes", "opposes", "recused_from")):
+        return "other-relation"
+    return "unrelated-pair"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", required=True)
+    parser.add_argument("--split", choices=["tune", "all"], default="all")
+    parser.add_argument("--examples", type=int, default=3)
+    parser.add_argument("--only", default="", help="list every example of this category")
+    parser.add_argument("--cache", default="", help="pickle of the results: reuse when present")
+    parser.add_argument("paths", nargs="+")
+    args = parser.parse_args()
+    if "train" in args.gold and args.split != "tune":
+        sys.exit("train.jsonl: only its tune part may be read for errors (--split tune)")
+    gold = load_gold(args.gold)
+    documents = [d for d in read_documents(args.paths) if d.id in gold]
+    parts = assign_splits({d.id: corpus_of(d) for d in documents})
+    if args.split == "tune":
+        documents = [d for d in documents if parts[d.id] == "tune"]
+    if args.cache and Path(args.cache).exists():
+        results = pickle.loads(Path(args.cache).read_bytes())
+    else:
+        print(f"extracting {len(documents)} documents", file=sys.stderr)
+        results = {r.document.id: r for r in extract_documents(documents)}
+        if args.cache:
+            Path(args.cache).write_bytes(pickle.dumps(results))
+    chosen = {doc: gold[doc] for doc in results}
+    report = score(chosen, results.values())
+    corpus = {doc: corpus_of(r.document) for doc, r in results.items()}
+    misses: dict[str, list[str]] = defaultdict(list)
+    falses: dict[str, list[str]] = defaultdict(list)
+    for doc, result in results.items():
+        g = chosen[doc]
+        predicted = {
+            (
+                normalize_name(g.resolve(a.subject) or a.subject),
+                a.relation,
+                normalize_name(g.resolve(a.object) or a.object),
+            )
+            for a in result.assertions
+            if a.positive
+        }
+        expected = {
+            (normalize_name(r.subject), r.relation, normalize_name(r.object)) for r in g.relations
+        }
+        for miss in (m for m in report.misses if m.doc == doc):
+            category = categorize_miss(g, result, miss, predicted)
+            context = _sentence(result.document.text, miss.note)[:260]
+            misses[category].append(f"[{corpus[doc]}] {miss.line()}  | {context}")
+        for triple in (t for t in report.false_triples if t.doc == doc):
+            category = categorize_false(g, triple, expected)
+            falses[category].append(
+                f"[{corpus[doc]}] {triple.line()} ({triple.rule}) | "
+                + " ".join(triple.evidence.split())[:200]
+            )
+    for title, groups in (("MISSES", misses), ("FALSE EDGES", falses)):
+        total = sum(len(v) for v in groups.values())
+        print(f"\n{title} ({total})")
+        for category, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            by_corpus = Counter(item[1 : item.index("]")] for item in items)
+            print(f"  {category:<24}{len(items):>5}   {dict(by_corpus)}")
+            limit = len(items) if args.only == category else args.examples
+            for item in items[:limit]:
+                print(f"      {item}")
+
+
+if __name__ == "__main__":
+    main()
