@@ -63,7 +63,8 @@ from polkg.model import RELATIONS, Assertion, Document, EntityRecord
 ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody", "Country")
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "endorses": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
-    "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
+    # an investigation is criticised as such ("his attacks of the Mueller investigation")
+    "criticizes": (ACTOR_TYPES, (*ACTOR_TYPES, "Investigation")),
     # one runs against a candidate or fights a bill, not a country ("opposing America's history")
     "opposes": (ACTOR_TYPES, (*[t for t in ACTOR_TYPES if t != "Country"], "Legislation")),
     "recused_from": (("Person",), ("Investigation",)),
