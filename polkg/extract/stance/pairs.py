@@ -24,10 +24,11 @@ from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
 from polkg.extract.relations import trimmed_span
 from polkg.extract.stance.features import head_chain, lowest_common_ancestor
 from polkg.extract.stance.model import PairSpans, StanceModel, to_relation
-from polkg.model import Assertion, Document, EntityRecord
+from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
 RULE = "model:stance"
-ACTOR_TYPES = frozenset({"Person", "Organization", "PoliticalParty", "GovernmentBody"})
+# the model was chosen before countries became actors: its pairs leave them out
+_PAIR_TYPES = frozenset(ACTOR_TYPES) - {"Country"}
 """Entity types the model links: the dataset's entities are people and organisations."""
 
 _HEDGE_MARKS = frozenset({"if", "unless", "whether"})
@@ -161,7 +162,7 @@ def candidate_pairs(
     jobs: list[Candidate] = []
     by_sentence: dict[int, list[tuple[Span, EntityRecord]]] = {}
     for start, end, entity in mentions:
-        if entity.type not in ACTOR_TYPES or end <= start:
+        if entity.type not in _PAIR_TYPES or end <= start:
             continue
         span = doc[start:end]
         if span.root.pos_ == "PRON" or _modifier(span):
