@@ -61,3 +61,8 @@ def test_breadth_defeat_with_a_senator_and_criticism_of_an_investigation(
     assert [(s, r) for s, r, o in found if types.get(o) == "Investigation"] == [
         ("Donald Trump", "criticizes")
     ]
+
+
+def test_breadth_lock_horns_with_an_opponent(extractor: Extractor) -> None:
+    text = "Tom Cotton officially moves on to lock horns with Senator Mark Pryor in November."
+    assert run(extractor, text)[1] == {("Tom Cotton", "opposes", "Mark Pryor")}
