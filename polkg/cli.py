@@ -10,6 +10,7 @@ import functools
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -96,7 +97,8 @@ def stance_option(func: F) -> F:
         "stance_model",
         default=None,
         help="Also add the learned stance model's edges (rule model:stance; off by default: "
-        "on the dev gold it adds recall 0.629 -> 0.657 at precision 1.000 -> 0.939).",
+        "on gold it did not train on it adds recall 0.228 -> 0.232 at precision 0.856 -> 0.807; "
+        "see polkg/extract/stance/MODEL_CARD.md).",
     )(func)
 
 
@@ -252,9 +254,10 @@ def limit_options(func: F) -> F:
 
 
 def store_viewer(store_path: Path) -> Callable[[], str]:
-    """The viewer page over the stored graph (``polkg.exports.html``), rebuilt when the store
-    changes; handed to the endpoint, which does not know the exports."""
-    from polkg.exports.html import generate_html
+    """The viewer page over the stored graph (``polkg.exports.html``, actors in no relation left
+    out as by ``polkg export html``), rebuilt when the store changes; handed to the endpoint,
+    which does not know the exports."""
+    from polkg.exports import export_graph
     from polkg.store import Store
     from polkg.store.store import LIVE
 
@@ -264,7 +267,7 @@ def store_viewer(store_path: Path) -> Callable[[], str]:
         live = os.readlink(store_path / LIVE)
         if live not in cache:
             cache.clear()
-            cache[live] = generate_html(Store(store_path).load_graph())
+            cache[live] = str(export_graph(Store(store_path).load_graph(), "html"))
         return cache[live]
 
     return viewer
@@ -320,7 +323,10 @@ def query(
 ) -> None:
     """Run SPARQL (a query string, a .rq file, or a shipped query's name) on the store.
 
-    Shipped queries (polkg/store/queries/README.md): {queries}.
+    Shipped queries (polkg/store/queries/README.md):
+
+    \b
+    {queries}
 
     The query runs in a child process under the same checks and limits as `polkg serve`.
     """
@@ -341,21 +347,42 @@ def query(
 
 
 EXPORT_FORMATS = [
-    "graphml", "gexf", "cytoscape", "nodelink", "dot", "html", "png", "svg",
+    "graphml", "gexf", "cytoscape", "nodelink", "csv", "neo4j", "dot", "html", "png", "svg",
     "ttl", "nt", "nq", "trig", "jsonld", "xml",
 ]  # fmt: skip
+FOLDER_FORMATS = ("csv", "neo4j")
 
 
 @main.command(
-    epilog=examples(
+    epilog="""\b
+Formats:
+  graphml    GraphML (Gephi, yEd, Cytoscape desktop): label, weight, scalar attributes
+  gexf       GEXF 1.3 with a timeline (Gephi)
+  cytoscape  Cytoscape JSON (Cytoscape desktop, Cytoscape.js)
+  nodelink   node-link JSON (networkx, D3): nx.node_link_graph(data) reads it
+  csv        Gephi spreadsheet tables: FOLDER/nodes.csv, FOLDER/edges.csv
+  neo4j      neo4j-admin import CSV files and import.cypher (LOAD CSV) in FOLDER
+  dot        Graphviz DOT
+  html       the offline viewer, one self-contained page
+  png, svg   a static drawing with a legend
+  ttl, nt, nq, trig, jsonld, xml   RDF (the store's layout: shipped queries work on them)
+
+"""
+    + examples(
         "polkg export html -o graph.html",
         "polkg export gexf -o graph.gexf --since 2017-01-01 --min-documents 2",
         'polkg export graphml -o sessions.graphml --focus "Jeff Sessions" --depth 2',
+        "polkg export csv -o gephi-tables/ --relation criticizes",
     )
 )
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
 @store_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (a folder for csv and neo4j); text formats go to stdout without it.",
+)
 @click.option(
     "--relation", "relations", multiple=True, help="Keep only this relation (repeatable)."
 )
@@ -376,6 +403,11 @@ EXPORT_FORMATS = [
     type=click.IntRange(0),
     help="With --focus: keep actors up to N relations away (0: the actor alone).",
 )
+@click.option(
+    "--all-actors",
+    is_flag=True,
+    help="Also keep actors in no relation (left out by default).",
+)
 @user_errors
 def export(
     fmt: str,
@@ -387,27 +419,35 @@ def export(
     min_documents: int,
     focus: str | None,
     depth: int,
+    all_actors: bool,
 ) -> None:
     """Write the graph as FORMAT to -o FILE (or stdout for text formats).
 
-    FORMAT is one of: {formats}.
+    FORMAT is one of: {formats}. Actors in no relation are left out unless --all-actors is
+    given.
     """
-    from polkg.exports import export_graph, filter_graph
+    from polkg.exports import export_graph
     from polkg.store import Store
 
     store = Store(store_path).require()
-    graph = filter_graph(
+    if output is None and fmt == "png":
+        raise PolkgError("png is binary: give -o FILE")
+    if output is None and fmt in FOLDER_FORMATS:
+        raise PolkgError(f"{fmt} writes several files: give -o FOLDER")
+    if output is not None and output.is_dir() and fmt not in FOLDER_FORMATS:
+        raise PolkgError(f"{output} is a folder: give -o FILE")
+    text = export_graph(
         store.load_graph(),
+        fmt,
+        output,
         relations=list(relations) or None,
         date_from=date_from,
         date_to=date_to,
         min_documents=min_documents,
         focus=focus,
         depth=depth,
+        all_actors=all_actors,
     )
-    if output is None and fmt == "png":
-        raise PolkgError("png is binary: give -o FILE")
-    text = export_graph(graph, fmt, output)
     if output is None and isinstance(text, str):
         click.echo(text, nl=False)
 
@@ -675,7 +715,7 @@ def analyze(
     graph = store.load_graph()
     if date_from or date_to:
         graph = filter_graph(graph, date_from=date_from, date_to=date_to)
-    nodes = [find_node(graph, name) for name in actors]
+    nodes = [find_node(graph, name, option="--actor") for name in actors]
     sections = analysis.SECTIONS if section == "all" else (section,)
     options: dict[str, Any] = {"actors": nodes, "seed": seed, "runs": runs, "top": top}
     data = analysis.analysis_data(graph, sections, min_documents=min_documents, **options)
@@ -706,7 +746,8 @@ def analyze(
 def _fill_choices() -> None:
     """Name every choice in the help: export formats and shipped queries."""
     export.help = (export.help or "").replace("{formats}", ", ".join(EXPORT_FORMATS))
-    query.help = (query.help or "").replace("{queries}", ", ".join(shipped_queries()))
+    names = textwrap.wrap(", ".join(shipped_queries()) + ".", 76, break_on_hyphens=False)
+    query.help = (query.help or "").replace("{queries}", "\n    ".join(names))  # no break in a name
 
 
 _fill_choices()

@@ -119,7 +119,7 @@ def test_cli_analyze_plots_timeline_and_coalitions(
     [
         (["timeline"], "the timeline needs --actor"),
         (["--format", "csv"], "--format csv writes one table"),
-        (["--actor", "Nobody Here"], "no actor with that id, name or alias"),
+        (["--actor", "Nobody Here"], "--actor 'Nobody Here': no actor with that id, name or alias"),
         (["--plot", "out.pdf"], "give a .png or .svg file name"),
     ],
 )

@@ -21,10 +21,23 @@ def triples(g: nx.MultiDiGraph) -> set[tuple[str, str, str]]:
     return {(u, k, v) for u, v, k in g.edges(keys=True)}
 
 
-def test_filters_no_filter_keeps_everything(seed: nx.MultiDiGraph) -> None:
+def test_filters_no_filter_keeps_every_actor_in_a_relation(seed: nx.MultiDiGraph) -> None:
     h = filter_graph(seed)
-    assert nx.utils.graphs_equal(h, seed)
-    assert h is not seed
+    assert triples(h) == triples(seed)
+    assert set(h) == {n for n in seed if seed.degree(n)}
+    assert len(h) == 6 and len(seed) == 11  # five actors only mentioned are left out
+    everything = filter_graph(seed, all_actors=True)
+    assert nx.utils.graphs_equal(everything, seed)
+    assert everything is not seed
+
+
+def test_filters_all_actors_keeps_isolates_not_those_an_edge_filter_removed(
+    seed: nx.MultiDiGraph,
+) -> None:
+    h = filter_graph(seed, relations=["recused_from"], all_actors=True)
+    isolated = {n for n in seed if seed.degree(n) == 0}
+    assert set(h) == {"jeff-sessions", "russia-investigation"} | isolated
+    assert "donald-trump" not in h  # in a relation, only not in this one
 
 
 def test_filters_relations_drop_other_edges_and_lonely_actors(seed: nx.MultiDiGraph) -> None:

@@ -32,14 +32,13 @@ def test_exports_roundtrip_counts_match_cytoscape(seed: nx.MultiDiGraph, tmp_pat
     back = {
         "graphml": nx.read_graphml(tmp_path / "seed.graphml", force_multigraph=True),
         "gexf": nx.read_gexf(tmp_path / "seed.gexf"),
-        "nodelink": nx.node_link_graph(
-            json.loads((tmp_path / "seed.nodelink").read_text()), edges="links"
-        ),
+        "nodelink": nx.node_link_graph(json.loads((tmp_path / "seed.nodelink").read_text())),
     }
     for fmt, h in back.items():
         counts[fmt] = (h.number_of_nodes(), h.number_of_edges())
         assert h.is_directed(), fmt
-    assert set(counts.values()) == {(11, 9)}, counts
+    # the 6 actors in a relation; the 5 only mentioned are left out by default
+    assert set(counts.values()) == {(6, 9)}, counts
     # the same edges, by (subject, relation, object), in every format
     graphml = back["graphml"]
     triples = {(u, d["relation"], v) for u, v, d in graphml.edges(data=True)}
@@ -89,8 +88,9 @@ def test_exports_graphml_has_only_scalar_attributes(seed: nx.MultiDiGraph) -> No
 
 
 def test_exports_nodelink_keeps_evidence_and_documents(seed: nx.MultiDiGraph) -> None:
-    data = json.loads(str(export_graph(seed, "nodelink")))
-    h = nx.node_link_graph(data, edges="links")
+    data = json.loads(str(export_graph(seed, "nodelink", all_actors=True)))
+    h = nx.node_link_graph(data)  # networkx's default arguments
+    assert nx.utils.graphs_equal(h, seed)
     evidence = h.edges["donald-trump", "tommy-tuberville", "endorses"]["evidence"]
     assert "touted his endorsement" in evidence[0]["sentence"]
     assert h.graph["documents"]["wn2020_093"]["url"].startswith("https://en.wikinews.org/")
@@ -99,7 +99,7 @@ def test_exports_nodelink_keeps_evidence_and_documents(seed: nx.MultiDiGraph) ->
 def test_exports_cytoscape_elements_have_unique_ids(seed: nx.MultiDiGraph) -> None:
     data = json.loads(str(export_graph(seed, "cytoscape")))
     ids = [e["data"]["id"] for group in data["elements"].values() for e in group]
-    assert len(ids) == len(set(ids)) == 20
+    assert len(ids) == len(set(ids)) == 15  # 6 actors, 9 relations
     edge = next(e for e in data["elements"]["edges"] if e["data"]["source"] == "tommy-tuberville")
     assert edge["data"]["interaction"] == "opposes" and edge["data"]["target"] == "jeff-sessions"
 
@@ -154,8 +154,9 @@ def test_exports_rdf_formats_go_to_write_rdf(
     fake = type(sys)("polkg.exports.rdf")
     fake.write_rdf = lambda g, path, fmt: calls.append((g, path, fmt)) or "@prefix ..."  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "polkg.exports.rdf", fake)
-    assert export_graph(seed, "ttl") == "@prefix ..."
-    assert calls == [(seed, None, "ttl")]
+    assert export_graph(seed, "ttl", all_actors=True) == "@prefix ..."
+    assert len(calls) == 1 and nx.utils.graphs_equal(calls[0][0], seed)
+    assert calls[0][1:] == (None, "ttl")
     assert {"ttl", "nt", "nq", "trig", "jsonld", "xml", "html", "gexf"} <= set(FORMATS)
 
 

@@ -40,6 +40,7 @@ settings.register_profile("polkg", deadline=None, suppress_health_check=[HealthC
 settings.load_profile("polkg")
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 @given(HOSTILE_TEXT)
 def test_cleaning_never_crashes_and_is_idempotent(text):
     cleaned, aliases = clean_text(text)

@@ -104,6 +104,7 @@ def test_resolve_prior_round_trips_through_rdf_and_validates() -> None:
     assert json.loads(canonical(g))["nodes"]
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_resolve_prior_one_trump_on_the_seed_and_50_allsides_records(shared_dir, tmp_path) -> None:
     """The issue's check: seed + first 50 allsides records give one Donald Trump, no bare one."""
     from polkg.pipeline import ingest_paths
@@ -127,3 +128,19 @@ def test_resolve_prior_one_trump_on_the_seed_and_50_allsides_records(shared_dir,
     g = Store(tmp_path / "kg").load_graph()
     assert {"jeff-sessions", "pete-sessions"} <= set(g)
     assert [n for n in g if n.endswith("sessions")] == ["jeff-sessions", "pete-sessions"]
+
+
+def test_resolve_prior_splits_a_stored_surname_node_by_document() -> None:
+    """A surname-only node of two documents, read back, re-resolves each document on its own:
+    the undated one joins Donald Trump once he dominates, the one dated 2030 stays apart."""
+    first = [*donald(1), MELANIA, bare("bare-undated"), bare("bare-2030", "2030-01-01")]
+    later = donald(3, year=2019)
+    stored = KnowledgeGraph.from_results(first).g
+    assert stored.nodes["trump"]["documents"] == ["bare-2030", "bare-undated"]
+    assert len(stored.nodes["trump"]["surname_mentions"]) == 2
+    once = KnowledgeGraph.from_results([*first, *later]).g
+    assert once.nodes["trump"]["documents"] == ["bare-2030"]
+    assert [m["doc"] for m in once.nodes["donald-trump"]["surname_mentions"]] == ["bare-undated"]
+    resumed = KnowledgeGraph(graph_from_quads(graph_quads(stored)))
+    resumed.add_results(later)
+    assert canonical(resumed.g) == canonical(once)

@@ -17,6 +17,8 @@ from polkg.errors import PolkgError
 from polkg.store import Store
 from polkg.store.server import create_server, looks_like_update
 
+pytestmark = pytest.mark.slow  # worker processes (make test-fast skips it)
+
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
@@ -154,3 +156,19 @@ def test_server_default_viewer_shows_the_stored_graph(tmp_path):
         server.close()
         thread.join(10)
     assert "Jeff Sessions" in page
+
+
+def test_server_warns_about_an_unknown_ontology_term_in_a_header(endpoint):
+    query = "SELECT ?s WHERE { ?s pol:criticises ?o }"
+    request = urllib.request.Request(
+        f"{endpoint}/sparql?{urllib.parse.urlencode({'query': query})}"
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        assert response.status == 200
+        warning = response.headers["X-Polkg-Warning"]
+    assert warning.startswith("pol:criticises is not in the polkg ontology")
+    assert "pol:criticizes" in warning
+    good = "SELECT ?s WHERE { ?s pol:criticizes ?o }"
+    request = urllib.request.Request(f"{endpoint}/sparql?{urllib.parse.urlencode({'query': good})}")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        assert response.headers["X-Polkg-Warning"] is None

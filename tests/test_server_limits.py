@@ -24,6 +24,8 @@ from polkg.store.limits import Limits
 from polkg.store.pool import QueryPool
 from polkg.store.server import create_app, create_server, host_checker
 
+pytestmark = pytest.mark.slow  # worker processes (make test-fast skips it)
+
 NESTED = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?f ?c ?i"
@@ -360,6 +362,25 @@ def test_pool_refuses_past_the_queue_bound(store_path):
         assert "longer than the 3 s limit" in results["slow"].body.decode()
     finally:
         pool.close()
+
+
+def test_pool_workers_hold_no_server_sockets(store_path):
+    """A worker forked while connections are open must not keep them (or the port) open."""
+    psutil = pytest.importorskip("psutil")
+    server = create_server(store_path, port=0, workers=1, timeout=1.0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    host, port = server.url.removeprefix("http://").rsplit(":", 1)
+    try:
+        with socket.create_connection((host, int(port)), timeout=10):
+            assert get(server.url, {"query": RUNAWAY})[0] == 503  # its worker is replaced now
+            assert get(server.url, {"query": ASK})[0] == 200
+            workers = psutil.Process().children(recursive=True)
+            assert workers
+            assert [w.net_connections(kind="inet") for w in workers] == [[] for _ in workers]
+    finally:
+        server.close()
+        thread.join(10)
 
 
 # -- polkg query ------------------------------------------------------------------------------

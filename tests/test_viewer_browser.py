@@ -6,6 +6,7 @@ request the page makes is recorded; the only one allowed is the page's own file:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
@@ -13,11 +14,20 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from viewer_sample import chromium_path, offline_page, seed_graph, synthetic_graph
+from viewer_sample import (
+    article_sized_graph,
+    chromium_path,
+    offline_page,
+    seed_graph,
+    synthetic_graph,
+)
 
 from polkg.exports.html import write_html
 
-pytestmark = pytest.mark.skipif(chromium_path() is None, reason="no chromium binary installed")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(chromium_path() is None, reason="no chromium binary installed"),
+]
 
 EDGE_POINT = """(id) => {
   const e = polkg.cy.getElementById(id), p = e.renderedMidpoint();
@@ -29,6 +39,7 @@ NODE_POINT = """(id) => {
   const r = document.getElementById('cy').getBoundingClientRect();
   return {x: p.x + r.left, y: p.y + r.top};
 }"""
+NODE_COLOUR = "(id) => polkg.cy.getElementById(id).style('background-color')"
 RENDERED_INSIDE = """() => {
   const w = polkg.cy.width(), h = polkg.cy.height();
   return polkg.cy.nodes().filter(n => {
@@ -195,4 +206,98 @@ def test_viewer_browser_5000_nodes_stay_usable(tmp_path: Path, playwright: Any) 
         page.locator("#details h2.title").get_by_text("Actor 4321").wait_for()
         page.locator("#relation-filters input[value=criticizes]").uncheck()
         assert viewer.count("edges") < g.number_of_edges()
+        viewer.assert_offline()
+
+
+# What 500 allsides articles give (plus the seed article: 4,784 actors, 308 of them in a
+# relation, 358 relations), measured once: `polkg ingest` of the first 500 records, --jobs 1.
+ARTICLES_500 = (308, 358)  # actors in a relation, relations
+HUB_LABELS = """() => {
+  polkg.drawLabels();
+  const box = document.getElementById('cy').getBoundingClientRect();
+  return polkg.cy.nodes('.overlay').map(n => {
+    const span = document.querySelector(`#labels .label[data-id="${n.id()}"]`);
+    const r = span && span.getBoundingClientRect();
+    return {id: n.id(), label: n.data('label'), text: span && span.textContent,
+            px: span && parseFloat(getComputedStyle(span).fontSize),
+            inside: !!r && r.width > 0 && r.right > box.left && r.left < box.right &&
+                    r.top >= box.top && r.top <= box.bottom};
+  });
+}"""
+
+
+@pytest.mark.slow
+def test_viewer_browser_500_articles_open_with_legible_hub_labels(
+    tmp_path: Path, playwright: Any
+) -> None:
+    g = article_sized_graph(*ARTICLES_500)
+    assert (g.number_of_nodes(), g.number_of_edges()) == ARTICLES_500
+    biggest = sorted(g, key=lambda n: (-g.degree(n), n))[:5]
+    for viewer in open_viewer(g, tmp_path, playwright):
+        page = viewer.open().page
+        assert viewer.count("nodes") == ARTICLES_500[0]
+        for zoom in (1.0, 0.25):  # as opened, then zoomed far out: hubs keep a legible label
+            page.evaluate(f"void polkg.cy.zoom(polkg.cy.zoom() * {zoom})")  # void: cy is no result
+            hubs = page.evaluate(HUB_LABELS)
+            assert {h["id"] for h in hubs} >= set(biggest)
+            for hub in hubs:  # a label on screen, its text the actor's, at least 10 px
+                assert hub["text"] == hub["label"] and hub["px"] >= 10 and hub["inside"], hub
+        # hover a hub: its neighbourhood is highlighted, the rest fades; a click keeps it
+        page.evaluate("void polkg.cy.fit(undefined, 40)")
+        hub = biggest[0]
+        neighbours = set(nx.all_neighbors(g, hub)) | {hub}
+        viewer.page.mouse.move(*_point(page, hub))
+        lit = page.evaluate("polkg.cy.nodes('.hl').map(n => n.id())")
+        assert set(lit) == neighbours
+        faded = page.evaluate("polkg.cy.nodes('.faded').length")
+        assert faded == g.number_of_nodes() - len(neighbours)
+        viewer.click_node(hub)
+        viewer.page.mouse.move(5, 5)
+        assert set(page.evaluate("polkg.cy.nodes('.hl').map(n => n.id())")) == neighbours
+        viewer.assert_offline()
+
+
+def _point(page: Any, node_id: str) -> tuple[float, float]:
+    p = page.evaluate(NODE_POINT, node_id)
+    return p["x"], p["y"]
+
+
+def test_viewer_browser_colours_by_coalition_and_replays_by_month(
+    tmp_path: Path, playwright: Any
+) -> None:
+    from signed_sample import add_stance
+
+    g = nx.MultiDiGraph()
+    camps = {"a": ["a1", "a2", "a3"], "b": ["b1", "b2", "b3"]}
+    for month, camp in (("2020-01", "a"), ("2020-02", "b")):  # endorsements inside each camp
+        x, y, z = camps[camp]
+        for n, (u, v) in enumerate(((x, y), (y, z), (z, x))):
+            add_stance(g, u, v, "endorses", (f"{month}-1{n}", f"{camp}{n}"))
+    for n, (u, v) in enumerate((("a1", "b1"), ("b2", "a2"), ("a3", "b3"), ("b1", "a3"))):
+        add_stance(g, u, v, "criticizes", (f"2020-04-0{n + 1}", f"x{n}"))  # March has none
+    for viewer in open_viewer(g, tmp_path, playwright):
+        page = viewer.open().page
+        assert viewer.count("edges") == 10
+        assert page.evaluate("polkg.months") == ["2020-01", "2020-02", "2020-04"]
+        assert page.input_value("#replay") == "2" and page.inner_text("#replay-month") == "2020-04"
+        page.locator("#replay").fill("0")
+        assert page.input_value("#date-to") == "2020-01-31"
+        assert viewer.count("edges") == 3 and viewer.count("nodes") == 3  # camp a only
+        page.locator("#replay").fill("1")
+        assert page.input_value("#date-to") == "2020-02-29"  # a leap year
+        assert viewer.count("edges") == 6 and viewer.count("nodes") == 6
+        page.locator("#play").click()  # from February on to the last month, then stops
+        page.locator("#replay-month", has_text="2020-04").wait_for()
+        page.locator("#play", has_text="Play").wait_for()
+        assert viewer.count("edges") == 10 and page.input_value("#date-to") == ""
+
+        colour = functools.partial(page.evaluate, NODE_COLOUR)
+        assert colour("a1") == colour("b1")  # all Persons: one type colour
+        page.locator("input[name=colour][value=coalition]").check()
+        assert page.get_attribute("body", "data-colour") == "coalition"
+        assert colour("a1") == colour("a2") == colour("a3")
+        assert colour("b1") == colour("b2") == colour("b3")
+        assert colour("a1") != colour("b1")
+        page.locator("input[name=colour][value=type]").check()
+        assert colour("a1") == colour("b1")
         viewer.assert_offline()

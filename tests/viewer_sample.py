@@ -324,6 +324,41 @@ def synthetic_graph(n_nodes: int = 5000, seed: int = 7) -> nx.MultiDiGraph:
     return g
 
 
+def article_sized_graph(n_nodes: int, n_edges: int, seed: int = 11) -> nx.MultiDiGraph:
+    """``n_nodes`` actors, all in a relation, and ``n_edges`` relations, the counts a real ingest
+    gives (see the browser test); a few hubs as in news (each actor links to an earlier one
+    by preferential attachment, then the remaining edges likewise), labels of realistic length."""
+    rng = random.Random(seed)
+    first = ["Nancy", "Mitch", "Chuck", "Kevin", "Lindsey", "Elizabeth", "Bernie", "Kamala"]
+    last = ["Pelosi", "McConnell", "Schumer", "McCarthy", "Graham", "Warren", "Sanders", "Harris"]
+    docs = {f"doc-{i}": {"title": f"Report {i}", "date": f"2020-{1 + i % 12:02d}-01", "url": None,
+                         "outlet": None} for i in range(500)}  # fmt: skip
+    g = nx.MultiDiGraph(documents=docs)
+    weights: list[int] = []
+    for i in range(n_nodes):
+        label = f"{rng.choice(first)} {rng.choice(last)}-{i}"
+        g.add_node(f"actor-{i}", type="Person", label=label, aliases=[label], documents=[])
+        weights.append(1)
+    relations = ["endorses", "criticizes", "criticizes", "opposes"]
+
+    def link(u: int, v: int) -> None:
+        relation, doc = rng.choice(relations), f"doc-{rng.randrange(500)}"
+        sentence = f"Actor {u} {relation} actor {v} in a sentence of ordinary news length."
+        evidence = {"doc": doc, "sentence": sentence, "start": 0, "end": len(sentence),
+                    "date": docs[doc]["date"], "confidence": 0.8, "rule": "synthetic"}  # fmt: skip
+        add_evidence(g, f"actor-{u}", relation, f"actor-{v}", evidence)
+        weights[u] += 1
+        weights[v] += 1
+
+    for i in range(1, n_nodes):
+        link(i, rng.choices(range(i), weights[:i])[0])
+    while g.number_of_edges() < n_edges:
+        u, v = rng.choices(range(n_nodes), weights, k=2)
+        if u != v:
+            link(u, v)
+    return g
+
+
 def chromium_path() -> str | None:
     """Debian's chromium, or None when it is not installed (browser tests then skip)."""
     return CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")

@@ -1,8 +1,10 @@
-"""Exports of the polkg graph: visualization formats, the offline viewer, and RDF.
+"""Exports of the polkg graph: visualization formats, the offline viewer, tables, and RDF.
 
-One entry point, :func:`export_graph`, dispatches by format name; each format also has its own
-networkx-style functions (``write_graphml(g, path)``, ``generate_graphml(g)``, ...). Every export
-is deterministic: the same graph gives the same bytes.
+One entry point, :func:`export_graph`, filters the graph (by default leaving out actors in no
+relation) and dispatches by format name; each format also has its own networkx-style functions
+(``write_graphml(g, path)``, ``generate_graphml(g)``, ...) that write the graph they are given
+as it is. Every export is deterministic: the same graph gives the same bytes. ``csv`` (Gephi
+spreadsheet tables) and ``neo4j`` (neo4j-admin CSV files and a Cypher script) write a folder.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import networkx as nx
 from polkg.errors import PolkgError
 from polkg.exports.filters import filter_graph
 
-__all__ = ["FORMATS", "RDF_FORMATS", "export_graph", "filter_graph"]
+__all__ = ["FORMATS", "FOLDER_FORMATS", "RDF_FORMATS", "export_graph", "filter_graph"]
 
 # format -> (module, text generator or None for binary, writer)
 _FORMATS: dict[str, tuple[str, str, str]] = {
@@ -30,8 +32,9 @@ _FORMATS: dict[str, tuple[str, str, str]] = {
     "svg": ("image", "generate_svg", "write_svg"),
     "html": ("html", "generate_html", "write_html"),
 }
+FOLDER_FORMATS = {"csv": ("tables", "write_csv"), "neo4j": ("neo4j", "write_neo4j")}
 RDF_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "xml")
-FORMATS = tuple(_FORMATS) + RDF_FORMATS
+FORMATS = tuple(_FORMATS) + tuple(FOLDER_FORMATS) + RDF_FORMATS
 
 
 def export_graph(
@@ -39,15 +42,25 @@ def export_graph(
 ) -> str | bytes | None:
     """Export ``g`` as ``fmt`` to ``path``; with ``path=None`` return the text (bytes for png).
 
-    ``filters`` are passed to :func:`filter_graph` first (``relations``, ``date_from``, ...).
-    RDF formats are delegated to :func:`polkg.exports.rdf.write_rdf`.
+    ``g`` goes through :func:`filter_graph` first, with ``filters`` (``relations``,
+    ``date_from``, ``all_actors``...): without ``all_actors=True`` actors in no relation are
+    left out. ``csv`` and ``neo4j`` write several files into the folder ``path``. RDF formats
+    are delegated to :func:`polkg.exports.rdf.write_rdf`.
     """
     if fmt not in FORMATS:
         raise PolkgError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    if filters:
-        g = filter_graph(g, **filters)
+    g = filter_graph(g, **filters)
     if fmt in RDF_FORMATS:
         return _export_rdf(g, fmt, path)
+    if fmt in FOLDER_FORMATS:
+        if path is None:
+            raise PolkgError(f"{fmt} writes several files: give a folder (-o FOLDER)")
+        module, write = FOLDER_FORMATS[fmt]
+        try:
+            _function(module, write)(g, path)
+        except OSError as error:
+            raise PolkgError(f"cannot write {path}: {error.strerror or error}") from None
+        return None
     module, generate, write = _FORMATS[fmt]
     if path is None:
         result: str | bytes = _function(module, generate)(g)

@@ -19,20 +19,10 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from polkg.errors import PolkgError
-from polkg.exports.style import relation_color
+from polkg.exports.style import coalition_color, relation_color
 from polkg.graph.signed import signed_graph
 
 __all__ = ["coalition_figure", "save_figure", "stance_figure"]
-
-PALETTE = [
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
-    "#bcbd22", "#7f7f7f",
-]  # fmt: skip
-"""Coalition colours (tab10); coalitions past the tenth are drawn grey."""
-
-
-def coalition_color(coalition: int) -> str:
-    return PALETTE[coalition] if 0 <= coalition < len(PALETTE) - 1 else PALETTE[-1]
 
 
 def _month(value: str) -> dt.date:

@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from polkg.errors import PolkgError
+from polkg.exports.summary import iso_date
 from polkg.model import RELATIONS
 
 __all__ = ["filter_graph", "find_node"]
@@ -26,6 +27,7 @@ def filter_graph(
     min_documents: int = 1,
     focus: str | None = None,
     depth: int = 1,
+    all_actors: bool = False,
 ) -> nx.MultiDiGraph:
     """The part of ``g`` that passes every filter.
 
@@ -38,8 +40,11 @@ def filter_graph(
     focus : an actor's slug, label or alias; keep the actors up to ``depth`` hops away (edges
         in either direction) and every remaining relation among them, as ``nx.ego_graph`` does.
 
-    Actors left without any edge are dropped when an edge filter is active, so that
-    ``--relation endorses`` shows who endorses whom, not every actor ever mentioned.
+    all_actors : keep actors in no relation. By default they are left out: most actors a news
+        corpus mentions are in no relation (91% after 200 allsides articles), and a graph of
+        isolated dots hides the network. With an edge filter, ``--relation endorses`` shows who
+        endorses whom; with ``all_actors`` the actors the edge filters removed stay out too,
+        only those in no relation in ``g`` itself come back.
 
     Examples
     --------
@@ -62,13 +67,15 @@ def filter_graph(
         data = _within_dates(d, start, end) if (start or end) else d
         if data is not None and data.get("n_documents", 1) >= min_documents:
             h.add_edge(u, v, key=k, **data)
-    if keep_relations is not None or start or end or min_documents > 1:
+    if all_actors:
+        h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0 and g.degree(n) > 0])
+    else:
         h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0])
     if focus is not None:
         if depth < 0:
             raise PolkgError(f"--depth must be 0 or more, not {depth}")
         centre = find_node(g, focus)
-        if centre not in h:
+        if centre not in h:  # the actor asked for is shown even when it is in no relation
             h = h.subgraph([]).copy()
             h.add_node(centre, **g.nodes[centre])
         else:
@@ -80,8 +87,9 @@ def filter_graph(
     return h
 
 
-def find_node(g: nx.MultiDiGraph, name: str) -> str:
-    """The node whose slug, label or alias is ``name`` (any case); PolkgError if none or several."""
+def find_node(g: nx.MultiDiGraph, name: str, option: str = "--focus") -> str:
+    """The node whose slug, label or alias is ``name`` (any case); PolkgError (naming the command
+    line ``option``) if none or several."""
     if name in g:
         return name
     wanted = name.casefold().strip()
@@ -90,8 +98,8 @@ def find_node(g: nx.MultiDiGraph, name: str) -> str:
         if len(hits) == 1:
             return str(hits[0])
         if len(hits) > 1:
-            raise PolkgError(f"--focus {name!r} is ambiguous: {', '.join(hits[:5])}")
-    raise PolkgError(f"--focus {name!r}: no actor with that id, name or alias")
+            raise PolkgError(f"{option} {name!r} is ambiguous: {', '.join(hits[:5])}")
+    raise PolkgError(f"{option} {name!r}: no actor with that id, name or alias")
 
 
 def _names(value: Any) -> set[str]:
@@ -122,17 +130,19 @@ def _date(value: str | dt.date | None, option: str) -> str | None:
 
 
 def _within_dates(d: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any] | None:
-    """The edge keeping only evidence in [start, end], counts recomputed; None if none is left."""
+    """The edge keeping only evidence in [start, end], counts recomputed; None if none is left.
+
+    A date that is not ISO 8601 counts as no date (it cannot be placed in the range)."""
     evidence = [
         ev
         for ev in d.get("evidence", [])
-        if ev.get("date")
-        and (start is None or str(ev["date"])[:10] >= start)
-        and (end is None or str(ev["date"])[:10] <= end)
+        if (day := iso_date(ev.get("date")))
+        and (start is None or day >= start)
+        and (end is None or day <= end)
     ]
     if not evidence:
         return None
-    dates = sorted(str(ev["date"])[:10] for ev in evidence)
+    dates = sorted(str(iso_date(ev["date"])) for ev in evidence)
     data = dict(d, evidence=evidence, first_date=dates[0], last_date=dates[-1])
     data["n_documents"] = len({ev.get("doc") for ev in evidence})
     data["confidence"] = max(float(ev.get("confidence", 0.0)) for ev in evidence)

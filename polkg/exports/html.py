@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -17,10 +18,18 @@ from typing import Any
 
 import networkx as nx
 
-from polkg.exports.json import cytoscape_data
 from polkg.exports.layout import layout_positions
-from polkg.exports.style import relation_color, style, type_color
-from polkg.exports.summary import edge_dates, node_size, offices_text
+from polkg.exports.style import coalition_color, relation_color, style, type_color
+from polkg.exports.summary import (
+    canonical,
+    date_text,
+    edge_dates,
+    edge_fields,
+    edge_id,
+    edges,
+    node_fields,
+    node_size,
+)
 
 __all__ = ["viewer_data", "generate_html", "write_html"]
 
@@ -28,29 +37,56 @@ _SLOT = re.compile(r"/\*polkg:(\w+)\*/")
 
 
 def viewer_data(g: nx.MultiDiGraph, title: str = "polkg graph") -> dict[str, Any]:
-    """What the viewer page loads: Cytoscape.js elements with positions, colours and sizes."""
-    data = cytoscape_data(g)
+    """What the viewer page loads: Cytoscape.js elements with positions, colours and sizes.
+
+    Unlike the Cytoscape JSON export, edges keep their evidence as objects (sentence, document,
+    date), which the details panel shows. Each node also gets its ``rank`` by degree (0 = the
+    biggest hub), which decides the labels drawn at every zoom.
+    """
+    g = canonical(g)
     pos = layout_positions(g, scale=110.0)
-    for node in data["elements"]["nodes"]:
-        d = node["data"]
-        d["degree"] = int(g.degree(d["id"]))
+    coalition = _coalitions(g)
+    rank = {n: i for i, n in enumerate(sorted(g, key=lambda n: (-g.degree(n), str(n))))}
+    nodes = []
+    for n in g:
+        d: dict[str, Any] = {**node_fields(g, n), "id": str(n)}
         d["size"] = node_size(d["degree"])
-        d["color"] = type_color(d.get("type"))
-        d["offices_text"] = offices_text(d.get("offices"))
-        x, y = pos[d["id"]]
-        node["position"] = {"x": x, "y": y}
-    for edge in data["elements"]["edges"]:
-        d = edge["data"]
-        d["color"] = relation_color(d["relation"])
-        d["dates"] = edge_dates(d)
-        d.setdefault("n_documents", len({ev.get("doc") for ev in d.get("evidence", [])}))
+        d["color"] = d["type_color"] = type_color(str(d.get("type")))
+        d["coalition"] = coalition.get(n)
+        d["coalition_color"] = coalition_color(coalition.get(n))
+        d["offices_text"] = "; ".join(d.get("offices", []))
+        d["rank"] = rank[n]
+        x, y = pos[n]
+        nodes.append({"data": d, "position": {"x": x, "y": y}})
+    links = []
+    for u, v, r, data in edges(g):
+        d = {k: data[k] for k in ("evidence", "confidence") if k in data}
+        d.update(edge_fields(g, r, data))
+        d["evidence"] = [
+            {**ev, "date": date_text(ev["date"]) if ev.get("date") else None}
+            for ev in data.get("evidence", [])
+        ]
+        d.update({"id": edge_id(u, v, r), "source": u, "target": v, "relation": r})
+        d["color"] = relation_color(r)
+        d["dates"] = edge_dates(data)
+        links.append({"data": d})
     return {
         "title": title,
-        "documents": data["data"].get("documents", {}),
-        "nodes": data["elements"]["nodes"],
-        "edges": data["elements"]["edges"],
+        "documents": g.graph.get("documents", {}),
+        "nodes": nodes,
+        "edges": links,
         "style": style(),
     }
+
+
+def _coalitions(g: nx.MultiDiGraph) -> dict[str, int]:
+    """Node -> coalition (signed modularity, :mod:`polkg.graph.signed`) for "colour by
+    coalition"; actors alone in theirs are left out (drawn grey)."""
+    from polkg.graph.signed import coalitions
+
+    membership = coalitions(g).membership
+    sizes = Counter(membership.values())
+    return {n: c for n, c in membership.items() if sizes[c] > 1}
 
 
 def generate_html(g: nx.MultiDiGraph, title: str = "polkg graph") -> str:

@@ -1,7 +1,12 @@
-"""JSON for the web: Cytoscape.js elements and networkx/D3 node-link data.
+"""JSON for the web and for Cytoscape desktop: Cytoscape JSON and networkx/D3 node-link data.
 
-Both keep every attribute (aliases, offices, evidence as lists), unlike GraphML. Text output is
-``sort_keys`` + fixed indentation over the canonical graph order, so the bytes are reproducible.
+Cytoscape JSON is what Cytoscape desktop and Cytoscape.js import: every element's ``data`` holds
+scalars and lists of strings only (Cytoscape makes a list column of those), nothing nested;
+offices are written as text (``Senator (former, Alabama)``) and each edge's evidence as parallel
+lists (``evidence``, ``evidence_documents``, ``evidence_dates``...). Node-link JSON keeps the graph
+exactly (evidence as objects) under the keys ``nx.node_link_graph(data)`` reads by default
+(``nodes``, ``edges``). Text output is ``sort_keys`` + fixed indentation over the canonical graph
+order, so the bytes are reproducible.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from polkg.exports.summary import canonical, edge_id, edges
+from polkg.exports.summary import canonical, date_text, edge_fields, edge_id, edges, node_fields
 
 __all__ = [
     "cytoscape_data",
@@ -26,44 +31,40 @@ __all__ = [
 
 
 def cytoscape_data(g: nx.MultiDiGraph) -> dict[str, Any]:
-    """Cytoscape.js JSON: ``{"data": {...}, "elements": {"nodes": [...], "edges": [...]}}``.
+    """Cytoscape JSON: ``{"data": {...}, "elements": {"nodes": [...], "edges": [...]}}``.
 
-    Node data has ``id`` (the slug), ``name`` and ``label`` (the canonical name) and every node
-    attribute; edge data has a unique ``id``, ``source``, ``target``, ``relation`` (also as
-    ``interaction``, the column Cytoscape desktop uses) and every edge attribute.
+    Node data has ``id`` (the slug), ``name`` and ``label`` (the canonical name) and the node's
+    attributes; edge data has a unique ``id``, ``source``, ``target``, ``relation`` (also as
+    ``interaction``, the column Cytoscape desktop uses), ``weight`` (documents) and the evidence
+    as parallel lists. Every value is a string, a number or a list of strings.
     """
     g = canonical(g)
     nodes = [
-        {
-            "data": {
-                **a,
-                "id": str(n),
-                "name": str(a.get("label", n)),
-                "label": str(a.get("label", n)),
-            }
-        }
-        for n, a in g.nodes(data=True)
+        {"data": {**node_fields(g, n), "id": str(n), "name": str(g.nodes[n].get("label", n))}}
+        for n in g
     ]
-    links = [
-        {
-            "data": {
-                **d,
-                "id": edge_id(u, v, r),
-                "source": u,
-                "target": v,
-                "relation": r,
-                "interaction": r,
-            }
-        }
-        for u, v, r, d in edges(g)
-    ]
-    return {"data": dict(g.graph), "elements": {"nodes": nodes, "edges": links}}
+    links = []
+    for u, v, r, d in edges(g):
+        data = edge_fields(g, r, d)
+        data.pop("documents", None)
+        evidence = d.get("evidence", [])
+        if evidence:
+            data["evidence_documents"] = [str(ev.get("doc") or "") for ev in evidence]
+            data["evidence_dates"] = [
+                date_text(ev["date"]) if ev.get("date") else "" for ev in evidence
+            ]
+            data["evidence_rules"] = [str(ev.get("rule") or "") for ev in evidence]
+        data.update(
+            {"id": edge_id(u, v, r), "source": u, "target": v, "relation": r, "interaction": r}
+        )
+        links.append({"data": data})
+    return {"data": {"name": "polkg"}, "elements": {"nodes": nodes, "edges": links}}
 
 
 def nodelink_data(g: nx.MultiDiGraph) -> dict[str, Any]:
-    """networkx / D3 node-link data (``nodes``, ``links``); read back with
-    ``nx.node_link_graph(data, edges="links")``."""
-    return dict(nx.node_link_data(canonical(g), edges="links"))
+    """networkx / D3 node-link data (``nodes``, ``edges``); ``nx.node_link_graph(data)`` reads
+    it back with its default arguments (networkx >= 3.6)."""
+    return dict(nx.node_link_data(canonical(g), edges="edges"))
 
 
 def dumps(data: Any) -> str:
@@ -76,7 +77,7 @@ def generate_cytoscape(g: nx.MultiDiGraph) -> str:
 
 
 def write_cytoscape(g: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write ``g`` as Cytoscape.js JSON to ``path``."""
+    """Write ``g`` as Cytoscape JSON to ``path``."""
     Path(path).write_text(generate_cytoscape(g), encoding="utf-8")
 
 

@@ -1,9 +1,14 @@
 """RDF files: Turtle, N-Triples, N-Quads, TriG, JSON-LD and RDF/XML, byte-for-byte deterministic.
 
-N-Quads and TriG keep one named graph per document for its assertions; Turtle, N-Triples and
-RDF/XML hold triples only, so they flatten every graph into one (the mapping still reads them back:
-the graph names carry no information that the triples do not). JSON-LD has an ``@context`` with
-polkg's prefixes and keeps the named graphs. Every format reads back with ``read_rdf``.
+The layout is the store's, so every file answers the shipped queries (``polkg/store/queries``)
+with the store's rows when loaded the ordinary way for its format: the default graph holds the
+whole graph, and N-Quads, TriG and JSON-LD also keep one named graph per document for its
+assertions (``GRAPH ?g`` patterns see them). So ``rdflib.Graph().parse`` of Turtle, N-Triples,
+RDF/XML or JSON-LD, and ``rdflib.Dataset().parse`` of TriG or N-Quads (whose queries see the
+default graph), all hold every triple. Turtle, N-Triples and RDF/XML hold triples only (the
+graph names carry nothing the triples do not). JSON-LD has an ``@context`` with polkg's
+prefixes. RDF/XML text is made XML-safe (:mod:`polkg.exports.xmlsafe`). Every format reads back
+with ``read_rdf``.
 """
 
 from __future__ import annotations
@@ -14,15 +19,11 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
+import rdflib
 
 from polkg.errors import PolkgError
-from polkg.ontology.rdf import (
-    PREFIXES,
-    RDF_MEDIA_TYPES,
-    graph_from_quads,
-    graph_quads,
-    graph_to_rdf,
-)
+from polkg.exports.xmlsafe import xml_safe_graph
+from polkg.ontology.rdf import PREFIXES, RDF_MEDIA_TYPES, graph_from_quads, graph_nquads
 
 __all__ = ["RDF_FORMATS", "generate_rdf", "write_rdf", "read_rdf", "rdf_format"]
 
@@ -79,7 +80,9 @@ def _sorted_json(value: Any) -> Any:
 
 
 def _jsonld(g: nx.MultiDiGraph) -> str:
-    text = graph_to_rdf(g).serialize(format="json-ld", context=CONTEXT, auto_compact=True)
+    dataset = rdflib.Dataset()
+    dataset.parse(data=graph_nquads(g, union_default=True, sort=False), format="nquads")
+    text = dataset.serialize(format="json-ld", context=CONTEXT, auto_compact=True)
     data = json.loads(text)
     if isinstance(data, dict) and "@context" in data:
         context = data.pop("@context")
@@ -94,7 +97,13 @@ def generate_rdf(g: nx.MultiDiGraph, fmt: str = "ttl") -> str:
     name = rdf_format(fmt)
     if name == "jsonld":
         return _jsonld(g)
-    quads = graph_quads(g)
+    if name == "xml":
+        g = xml_safe_graph(g)
+    quads = list(
+        ox.parse(
+            graph_nquads(g, union_default=name in _DATASET_FORMATS), format=ox.RdfFormat.N_QUADS
+        )
+    )
     data: list[Any]
     if name in _DATASET_FORMATS:
         data = quads

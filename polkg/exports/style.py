@@ -25,6 +25,14 @@ def type_color(node_type: str | None) -> str:
     return str(style()["types"].get(node_type or "", style()["type_default"]))
 
 
+def coalition_color(coalition: int | None) -> str:
+    """Node colour of a coalition (0 = the largest); grey past the palette or in none."""
+    palette = style()["coalitions"]
+    if coalition is None or not 0 <= coalition < len(palette):
+        return str(style()["coalition_default"])
+    return str(palette[coalition])
+
+
 def rgb(hex_color: str) -> tuple[int, int, int]:
     """``"#d62728"`` -> ``(214, 39, 40)``, for formats that want channels (GEXF viz)."""
     h = hex_color.lstrip("#")

@@ -310,12 +310,12 @@ class KnowledgeGraph:
             data["party"] = party
         data["offices"] = _offices(fragments, entry, last_date)
         data["documents"] = documents
+        if type_ == "Person":
+            _add_surname_mentions(data, fragments)
         if cluster.bare:
             data["resolution"] = "surname-only"  # "Trump" in an undated text: not guessed
-        elif type_ == "Person":
-            _add_surname_mentions(data, fragments)
-            if cluster.prior:
-                data["resolution"] = "prior"  # the most likely of several candidates
+        elif cluster.prior:
+            data["resolution"] = "prior"  # the most likely of several candidates
         return data
 
     # -- helpers for node_for ------------------------------------------------------------------

@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import faulthandler
 import multiprocessing
+import os
 import signal
+import socket
+import stat
 import threading
 import time
 from collections import Counter, deque
@@ -56,10 +59,32 @@ def text_answer(status: int, message: str) -> Answer:
 # inside a worker
 
 
+def _close_inherited_sockets() -> None:
+    """A forked worker holds copies of the server's sockets, the listening one and every open
+    connection: kept, they would keep connections open after the server closes them (and the
+    port after it exits). A worker needs no network at all."""
+    try:
+        descriptors = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # no /proc: not Linux
+        return
+    for fd in descriptors:
+        try:
+            if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+                continue
+            sock = socket.socket(fileno=fd)
+        except OSError:
+            continue
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.close()
+        else:
+            sock.detach()
+
+
 def _start_worker(store_path: str, limits: Limits) -> None:
     global _store
     from polkg.store.store import Store
 
+    _close_inherited_sockets()
     faulthandler.disable()  # a worker stopped by its memory limit is no crash to report
     # pebble stops a worker with SIGTERM, whose Python handler waits for Oxigraph to give back
     # the interpreter (not before the query ends), then SIGKILLs 3 s later: die at once instead

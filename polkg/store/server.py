@@ -44,6 +44,7 @@ from polkg.store.guard import (
     check_query,
     looks_like_update,
 )
+from polkg.store.hints import term_hint
 from polkg.store.limits import Limits
 from polkg.store.pool import QueryPool
 
@@ -166,6 +167,7 @@ def create_app(
             response.headers["Access-Control-Allow-Origin"] = "*" if "*" in origins else origin
             response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
             response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+            response.headers["Access-Control-Expose-Headers"] = "X-Polkg-Warning"
             response.vary.add("Origin")
         return response
 
@@ -213,7 +215,11 @@ def create_app(
             },
             client=request.remote_addr or "",
         )
-        return Response(answer.body, status=answer.status, content_type=answer.content_type)
+        response = Response(answer.body, status=answer.status, content_type=answer.content_type)
+        hint = term_hint(query)  # pol:criticises matches nothing, silently: say so in a header
+        if hint:
+            response.headers["X-Polkg-Warning"] = hint.encode("ascii", "replace").decode()
+        return response
 
     return app
 

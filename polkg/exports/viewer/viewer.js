@@ -1,4 +1,9 @@
-/* polkg offline viewer: draws the inlined graph with Cytoscape.js; no network access. */
+/* polkg offline viewer: draws the inlined graph with Cytoscape.js; no network access.
+   Sections, in order: the Cytoscape instance and its style (colours come from data(color),
+   set in Python: another colouring sets that field or adds a class), hub labels on an HTML
+   layer, neighbourhood highlight, the details panel, filters (applyFilters decides what is
+   shown; a new control adds its test there and calls it on change), search, start-up.
+   window.polkg exposes cy, payload and the label/highlight functions to tests. */
 (function () {
   "use strict";
 
@@ -6,6 +11,8 @@
   var docs = payload.documents || {};
   var large = payload.nodes.length > 1000 || payload.edges.length > 3000;
   var $ = function (id) { return document.getElementById(id); };
+  var LEGIBLE_PX = 8;   // canvas labels appear once they are at least this big on screen
+  var MIN_NODE_PX = 6;  // the smallest node as the page opens
 
   var cy = cytoscape({
     container: $("cy"),
@@ -23,8 +30,9 @@
         "label": "data(label)", "font-size": 12, "color": "#1f2328",
         "text-valign": "bottom", "text-margin-y": 3,
         "text-outline-color": "#fff", "text-outline-width": 2,
-        "min-zoomed-font-size": large ? 9 : 0,
+        "min-zoomed-font-size": LEGIBLE_PX,
         "border-width": 1, "border-color": "#fff" } },
+      { selector: "node.overlay", style: { "label": "" } },
       { selector: "edge", style: {
         "line-color": "data(color)", "target-arrow-color": "data(color)",
         "target-arrow-shape": "triangle", "arrow-scale": 1.1,
@@ -36,12 +44,91 @@
         "text-background-opacity": 0.85, "text-background-padding": 1 } },
       { selector: ".filtered", style: { "display": "none" } },
       { selector: ".faded", style: { "opacity": 0.12 } },
+      { selector: "node.hl", style: { "border-width": 3, "border-color": "#24292f" } },
+      { selector: "edge.hl", style: { "opacity": 1, "z-index": 10 } },
       { selector: "node.match", style: { "border-width": 4, "border-color": "#fbca04" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#24292f" } },
       { selector: "edge:selected", style: { "width": 8, "opacity": 1, "z-index": 10 } }
     ]
   });
   window.polkg = { cy: cy, payload: payload };
+
+  /* ---------- labels: the biggest hubs (and a highlighted neighbourhood) at every zoom ---------- */
+  // Hubs are the best-connected actors (rank by degree, computed in Python): about one in 25,
+  // at least 5 and at most 20. Their labels are HTML on a layer over the canvas, so they keep
+  // their size on screen at any zoom (a canvas label would need a font of hundreds of model
+  // units when zoomed out); only these few spans move when the view changes.
+  var hubCount = Math.min(20, Math.max(5, Math.round(cy.nodes().length / 25)));
+  var hubs = cy.nodes().filter(function (n) { return n.data("rank") < hubCount && n.degree(false) > 0; });
+  var labelled = hubs.addClass("overlay"), spans = {}, pendingLabels = false;
+  var layer = el("div", { id: "labels", "aria-hidden": "true" });
+  $("cy").appendChild(layer);
+  function drawLabels() {
+    // best-connected first; each label takes the first free place below, above, right or
+    // left of its node, so that labels in a dense centre do not print over each other
+    var keep = {}, placed = [], w = cy.width(), h = cy.height();
+    labelled.sort(function (a, b) { return a.data("rank") - b.data("rank"); }).forEach(function (n) {
+      var p = n.renderedPosition(), r = n.renderedHeight() / 2 + 2;
+      if (n.hasClass("filtered") || p.x < 0 || p.x > w || p.y < 0 || p.y > h) { return; }
+      keep[n.id()] = true;
+      var span = spans[n.id()];
+      if (!span) {
+        span = spans[n.id()] = el("span", { className: "label", "data-id": n.id(), text: n.data("label") });
+        layer.appendChild(span);
+      }
+      var sw = span.offsetWidth, sh = span.offsetHeight;
+      var spots = [[p.x - sw / 2, p.y + r], [p.x - sw / 2, p.y - r - sh], [p.x + r, p.y - sh / 2], [p.x - r - sw, p.y - sh / 2]];
+      var box = spots.map(function (s) { return { x: s[0], y: s[1], w: sw, h: sh }; }).filter(function (b) {
+        return !placed.some(function (o) { return b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h; });
+      })[0] || { x: spots[0][0], y: spots[0][1], w: sw, h: sh };
+      placed.push(box);
+      span.style.left = box.x + "px";
+      span.style.top = box.y + "px";
+    });
+    Object.keys(spans).forEach(function (id) {
+      if (!keep[id]) { spans[id].remove(); delete spans[id]; }
+    });
+  }
+  function refreshLabels() {
+    if (pendingLabels) { return; }
+    pendingLabels = true;
+    requestAnimationFrame(function () { pendingLabels = false; drawLabels(); });
+  }
+  function labelAlso(nodes) {
+    cy.batch(function () {
+      labelled.difference(hubs).removeClass("overlay");
+      labelled = hubs.union(nodes).addClass("overlay");
+    });
+    drawLabels();
+  }
+  cy.on("viewport", refreshLabels);
+  cy.on("position", "node", refreshLabels);
+  window.polkg.drawLabels = drawLabels;
+
+  /* A large graph fitted to the window makes the smallest nodes specks: they grow (positions
+     unchanged, at most 4 times) until the smallest is ``px`` on screen. */
+  function growSmallNodes(px) {
+    var smallest = cy.nodes().min(function (n) { return n.data("size"); }).value;
+    var k = Math.min(4, px / (smallest * cy.zoom()));
+    if (!(k > 1)) { return; }
+    cy.batch(function () { cy.nodes().forEach(function (n) { n.data("size", n.data("size") * k); }); });
+  }
+
+  /* ---------- neighbourhood highlight: hover a node, or click it to keep it ---------- */
+  var pinned = null, lit = cy.collection();
+  function highlight(node) {
+    var hood = node ? node.closedNeighborhood().not(".filtered") : cy.collection();
+    cy.batch(function () {
+      lit.removeClass("hl");
+      if (!node) { cy.elements(".faded").removeClass("faded"); }
+      else if (!large) { cy.elements().not(hood).addClass("faded"); hood.removeClass("faded"); }
+      lit = hood.addClass("hl");
+    });
+    labelAlso(hood.nodes());
+  }
+  cy.on("mouseover", "node", function (e) { if (!large && !pinned) { highlight(e.target); } });
+  cy.on("mouseout", "node", function () { if (!large && !pinned) { highlight(null); } });
+  window.polkg.highlight = highlight;
 
   /* ---------- small DOM helpers (text only: data never becomes markup) ---------- */
   function el(tag, attrs, children) {
@@ -162,9 +249,11 @@
 
   function clearDetails() { show([el("p", { className: "hint", text: "Click a node or an edge." })]); }
 
-  cy.on("tap", "edge", function (e) { setNear(cy.collection()); showEdge(e.target); });
-  cy.on("tap", "node", function (e) { showNode(e.target); });
-  cy.on("tap", function (e) { if (e.target === cy) { setNear(cy.collection()); clearDetails(); } });
+  cy.on("tap", "edge", function (e) { pinned = null; highlight(null); setNear(cy.collection()); showEdge(e.target); });
+  cy.on("tap", "node", function (e) { pinned = e.target; highlight(e.target); showNode(e.target); });
+  cy.on("tap", function (e) {
+    if (e.target === cy) { pinned = null; highlight(null); setNear(cy.collection()); clearDetails(); }
+  });
 
   /* ---------- filters ---------- */
   function counts(eles, key) {
@@ -179,7 +268,7 @@
       box.addEventListener("change", applyFilters);
       container.appendChild(el("label", {}, [
         box, el("span", { className: "swatch" + (line ? " line" : ""), style: "background:" + (colors[v] || "#999") }),
-        el("span", { text: v }), el("span", { className: "count", text: String(countsByValue[v]) })
+        el("span", { text: v }), el("span", { className: "count", "data-value": v, text: String(countsByValue[v]) })
       ]));
     });
   }
@@ -241,11 +330,22 @@
       cy.collection(show).removeClass("filtered");
     });
     updateStats();
+    refreshLabels();
+  }
+
+  function showCounts(id, eles, key) {
+    var c = counts(eles, key);
+    document.querySelectorAll("#" + id + " .count").forEach(function (span) {
+      span.textContent = String(c[span.getAttribute("data-value")] || 0);
+    });
   }
 
   function updateStats() {
     // count by class: the ":visible" selector lags behind until the next style pass
-    var n = cy.nodes().not(".filtered").length, m = cy.edges().not(".filtered").length;
+    var shownNodes = cy.nodes().not(".filtered"), shownEdges = cy.edges().not(".filtered");
+    var n = shownNodes.length, m = shownEdges.length;
+    showCounts("type-filters", shownNodes, "type");  // counts are of what is shown
+    showCounts("relation-filters", shownEdges, "relation");
     $("stats").textContent = n + " actors · " + m + " relations";
     document.body.dataset.visibleNodes = String(n);
     document.body.dataset.visibleEdges = String(m);
@@ -298,8 +398,71 @@
   });
   search.addEventListener("blur", function () { results.hidden = true; });
 
+  /* ---------- colour by coalition ---------- */
+  function colourBy(mode) {
+    var key = mode === "coalition" ? "coalition_color" : "type_color";
+    cy.batch(function () { cy.nodes().forEach(function (n) { n.data("color", n.data(key)); }); });
+    document.body.dataset.colour = mode;
+  }
+  document.querySelectorAll("input[name=colour]").forEach(function (radio) {
+    radio.addEventListener("change", function () { if (radio.checked) { colourBy(radio.value); } });
+  });
+  window.polkg.colourBy = colourBy;
+
+  /* ---------- replay: the relations dated up to a month, month by month ---------- */
+  // The slider sets the "To" date to the end of its month, so the graph grows as it did;
+  // "From" and the other filters still apply.
+  var months = [];
+  allDates.forEach(function (x) {
+    var m = x.slice(0, 7);
+    if (/^\d{4}-\d{2}$/.test(m) && months[months.length - 1] !== m) { months.push(m); }
+  });
+  var replay = $("replay"), playing = null;
+  replay.max = String(Math.max(0, months.length - 1));
+  replay.value = replay.max;
+  replay.disabled = months.length === 0;
+  $("play").disabled = months.length < 2;
+  function monthEnd(m) {
+    var y = parseInt(m.slice(0, 4), 10), mo = parseInt(m.slice(5, 7), 10);
+    var day = new Date(Date.UTC(y, mo, 0)).getUTCDate();  // day 0 of the next month
+    return m + "-" + String(day).padStart(2, "0");
+  }
+  function replayTo(i) {
+    replay.value = String(i);
+    var m = months[i];
+    $("replay-month").textContent = m || "";
+    $("date-to").value = m && i < months.length - 1 ? monthEnd(m) : "";
+    applyFilters();
+  }
+  function stopReplay() {
+    if (playing) { clearInterval(playing); playing = null; }
+    $("play").textContent = "Play";
+  }
+  replay.addEventListener("input", function () { stopReplay(); replayTo(parseInt(replay.value, 10)); });
+  $("play").addEventListener("click", function () {
+    if (playing) { stopReplay(); return; }
+    var i = parseInt(replay.value, 10) >= months.length - 1 ? 0 : parseInt(replay.value, 10);
+    $("play").textContent = "Pause";
+    replayTo(i);
+    playing = setInterval(function () {
+      if (i >= months.length - 1) { stopReplay(); return; }
+      replayTo(++i);
+    }, 700);
+  });
+  $("reset").addEventListener("click", function () {
+    stopReplay();
+    replay.value = replay.max;
+    $("replay-month").textContent = months[months.length - 1] || "";
+  });
+  $("date-to").addEventListener("change", stopReplay);
+  $("replay-month").textContent = months[months.length - 1] || "";
+  window.polkg.replayTo = replayTo;
+  window.polkg.months = months;
+
   applyFilters();
   cy.fit(cy.nodes().not(".filtered").length ? cy.nodes().not(".filtered") : cy.nodes(), 40);
+  growSmallNodes(MIN_NODE_PX);
+  drawLabels();
   cy.one("render", function () { document.body.dataset.ready = "true"; });
   cy.ready(function () { requestAnimationFrame(function () { document.body.dataset.ready = "true"; }); });
 })();

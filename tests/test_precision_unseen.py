@@ -1,0 +1,58 @@
+"""False-edge kinds of unseen news (issue 12): each makes no edge, its true twin still does."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.extract import Extractor
+from polkg.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor.process(Document(id="d", text=text))
+    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def test_praise_of_clubs_is_no_endorsement(extractor: Extractor) -> None:
+    text = "First Minister Nicola Sturgeon praised Celtic and Rangers for their work."
+    assert edges(extractor, text) == set()
+    assert edges(extractor, "Ted Cruz praised Donald Trump on Monday.") == {
+        ("Ted Cruz", "endorses", "Donald Trump")
+    }
+
+
+def test_urging_not_to_vote_for_is_no_endorsement(extractor: Extractor) -> None:
+    text = "The imam Abdul Rahman urged Muslims not to vote for Labour in the election."
+    assert edges(extractor, text) == set()
+    assert edges(extractor, "Sarah Palin urged voters to vote for Donald Trump.") == {
+        ("Sarah Palin", "endorses", "Donald Trump")
+    }
+
+
+def test_a_bill_named_apart_is_not_the_generic_bill(extractor: Extractor) -> None:
+    text = (
+        "Democrats opposed the short-term spending bill because it did not include "
+        "protections for DACA recipients."
+    )
+    assert edges(extractor, text) == set()
+
+
+def test_challenging_someone_to_act_is_no_contest(extractor: Extractor) -> None:
+    text = "Donald Trump challenged Jeff Sessions to launch an investigation into the leaks."
+    assert edges(extractor, text) == set()
+    assert edges(extractor, "Joe Walsh is challenging Donald Trump in the primary.") == {
+        ("Joe Walsh", "opposes", "Donald Trump")
+    }
+
+
+def test_coming_somewhere_after_an_event_is_no_attack(extractor: Extractor) -> None:
+    text = "Khairi Saadallah came to the UK a number of years ago, after the Libyan Civil War."
+    assert edges(extractor, text) == set()
+    assert edges(extractor, "Rand Paul went after Donald Trump forcefully in the debate.") == {
+        ("Rand Paul", "criticizes", "Donald Trump")
+    }
