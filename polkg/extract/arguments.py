@@ -47,6 +47,8 @@ MODIFIER_PROXIES = frozenset(
 )
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
 CRITICISM_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["criticism_proxies"]
+# backing "Majority Leader Frist's efforts" backs Frist
+ENDORSEMENT_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["endorsement_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
 PARTITIVES = frozenset(

@@ -324,9 +324,12 @@ class PersonClusters(_Offices):
             low = tok.lower_
             if low in self.by_surname or low in self.by_given or not is_known_surname(tok.text):
                 continue
-            if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.tag_ not in ("NNP", "NN"):
+            # "the Cotton harvest" is no person; in "a Trump supporter" the article is the noun's
+            of_person = tok.dep_ == "compound" and tok.head.lower_ in self.words["human_nouns"]
+            tags = ("NNP", "NN", "JJ") if of_person else ("NNP", "NN")
+            if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.tag_ not in tags:
                 continue
-            if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an"):
+            if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an") and not of_person:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < self.n else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NNP", "NNPS"):

@@ -42,6 +42,7 @@ from spacy.vocab import Vocab
 from polkg.errors import PolkgError
 from polkg.extract.arguments import (
     CRITICISM_PROXIES,
+    ENDORSEMENT_PROXIES,
     PROXY_NOUNS,
     Argument,
     ArgumentResolver,
@@ -63,11 +64,14 @@ from polkg.model import ACTOR_TYPES, RELATIONS, Assertion, Document, EntityRecor
 
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "endorses": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
-    "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
+    # an investigation is criticised as such ("his attacks of the Mueller investigation")
+    "criticizes": (ACTOR_TYPES, (*ACTOR_TYPES, "Investigation")),
     # one runs against a candidate or fights a bill, not a country ("opposing America's history")
     "opposes": (ACTOR_TYPES, (*[t for t in ACTOR_TYPES if t != "Country"], "Legislation")),
     "recused_from": (("Person",), ("Investigation",)),
 }
+# nouns standing for their possessor, by relation ("criticized Obama's policy" -> Obama)
+_PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
 PRONOUN_PENALTY = 0.9
 QUOTED_PENALTY = 0.9
 DISPARAGE_RULE = "criticize.quote.disparage"
@@ -328,7 +332,10 @@ class RelationMatcher:
             objects = resolver.resolve(
                 roles["object"],
                 exclude=[subj_tok.i],
-                proxies=CRITICISM_PROXIES if rule.relation == "criticizes" else PROXY_NOUNS,
+                # praise stays with what is praised ("commended Bush's efforts")
+                proxies=PROXY_NOUNS
+                if "praise" in rule.id
+                else _PROXIES.get(rule.relation, PROXY_NOUNS),
                 generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
             )
             quoted = quotes.in_quote(trigger.i)

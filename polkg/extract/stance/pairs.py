@@ -139,23 +139,27 @@ def _decided(rule_assertions: Sequence[Assertion]) -> set[tuple[str, str, int, i
     }
 
 
-def model_assertions(
+class Candidate(NamedTuple):
+    """One pair of actors of a sentence the model scores: entities, spans, and the pair in text
+    order (``a_first``: whether ``a`` comes first)."""
+
+    a: EntityRecord
+    b: EntityRecord
+    span_a: Span
+    span_b: Span
+    a_first: bool
+    pair: PairSpans
+
+
+def candidate_pairs(
     doc: Doc,
     mentions: Sequence[tuple[int, int, EntityRecord]],
-    rule_assertions: Sequence[Assertion],
-    document: Document,
-    model: StanceModel,
-    cues: CueLexicon | None = None,
-) -> list[Assertion]:
-    """The model's assertions for one parsed document (see the module docstring).
-
-    ``mentions`` are (start token, end token, entity) as the entity layer gives them; the first
-    mention of each actor in a sentence represents it. A pair is skipped when a rule assertion of
-    the same sentence links the two entities, in either direction and with any relation or flag.
-    """
-    cues = cues or default_cues()
+    rule_assertions: Sequence[Assertion] = (),
+) -> list[Candidate]:
+    """The actor pairs the model scores in one parsed document (see :func:`model_assertions`);
+    training builds its in-article examples from the same function."""
     decided = _decided(rule_assertions)
-    jobs: list[tuple[EntityRecord, EntityRecord, Span, Span, bool, PairSpans]] = []
+    jobs: list[Candidate] = []
     by_sentence: dict[int, list[tuple[Span, EntityRecord]]] = {}
     for start, end, entity in mentions:
         if entity.type not in _PAIR_TYPES or end <= start:
@@ -183,7 +187,26 @@ def model_assertions(
                 for key in decided
             ):
                 continue
-            jobs.append((ea, eb, spans[i], spans[j], i_first, pair))
+            jobs.append(Candidate(ea, eb, spans[i], spans[j], i_first, pair))
+    return jobs
+
+
+def model_assertions(
+    doc: Doc,
+    mentions: Sequence[tuple[int, int, EntityRecord]],
+    rule_assertions: Sequence[Assertion],
+    document: Document,
+    model: StanceModel,
+    cues: CueLexicon | None = None,
+) -> list[Assertion]:
+    """The model's assertions for one parsed document (see the module docstring).
+
+    ``mentions`` are (start token, end token, entity) as the entity layer gives them; the first
+    mention of each actor in a sentence represents it. A pair is skipped when a rule assertion of
+    the same sentence links the two entities, in either direction and with any relation or flag.
+    """
+    cues = cues or default_cues()
+    jobs = candidate_pairs(doc, mentions, rule_assertions)
     if not jobs:
         return []
     predictions = model.predict_spans([job[-1] for job in jobs])
