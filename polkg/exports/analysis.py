@@ -23,7 +23,7 @@ from polkg.graph.timeline import actor_timeline, pair_timeline, stance_flips
 __all__ = ["SECTIONS", "analysis_data", "format_csv", "format_json", "format_table"]
 
 SECTIONS = ("coalitions", "balance", "rankings", "flips", "timeline")
-METHOD = "signed modularity (Traag & Bruggeman 2009), Leiden optimiser (leidenalg)"
+METHOD = "signed modularity (Traag & Bruggeman 2009), best of 30 Leiden runs (leidenalg)"
 
 
 def analysis_data(

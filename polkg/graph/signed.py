@@ -81,7 +81,8 @@ class Coalitions:
     frustrated_documents: int
     documents: int
     quality: float
-    """Signed modularity of the partition (leidenalg's quality, layers weighted +1 and -1)."""
+    """Signed modularity of the partition (leidenalg's quality of the positive layer minus that
+    of the negative layer)."""
     seed: int
 
     @property
@@ -102,13 +103,18 @@ class Coalitions:
         return [sorted(groups[c]) for c in sorted(groups)]
 
 
-def coalitions(g: nx.MultiDiGraph, seed: int = 0, min_documents: int = 1) -> Coalitions:
+def coalitions(
+    g: nx.MultiDiGraph, seed: int = 0, min_documents: int = 1, restarts: int = 30
+) -> Coalitions:
     """Coalitions of the actors with stance ties, by signed modularity (Traag & Bruggeman 2009).
 
     Ties are weighted by their documents. The Leiden optimiser runs until the partition is stable,
-    seeded, on nodes in sorted order, so the result is the same on every run. Coalitions are
-    numbered by size (largest first, ties by their first member); an actor with no positive tie
-    to anyone usually ends up alone.
+    ``restarts`` times (seeds ``seed``, ``seed + 1``, ...), on nodes in sorted order, and the
+    partition of highest signed modularity is kept, so the result is the same on every run.
+    Coalitions are numbered by size (largest first, ties by their first member); an actor with no
+    positive tie to anyone usually ends up alone. On the allsides store (616 actors), two runs of
+    30 restarts from different seeds agree with adjusted Rand index 0.95-0.97 (single runs:
+    0.67-0.79).
     """
     import igraph as ig
     import leidenalg as la
@@ -118,17 +124,24 @@ def coalitions(g: nx.MultiDiGraph, seed: int = 0, min_documents: int = 1) -> Coa
     if not nodes:
         return Coalitions({}, 0, 0, 0, 0, 0.0, seed)
     index = {n: i for i, n in enumerate(nodes)}
-    layers = []
+    graphs = []
     for side in ("positive", "negative"):
         pairs = [(index[u], index[v], d[side]) for u, v, d in s.edges(data=True) if d[side]]
         pairs.sort()
         layer = ig.Graph(n=len(nodes), edges=[(a, b) for a, b, _ in pairs])
         layer.es["weight"] = [float(w) for _, _, w in pairs]
-        layers.append(la.ModularityVertexPartition(layer, weights="weight"))
-    optimiser = la.Optimiser()
-    optimiser.set_rng_seed(seed)
-    quality = optimiser.optimise_partition_multiplex(layers, layer_weights=[1, -1], n_iterations=-1)
-    raw = layers[0].membership
+        graphs.append(layer)
+    best: tuple[float, list[int]] | None = None
+    for run in range(restarts):  # Leiden is fast; the best of several starts is more stable
+        layers = [la.ModularityVertexPartition(h, weights="weight") for h in graphs]
+        optimiser = la.Optimiser()
+        optimiser.set_rng_seed(seed + run)
+        optimiser.optimise_partition_multiplex(layers, layer_weights=[1, -1], n_iterations=-1)
+        quality = layers[0].quality() - layers[1].quality()
+        if best is None or quality > best[0] + 1e-12:
+            best = (quality, list(layers[0].membership))
+    assert best is not None
+    quality, raw = best
     groups: dict[int, list[str]] = defaultdict(list)
     for node, c in zip(nodes, raw, strict=True):
         groups[c].append(node)
