@@ -48,6 +48,7 @@ def test_api_open_store_needs_a_store(tmp_path) -> None:
         open_store(tmp_path / "none")
 
 
+@pytest.mark.slow  # a Jupyter kernel process
 def test_api_example_notebook_runs_on_the_bundled_sample() -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
