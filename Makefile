@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint typecheck bench clean screenshot train-stance eval
+.PHONY: setup demo test test-fast lint typecheck bench clean screenshot train-stance eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ typecheck: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/pytest -q
+
+# The inner loop: everything but the tests marked slow (processes, cluster, browser, corpora).
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m "not slow"
 
 # The seed article through the real pipeline, in the viewer, Sessions -> Trump selected.
 screenshot: $(STAMP)

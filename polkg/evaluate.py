@@ -538,10 +538,25 @@ class DirectedReport:
     wrong_polarity: int = 0
     by_label: dict[int, list[int]] = field(default_factory=dict)  # label -> [sentences, edges, ok]
     errors: list[str] = field(default_factory=list)
+    # per sentence: (labeled class, the class its edges stand for: 0 without an edge, -1 when
+    # its edges disagree among themselves)
+    classes: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
         return self.correct / self.with_edge if self.with_edge else 0.0
+
+    def f1(self, label: int) -> float:
+        tp = sum(1 for g, p in self.classes if g == p == label)
+        fp = sum(1 for g, p in self.classes if p == label != g)
+        fn = sum(1 for g, p in self.classes if g == label != p)
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        """5-class macro-F1 of the sentences' classes, a sentence without an edge being neutral
+        (the figure the classifier alone reports, now for the whole extractor)."""
+        return sum(self.f1(k) for k in range(5)) / 5
 
     @property
     def recall(self) -> float:
@@ -558,11 +573,12 @@ class DirectedReport:
             f"  wrong polarity:                                  {self.wrong_polarity}",
             f"Precision (correct / edges): {self.precision:.3f}   "
             f"Recall (correct / non-neutral): {self.recall:.3f}",
-            f"{'label':<12}{'sentences':>10}{'edges':>8}{'correct':>9}",
+            f"5-class macro-F1 (no edge = neutral): {self.macro_f1:.3f}",
+            f"{'label':<12}{'sentences':>10}{'edges':>8}{'correct':>9}{'F1':>7}",
         ]
         for label in sorted(self.by_label):
             n, edges, ok = self.by_label[label]
-            lines.append(f"{names[label]:<12}{n:>10}{edges:>8}{ok:>9}")
+            lines.append(f"{names[label]:<12}{n:>10}{edges:>8}{ok:>9}{self.f1(label):>7.3f}")
         if self.errors:
             lines.append(f"\nWrong edges (first {len(self.errors)}):")
             lines += [f"  {error}" for error in self.errors]
@@ -597,6 +613,8 @@ def evaluate_directed(
             for a in result.assertions
             if (label := _directed_label(a, sentence.e1, sentence.e2)) is not None
         }
+        found = next(iter(labels)) if len(labels) == 1 else -1 if labels else 0
+        report.classes.append((sentence.label, found))
         if not labels:
             continue
         report.with_edge += 1

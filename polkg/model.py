@@ -50,6 +50,9 @@ ENTITY_TYPES = (
     "Place",
 )
 
+# the types that can hold a stance (subjects of every relation)
+ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody", "Country")
+
 
 @dataclass
 class Assertion:

@@ -49,3 +49,27 @@ def test_breadth_party_modifier_of_criticized_claims(extractor: Extractor) -> No
     # the administration of a person is an actor of its own
     _, edges = run(extractor, "Tony Blair criticized the Trump administration on Monday.")
     assert edges == {("Tony Blair", "criticizes", "Trump administration")}
+
+
+def test_breadth_defeat_with_a_senator_and_criticism_of_an_investigation(
+    extractor: Extractor,
+) -> None:
+    text = "Roy Moore defeated former Sen. Luther Strange in 2017 despite the party's support."
+    assert ("Roy Moore", "opposes", "Luther Strange") in run(extractor, text)[1]
+    text = "Donald Trump has scaled up his attacks of the Mueller investigation in recent days."
+    types, found = run(extractor, text)
+    assert [(s, r) for s, r, o in found if types.get(o) == "Investigation"] == [
+        ("Donald Trump", "criticizes")
+    ]
+
+
+def test_breadth_lock_horns_with_an_opponent(extractor: Extractor) -> None:
+    text = "Tom Cotton officially moves on to lock horns with Senator Mark Pryor in November."
+    assert run(extractor, text)[1] == {("Tom Cotton", "opposes", "Mark Pryor")}
+
+
+def test_breadth_backing_someones_efforts_backs_them(extractor: Extractor) -> None:
+    text = "Pat Roberts said he has long supported Majority Leader Bill Frist's efforts on judges."
+    assert ("Pat Roberts", "endorses", "Bill Frist") in run(extractor, text)[1]
+    text = "Norm Coleman has commended President George Bush's efforts to cut the deficit."
+    assert not any(o == "George Bush" for _, _, o in run(extractor, text)[1])

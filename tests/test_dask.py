@@ -11,6 +11,8 @@ from polkg.cli import main
 from polkg.pipeline import ingest_paths
 from polkg.store import Store
 
+pytestmark = pytest.mark.slow  # worker processes (make test-fast skips it)
+
 distributed = pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parents[1]

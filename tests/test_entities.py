@@ -492,6 +492,7 @@ JUNK_PERSON_RECORDS = {
 }
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_entities_no_products_titles_or_question_words_as_persons(nlp, shared_dir):
     """'Trump Steaks', 'President Elect Donald J. Trump', 'Will Romney's words ...?'."""
     path = shared_dir / "corpus/allsides/articles.jsonl"

@@ -283,7 +283,10 @@ def test_evaluate_directed_counts_direction_and_polarity(tmp_path: Path) -> None
     assert (report.wrong_direction, report.edge_on_neutral, report.wrong_polarity) == (1, 1, 0)
     assert report.precision == pytest.approx(0.5)
     assert report.recall == pytest.approx(0.5)
+    # classes (labeled, edges): (3, 3) (1, 2) (2, 2) (0, 3) (1, 0): F1 0, 0, 2/3, 2/3, 0
+    assert report.macro_f1 == pytest.approx((2 / 3 + 2 / 3) / 5)
     assert "Precision" in report.format()
+    assert "5-class macro-F1 (no edge = neutral): 0.267" in report.format()
 
 
 def test_evaluate_read_directed_valid_file() -> None:

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from polkg.exports import export_graph
 
@@ -54,6 +55,7 @@ def export_counts(store_path: Path, out: Path, all_actors: bool) -> dict[str, tu
     return counts
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_exports_store_counts_match_store(shared_dir: Path, tmp_path: Path) -> None:
     from polkg.pipeline import ingest_paths
 

@@ -99,6 +99,7 @@ def test_cleaning_keeps_ordinary_capitals_and_read_more():
     assert text == raw and aliases == []
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_cleaning_allsides_leaves_no_hover_card():
     needs(ALLSIDES)
     docs, errors = collect([ALLSIDES])
@@ -145,6 +146,7 @@ def test_ingest_csv_records_with_line_numbers(tmp_path):
     assert [str(e) for e in errors] == [f"{path}:4: empty text"]
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_ingest_html_keeps_main_text_only():
     docs, errors = collect([HERE / "fixtures" / "wn2020_050.html"])
     assert not errors

@@ -40,6 +40,7 @@ settings.register_profile("polkg", deadline=None, suppress_health_check=[HealthC
 settings.load_profile("polkg")
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 @given(HOSTILE_TEXT)
 def test_cleaning_never_crashes_and_is_idempotent(text):
     cleaned, aliases = clean_text(text)
@@ -239,3 +240,37 @@ def test_text_too_long_is_refused_before_cleaning(monkeypatch):
     text = "Jeff SessionsJefferson Sessions The MORE " * 30_000
     with pytest.raises(InputError, match=r"text too long to parse \(1,230,000 characters"):
         readers.make_document(text, where="big.txt")
+
+
+@given(
+    st.lists(st.one_of(st.binary(max_size=40), st.builds(_good, st.integers(0, 99))), max_size=8)
+)
+def test_jsonl_of_arbitrary_bytes_is_read_line_by_line(tmp_path_factory, lines):
+    """Any bytes: each non-blank line is a document or one error naming it, unless the file
+    opens like a binary one (NUL bytes and no JSON object: one error for the file)."""
+    path = Path(tmp_path_factory.mktemp("bytes")) / "corpus.jsonl"
+    data = b"\n".join(line.replace(b"\n", b" ") for line in lines)
+    path.write_bytes(data)
+    errors: list[InputError] = []
+    docs = list(read_documents([path], on_error=errors.append))
+    if errors and errors[0].where == str(path):
+        assert docs == [] and len(errors) == 1 and "binary" in str(errors[0])
+        return
+    ids = [json.loads(line)["id"] for line in lines if line.startswith(b'{"id": "r')]
+    assert [d.id for d in docs] == list(dict.fromkeys(ids))  # a repeated id is read once
+    lines_read = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    content = sum(1 for line in lines_read if line.strip())
+    # one outcome per line: a document, an error, or a duplicate-id warning
+    assert len(docs) + len([e for e in errors if "is not a day" not in e.message]) == content
+    for error in errors:
+        assert error.where.startswith(f"{path}:") and "\n" not in str(error)
+    assert not any("\ufffd" in d.text for d in docs)
+
+
+def test_jsonl_nested_too_deeply_is_one_error(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + _good(1).decode() + "\n", encoding="utf-8")
+    docs, errors = [], []
+    docs = list(read_documents([path], on_error=errors.append))
+    assert [d.id for d in docs] == ["r1"]
+    assert [str(e) for e in errors] == [f"{path}:1: malformed JSON (nested too deeply)"]

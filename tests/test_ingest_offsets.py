@@ -78,6 +78,7 @@ def _sample(path, size):
     return records[::step][:size]
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_offsets_of_every_assertion_point_into_the_records_text(shared_dir, corpus):
     """text[start:end] of the record is the evidence sentence (modulo whitespace and the

@@ -9,11 +9,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from polkg.cli import main
 from polkg.pipeline import ingest_paths
 from polkg.store import Store
+
+pytestmark = pytest.mark.slow  # worker processes (make test-fast skips it)
 
 ROOT = Path(__file__).resolve().parents[1]
 WIKINEWS = ROOT / "examples" / "wikinews" / "articles.jsonl"

@@ -35,3 +35,9 @@ def test_known_names_not_before_a_name_or_after_an_article(extractor: Extractor)
     types = {e.name: e.type for e in extractor.process(Document(id="d", text=text)).entities}
     assert "Brown" not in types and types.get("Cotton") != "Person"
     assert types["Trump administration"] == "GovernmentBody"
+
+
+def test_known_names_compound_of_a_person_noun(extractor: Extractor) -> None:
+    text = "Kathleen Willey said she was a Trump supporter from the start."
+    types = {e.name: e.type for e in extractor.process(Document(id="d", text=text)).entities}
+    assert types["Trump"] == "Person"

@@ -82,6 +82,7 @@ def test_pipeline_too_long_document_is_one_error_naming_it_and_the_rest_goes_on(
         list(extract_documents([big]))
 
 
+@pytest.mark.slow  # worker processes
 def test_pipeline_two_workers_give_the_results_of_one_in_input_order(tmp_path):
     lines = WIKINEWS.read_text(encoding="utf-8").splitlines()[:4]
     docs = [_doc(json.loads(line)["id"], json.loads(line)["text"]) for line in lines]
@@ -92,6 +93,7 @@ def test_pipeline_two_workers_give_the_results_of_one_in_input_order(tmp_path):
     assert [r.entities for r in two] == [r.entities for r in one]
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_pipeline_ingest_in_small_batches_equals_one_batch(tmp_path):
     corpus = tmp_path / "four.jsonl"
     corpus.write_text(

@@ -31,6 +31,7 @@ def corpus_graph(n_articles: int) -> KnowledgeGraph:
     return KnowledgeGraph.from_results(extract_documents(documents, jobs=2), gazetteer=gazetteer)
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_rdf_roundtrip_exact_on_the_seed_graph():
     g = corpus_graph(0).g
     assert g.has_edge("jeff-sessions", "donald-trump", "criticizes")

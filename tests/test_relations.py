@@ -752,6 +752,7 @@ def test_relations_grievance_noun_points_at_the_recuser(run):
 RECUSAL_RECORDS = ("dBuasboLgk0m2fCV", "sGGoV2bEkNViMG8C", "yAUZYqMZ7cSinuGn", "oVwO1DAkyl4ywFFY")
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_relations_only_the_recused_recuse_in_articles_about_the_recusal(shared_dir):
     """allsides articles where Trump attacks Sessions over his recusal. A full run once gave
     Trump, Reince Priebus and Mark Meadows recused_from the Russia investigation: "his" in
@@ -777,6 +778,7 @@ def test_relations_only_the_recused_recuse_in_articles_about_the_recusal(shared_
 MISPARSE_RECORDS = ("xCH1K6NXjwrha3AZ", "zGPkTK08uW5StAGN")
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_relations_misparses_do_not_reverse_an_edge(shared_dir):
     """Two allsides articles where Trump mocks and berates Sessions. The parser once read
     "Trump berated Sessions ... insulted him" with Sessions as subject, and "said he's ...,

@@ -104,6 +104,7 @@ def test_resolve_prior_round_trips_through_rdf_and_validates() -> None:
     assert json.loads(canonical(g))["nodes"]
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_resolve_prior_one_trump_on_the_seed_and_50_allsides_records(shared_dir, tmp_path) -> None:
     """The issue's check: seed + first 50 allsides records give one Donald Trump, no bare one."""
     from polkg.pipeline import ingest_paths

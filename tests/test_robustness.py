@@ -66,6 +66,7 @@ def _extract(text: str) -> tuple[list, list[InputError]]:
     return list(extract_documents([document], on_error=errors.append)), errors
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 @SLOW
 @given(HOSTILE_TEXT)
 def test_robustness_extract_hostile_text_gives_a_result_or_one_line_error(nlp, text):
@@ -82,6 +83,7 @@ def test_robustness_extract_hostile_text_gives_a_result_or_one_line_error(nlp, t
             assert a.subject and a.object and a.doc == "hostile"
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_robustness_extract_a_long_line_without_breaks(nlp):
     line = "Trump criticized Sessions and the Senate and " * 400 + "the House."
     results, errors = _extract(line)

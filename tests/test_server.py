@@ -17,6 +17,8 @@ from polkg.errors import PolkgError
 from polkg.store import Store
 from polkg.store.server import create_server, looks_like_update
 
+pytestmark = pytest.mark.slow  # worker processes (make test-fast skips it)
+
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 

@@ -24,6 +24,8 @@ from polkg.store.limits import Limits
 from polkg.store.pool import QueryPool
 from polkg.store.server import create_app, create_server, host_checker
 
+pytestmark = pytest.mark.slow  # worker processes (make test-fast skips it)
+
 NESTED = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?f ?c ?i"

@@ -16,11 +16,11 @@ from polkg.extract.stance import DEFAULT_ON, StanceModel, stance_model_enabled
 from polkg.extract.stance.pairs import RULE, flags
 from polkg.model import Document
 
-# A stance no relation rule catches ("lavished praise on"), and its negated and hedged
-# variants: the model may score all three as positive, the flags must stop the last two.
-PRAISE = "Senator Lindsey Graham lavished praise on Mitt Romney on Tuesday."
-NEGATED = "Senator Lindsey Graham did not lavish praise on Mitt Romney on Tuesday."
-HEDGED = "Senator Lindsey Graham might lavish praise on Mitt Romney on Tuesday."
+# A stance no relation rule catches ("thanked ... for his leadership"), and its negated and
+# hedged variants: the model may score all three as positive, the flags must stop the last two.
+PRAISE = "Senator Lindsey Graham thanked Mitt Romney for his leadership on Tuesday."
+NEGATED = "Senator Lindsey Graham did not thank Mitt Romney for his leadership on Tuesday."
+HEDGED = "Senator Lindsey Graham might thank Mitt Romney for his leadership on Tuesday."
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +143,7 @@ class _FakeModel:
 
 
 DIRECTED_TSV = (
-    "[Lindsey Graham] lavished praise on [Mitt Romney].\tLindsey Graham\tMitt Romney\t1\n"
+    "[Lindsey Graham] thanked [Mitt Romney] for his leadership.\tLindsey Graham\tMitt Romney\t1\n"
     "[Mitt Romney] was harshly criticized by [Lindsey Graham].\tMitt Romney\tLindsey Graham\t4\n"
     "[Lindsey Graham] met [Mitt Romney] in Washington.\tLindsey Graham\tMitt Romney\t0\n"
     "[Graham] slammed [Romney].\tGraham\tRomney\t3\n"

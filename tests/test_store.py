@@ -66,6 +66,7 @@ def test_store_saving_the_same_graph_again_changes_nothing(store):
     assert sorted(str(q) for q in store.quads()) == quads
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_store_keeps_only_live_and_previous_generation(store):
     for _ in range(3):
         store.save_graph(seed_graph())
@@ -74,6 +75,7 @@ def test_store_keeps_only_live_and_previous_generation(store):
     assert os.readlink(store.path / LIVE) == "db-000004"
 
 
+@pytest.mark.slow  # a whole corpus or many parses
 def test_store_interrupted_write_leaves_the_previous_graph(store, monkeypatch):
     """A writer that dies before the swap leaves ``live`` on the last complete generation."""
     before = store.triple_count()

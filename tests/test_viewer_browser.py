@@ -24,7 +24,10 @@ from viewer_sample import (
 
 from polkg.exports.html import write_html
 
-pytestmark = pytest.mark.skipif(chromium_path() is None, reason="no chromium binary installed")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(chromium_path() is None, reason="no chromium binary installed"),
+]
 
 EDGE_POINT = """(id) => {
   const e = polkg.cy.getElementById(id), p = e.renderedMidpoint();

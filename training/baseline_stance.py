@@ -15,14 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import make_pipeline  # noqa: E402
-from stance_data import load_splits, scores  # noqa: E402
+from stance_data import load_training, scores  # noqa: E402
 
 from polkg.extract.stance.inputs import mark_pair  # noqa: E402
 
 
 def run() -> dict[str, dict[str, float]]:
-    """Fit on the training part (with the same entity markers the model sees) and score."""
-    train, heldout, valid = load_splits()
+    """Fit on train.txt (with the same entity markers the model sees) and score."""
+    train, valid_unseen, valid = load_training()
 
     def texts(examples):  # type: ignore[no-untyped-def]
         return [mark_pair(ex.text, ex.e1, ex.e2) for ex in examples]
@@ -33,7 +33,7 @@ def run() -> dict[str, dict[str, float]]:
     )
     pipe.fit(texts(train), [ex.label for ex in train])
     result = {}
-    for name, examples in (("valid", valid), ("heldout", heldout)):
+    for name, examples in (("valid_unseen", valid_unseen), ("valid", valid)):
         pred = [int(p) for p in pipe.predict(texts(examples))]
         result[name] = scores([int(ex.label or 0) for ex in examples], pred)
     return result

@@ -2,39 +2,26 @@
 
 from __future__ import annotations
 
-import random
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from polkg.extract.stance.inputs import LABELS, PairExample, read_dataset
 
 SEED = 20210801
-HELDOUT_FRACTION = 0.10
 DATA_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "labeled" / "directed_sentiment"
 
 
-def load_splits(
+def load_training(
     data_dir: Path = DATA_DIR,
 ) -> tuple[list[PairExample], list[PairExample], list[PairExample]]:
-    """Return (train, heldout, valid): heldout is a seeded, stratified 10% of train.txt.
-
-    The heldout part is never trained on nor selected on; it is only scored at the end.
-    """
-    full = read_dataset(str(data_dir / "train.txt"))
-    valid = read_dataset(str(data_dir / "valid.txt"))
-    by_label: dict[int, list[int]] = defaultdict(list)
-    for index, example in enumerate(full):
-        by_label[int(example.label or 0)].append(index)
-    rng = random.Random(SEED)
-    held: set[int] = set()
-    for label in sorted(by_label):
-        indices = by_label[label]
-        rng.shuffle(indices)
-        held.update(indices[: round(len(indices) * HELDOUT_FRACTION)])
-    train = [ex for i, ex in enumerate(full) if i not in held]
-    heldout = [ex for i, ex in enumerate(full) if i in held]
-    return train, heldout, valid
+    """Return (train, valid_unseen, valid): all of train.txt; the 1,069 rows of valid.txt whose
+    sentence is not in train.txt (model selection and threshold); valid.txt for reference only
+    (392 of its rows repeat training sentences)."""
+    return (
+        read_dataset(str(data_dir / "train.txt")),
+        read_dataset(str(data_dir / "valid_unseen.txt")),
+        read_dataset(str(data_dir / "valid.txt")),
+    )
 
 
 def scores(gold: Sequence[int], pred: Sequence[int]) -> dict[str, float]:

@@ -6,30 +6,24 @@ against Sessions"), pronouns ("touted his endorsement"), reflexives ("recuse him
 coordination ("X and Y endorsed Z"), appositions ("his 2017 opponent, Roy Moore"), control
 ("is running ... to take on Jones", "urged Sessions to recuse") and nouns that stand for their
 possessor ("endorse Trump's presidential bid"). This module undoes those, syntactically, and
-asks the entity layer (anything with ``entity_at(token_i)``) for the rest.
+asks the entity layer (anything with ``entity_at(token_i)``) for the rest; pronouns go to
+``polkg.extract.references`` and implicit clause subjects to ``polkg.extract.syntax``.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.quotes import speech_agent
+from polkg.extract.lexicon import word_sets
+from polkg.extract.references import PronounResolver
+from polkg.extract.syntax import clause_subject
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
-POSSESSIVES = frozenset({"his", "her", "their", "its"})
-PERSONAL = frozenset({"he", "she", "him", "her"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PERSON_PRONOUNS = frozenset({"who", "whom", "he", "him", "she", "her"})
-_OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 # nouns that, possessed, stand for their possessor as a political actor: "Trump's bid" = Trump
 PROXY_NOUNS = frozenset(
     {
@@ -46,78 +40,15 @@ PROXY_NOUNS = frozenset(
         "leadership",
     }
 )
-GRIEVANCE_WORDS = frozenset(
-    {
-        *("criticize", "criticise", "criticism", "critic", "attack", "blast", "slam", "berate"),
-        *("excoriate", "rebuke", "scold", "chide", "lambaste", "lambast", "assail", "bash"),
-        *("blame", "fault", "mock", "ridicule", "deride", "condemn", "denounce", "decry"),
-        *("castigate", "chastise", "knock", "hit", "fume", "rail", "lash", "complain"),
-        *("complaint", "anger", "angry", "fury", "furious", "frustration", "frustrated"),
-        *("resent", "resentment", "displeasure", "disappointment", "disappointed", "ire"),
-        *("irritation", "upset", "grievance", "tirade", "broadside", "outburst", "hammer"),
-        *("fulminate", "rage", "lament", "seethe", "vent", "sour"),
-    }
-)
-"""Words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
-decision to recuse": a possessive in what is criticized is rarely the critic's own."""
-
 # what a party modifier makes the party's own: "Tory claims", "Republican policies" (not "the
 # Trump administration" or "the Obama campaign", which are actors of their own)
 MODIFIER_PROXIES = frozenset(
     {"claim", "policy", "plan", "proposal", "record", "agenda", "rhetoric", "position", "sum"}
 )
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
-CRITICISM_PROXIES = PROXY_NOUNS | frozenset(
-    {
-        "policy",
-        "policies",
-        "handling",
-        "record",
-        "remarks",
-        "remark",
-        "comments",
-        "comment",
-        "decision",
-        "agenda",
-        "administration",
-        "response",
-        "statement",
-        "statements",
-        "conduct",
-        "behavior",
-        "behaviour",
-        "actions",
-        "tweets",
-        "tweet",
-        "rhetoric",
-        "approach",
-        "strategy",
-        "stance",
-        "position",
-        "positions",
-        "views",
-        "plan",
-        "proposal",
-        "leadership",
-        "tenure",
-        "performance",
-        "attacks",
-        "claims",
-        "claim",
-        "assertion",
-        "words",
-        "speech",
-        "order",
-        "pick",
-        "nominee",
-        "criticism",
-        "attack",
-        "defense",
-        "testimony",
-    }
-)
-# "X joins/enters a field (of candidates) vying for ...": X does what the group does
-JOIN_VERBS = frozenset({"join", "enter"})
+CRITICISM_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["criticism_proxies"]
+# backing "Majority Leader Frist's efforts" backs Frist
+ENDORSEMENT_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["endorsement_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
 PARTITIVES = frozenset(
@@ -136,117 +67,7 @@ GENERIC_NOUNS = {
     ),
 }
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
-LIGHT_VERBS = frozenset(
-    {
-        "offer",
-        "issue",
-        "deliver",
-        "launch",
-        "level",
-        "voice",
-        "express",
-        "unleash",
-        "lodge",
-        "register",
-        "make",
-        "give",
-        "lend",
-        "throw",
-        "announce",
-        "reiterate",
-        "renew",
-        "repeat",
-        "extend",
-        "direct",
-        "aim",
-        "hurl",
-        "fire",
-        "pen",
-        "write",
-        "post",
-        "tweet",
-        "publish",
-        "mount",
-        "step",
-        "escalate",
-        "intensify",
-        "continue",
-        "sharpen",
-    }
-)
-_OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "tell",
-        "persuade",
-        "convince",
-        "force",
-        "encourage",
-        "pressure",
-        "press",
-        "push",
-        "implore",
-        "beg",
-        "order",
-        "invite",
-        "challenge",
-        "dare",
-        "want",
-        "need",
-        "expect",
-        "advise",
-        "lobby",
-        "allow",
-        "help",
-    }
-)
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Given name -> "male"/"female", from the entity layer's word list (if present)."""
-    try:
-        text = (
-            resources.files("polkg.extract")
-            .joinpath("patterns/entities_given_names.json")
-            .read_text(encoding="utf-8")
-        )
-    except OSError:
-        return {}
-    data = json.loads(text)
-    out: dict[str, str] = {}
-    for gender in ("male", "female"):
-        for name in data.get(gender, []):
-            out.setdefault(name.lower(), gender)
-    return out
-
-
-def _inside_grievance(tok: Token) -> bool:
-    """Whether ``tok`` lies in what a word of grievance is about ("fumes at Sessions over his
-    decision", "berating Sessions for his recusal"); the owner of the grievance noun itself
-    ("their criticism of Barr") is its holder, and that is not this case."""
-    prep = None
-    for anc in tok.ancestors:
-        if anc.i != tok.head.i and anc.lemma_.lower() in GRIEVANCE_WORDS:
-            return True
-        if anc.pos_ in {"VERB", "AUX"}:
-            # "expressed anger at Sessions over his recusal", "fired Sessions over his recusal":
-            # "over/for/about his ..." beside a person or a grievance as object
-            if prep is not None and prep.lower_ in {"over", "for", "about"}:
-                for obj in anc.children:
-                    if obj.dep_ in {"dobj", "obj"} and (
-                        obj.pos_ == "PROPN" or obj.lemma_.lower() in GRIEVANCE_WORDS
-                    ):
-                        return True
-            return False  # only up to the clause ("bash Handel and throw support behind her ...")
-        if anc.dep_ == "prep" or anc.pos_ == "ADP":
-            prep = anc
-    return False
-
-
-def given_name_gender(name: str) -> str | None:
-    return _given_names().get(name.lower())
+LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
 
 
 class EntityIndex(Protocol):
@@ -281,9 +102,14 @@ class ArgumentResolver:
     ) -> None:
         self.doc = doc
         self.entities = entities
-        self.speaker_at = speaker_at or (lambda i: None)
-        self.addressee_at = addressee_at or (lambda i: None)
-        self.in_quote = in_quote or (lambda i: False)
+        self.pronouns = PronounResolver(
+            doc,
+            self.entity,
+            self._resolve_entity,
+            speaker_at or (lambda i: None),
+            in_quote or (lambda i: False),
+            addressee_at or (lambda i: None),
+        )
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -322,6 +148,10 @@ class ArgumentResolver:
                 out.append(arg)
         return out
 
+    def _resolve_entity(self, tok: Token, depth: int) -> EntityRecord | None:
+        arg = self._resolve_one(tok, depth)
+        return arg.entity if arg is not None else None
+
     def _only_of_type(self, tok: Token, etype: str) -> Argument | None:
         """ "the probe" -> the document's investigation, when it names exactly one."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
@@ -354,7 +184,7 @@ class ArgumentResolver:
         if low == "whose" and tok.head.dep_ == "relcl":
             return self._resolve_one(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}:
-            rec = self.pronoun(tok, depth)
+            rec = self.pronouns.pronoun(tok, depth)
             return Argument(rec, tok, via_pronoun=True) if rec else None
         rec = self.entity(tok)
         if rec is not None:
@@ -430,304 +260,6 @@ class ArgumentResolver:
                 return None
         return None
 
-    # -- pronouns ---------------------------------------------------------------------------
-
-    def pronoun(self, tok: Token, depth: int = 0) -> EntityRecord | None:
-        """The entity a pronoun refers to, by syntax first, then the entity layer, then salience.
-
-        Reflexives and possessives are bound by the subject of the clause that governs them
-        ("Sessions shot back ... over his decision to recuse himself": his = himself = Sessions).
-        """
-        low = tok.lower_
-        if low in {"i", "me", "my", "mine", "myself"}:
-            return self.speaker_at(tok.i)
-        if low in {"you", "your", "yours", "yourself"}:
-            return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
-        if low not in REFLEXIVES | POSSESSIVES | PERSONAL | {"they", "them"}:
-            return None
-        if low in REFLEXIVES:
-            verb = _governing_verb(tok)
-            if verb is not None:
-                subj, _ = self.clause_subject(verb)
-                if subj is not None and subj is not tok:
-                    arg = self._resolve_one(subj, depth + 1)
-                    if arg is not None:
-                        return arg.entity
-            return None  # a reflexive is bound in its clause; no guessing
-        if low in POSSESSIVES and tok.dep_ == "poss":
-            if _inside_grievance(tok):
-                return None  # "his" may be the critic's or the criticized's: no guessing
-            rec = self._binding_subject(tok, depth)
-            if rec is not None:
-                return rec
-        if low in {"he", "she"} and tok.dep_ in _SUBJECT_DEPS:
-            if self._two_people_above(tok):
-                return None  # "who enraged the President when he recused himself": either one
-            # a subject pronoun continues the topic: the last person subject (centering)
-            rec = self._salient_person(tok, depth, subjects_only=True)
-            if rec is not None:
-                return rec
-        rec = self.entity(tok)
-        if rec is not None and not self._clause_mate(tok, rec, depth):
-            if rec.type != "Person" or self._fits(tok, rec):
-                return rec
-        if low in PERSONAL | {"his"}:
-            return self._salient_person(tok, depth)
-        return None
-
-    def _two_people_above(self, tok: Token) -> bool:
-        """Whether ``tok`` is the subject of an adverbial clause ("when he ...", "after he
-        ...") attached to a clause whose subject and object are both people ("who enraged the
-        President when he recused himself": either of them)."""
-        verb = _governing_verb(tok)
-        if verb is None or verb.dep_ != "advcl":
-            return False
-        head = verb.head
-        args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
-        args += [
-            p
-            for c in head.children
-            if c.dep_ in {"prep", "agent"}
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        people = [
-            a
-            for a in args
-            if a.lower_ in _PERSON_PRONOUNS
-            or ((rec := self.entity(a)) is not None and rec.type == "Person")
-        ]
-        return len(people) >= 2
-
-    def _clause_mate(self, tok: Token, rec: EntityRecord, depth: int) -> bool:
-        """True when an object pronoun would denote its own clause's subject ("Corbyn
-        attacked him": him is not Corbyn; that would be "himself")."""
-        if tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss":
-            return False
-        verb = _governing_verb(tok)
-        subj = self.clause_subject(verb)[0] if verb is not None else None
-        if subj is None or subj is tok:
-            return False
-        arg = self._resolve_one(subj, depth + 1)
-        return arg is not None and arg.entity.name == rec.name
-
-    def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
-        """The subject of the nearest clause above ``tok`` that does not contain ``tok``."""
-        want_person = tok.lower_ in {"his", "her"}
-        for anc in tok.ancestors:
-            if anc.pos_ not in {"VERB", "AUX"}:
-                continue
-            subj, _ = self.clause_subject(anc)
-            if subj is None or tok in subj.subtree or subj.lower_ in POSSESSIVES | REFLEXIVES:
-                if anc.dep_ == "relcl":
-                    return None  # do not bind across a relative clause boundary
-                continue
-            arg = self._resolve_one(subj, depth + 1)
-            if arg is None:
-                # "Trump's challenge ... was a throwback to his criticism": the possessor
-                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-                if owner is not None and owner is not tok and owner.pos_ == "PROPN":
-                    arg = self._resolve_one(owner, depth + 1)
-            if arg is None:
-                if anc.dep_ == "relcl":
-                    return None
-                continue
-            if want_person and not self._fits(tok, arg.entity):
-                continue
-            return arg.entity
-        return None
-
-    def _salient_person(
-        self, tok: Token, depth: int, subjects_only: bool = False
-    ) -> EntityRecord | None:
-        """Fallback for he/she/him/her/his: the most recent fitting person, preferring
-        subjects; never the subject of the pronoun's own clause ("she declined to endorse
-        him": him is not she)."""
-        if depth > 4:
-            return None
-        exclude: set[str] = set()
-        if tok.dep_ not in _SUBJECT_DEPS and tok.dep_ != "poss":
-            verb = _governing_verb(tok)
-            subj = self.clause_subject(verb)[0] if verb is not None else None
-            if subj is None or subj is tok:
-                # "..., criticized him for recusing": with no subject found for the clause,
-                # nothing says "him" is not that subject, and salience would often pick it
-                return None
-            arg = self._resolve_one(subj, depth + 1)
-            if arg is not None:
-                exclude.add(arg.entity.name)
-        start = max(0, tok.sent.start - 250)
-        nearest_mention: EntityRecord | None = None
-        for i in range(tok.i - 1, start - 1, -1):
-            if i < tok.sent.start and nearest_mention is not None:
-                # "Trump excoriated Sessions, ... blasting him": the name in the pronoun's own
-                # sentence, not the subject of an earlier one
-                return nearest_mention
-            cand = self.doc[i]
-            if self.in_quote(i) != self.in_quote(tok.i):
-                continue
-            if cand.dep_ not in _SUBJECT_DEPS:
-                if (
-                    not subjects_only
-                    and nearest_mention is None
-                    and i >= tok.sent.start
-                    and cand.pos_ == "PROPN"
-                ):
-                    rec = self.entity(cand)
-                    if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
-                        nearest_mention = rec
-                continue
-            if cand.lower_ in {"he", "she"}:
-                rec = self.pronoun(cand, depth + 1)
-            elif cand.pos_ == "PRON":
-                continue
-            else:
-                rec = self.entity(cand)
-            if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
-                return rec
-        return nearest_mention
-
-    @staticmethod
-    def _fits(pronoun: Token, rec: EntityRecord) -> bool:
-        """Person, and of the pronoun's gender when the given name tells."""
-        if rec.type != "Person":
-            return False
-        gender = given_name_gender(rec.name.split()[0]) if rec.name else None
-        low = pronoun.lower_
-        if gender == "female" and low in {"he", "him", "his", "himself"}:
-            return False
-        if gender == "male" and low in {"she", "her", "hers", "herself"}:
-            return False
-        return True
-
-    # -- implicit subjects ------------------------------------------------------------------
-
-    def clause_subject(self, verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
-        """The token that acts as subject of ``verb``, and whether it came by a demand.
-
-        The second value is True when the subject is the object of a verb of asking ("urged
-        Sessions to recuse": Sessions is the subject of recuse, but nobody says he did).
-        """
-        if _depth > 6:
-            return None, False
-        for c in verb.children:
-            if c.dep_ in {"nsubj", "csubj"}:
-                return c, False
-        head = verb.head
-        if head is verb:
-            return None, False
-        dep = verb.dep_
-        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if dep == "xcomp" or (dep == "advcl" and to_inf and head.pos_ in {"VERB", "AUX"}):
-            if head.pos_ == "ADJ":
-                return (
-                    self.clause_subject(head.head, _depth + 1)
-                    if head.dep_ == "acomp"
-                    else (
-                        None,
-                        False,
-                    )
-                )
-            obj = _object_of(head)
-            if obj is not None and (
-                head.lemma_.lower() in _OBJECT_CONTROL or dep == "xcomp" and obj.pos_ != "NOUN"
-            ):
-                return obj, head.lemma_.lower() in _OBJECT_CONTROL
-            for c in head.children:
-                if c.dep_ == "nsubjpass":
-                    # "Obama is expected to endorse": the passive subject controls
-                    return c, False
-            return self.clause_subject(head, _depth + 1)
-        if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
-            # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
-            # arc without "and/but/or" in between is usually a misparsed new clause
-            between = self.doc[head.i + 1 : verb.i]
-            if any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or", "then"} for t in between):
-                return self.clause_subject(head, _depth + 1)
-            # "after Trump's first attorney general, Jeff Sessions, recused himself": the name
-            # right before the verb, set off by commas, is its subject
-            k = verb.i - 1
-            while k > head.i and self.doc[k].is_punct:
-                k -= 1
-            name = self.doc[k]
-            if (
-                k > head.i
-                and name.pos_ == "PROPN"
-                and name.dep_ not in _OBJECT_DEPS | {"pobj", "poss"}
-                and self.doc[k + 1].text == ","
-            ):
-                return name, False
-            return None, False
-        if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
-            if to_inf:
-                return self._noun_agent(head, _depth)
-            if dep == "acl" and verb.tag_ == "VBG":
-                # "a tweet from Trump telling ...", "Sessions, noting ..."
-                agent = speech_agent(head)
-                if agent is not None:
-                    return agent, False
-                if head.pos_ == "PROPN":
-                    return head, False
-                if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in JOIN_VERBS:
-                    # "Sessions joins a crowded field vying for the nomination": he vies
-                    return self.clause_subject(head.head, _depth + 1)
-            return None, False
-        if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
-            if not any(c.dep_ == "mark" for c in verb.children):
-                return self.clause_subject(head, _depth + 1)
-            return None, False
-        if dep == "pcomp" and head.dep_ == "prep":
-            gov = head.head
-            if gov.pos_ in {"VERB", "AUX"}:
-                obj = _object_of(gov)
-                if head.lower_ == "for" and obj is not None:
-                    # "attacked Sessions for recusing himself": Sessions recused
-                    return obj, False
-                return self.clause_subject(gov, _depth + 1)
-            if gov.pos_ == "PROPN" and head.lower_ == "for":
-                return gov, False  # "(Trump berated) Sessions for recusing himself"
-            if gov.pos_ == "NOUN":
-                return self._noun_agent(gov, _depth)
-            if gov.pos_ == "ADJ" and head.lower_ == "for":
-                # "angry with Sessions for recusing himself"
-                for c in gov.children:
-                    if c.dep_ == "prep" and c.lower_ in {"with", "at"}:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                return p, False
-        return None, False
-
-    def _noun_agent(self, noun: Token, depth: int) -> tuple[Token | None, bool]:
-        """Who does what a noun names: "his decision to", "the first senator to", "a bid to"."""
-        if noun.lemma_.lower() in GRIEVANCE_WORDS:
-            # "Trump's fury at Sessions for recusing himself": the one it is aimed at
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ in {"at", "with", "toward", "towards"}:
-                    return next((p for p in c.children if p.dep_ == "pobj"), None), False
-            return None, False
-        for c in noun.children:
-            if c.dep_ == "poss":
-                return c, False
-        if noun.head.lemma_.lower() in GRIEVANCE_WORDS or (
-            noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in GRIEVANCE_WORDS
-        ):
-            return None, False  # "complained about the decision to recuse": not the complainer's
-        if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
-            return self.clause_subject(noun.head, depth + 1)
-        if noun.dep_ == "appos":
-            return noun.head, False
-        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
-            return self.clause_subject(noun.head, depth + 1)
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-            gov = noun.head.head
-            if gov.pos_ in {"VERB", "AUX"}:
-                obj = _object_of(gov)
-                if obj is not None and noun.head.lower_ == "for":
-                    # "backing Gideon for the nomination to take on Collins": Gideon runs
-                    return obj, False
-                return self.clause_subject(gov, depth + 1)
-        return None, False
-
     def nominal_subject(self, noun: Token, bound: Iterable[int] = ()) -> Token | None:
         """The one who voices a statement noun: "X's rebuke of Y", "criticism from X",
         "X offered a rebuke of Y", "X is a critic of Y", "X, a critic of Y"."""
@@ -742,14 +274,14 @@ class ArgumentResolver:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
-            subj, _ = self.clause_subject(noun.head)
+            subj, _ = clause_subject(noun.head)
             return subj
         if noun.dep_ == "appos" and noun.head.i not in skip:
             return noun.head
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i not in skip:
             return noun.head
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
-            subj, demand = self.clause_subject(noun.head)
+            subj, demand = clause_subject(noun.head)
             return None if demand else subj
         loose = self.loose_apposition(noun)
         if loose is not None and loose.token.i not in skip:
@@ -770,22 +302,3 @@ def _party_members(tok: Token) -> bool:
         and prep.lower_ == "of"
         and prep.head.lower_ in {"one", "two", "three", "some", "many", "few", "several", "most"}
     )
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    for anc in tok.ancestors:
-        if anc.pos_ in {"VERB", "AUX"}:
-            return anc
-    return None
-
-
-def _object_of(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS:
-            return c
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "on":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None

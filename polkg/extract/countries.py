@@ -8,15 +8,13 @@ Place. The names come from PETRARCH2's Phoenix country dictionary, converted by
 from __future__ import annotations
 
 import functools
-import json
 
-from polkg.extract.nlp import PATTERN_DIR
+from polkg.extract.lexicon import words
 
 
 @functools.cache
 def _countries() -> dict[str, str]:
-    with open(PATTERN_DIR / "countries.json", encoding="utf-8") as fh:
-        names: dict[str, str] = json.load(fh)["countries"]
+    names: dict[str, str] = words("countries")["countries"]
     return {name.casefold(): code for name, code in names.items()}
 
 
@@ -30,8 +28,7 @@ def country_code(name: str) -> str | None:
 
 @functools.cache
 def _physical_verbs() -> frozenset[str]:
-    with open(PATTERN_DIR / "cameo_verbs.json", encoding="utf-8") as fh:
-        return frozenset(json.load(fh)["physical"])
+    return frozenset(words("cameo_verbs")["physical"])
 
 
 def physical_between_states(lemma: str, subject_type: str, object_type: str) -> bool:

@@ -8,12 +8,12 @@ relation trigger, but none asserts the relation. The cue words live in
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from polkg.extract.lexicon import words
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
 _MODAL_DEPS = {"aux", "auxpass"}
@@ -57,12 +57,7 @@ class CueLexicon:
 @lru_cache(maxsize=1)
 def default_cues() -> CueLexicon:
     """The packaged cue lexicon (read once)."""
-    text = (
-        resources.files("polkg.extract")
-        .joinpath("patterns/cues_modality.json")
-        .read_text(encoding="utf-8")
-    )
-    return CueLexicon._from_data(json.loads(text))
+    return CueLexicon._from_data(words("cues_modality"))
 
 
 _INVERTED = frozenset(
@@ -194,22 +189,10 @@ def modality(
 
     tok = anchor
     if anchor.pos_ in {"NOUN", "PROPN"}:
-        col.own_children(anchor)
-        if _lemma(anchor) in lex["negating_nouns"]:
-            col.neg(_lemma(anchor))
-        gov = anchor.head
-        if anchor.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
-            if gov.lower_ in lex["negating_preps"]:
-                col.neg(gov.lower_)
-            gov = gov.head
-        if gov is anchor or gov.pos_ not in {"VERB", "AUX"}:
+        governor = _noun_governor(anchor, col)
+        if governor is None:
             return _done(col)
-        lem = _lemma(gov)
-        if lem in lex["noun_governor_negators"]:
-            col.neg(f"governor:{lem}")
-        elif lem in lex["noun_governor_hedges"]:
-            col.hedge(f"governor:{lem}")
-        tok = gov
+        tok = governor
 
     for _ in range(10):
         col.own_children(tok)
@@ -257,6 +240,28 @@ def modality(
         else:
             break
     return _done(col)
+
+
+def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
+    """Cues on a noun anchor and its governing verb ("their refusal to back X", "is against
+    the nomination"); the verb to climb from, or None when no verb governs the noun."""
+    lex = col.lex
+    col.own_children(anchor)
+    if _lemma(anchor) in lex["negating_nouns"]:
+        col.neg(_lemma(anchor))
+    gov = anchor.head
+    if anchor.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
+        if gov.lower_ in lex["negating_preps"]:
+            col.neg(gov.lower_)
+        gov = gov.head
+    if gov is anchor or gov.pos_ not in {"VERB", "AUX"}:
+        return None
+    lem = _lemma(gov)
+    if lem in lex["noun_governor_negators"]:
+        col.neg(f"governor:{lem}")
+    elif lem in lex["noun_governor_hedges"]:
+        col.hedge(f"governor:{lem}")
+    return gov
 
 
 def _done(col: _Collector) -> Modality:

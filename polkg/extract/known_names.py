@@ -9,15 +9,13 @@ congress-legislators gazetteer and PETRARCH2's Phoenix actors, without common wo
 from __future__ import annotations
 
 import functools
-import json
 
-from polkg.extract.nlp import PATTERN_DIR
+from polkg.extract.lexicon import words
 
 
 @functools.cache
 def _surnames() -> frozenset[str]:
-    with open(PATTERN_DIR / "known_surnames.json", encoding="utf-8") as fh:
-        return frozenset(json.load(fh)["surnames"])
+    return frozenset(words("known_surnames")["surnames"])
 
 
 def is_known_surname(word: str) -> bool:

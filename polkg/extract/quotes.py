@@ -9,14 +9,13 @@ said, '...'"). Speech verbs, speech nouns and the disparaging words live in
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.lexicon import word_sets
+from polkg.extract.syntax import speech_agent
 from polkg.model import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
@@ -24,16 +23,9 @@ _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
 _ATTRIBUTION_GAP = 10  # tokens between a quote mark and its attribution verb, at most
 
 
-@lru_cache(maxsize=1)
 def quote_lexicon() -> dict[str, frozenset[str]]:
     """The packaged speech and disparagement word lists."""
-    text = (
-        resources.files("polkg.extract")
-        .joinpath("patterns/cues_quotes.json")
-        .read_text(encoding="utf-8")
-    )
-    data = json.loads(text)
-    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+    return word_sets("cues_quotes")
 
 
 @dataclass
@@ -156,18 +148,6 @@ def _speech_subject(
         return None
     if tok.pos_ == "NOUN" and lemma in lex["speech_nouns"]:
         return speech_agent(tok)
-    return None
-
-
-def speech_agent(noun: Token) -> Token | None:
-    """Who a speech noun belongs to: "Trump's tweet", "a tweet from Trump", "criticism by X"."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
     return None
 
 

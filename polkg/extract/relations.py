@@ -36,13 +36,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
 from polkg.extract.arguments import (
     CRITICISM_PROXIES,
+    ENDORSEMENT_PROXIES,
     PROXY_NOUNS,
     Argument,
     ArgumentResolver,
@@ -51,6 +51,7 @@ from polkg.extract.arguments import (
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
 from polkg.extract.judgements import reported_disparagements
+from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
     attribute_quotes,
@@ -58,16 +59,19 @@ from polkg.extract.quotes import (
     locate_quotes,
     quote_lexicon,
 )
-from polkg.model import RELATIONS, Assertion, Document, EntityRecord
+from polkg.extract.syntax import clause_subject
+from polkg.model import ACTOR_TYPES, RELATIONS, Assertion, Document, EntityRecord
 
-ACTOR_TYPES = ("Person", "PoliticalParty", "Organization", "GovernmentBody", "Country")
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "endorses": (ACTOR_TYPES, (*ACTOR_TYPES, "Legislation")),
-    "criticizes": (ACTOR_TYPES, ACTOR_TYPES),
+    # an investigation is criticised as such ("his attacks of the Mueller investigation")
+    "criticizes": (ACTOR_TYPES, (*ACTOR_TYPES, "Investigation")),
     # one runs against a candidate or fights a bill, not a country ("opposing America's history")
     "opposes": (ACTOR_TYPES, (*[t for t in ACTOR_TYPES if t != "Country"], "Legislation")),
     "recused_from": (("Person",), ("Investigation",)),
 }
+# nouns standing for their possessor, by relation ("criticized Obama's policy" -> Obama)
+_PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
 PRONOUN_PENALTY = 0.9
 QUOTED_PENALTY = 0.9
 DISPARAGE_RULE = "criticize.quote.disparage"
@@ -237,7 +241,7 @@ class RelationMatcher:
         self.cues = cues or default_cues()
         self._by_key: dict[str, Rule] = {}
         self._names: dict[str, list[str]] = {}
-        self.matcher = DependencyMatcher(vocab, validate=True)
+        patterns: list[tuple[str, list[dict[str, Any]], str]] = []
         for rule in self.rules:
             if rule.pattern is None:
                 continue
@@ -248,37 +252,26 @@ class RelationMatcher:
                 key = f"{rule.id}#{k}"
             self._by_key[key] = rule
             self._names[key] = [node["RIGHT_ID"] for node in rule.pattern]
-            try:
-                self.matcher.add(key, [rule.pattern])
-            except (ValueError, KeyError) as exc:
-                raise PolkgError(f"{rule.source}: bad pattern ({exc})") from None
+            patterns.append((key, rule.pattern, rule.source))
+        self._matches = TriggeredMatcher(vocab, patterns)
         self.surface_rules = [r for r in self.rules if r.regex is not None]
-        self._trigger_words, self._any_trigger = _trigger_vocabulary(self.rules)
-        # One small matcher per rule, with the words its trigger may have, so that a sentence
-        # is matched only against the rules whose trigger word it holds (see ``_matches``).
-        self._rule_matchers: list[tuple[_Prefilter, DependencyMatcher]] = []
-        if not self._any_trigger:
-            for key, rule in self._by_key.items():
-                assert rule.pattern is not None
-                single = DependencyMatcher(vocab)
-                single.add(key, [rule.pattern])
-                self._rule_matchers.append((_Prefilter.of(rule.pattern), single))
         self._text = ""
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
         """All assertions of ``doc`` (parsed ``document.text``), deduplicated, in text order."""
-        resolver = ArgumentResolver(doc, entities)
-        self._text = doc.text
+        quotes = locate_quotes(doc)
+        # who said a quotation is found before the quotations' speakers are known
+        attributing = ArgumentResolver(doc, entities, in_quote=quotes.in_quote)
 
         def speaker(tok: Token) -> EntityRecord | None:
-            args = resolver.resolve(tok)
+            args = attributing.resolve(tok)
             return args[0].entity if len(args) == 1 else None
 
-        quotes = locate_quotes(doc)
-        resolver.in_quote = quotes.in_quote
         attribute_quotes(quotes, speaker)
-        resolver.speaker_at = quotes.speaker_at
-        resolver.addressee_at = quotes.addressee_at
+        resolver = ArgumentResolver(
+            doc, entities, quotes.speaker_at, quotes.in_quote, quotes.addressee_at
+        )
+        self._text = doc.text
         found: list[_Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
@@ -308,7 +301,7 @@ class RelationMatcher:
                 if head.pos_ in {"NOUN", "PROPN"}:
                     subj_tok = resolver.nominal_subject(head, bound=token_ids)
                 else:
-                    subj_tok, demand = resolver.clause_subject(head)
+                    subj_tok, demand = clause_subject(head)
             if subj_tok is None:
                 continue
             anchor = roles.get(rule.anchor, trigger)
@@ -339,7 +332,10 @@ class RelationMatcher:
             objects = resolver.resolve(
                 roles["object"],
                 exclude=[subj_tok.i],
-                proxies=CRITICISM_PROXIES if rule.relation == "criticizes" else PROXY_NOUNS,
+                # praise stays with what is praised ("commended Bush's efforts")
+                proxies=PROXY_NOUNS
+                if "praise" in rule.id
+                else _PROXIES.get(rule.relation, PROXY_NOUNS),
                 generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
             )
             quoted = quotes.in_quote(trigger.i)
@@ -364,50 +360,6 @@ class RelationMatcher:
                 quoted=quoted,
                 reasons=mod.reasons,
             )
-
-    def _matches(self, doc: Doc) -> Iterator[tuple[int, list[int]]]:
-        """DependencyMatcher matches, run only on sentences holding a possible trigger word
-        (matching a whole long article node by node is the slow part of extraction).
-
-        A sentence whose parse has a single root is matched rule by rule, against only the
-        rules whose trigger word it holds; the matches and their order are those of the
-        combined matcher (it yields rule by rule, in the order the rules were added, and a
-        rule's matches do not depend on the other rules). With several roots the combined
-        matcher's order also depends on the other rules, so such sentences use it.
-        """
-        if self._any_trigger:
-            yield from self.matcher(doc)
-            return
-        words = self._trigger_words
-        array_head: Any = None
-        array: Any = None
-        for sent in doc.sents:
-            present = {t.lemma_.lower() for t in sent}
-            present.update(t.lower_ for t in sent)
-            if present.isdisjoint(words):
-                continue
-            if _single_root(sent):
-                tokens = [_token_fields(t) for t in sent]
-                columns = [{tok[f] for tok in tokens} for f in range(_N_FIELDS)]
-                possible = [
-                    single
-                    for prefilter, single in self._rule_matchers
-                    if prefilter.possible(present, tokens, columns)
-                ]
-                if not possible:
-                    continue
-                if array_head is None:  # what Span.as_doc computes, once per document
-                    array_head = doc._get_array_attrs()
-                    array = doc.to_array(array_head)
-                # as_doc writes only the rows of its own span, and sentences are disjoint
-                as_doc: Any = sent.as_doc  # (spaCy's stub lacks array_head and array)
-                sent_doc = as_doc(copy_user_data=True, array_head=array_head, array=array)
-                for single in possible:
-                    for match_id, token_ids in single(sent_doc):
-                        yield match_id, [sent.start + i for i in token_ids]
-                continue
-            for match_id, token_ids in self.matcher(sent):
-                yield match_id, [sent.start + i for i in token_ids]
 
     def _surface_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
@@ -568,105 +520,6 @@ class RelationMatcher:
         return out
 
 
-def _trigger_vocabulary(rules: list[Rule]) -> tuple[frozenset[str], bool]:
-    """Words (lemmas or lower-case forms) a trigger node may have; True when some rule's
-    trigger is not restricted to words, so every sentence must be matched."""
-    words: set[str] = set()
-    for rule in rules:
-        if rule.pattern is None:
-            continue
-        found = _trigger_words(rule.pattern)
-        if found is None:
-            return frozenset(), True
-        words.update(found)
-    return frozenset(words), False
-
-
-def _trigger_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
-    """The words (lower-cased) a pattern's trigger node may have; None when not restricted."""
-    node = next(n for n in pattern if n.get("RIGHT_ID") == "trigger")
-    attrs = node.get("RIGHT_ATTRS", {})
-    words: set[str] = set()
-    found = False
-    for key in ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM"):
-        value = attrs.get(key)
-        if isinstance(value, str):
-            words.add(value.lower())
-            found = True
-        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-            words.update(str(v).lower() for v in value["IN"])
-            found = True
-    return frozenset(words) if found else None
-
-
-# Token attributes a pattern node is tested on before a rule is run (see ``_Prefilter``).
-_FIELDS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2, "TEXT": 2, "POS": 3, "TAG": 4, "DEP": 5}
-_N_FIELDS = 6
-
-
-def _token_fields(tok: Token) -> tuple[str, ...]:
-    return (tok.lemma_, tok.lower_, tok.orth_, tok.pos_, tok.tag_, tok.dep_)
-
-
-@dataclass(frozen=True)
-class _Prefilter:
-    """Necessary conditions for a dependency rule to match in a sentence, cheap to test.
-
-    ``words``: one of the trigger's words (lemma or lower-case form) is in the sentence.
-    ``trigger``: some token meets every plain (string or ``IN``) test of the trigger node on
-    ``_FIELDS``; ``others``: every such test of the other nodes is met by some token. Tests
-    it cannot read (other attributes or operators) are left out, which only weakens the
-    filter, so a rule it rejects could not have matched.
-    """
-
-    words: frozenset[str] | None
-    trigger: tuple[tuple[int, frozenset[str]], ...]
-    others: tuple[tuple[int, frozenset[str]], ...]
-
-    @classmethod
-    def of(cls, pattern: list[dict[str, Any]]) -> _Prefilter:
-        trigger: list[tuple[int, frozenset[str]]] = []
-        others: list[tuple[int, frozenset[str]]] = []
-        for node in pattern:
-            tests = trigger if node.get("RIGHT_ID") == "trigger" else others
-            for key, value in node.get("RIGHT_ATTRS", {}).items():
-                column = _FIELDS.get(key.upper())
-                if column is None:
-                    continue
-                if isinstance(value, str):
-                    tests.append((column, frozenset([value])))
-                elif isinstance(value, dict) and set(value) == {"IN"}:
-                    if isinstance(value["IN"], list) and all(
-                        isinstance(v, str) for v in value["IN"]
-                    ):
-                        tests.append((column, frozenset(value["IN"])))
-        return cls(_rule_words(pattern), tuple(trigger), tuple(others))
-
-    def possible(
-        self,
-        present: set[str],
-        tokens: list[tuple[str, ...]],
-        columns: list[set[str]],
-    ) -> bool:
-        if self.words is not None and present.isdisjoint(self.words):
-            return False
-        for column, allowed in self.others:
-            if columns[column].isdisjoint(allowed):
-                return False
-        if not self.trigger:
-            return True
-        return any(all(tok[f] in allowed for f, allowed in self.trigger) for tok in tokens)
-
-
-def _rule_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
-    """The words one of which a sentence must hold (as lemma or lower-case form) for the
-    pattern to match there; None when that cannot be told (a ``NORM`` trigger)."""
-    node = next(n for n in pattern if n.get("RIGHT_ID") == "trigger")
-    if "NORM" in node.get("RIGHT_ATTRS", {}):
-        return None
-    return _trigger_words(pattern)
-
-
 def _misparsed_subject(tok: Token) -> bool:
     """ "Trump berated Sessions privately and ... insulted him": the parser read "Trump berated"
     as modifiers of the subject "Sessions" (a capitalised nmod, then a past-tense verb as amod,
@@ -695,20 +548,6 @@ def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate])
             del best[key if a.via_pronoun else reverse]
         else:
             del best[key], best[reverse]
-
-
-def _single_root(sent: Span) -> bool:
-    """True when the sentence, as a Doc of its own, has one root (heads outside the span
-    become roots there)."""
-    start, end = sent.start, sent.end
-    roots = 0
-    for tok in sent:
-        head = tok.head.i
-        if head == tok.i or not start <= head < end:
-            roots += 1
-            if roots > 1:
-                return False
-    return roots == 1
 
 
 def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:

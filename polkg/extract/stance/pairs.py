@@ -24,10 +24,11 @@ from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
 from polkg.extract.relations import trimmed_span
 from polkg.extract.stance.features import head_chain, lowest_common_ancestor
 from polkg.extract.stance.model import PairSpans, StanceModel, to_relation
-from polkg.model import Assertion, Document, EntityRecord
+from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
 RULE = "model:stance"
-ACTOR_TYPES = frozenset({"Person", "Organization", "PoliticalParty", "GovernmentBody"})
+# the model was chosen before countries became actors: its pairs leave them out
+_PAIR_TYPES = frozenset(ACTOR_TYPES) - {"Country"}
 """Entity types the model links: the dataset's entities are people and organisations."""
 
 _HEDGE_MARKS = frozenset({"if", "unless", "whether"})
@@ -138,26 +139,30 @@ def _decided(rule_assertions: Sequence[Assertion]) -> set[tuple[str, str, int, i
     }
 
 
-def model_assertions(
+class Candidate(NamedTuple):
+    """One pair of actors of a sentence the model scores: entities, spans, and the pair in text
+    order (``a_first``: whether ``a`` comes first)."""
+
+    a: EntityRecord
+    b: EntityRecord
+    span_a: Span
+    span_b: Span
+    a_first: bool
+    pair: PairSpans
+
+
+def candidate_pairs(
     doc: Doc,
     mentions: Sequence[tuple[int, int, EntityRecord]],
-    rule_assertions: Sequence[Assertion],
-    document: Document,
-    model: StanceModel,
-    cues: CueLexicon | None = None,
-) -> list[Assertion]:
-    """The model's assertions for one parsed document (see the module docstring).
-
-    ``mentions`` are (start token, end token, entity) as the entity layer gives them; the first
-    mention of each actor in a sentence represents it. A pair is skipped when a rule assertion of
-    the same sentence links the two entities, in either direction and with any relation or flag.
-    """
-    cues = cues or default_cues()
+    rule_assertions: Sequence[Assertion] = (),
+) -> list[Candidate]:
+    """The actor pairs the model scores in one parsed document (see :func:`model_assertions`);
+    training builds its in-article examples from the same function."""
     decided = _decided(rule_assertions)
-    jobs: list[tuple[EntityRecord, EntityRecord, Span, Span, bool, PairSpans]] = []
+    jobs: list[Candidate] = []
     by_sentence: dict[int, list[tuple[Span, EntityRecord]]] = {}
     for start, end, entity in mentions:
-        if entity.type not in ACTOR_TYPES or end <= start:
+        if entity.type not in _PAIR_TYPES or end <= start:
             continue
         span = doc[start:end]
         if span.root.pos_ == "PRON" or _modifier(span):
@@ -182,7 +187,26 @@ def model_assertions(
                 for key in decided
             ):
                 continue
-            jobs.append((ea, eb, spans[i], spans[j], i_first, pair))
+            jobs.append(Candidate(ea, eb, spans[i], spans[j], i_first, pair))
+    return jobs
+
+
+def model_assertions(
+    doc: Doc,
+    mentions: Sequence[tuple[int, int, EntityRecord]],
+    rule_assertions: Sequence[Assertion],
+    document: Document,
+    model: StanceModel,
+    cues: CueLexicon | None = None,
+) -> list[Assertion]:
+    """The model's assertions for one parsed document (see the module docstring).
+
+    ``mentions`` are (start token, end token, entity) as the entity layer gives them; the first
+    mention of each actor in a sentence represents it. A pair is skipped when a rule assertion of
+    the same sentence links the two entities, in either direction and with any relation or flag.
+    """
+    cues = cues or default_cues()
+    jobs = candidate_pairs(doc, mentions, rule_assertions)
     if not jobs:
         return []
     predictions = model.predict_spans([job[-1] for job in jobs])

@@ -1,0 +1,139 @@
+"""Actors other than persons: parties, bodies, investigations, elections, laws, places.
+
+From polkg's span patterns first, then the NER entities no person or pattern claimed.
+"""
+
+from __future__ import annotations
+
+from polkg.extract.countries import country_code
+from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
+from polkg.extract.persons import PersonClusters
+
+# polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
+SPAN_TYPES = {
+    "PARTY": "PoliticalParty",
+    "BODY": "GovernmentBody",
+    "INVESTIGATION": "Investigation",
+    "ELECTION": "Election",
+    "LEGISLATION": "Legislation",
+    "ORGANIZATION": "Organization",
+}
+NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
+
+
+class Actors(PersonClusters):
+    """Adds the non-person entities of a document."""
+
+    def _add_other(self, start: int, end: int, name: str, etype: str) -> None:
+        key = (etype, name.lower())
+        other = self.others.get(key)
+        if other is None:
+            other = self.others[key] = OtherCluster(name=name, type=etype)
+        other.first_token = min(other.first_token, start)
+        forms = [self.doc[start:end].text]
+        if start > 0 and self.doc[start - 1].lower_ == "the":
+            forms.append(self.doc[start - 1 : end].text)  # "the Justice Department"
+        for alias in forms:
+            if alias not in other.aliases:
+                other.aliases.append(alias)
+        for i in range(start, end):
+            if self.owner[i] is None:
+                self.owner[i] = Owner.of_other(key)
+        self.mentions.append((start, end, Owner.of_other(key)))
+
+    def _clean_name(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def _span_entities(self) -> None:
+        """Parties, bodies, investigations, elections, legislation from polkg's patterns."""
+        doc = self.doc
+        doc_form = ("LEGISLATION", "ORGANIZATION")
+        official_used = {
+            sp.text.lower() for sp in self.spans if sp.label_ in doc_form and sp.id_
+        } & {sp.id_.lower() for sp in self.spans if sp.label_ in doc_form}
+        for sp in self.spans:
+            etype = SPAN_TYPES.get(sp.label_)
+            if etype is None:
+                continue
+            start = sp.start
+            while start < sp.end and (
+                self.owner[start] is not None or doc[start].text in APOSTROPHE_S
+            ):
+                start += 1  # "[Robert Mueller]'s investigation": the person keeps the name
+            if start == sp.end or any(self.owner[i] is not None for i in range(start, sp.end)):
+                continue
+            s, e = self._clean_name(start, sp.end)
+            if s >= e:
+                continue
+            name = sp.id_ or doc[s:e].text
+            if sp.label_ in doc_form and sp.id_ and sp.id_.lower() not in official_used:
+                # "Obamacare" and "NRA" stay as written unless the text also has the full name
+                name = self._legislation_ids.setdefault(sp.id_, doc[s:e].text)
+            self._add_other(start, sp.end, name, etype)
+            root = sp.root
+            if etype in ("Investigation", "Election", "Legislation") and root.left_edge.i < start:
+                phrase = doc[root.left_edge.i : sp.end]  # "the Justice Department's Russia ..."
+                aliases = self.others[(etype, name.lower())].aliases
+                if len(phrase) <= 8 and phrase.text not in aliases:
+                    aliases.append(phrase.text)
+
+    def _ner_entities(self) -> None:
+        """Organisations, places and laws the model found that no person or pattern claimed."""
+        doc = self.doc
+        for ent in doc.ents:
+            etype = NER_TYPES.get(ent.label_)
+            if etype is None:
+                continue
+            if any(
+                self.owner[i] is not None or self.span_at[i] is not None
+                for i in range(ent.start, ent.end)
+            ):
+                continue
+            s, e = self._clean_name(ent.start, ent.end)
+            cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
+            if cut is not None:
+                e = cut  # "New Hampshire Public Radio’s Stranglehold"
+            if s >= e:
+                continue
+            name = doc[s:e].text
+            if not self._good_proper_name(s, e):
+                continue
+            if e - s == 1 and (doc[s].lower_ in self.by_surname or doc[s].lower_ in self.by_given):
+                continue  # an unresolved "Trump" the model calls ORG is no organisation
+            if etype == "Organization":
+                last = doc[e - 1].text
+                if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
+                    etype = "PoliticalParty"  # "Labour Party", "People's Party of Canada"
+                elif last in self.words["legislation_heads"] and e - s > 2:
+                    etype = "Legislation"  # "Prevention of Terrorism Bill" the model calls ORG
+                elif last in self.words["government_body_heads"] or (
+                    doc[s].text in ("Ministry", "Department", "Office") and e - s > 2
+                ):
+                    etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
+            elif etype == "Place" and ent.label_ == "GPE" and country_code(name):
+                etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
+            self._add_other(ent.start, ent.end, name, etype)
+
+    def _good_proper_name(self, s: int, e: int) -> bool:
+        """Reject junk: lowercase words, numbers, 'MORE', single letters."""
+        doc = self.doc
+        text = doc[s:e].text
+        if text.lower() in self.words["junk_names"] or len(text) < 2:
+            return False
+        connectors = self.words["organization_connectors"]
+        has_cap = False
+        for i in range(s, e):
+            t = doc[i].text
+            if t.lower() in connectors:
+                continue
+            if not t[:1].isupper() or t.isdigit():
+                return False
+            if doc[i].pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ"):
+                return False  # a title-case headline, not a name
+            has_cap = True
+        return has_cap

@@ -1,0 +1,79 @@
+"""polkg's word lists: the JSON files in ``polkg/extract/patterns/``, each read once per process.
+
+Word lists are data, not code: a user extends them by editing the files. ``words(name)`` is the
+one loader; the helpers below are the tables several layers share (given names by gender,
+nicknames, famous office holders), so mentions, persons and references read the same data.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+PATTERN_DIR = Path(__file__).with_name("patterns")
+
+
+@functools.cache
+def words(name: str) -> Any:
+    """The parsed ``patterns/<name>.json``."""
+    with open(PATTERN_DIR / f"{name}.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@functools.cache
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """Every list of ``patterns/<name>.json`` as a frozenset of lower-case words."""
+    return {
+        key: frozenset(w.lower() for w in value)
+        for key, value in words(name).items()
+        if isinstance(value, list) and not key.startswith("_")
+    }
+
+
+@functools.cache
+def given_genders() -> dict[str, str]:
+    """Lower-case given name -> "male" / "female" (``entities_given_names.json``)."""
+    data = words("entities_given_names")
+    return {n: g for g in ("female", "male") for n in data[g]}
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender a given name tells, if it tells one: the one gender rule of extraction."""
+    return given_genders().get(name.lower())
+
+
+@functools.cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Given name (lowercase) -> the set of its equivalent forms (itself included)."""
+    table: dict[str, set[str]] = {}
+    for group in words("entities_nicknames")["groups"]:
+        members = {g.lower() for g in group}
+        for name in members:
+            table.setdefault(name, set()).update(members)
+    return {name: frozenset(forms) for name, forms in table.items()}
+
+
+def given_forms(given: str) -> frozenset[str]:
+    """A given name and its nicknames ("bob" -> {"bob", "robert", ...})."""
+    g = given.lower()
+    return nicknames().get(g, frozenset({g}))
+
+
+@functools.cache
+def famous_holders() -> dict[str, dict[str, str]]:
+    """Office title -> surname -> full name ("President" -> "obama" -> "Barack Obama")."""
+    return {k: v for k, v in words("entities_famous").items() if not k.startswith("_")}
+
+
+@functools.cache
+def famous_full_names() -> frozenset[tuple[str, ...]]:
+    """("jeff", "sessions"), ("donald", "trump"), ...: two-word names of famous office holders."""
+    return frozenset(
+        tuple(full.lower().split())
+        for table in famous_holders().values()
+        if isinstance(table, dict)
+        for full in table.values()
+        if isinstance(full, str) and len(full.split()) == 2
+    )

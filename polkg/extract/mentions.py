@@ -1,0 +1,484 @@
+"""Mentions: where a document names a person (full names from NER, titles and link cards).
+
+Finds the token spans that are personal names, trims headline and caption words off them, and
+says whether a single capitalised word may be a name at all. Also the per-document state every
+later entity step shares (``_DocState``): the spans, the NER entities, the token owners.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from polkg.extract.lexicon import famous_full_names, given_genders, words
+from polkg.extract.nlp import SPANS_KEY
+from polkg.model import Document, OfficeHeld
+
+APOSTROPHE_S = {"'s", "’s", "'", "’"}
+# "BlackWomen", "PoorDonald", "HillarysHealth": hashtags, not names ("McCain", "DeSantis",
+# "LeBron", "MacArthur" keep their inner capital after a name prefix)
+_HASHTAG_WORD = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]{4,})+"
+)
+# a capitalised first word with these tags is a headline verb or adverb ("Removing Trump")
+_NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBZ", "VBP", "RB", "UH", "MD", "IN", "DT"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "and",
+    "or",
+    "by",
+    "as",
+    "with",
+}
+_OPEN_QUOTES = {"“", "‘‘"}
+_CLOSE_QUOTES = {"”", "’’"}
+
+
+def entity_words() -> dict[str, Any]:
+    """``entities_words.json``: pronouns, status markers, role words, definite references."""
+    data: dict[str, Any] = words("entities_words")
+    return data
+
+
+def is_name_token(tok: Token) -> bool:
+    """A token that can be part of a personal name: capitalised word, initial, particle."""
+    text = tok.text
+    if not text or not text[0].isalpha():
+        return False
+    low = text.lower()
+    if low in entity_words()["name_particles"]:
+        return True
+    if not text[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in text) or _HASHTAG_WORD.fullmatch(text):
+        return False
+    if len(low) > 5 and low.endswith("ism"):
+        return False  # "Trumpism"
+    if tok.i > 0 and tok.nbor(-1).text in ("#", "@") and not tok.nbor(-1).whitespace_:
+        return False  # "#PoorDonald", "@DavidShuster"
+    return low not in entity_words()["name_stopwords"]
+
+
+def strip_suffix(tokens: list[str]) -> list[str]:
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(",") in entity_words()["name_suffixes"]:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _quote_mask(doc: Doc) -> list[bool]:
+    """True for tokens inside quotation marks; quotes do not run across paragraph breaks."""
+    inside = False
+    mask = [False] * len(doc)
+    for tok in doc:
+        text = tok.text
+        if "\n\n" in tok.whitespace_ or (tok.is_space and "\n" in text):
+            mask[tok.i] = inside
+            inside = False
+            continue
+        if text in _OPEN_QUOTES or text == "``":
+            inside = True
+        elif text in _CLOSE_QUOTES or text == "''":
+            mask[tok.i] = inside
+            inside = False
+            continue
+        elif text == '"':
+            # straight quote: opening when nothing but space/punct precedes it
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            opening = before is None or bool(before.whitespace_) or before.is_punct
+            if inside and not (opening and not tok.whitespace_):
+                mask[tok.i] = True
+                inside = False
+                continue
+            inside = True
+        mask[tok.i] = inside
+    return mask
+
+
+@dataclass
+class PersonCluster:
+    """A person cluster while the document is processed."""
+
+    surname: str  # as written, e.g. "Sessions"
+    givens: set[str] = field(default_factory=set)  # lowercase given names and nicknames
+    middles: set[str] = field(default_factory=set)  # normalised middle names/initials seen
+    names: list[str] = field(default_factory=list)  # personal-name forms seen in the text
+    card_names: list[str] = field(default_factory=list)  # link-card full names
+    card_short: str | None = None  # "Donald Trump" built from the card
+    aliases: list[str] = field(default_factory=list)
+    offices: list[OfficeHeld] = field(default_factory=list)
+    party: str | None = None
+    first_token: int = 1 << 30
+    suffix: str = ""  # "jr." keeps Donald Trump Jr. apart from Donald Trump
+    genders: set[str] = field(default_factory=set)  # "male"/"female" evidence; 2 = unknown
+
+    @property
+    def gender(self) -> str | None:
+        return next(iter(self.genders)) if len(self.genders) == 1 else None
+
+
+@dataclass
+class OtherCluster:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    first_token: int = 1 << 30
+
+
+class OwnerKind(IntEnum):
+    """What a token belongs to (ordered as the mentions are sorted on ties)."""
+
+    OTHER = 0  # a non-person entity
+    PERSON = 1  # a person cluster
+    NOT_A_NAME = 2  # capitalised words that are nobody ("Is Trump Kinbote ...?")
+
+
+@dataclass(frozen=True, order=True)
+class Owner:
+    """The entity a token or mention belongs to: a person cluster (its index in the document's
+    persons) or another entity (its ``(type, lower-case name)`` key)."""
+
+    kind: OwnerKind
+    person: int = -1
+    other: tuple[str, str] = ("", "")
+
+    @classmethod
+    def of_person(cls, k: int) -> Owner:
+        return cls(OwnerKind.PERSON, person=k)
+
+    @classmethod
+    def of_other(cls, key: tuple[str, str]) -> Owner:
+        return cls(OwnerKind.OTHER, other=key)
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind is OwnerKind.PERSON
+
+    @property
+    def is_other(self) -> bool:
+        return self.kind is OwnerKind.OTHER
+
+
+NOT_A_NAME = Owner(OwnerKind.NOT_A_NAME)
+
+
+class _DocState:
+    """One document's spans, entities and token owners, shared by every entity step."""
+
+    def __init__(self, doc: Doc, document: Document | None) -> None:
+        self.doc = doc
+        self.document = document
+        self.n = len(doc)
+        self.words = entity_words()
+        self.spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        self.span_at: list[Span | None] = [None] * self.n
+        self.span_ending: dict[int, Span] = {}
+        self.span_starting: dict[int, Span] = {}
+        for sp in self.spans:
+            for i in range(sp.start, sp.end):
+                self.span_at[i] = sp
+            self.span_ending[sp.end] = sp
+            self.span_starting[sp.start] = sp
+        self.ent_at: list[Span | None] = [None] * self.n
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.persons: list[PersonCluster] = []
+        self.others: dict[tuple[str, str], OtherCluster] = {}
+        # the entity each token belongs to, and the mentions (start, end, owner) in found order
+        self.owner: list[Owner | None] = [None] * self.n
+        self.mentions: list[tuple[int, int, Owner]] = []
+        self.quoted = _quote_mask(doc)
+        self.by_surname: dict[str, list[int]] = {}
+        self.by_given: dict[str, list[int]] = {}
+        self.single_set: set[int] = set()
+        self.recent: dict[int, int] = {}
+        self.name_mentions: dict[int, int] = {}  # person -> name mentions so far
+        self.card_shown: dict[str, list[tuple[str, int]]] = {}  # surname -> (shown, person)
+        self._headline_cache: dict[int, bool] = {}
+        self._line_of: list[int] = []
+        self._qualifier_kind: dict[str, str] = {}
+        self._legislation_ids: dict[str, str] = {}  # law's name -> the word the text uses
+
+
+class NameFinder(_DocState):
+    """Finds the spans of a document that are personal names."""
+
+    def _name_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """Trim a candidate name span to its personal-name tokens; None when it is not a name."""
+        doc = self.doc
+        while start < end and (
+            self.span_at[start] is not None
+            or doc[start].lower_ in self.words["former_markers"]
+            or doc[start].lower_ in self.words["honorifics"]
+            or doc[start].lower_ in self.words["role_words"]
+            or doc[start].lower_ in self.words["elect_markers"]  # "President Elect Donald Trump"
+            or doc[start].lower_ == "the"
+            or doc[start].is_punct
+            or "—" in doc[start].text  # "Fla.—President Donald Trump": a dateline glued on
+        ):
+            start += 1
+        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end or end - start > 5:
+            return None
+        for i in range(start, end):
+            if is_name_token(doc[i]):
+                continue
+            glued = doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+            if not (glued and start < i < end - 1):
+                return None  # only "Ocasio-Cortez"-style hyphens inside a name
+        if not doc[end - 1].text[0].isupper():
+            return None
+        if end - start >= 2 and doc[end - 1].lower_ in self.words["non_person_heads"]:
+            return None  # "Trump Tower", "Clinton Foundation"
+        return start, end
+
+    def _drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Longtime Obama aides ...": a capitalised first word is not a given name when the
+        rest is the surname of someone the document names in full."""
+        doc = self.doc
+        given = given_genders()
+        auxiliaries = set(self.words["sentence_initial_auxiliaries"])
+        firsts_of: dict[str, set[str]] = {}  # surname -> the first words written with it
+        for s, e in names:
+            if e - s >= 2 and (not doc[s].is_sent_start or doc[s].lower_ in given):
+                firsts_of.setdefault(doc[e - 1].lower_, set()).add(doc[s].lower_)
+        out = []
+        for s, e in names:
+            first = doc[s]
+            for j in range(s + 2, e):
+                if doc[j].text == first.text or (
+                    len(first.text) >= 3 and doc[j].text.startswith(first.text)
+                ):
+                    e = j  # "John Kelly John Francis", "Jeff Sessions Jefferson (Jeff) ...":
+                    break  # a link card's leftover
+            others = firsts_of.get(doc[e - 1].lower_, set()) - {first.lower_}
+            if (
+                e - s == 2
+                and others
+                # "Will Romney's words ...?", "3. Will Sessions invoke ...?": a question's
+                # auxiliary, not the given name Will, when Mitt Romney is named in full
+                and (
+                    (first.is_sent_start and first.lower_ not in given)
+                    or (
+                        first.lower_ in auxiliaries
+                        and (first.is_sent_start or (e < self.n and doc[e].tag_ == "VB"))
+                    )
+                )
+            ):
+                s += 1
+            out.append((s, e))
+        return out
+
+    def _trim_to_known_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Cut headline and caption words off a name the document also writes on its own:
+        "Add Donald Trump", "CLOSE Donald Trump", "Jeff Sessions Forced Out", "Donald Trump
+        Republican" -> the "Donald Trump" / "Jeff Sessions" written elsewhere. A leading verb
+        or adverb ("Removing Trump", "Never Trump") is not a given name either. "Trump White
+        House", "Trump Hotels": a name followed by a building or business word is not a person.
+        """
+        doc = self.doc
+        given = given_genders()
+        heads = set(self.words["non_person_heads"]) | set(self.words["non_person_next_words"])
+        written = {
+            tuple(t.lower_ for t in doc[s:e])
+            for s, e in names
+            if e - s == 2 and doc[s].lower_ in given
+        }
+        known = written | famous_full_names()
+        surnames = {k[-1] for k in written}  # of people this document names in full
+        taken = {i for s, e in names for i in range(s, e)}
+        auxiliaries = set(self.words["sentence_initial_auxiliaries"])
+        counts = Counter(t.text for t in doc)
+        counts = Counter(t.text for t in doc)
+        out = []
+        for s, e in names:
+            if e < self.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
+                continue  # "Trump White [House]", "Clinton [Foundation]"; not "Trump tweets"
+            before = doc[s - 1] if s > 0 else None
+            if (
+                before is not None
+                and before.tag_ == "NNP"
+                and before.is_title
+                and before.lower_ in given
+                and before.lower_ not in auxiliaries
+                and before.i not in taken
+            ):
+                s -= 1  # "Maryanne Trump Barry": the model cut off the given name
+            if (
+                e - s == 2
+                and doc[s].lower_ in surnames
+                and doc[s].lower_ not in given
+                and tuple(t.lower_ for t in doc[s:e]) not in known
+                and counts[doc[s].text] > 2 * counts[doc[s + 1].text]
+            ):
+                # "Is Trump Kinbote ...?", "Clinton Cash", "Maryanne Trump Barry" with its given
+                # name cut off: a surname the text keeps using for someone it names in full,
+                # before a word it seldom uses alone ("Emanuel Cleaver" next to Rahm Emanuel
+                # stays a name: Cleaver recurs). Not a person, and not a bare mention either.
+                for i in range(s, e):
+                    self.owner[i] = NOT_A_NAME
+                continue
+            if e - s >= 3 and tuple(t.lower_ for t in doc[s:e]) not in known:
+                inner = [
+                    (a, a + 2)
+                    for a in range(s, e - 1)
+                    if tuple(t.lower_ for t in doc[a : a + 2]) in known
+                ]
+                suffixes = self.words["name_suffixes"]
+                if len(inner) == 1:
+                    a, b = inner[0]
+                    extra = [t.lower_.rstrip(",") for t in [*doc[s:a], *doc[b:e]]]
+                    if not all(x in suffixes or x in (".", ",") for x in extra):
+                        s, e = a, b  # "Donald Trump Jr." keeps its suffix
+            while e - s >= 2 and (
+                (doc[s].tag_ in _NOT_NAME_TAGS and doc[s].lower_ not in given)
+                or doc[s].lower_ in self.words["never_first_names"]  # "Never Trump"
+            ):
+                s += 1
+            last = doc[e - 1].lower_
+            if last.endswith("s") and (*(t.lower_ for t in doc[s : e - 1]), last[:-1]) in known:
+                continue  # "the Donald Trumps of this world": not a person
+            out.append((s, e))
+        return out
+
+    def _headline(self, i: int) -> bool:
+        """Whether token ``i`` is in a title-case line ("Clintons Face Scrutiny Ahead Of ...")."""
+        if not self._line_of:
+            line = 0
+            for tok in self.doc:
+                self._line_of.append(line)
+                if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+                    line += 1
+            lines: dict[int, list[Token]] = {}
+            for tok in self.doc:
+                if tok.is_alpha and tok.lower_ not in _SMALL_WORDS:
+                    lines.setdefault(self._line_of[tok.i], []).append(tok)
+            for k, words in lines.items():
+                self._headline_cache[k] = len(words) >= 4 and all(
+                    t.text[0].isupper() for t in words
+                )
+        return self._headline_cache.get(self._line_of[i], False)
+
+    def _collect_full_names(self) -> list[tuple[int, int]]:
+        """Name mentions from NER PERSON entities and from title + proper nouns."""
+        doc = self.doc
+        found: dict[int, int] = {}
+        given = given_genders()
+        honorifics = self.words["honorific_gender"]
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start = ent.start
+            if start > 0 and doc[start - 1].lower_ in given and doc[start - 1].tag_ == "NNP":
+                start -= 1  # "Sarah [Isgur Flores]"
+            elif (
+                start > 1
+                and doc[start - 1].tag_ == "NNP"
+                and doc[start - 1].text[1:].islower()
+                and not doc[start - 1].ent_type_
+                and self.span_at[start - 1] is None
+                and doc[start - 2].lower_ in self.words["role_words"]
+                and doc[start - 2].text.islower()
+            ):
+                start -= 1  # "spokesperson Barend [Leyts]"
+            trimmed = self._name_tokens(start, ent.end)
+            if not trimmed:
+                continue
+            if self._headline(ent.start) and doc[trimmed[0]].lower_ not in given:
+                continue  # "Obama Needs ...": a title-case headline, not a name
+            found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        # "Mr Balls" tagged ORG: an honorific makes it a name
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_ in honorifics:
+                trimmed = self._name_tokens(ent.start + 1, ent.end)
+                if trimmed:
+                    found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        # "Sean Hannity" tagged ORG: a listed given name + 1-2 capitalised words, nothing else
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or doc[ent.start].lower_ not in given:
+                continue
+            if any(self.span_at[i] is not None for i in range(ent.start, ent.end)):
+                continue
+            if all(t.tag_ == "NNP" and t.text[1:].islower() for t in ent) and not self._headline(
+                ent.start
+            ):
+                found.setdefault(ent.start, ent.end)
+        # "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model missed
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ not in given or tok.ent_type_ or tok.tag_ != "NNP" or i + 1 >= self.n:
+                continue
+            j = i + 1
+            while j < self.n and j - i < 3 and doc[j].tag_ == "NNP" and is_name_token(doc[j]):
+                if self.span_at[j] is not None or doc[j].ent_type_ not in ("", "PERSON"):
+                    break
+                j += 1
+            if j - i >= 2 and doc[j - 1].text[1:].islower() and not self._headline(i):
+                found.setdefault(i, j)
+        for sp in self.spans:
+            if sp.label_ != "TITLE":
+                continue
+            i = sp.end
+            j = i
+            while j < self.n and j - i < 4 and is_name_token(doc[j]) and doc[j].tag_ == "NNP":
+                if self.span_at[j] is not None or doc[j].ent_type_ in ("GPE", "NORP", "DATE"):
+                    break
+                j += 1
+            if j > i:
+                trimmed = self._name_tokens(i, j)
+                if trimmed:
+                    found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
+        spans = sorted(found.items())
+        out: list[tuple[int, int]] = []
+        last_end = -1
+        for s, e in spans:
+            if s >= last_end:
+                out.append((s, e))
+                last_end = e
+        return out
+
+    def _could_be_name(self, i: int, person_tagged: bool) -> bool:
+        """Whether token ``i`` may be a name: capitalised, proper noun, not inside another span."""
+        tok = self.doc[i]
+        bare = tok.text.replace("'", "").replace("’", "").replace("-", "")
+        if not tok.text[:1].isupper() or not bare.isalpha():
+            return False
+        if tok.lower_ in self.words["name_stopwords"] or tok.lower_ in self.words["junk_names"]:
+            return False
+        sp = self.span_at[i]
+        if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG"):
+            return False
+        ent = self.ent_at[i]
+        if ent is not None and ent[-1].text in APOSTROPHE_S and len(ent) == 2:
+            ent = None  # "[Sessions’s]" tagged ORG is still one word
+        if (
+            ent is not None
+            and len(ent) > 1
+            and ent.label_ not in ("PERSON", "NORP")
+            and ent[0].lower_ not in self.words["honorific_gender"]  # "[Mr Balls]" as ORG
+        ):
+            return False
+        if ent is not None and ent.label_ in ("GPE", "LOC") and not person_tagged:
+            # a known surname the model calls a place: not after "in", not "Jackson, Miss."
+            if i > 0 and self.doc[i - 1].dep_ == "prep":
+                return False
+            if i + 2 < self.n and self.doc[i + 1].text == "," and self.ent_at[i + 2] is not None:
+                return False
+        if tok.tag_ not in ("NNP", "NNPS") and not person_tagged:
+            # a known surname capitalised mid-sentence, or tagged as some noun ("Sessions fires")
+            return tok.pos_ in ("NOUN", "PROPN") or not tok.is_sent_start
+        return True

@@ -1,0 +1,339 @@
+"""Persons: clustering name mentions into people, with the offices and parties the text gives.
+
+"Former Attorney General Jeff Sessions", "Jeff Sessions" and a link card's "Jefferson (Jeff)
+Beauregard Sessions" become one cluster; titles, party words and party tags around a name
+become the person's offices and party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from polkg.extract.known_names import is_known_surname
+from polkg.extract.lexicon import famous_holders, given_forms, given_genders
+from polkg.extract.mentions import NameFinder, Owner, PersonCluster, strip_suffix
+from polkg.model import OfficeHeld
+
+_PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
+NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the United States"}
+
+
+def card_parts(full: str) -> tuple[str, list[str], str | None]:
+    """'Jefferson (Jeff) Beauregard Sessions' -> ('Sessions', ['Jefferson', ...], 'Jeff')."""
+    nick_m = re.search(r"\(([^)]+)\)", full)
+    nick = nick_m.group(1).strip() if nick_m else None
+    plain = re.sub(r"\s*\([^)]*\)\s*", " ", full).split()
+    plain = strip_suffix(plain)
+    if not plain:
+        return "", [], nick
+    return plain[-1], plain[:-1], nick
+
+
+def _middle(tokens: list[str]) -> str:
+    """The middle part of a name, normalised ("H.W." -> "hw"), "" when none."""
+    return "".join(tokens[1:-1]).replace(".", "").lower()
+
+
+def _middles_clash(a: str, b: str) -> bool:
+    """George W. Bush vs George H.W. Bush: both have middles and neither extends the other."""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
+
+
+def famous_name(p: PersonCluster) -> str | None:
+    """'President Obama' alone in the text: Barack Obama (entities_famous.json)."""
+    table = famous_holders()
+    for office in p.offices:
+        full = table.get(office.title, {}).get(p.surname.lower())
+        if full and office.qualifier in (None, *NATIONAL):
+            return full
+    return None
+
+
+class _Offices(NameFinder):
+    """Titles, party words and party tags around a name become the person's attributes."""
+
+    def _title_of(self, sp: Span) -> tuple[str, int]:
+        """A title span's office and first token: "acting attorney general" -> Acting ..."""
+        title = sp.id_ or sp.text
+        begin = sp.start
+        if begin > 0 and self.doc[begin - 1].lower_ in self.words["title_modifiers"]:
+            if not title.lower().startswith(self.doc[begin - 1].lower_):
+                title = f"{self.doc[begin - 1].lower_.capitalize()} {title}"
+            begin -= 1
+        return title, begin
+
+    def _status_before(self, i: int) -> tuple[str, int]:
+        """Status from a marker ending just before token ``i``: ('former', start) etc."""
+        doc = self.doc
+        j = i - 1
+        if j >= 0 and doc[j].text in ("-", "–") and j - 1 >= 0:
+            j -= 1
+        if j >= 0:
+            low = doc[j].lower_.rstrip("-")
+            if low in self.words["former_markers"]:
+                return "former", j
+            if low in self.words["unknown_status_markers"]:
+                return "unknown", j
+        return "current", i
+
+    def _attach_titles(
+        self, mentions: list[tuple[int, int, Owner]]
+    ) -> list[tuple[int, int, Owner]]:
+        """Titles, party words and party tags around a person's name become attributes."""
+        doc = self.doc
+        new_mentions = []
+        for st, en, ref in mentions:
+            if not ref.is_person:
+                new_mentions.append((st, en, ref))
+                continue
+            p = self.persons[ref.person]
+            start = st
+            titled = False
+            bounds: list[int] = []
+            while True:
+                sp = self.span_ending.get(start)
+                if sp is not None and sp.label_ == "TITLE":
+                    title, begin = self._title_of(sp)
+                    status, s2 = self._status_before(begin)
+                    qualifier = None
+                    q = self.ent_at[s2 - 1] if s2 > 0 else None
+                    if (
+                        q is not None
+                        and q.label_ in ("GPE", "NORP", "ORG")
+                        and q.end == s2
+                        and self.span_at[s2 - 1] is None
+                    ):
+                        qualifier = q.text  # "Alabama Sen.", "French President", "NAACP president"
+                        self._qualifier_kind[qualifier] = q.label_
+                        s2 = q.start
+                    elif (
+                        s2 > 0
+                        and sp.text.islower()
+                        and doc[s2 - 1].pos_ == "PROPN"
+                        and self.span_at[s2 - 1] is None
+                    ):
+                        qualifier = doc[s2 - 1].text  # "Women's March president Tamika Mallory"
+                        self._qualifier_kind[qualifier] = "ORG"
+                    self._add_office(p, title, status, qualifier)
+                    bounds.extend([begin, s2])
+                    start = s2
+                    titled = True
+                    continue
+                if (
+                    sp is not None
+                    and sp.label_ == "PARTY"
+                    and (titled or sp.text in _PARTY_WORDS_BEFORE_NAME)
+                ):
+                    p.party = p.party or sp.id_
+                    start = sp.start
+                    bounds.append(start)
+                    continue
+                break
+            # party tag right after the name: "(R-Ala.)", ", R-Texas,"
+            j = en
+            if j < self.n and doc[j].text in ("(", ","):
+                j += 1
+            sp = self.span_starting.get(j)
+            if sp is not None and sp.label_ == "PARTY_TAG":
+                p.party = p.party or sp.id_
+            self._appositive_attributes(p, doc[en - 1])
+            if start < st:
+                for i in range(start, st):
+                    self.owner[i] = ref
+                for b in bounds:  # "Democratic Sen. Doug Jones" and "Sen. Doug Jones"
+                    alias = doc[b:en].text
+                    if alias not in p.aliases:
+                        p.aliases.append(alias)
+            new_mentions.append((start, en, ref))
+        return new_mentions
+
+    def _appositive_attributes(self, p: PersonCluster, head: Token) -> None:
+        """ "Jones, a Democrat," / "Sessions, the former attorney general," / "the House
+        speaker, Paul Ryan": a title or party heading an appositive describes the person."""
+        described = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        if head.dep_ == "appos" and head.head.i < head.i:
+            described.append(head.head)
+        for noun in described:
+            if noun.left_edge.lower_ not in ("a", "an", "the") and noun.left_edge.i != noun.i:
+                continue
+            title = self.span_at[noun.i]
+            if title is not None and title.label_ == "TITLE":
+                name, begin = self._title_of(title)
+                status, _ = self._status_before(begin)
+                self._add_office(p, name, status, None)
+            elif title is not None and title.label_ == "PARTY":
+                p.party = p.party or title.id_
+            role = (title is not None and title.label_ == "TITLE") or (
+                noun.lower_ in self.words["human_nouns"] or noun.lower_ in self.words["role_words"]
+            )
+            for child in noun.children if role else ():
+                # "a Republican senator", not "a longtime GOP target"
+                sp = self.span_at[child.i]
+                if sp is not None and sp.label_ == "PARTY" and child.dep_ in ("amod", "compound"):
+                    p.party = p.party or sp.id_
+
+    @staticmethod
+    def _add_office(p: PersonCluster, title: str, status: str, qualifier: str | None) -> None:
+        for office in p.offices:
+            if office.title == title:
+                if office.status == "current" and status == "former":
+                    office.status = "former"
+                if qualifier and not office.qualifier:
+                    office.qualifier = qualifier
+                return
+        p.offices.append(OfficeHeld(title=title, status=status, qualifier=qualifier))
+
+
+class PersonClusters(_Offices):
+    """Clusters full names into persons (cards, given names, surnames, suffixes)."""
+
+    def _person_for(self, given_tokens: list[str], surname: str, suffix: str = "") -> int:
+        """Find or create the cluster for a full name (given name(s) + surname)."""
+        first = given_tokens[0]
+        forms = given_forms(first.rstrip("."))
+        middle = _middle([*given_tokens, surname])
+        for k, p in enumerate(self.persons):
+            if p.surname.lower() != surname.lower() or p.suffix != suffix:
+                continue
+            if any(_middles_clash(middle, m) for m in p.middles):
+                continue
+            if middle and (not p.givens or p.givens & forms):
+                p.middles.add(middle)
+            if not p.givens or (p.givens & forms):
+                p.givens |= forms
+                return k
+            # an initial ("J.") matches a given name starting with it
+            if len(first.rstrip(".")) == 1 and any(g[0] == first[0].lower() for g in p.givens):
+                return k
+        person = PersonCluster(surname=surname, givens=set(forms), suffix=suffix)
+        if middle:
+            person.middles.add(middle)
+        self.persons.append(person)
+        return len(self.persons) - 1
+
+    def _add_cards(self) -> None:
+        """Link-card full names: clusters with given names, nicknames and card aliases."""
+        if self.document is None:
+            return
+        for shown, full in self.document.aliases:
+            surname, givens, nick = card_parts(full)
+            if not surname or not givens or len(shown.split()) < 2:
+                continue  # a card needs "First Last" or "Title Last" shown in the text
+            if shown.split()[-1] != surname:
+                continue
+            table = given_genders()
+            if surname.lower() in table and givens[0].lower() not in table:
+                continue  # "Rosenstein Rod": a card cut in the wrong place
+            k = self._person_for([nick or givens[0]], surname)
+            p = self.persons[k]
+            p.givens |= given_forms(givens[0]) | ({nick.lower()} if nick else set())
+            self.card_shown.setdefault(surname.lower(), []).append((shown, k))
+            plain = " ".join([*givens, surname])
+            short = f"{nick or givens[0]} {surname}"  # not "Ivana Trump" for Ivanka
+            for alias in (full, plain, short, shown):
+                if alias not in p.card_names:
+                    p.card_names.append(alias)
+            if p.card_short is None:
+                p.card_short = f"{nick or givens[0]} {surname}"
+
+    def _add_person_mention(self, start: int, end: int, k: int) -> None:
+        for i in range(start, end):
+            self.owner[i] = Owner.of_person(k)
+        self.mentions.append((start, end, Owner.of_person(k)))
+        p = self.persons[k]
+        p.first_token = min(p.first_token, start)
+        self.name_mentions[k] = self.name_mentions.get(k, 0) + 1
+        if start > 0:
+            g = self.words["honorific_gender"].get(self.doc[start - 1].lower_)
+            if g:
+                p.genders.add(g)
+
+    def _persons(self) -> None:
+        """Full names first (NER, title + name, cards); bare names are left to ``_scan``."""
+        doc = self.doc
+        self._add_cards()
+        full = self._trim_to_known_names(
+            self._drop_sentence_initial_words(self._collect_full_names())
+        )
+        singles: list[tuple[int, int]] = []
+        for s, e in full:
+            written = doc[s:e].text.split()
+            toks = strip_suffix(written)
+            suffix = written[-1].lower().rstrip(".") if len(toks) < len(written) else ""
+            if len(toks) >= 2:
+                k = self._person_for(toks[:-1], toks[-1], suffix)
+                name = doc[s:e].text
+                if name not in self.persons[k].names:
+                    self.persons[k].names.append(name)
+                self._add_person_mention(s, e, k)
+            else:
+                singles.append((s, e))
+        # index of surnames and given names known in the document (pass over all full names)
+        for k, p in enumerate(self.persons):
+            for g in p.givens:
+                self.by_given.setdefault(g, []).append(k)
+            if p.suffix and any(q.surname == p.surname and not q.suffix for q in self.persons):
+                continue  # a bare "Trump" is not Donald Trump Jr. when Donald Trump is there
+            self.by_surname.setdefault(p.surname.lower(), []).append(k)
+        # single-token NER persons not matching a known person become single-name persons
+        self.single_set = {s for s, _ in singles}
+        tagged_count: dict[str, int] = {}
+        for s, _e in singles:
+            tagged_count[doc[s].lower_] = tagged_count.get(doc[s].lower_, 0) + 1
+        placed: dict[str, int] = {}  # "Manchester" is a place when the model says so as often
+        for ent in doc.ents:
+            if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "FAC"):  # ORG: often a person
+                placed[ent[0].lower_] = placed.get(ent[0].lower_, 0) + 1
+        for s, _e in singles:
+            titled = (sp := self.span_ending.get(s)) is not None and sp.label_ == "TITLE"
+            honoured = s > 0 and doc[s - 1].lower_ in self.words["honorific_gender"]
+            inside = doc[s].tag_ == "NNP" and not doc[s].is_sent_start
+            if placed.get(doc[s].lower_, 0) >= tagged_count[doc[s].lower_] and not honoured:
+                continue
+            if tagged_count[doc[s].lower_] < 2 and not (titled or honoured or inside):
+                continue  # one sentence-initial NER hit ("Arson ...") is not enough
+            if not titled and (doc[s].lower_ in given_genders() or doc[s].text.isupper()):
+                continue  # a lone given name ("Robert") or acronym ("MAGA") is nobody yet
+            tok = doc[s]
+            low = tok.text.lower()
+            if low in self.by_surname or low in self.by_given or tok.tag_ == "NNPS":
+                continue
+            if low.endswith("s") and low[:-1] in self.by_surname:
+                continue  # "the Clintons": a family, not a person
+            if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
+                continue  # "The Herald": names take no article
+            if self._could_be_name(s, person_tagged=True):
+                self.persons.append(PersonCluster(surname=tok.text))
+                self.by_surname.setdefault(low, []).append(len(self.persons) - 1)
+        self._known_surnames()
+        self.mentions = self._attach_titles(self.mentions)
+        table = given_genders()
+        for p in self.persons:
+            for given in [n.split()[0] for n in p.names + p.card_names]:
+                gender = table.get(given.lower().strip("()"))
+                if gender:
+                    p.genders.add(gender)
+
+    def _known_surnames(self) -> None:
+        """A bare surname of a known politician is a person whatever the model tags it ("Trump
+        slammed Sessions"): not a place, not after an article, not the start of a longer name."""
+        doc = self.doc
+        for tok in doc:
+            low = tok.lower_
+            if low in self.by_surname or low in self.by_given or not is_known_surname(tok.text):
+                continue
+            # "the Cotton harvest" is no person; in "a Trump supporter" the article is the noun's
+            of_person = tok.dep_ == "compound" and tok.head.lower_ in self.words["human_nouns"]
+            tags = ("NNP", "NN", "JJ") if of_person else ("NNP", "NN")
+            if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.tag_ not in tags:
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an") and not of_person:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < self.n else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NNP", "NNPS"):
+                continue  # "Trump Tower", "Brown University"
+            if self._could_be_name(tok.i, person_tagged=True):
+                self.persons.append(PersonCluster(surname=tok.text))
+                self.by_surname[low] = [len(self.persons) - 1]

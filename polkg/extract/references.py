@@ -1,0 +1,753 @@
+"""References: what a pronoun, a surname, a title or a description stands for.
+
+``PronounResolver`` answers for the relation layer: given a pronoun token of a rule's
+argument, the entity it denotes, by syntax first (reflexives and possessives are bound by their
+clause's subject), then the entity layer's own resolution, then salience. The argument resolver
+hands it ``resolve`` (a token -> its entity, for the subjects it binds to) as a callable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from polkg.extract.actors import Actors
+from polkg.extract.lexicon import famous_holders, given_genders, given_name_gender
+from polkg.extract.mentions import Owner
+from polkg.extract.persons import NATIONAL, famous_name
+from polkg.extract.syntax import GRIEVANCE_WORDS, SUBJECT_DEPS, clause_subject, governing_verb
+from polkg.model import EntityRecord
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+PERSONAL = frozenset({"he", "she", "him", "her"})
+_PERSON_PRONOUNS = frozenset({"who", "whom", "he", "him", "she", "her"})
+
+
+def _inside_grievance(tok: Token) -> bool:
+    """Whether ``tok`` lies in what a word of grievance is about ("fumes at Sessions over his
+    decision", "berating Sessions for his recusal"); the owner of the grievance noun itself
+    ("their criticism of Barr") is its holder, and that is not this case."""
+    prep = None
+    for anc in tok.ancestors:
+        if anc.i != tok.head.i and anc.lemma_.lower() in GRIEVANCE_WORDS:
+            return True
+        if anc.pos_ in {"VERB", "AUX"}:
+            # "expressed anger at Sessions over his recusal", "fired Sessions over his recusal":
+            # "over/for/about his ..." beside a person or a grievance as object
+            if prep is not None and prep.lower_ in {"over", "for", "about"}:
+                for obj in anc.children:
+                    if obj.dep_ in {"dobj", "obj"} and (
+                        obj.pos_ == "PROPN" or obj.lemma_.lower() in GRIEVANCE_WORDS
+                    ):
+                        return True
+            return False  # only up to the clause ("bash Handel and throw support behind her ...")
+        if anc.dep_ == "prep" or anc.pos_ == "ADP":
+            prep = anc
+    return False
+
+
+class PronounResolver:
+    """Resolve the pronouns of one parsed document's rule arguments to entities.
+
+    ``entity(token)`` is the entity layer's answer for a token; ``resolve(token, depth)`` the
+    argument resolver's (what a clause subject denotes); ``speaker_at(i)`` / ``addressee_at(i)``
+    name the speaker / addressee of the quotation token ``i`` is in, for "I" and "you".
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        entity: Callable[[Token], EntityRecord | None],
+        resolve: Callable[[Token, int], EntityRecord | None],
+        speaker_at: Callable[[int], EntityRecord | None],
+        in_quote: Callable[[int], bool],
+        addressee_at: Callable[[int], EntityRecord | None],
+    ) -> None:
+        self.doc = doc
+        self.entity = entity
+        self.resolve = resolve
+        self.speaker_at = speaker_at
+        self.in_quote = in_quote
+        self.addressee_at = addressee_at
+
+    def pronoun(self, tok: Token, depth: int = 0) -> EntityRecord | None:
+        """The entity a pronoun refers to, by syntax first, then the entity layer, then salience.
+
+        Reflexives and possessives are bound by the subject of the clause that governs them
+        ("Sessions shot back ... over his decision to recuse himself": his = himself = Sessions).
+        """
+        low = tok.lower_
+        if low in {"i", "me", "my", "mine", "myself"}:
+            return self.speaker_at(tok.i)
+        if low in {"you", "your", "yours", "yourself"}:
+            return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
+        if low not in REFLEXIVES | POSSESSIVES | PERSONAL | {"they", "them"}:
+            return None
+        if low in REFLEXIVES:
+            verb = governing_verb(tok)
+            if verb is not None:
+                subj, _ = clause_subject(verb)
+                if subj is not None and subj is not tok:
+                    arg = self.resolve(subj, depth + 1)
+                    if arg is not None:
+                        return arg
+            return None  # a reflexive is bound in its clause; no guessing
+        if low in POSSESSIVES and tok.dep_ == "poss":
+            if _inside_grievance(tok):
+                return None  # "his" may be the critic's or the criticized's: no guessing
+            rec = self._binding_subject(tok, depth)
+            if rec is not None:
+                return rec
+        if low in {"he", "she"} and tok.dep_ in SUBJECT_DEPS:
+            if self._two_people_above(tok):
+                return None  # "who enraged the President when he recused himself": either one
+            # a subject pronoun continues the topic: the last person subject (centering)
+            rec = self._salient_person(tok, depth, subjects_only=True)
+            if rec is not None:
+                return rec
+        rec = self.entity(tok)
+        if rec is not None and not self._clause_mate(tok, rec, depth):
+            if rec.type != "Person" or self._fits(tok, rec):
+                return rec
+        if low in PERSONAL | {"his"}:
+            return self._salient_person(tok, depth)
+        return None
+
+    def _two_people_above(self, tok: Token) -> bool:
+        """Whether ``tok`` is the subject of an adverbial clause ("when he ...", "after he
+        ...") attached to a clause whose subject and object are both people ("who enraged the
+        President when he recused himself": either of them)."""
+        verb = governing_verb(tok)
+        if verb is None or verb.dep_ != "advcl":
+            return False
+        head = verb.head
+        args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+        args += [
+            p
+            for c in head.children
+            if c.dep_ in {"prep", "agent"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        people = [
+            a
+            for a in args
+            if a.lower_ in _PERSON_PRONOUNS
+            or ((rec := self.entity(a)) is not None and rec.type == "Person")
+        ]
+        return len(people) >= 2
+
+    def _clause_mate(self, tok: Token, rec: EntityRecord, depth: int) -> bool:
+        """True when an object pronoun would denote its own clause's subject ("Corbyn
+        attacked him": him is not Corbyn; that would be "himself")."""
+        if tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss":
+            return False
+        verb = governing_verb(tok)
+        subj = clause_subject(verb)[0] if verb is not None else None
+        if subj is None or subj is tok:
+            return False
+        arg = self.resolve(subj, depth + 1)
+        return arg is not None and arg.name == rec.name
+
+    def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
+        """The subject of the nearest clause above ``tok`` that does not contain ``tok``."""
+        want_person = tok.lower_ in {"his", "her"}
+        for anc in tok.ancestors:
+            if anc.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj, _ = clause_subject(anc)
+            if subj is None or tok in subj.subtree or subj.lower_ in POSSESSIVES | REFLEXIVES:
+                if anc.dep_ == "relcl":
+                    return None  # do not bind across a relative clause boundary
+                continue
+            arg = self.resolve(subj, depth + 1)
+            if arg is None:
+                # "Trump's challenge ... was a throwback to his criticism": the possessor
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                if owner is not None and owner is not tok and owner.pos_ == "PROPN":
+                    arg = self.resolve(owner, depth + 1)
+            if arg is None:
+                if anc.dep_ == "relcl":
+                    return None
+                continue
+            if want_person and not self._fits(tok, arg):
+                continue
+            return arg
+        return None
+
+    def _salient_person(
+        self, tok: Token, depth: int, subjects_only: bool = False
+    ) -> EntityRecord | None:
+        """Fallback for he/she/him/her/his: the most recent fitting person, preferring
+        subjects; never the subject of the pronoun's own clause ("she declined to endorse
+        him": him is not she)."""
+        if depth > 4:
+            return None
+        exclude: set[str] = set()
+        if tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "poss":
+            verb = governing_verb(tok)
+            subj = clause_subject(verb)[0] if verb is not None else None
+            if subj is None or subj is tok:
+                # "..., criticized him for recusing": with no subject found for the clause,
+                # nothing says "him" is not that subject, and salience would often pick it
+                return None
+            arg = self.resolve(subj, depth + 1)
+            if arg is not None:
+                exclude.add(arg.name)
+        start = max(0, tok.sent.start - 250)
+        nearest_mention: EntityRecord | None = None
+        for i in range(tok.i - 1, start - 1, -1):
+            if i < tok.sent.start and nearest_mention is not None:
+                # "Trump excoriated Sessions, ... blasting him": the name in the pronoun's own
+                # sentence, not the subject of an earlier one
+                return nearest_mention
+            cand = self.doc[i]
+            if self.in_quote(i) != self.in_quote(tok.i):
+                continue
+            if cand.dep_ not in SUBJECT_DEPS:
+                if (
+                    not subjects_only
+                    and nearest_mention is None
+                    and i >= tok.sent.start
+                    and cand.pos_ == "PROPN"
+                ):
+                    rec = self.entity(cand)
+                    if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
+                        nearest_mention = rec
+                continue
+            if cand.lower_ in {"he", "she"}:
+                rec = self.pronoun(cand, depth + 1)
+            elif cand.pos_ == "PRON":
+                continue
+            else:
+                rec = self.entity(cand)
+            if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
+                return rec
+        return nearest_mention
+
+    @staticmethod
+    def _fits(pronoun: Token, rec: EntityRecord) -> bool:
+        """Person, and of the pronoun's gender when the given name tells."""
+        if rec.type != "Person":
+            return False
+        gender = given_name_gender(rec.name.split()[0]) if rec.name else None
+        low = pronoun.lower_
+        if gender == "female" and low in {"he", "him", "his", "himself"}:
+            return False
+        if gender == "male" and low in {"she", "her", "hers", "herself"}:
+            return False
+        return True
+
+
+class _NameReferences(Actors):
+    """Bare surnames and given names, "the president", "the probe", relative pronouns."""
+
+    def _bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
+        """The known person (and end token) a bare surname or given name refers to, if any."""
+        i = tok.i
+        if (
+            i + 2 < self.n
+            and self.doc[i + 1].text == "-"
+            and not tok.whitespace_
+            and not self.doc[i + 1].whitespace_
+        ):
+            compound = self.doc[i : i + 3].text.lower()  # "Ocasio-Cortez"
+            cands = self.by_surname.get(compound)
+            if cands and all(self.owner[j] is None for j in range(i, i + 3)):
+                k = self._pick_person(i, cands, False, True, recent)
+                return (k, i + 3) if k is not None else None
+            return None
+        found = self._bare_single(tok, recent)
+        return (found, i + 1) if found is not None else None
+
+    def _bare_single(self, tok: Token, recent: dict[int, int]) -> int | None:
+        low = tok.text.lower()
+        cands = self.by_surname.get(low)
+        via_given = False
+        if cands is None:
+            cands = self.by_given.get(low)
+            via_given = True
+            if cands is None:
+                return None
+        tagged = tok.i in self.single_set or tok.ent_type_ == "PERSON"
+        if not self._could_be_name(tok.i, person_tagged=tagged):
+            return None
+        return self._pick_person(tok.i, cands, via_given, tagged, recent)
+
+    def _pick_person(
+        self, i: int, cands: list[int], via_given: bool, tagged: bool, recent: dict[int, int]
+    ) -> int | None:
+        """Which known person a bare surname (or given name) at token ``i`` refers to."""
+        if via_given:
+            # a bare given name: only when one person has it, the NER calls it a person, and it
+            # is not the first name of someone else ("Sarah Isgur Flores" is not Sarah Sanders)
+            nxt = self.doc[i + 1] if i + 1 < self.n else None
+            if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
+                return None
+            return cands[0] if len(cands) == 1 and tagged else None
+        if len(cands) == 1:
+            return cands[0]
+        # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
+        for shown, k in self.card_shown.get(self.doc[i].lower_, []):
+            n_words = len(shown.split())
+            start = i
+            while start > 0 and len(self.doc[start : i + 1].text.split()) < n_words:
+                start -= 1
+            if self.doc[start : i + 1].text == shown and k in cands:
+                return k
+        # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
+        title = self.span_ending.get(i)
+        if title is not None and title.label_ == "TITLE":
+            holders = [
+                k for k in cands if any(o.title == title.id_ for o in self.persons[k].offices)
+            ]
+            if len(holders) == 1:
+                return holders[0]
+            famous = famous_holders().get(title.id_, {}).get(self.doc[i].lower_)
+            named = [
+                k
+                for k in cands
+                if famous and famous in self.persons[k].names + [self.persons[k].card_short or ""]
+            ]
+            if len(named) == 1:
+                return named[0]  # "President Trump" with Ivanka Trump also in the text
+        # "Ms. Clinton": the honorific's gender
+        if i > 0 and (g := self.words["honorific_gender"].get(self.doc[i - 1].lower_)):
+            fitting = [k for k in cands if self.persons[k].gender == g]
+            if len(fitting) == 1:
+                return fitting[0]
+        seen = [(recent[c], c) for c in cands if c in recent]
+        if not seen:
+            return None  # nobody of that name mentioned yet: leave it unresolved
+        # the document's main bearer of the name ("Trump" after one "Ivanka Trump"), else the
+        # most recently mentioned one
+        counts = sorted(((self.name_mentions.get(c, 0), c) for _pos, c in seen), reverse=True)
+        if len(counts) > 1 and counts[0][0] >= 2 * max(counts[1][0], 1) + 1:
+            return counts[0][1]
+        return max(seen)[1]
+
+    def _title_reference(self, sp: Span) -> int | None:
+        """'the president' -> the person the document names as president."""
+        doc = self.doc
+        title, i = self._title_of(sp)
+        if i == 0 or doc[i - 1].lower_ not in ("the",):
+            # "former president" / "the former president"
+            if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
+                return None
+        nxt = doc[sp.end] if sp.end < self.n else None
+        if nxt is not None and (nxt.lower_ in ("of", "-", "elect") or nxt.tag_ == "NNP"):
+            return None
+        cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
+        if not cands:
+            return None
+        status, _ = self._status_before(i)
+        fitting = [k for k in cands if self._status_of(k, title) == status] or (
+            cands if status == "unknown" else []
+        )
+        # "the president" is the national one: never "NAACP president X"; "French President X"
+        # only when that is the one president the document names
+        national = [k for k in fitting if (self._qualifier_of(k, title) or "U.S.") in NATIONAL]
+        if not national:
+            national = [
+                k
+                for k in fitting
+                if self._qualifier_kind.get(self._qualifier_of(k, title) or "") in ("GPE", "NORP")
+            ]
+            if len(national) != 1:
+                return None
+        fitting = national
+        if status == "current":
+            # "President George W. Bush" once in a story about an untitled "Trump": a known
+            # holder of the office named without the title makes "the president" ambiguous
+            famous = famous_holders().get(title, {})
+            for k, p in enumerate(self.persons):
+                full = famous.get(p.surname.lower())
+                if k in cands or full is None:
+                    continue
+                if not p.names or full in p.names or full == p.card_short:
+                    return None
+        # "the senator" with two senators in the text: nobody can tell which
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _qualifier_of(self, k: int, title: str) -> str | None:
+        for office in self.persons[k].offices:
+            if office.title == title:
+                return office.qualifier
+        return None
+
+    def _status_of(self, k: int, title: str) -> str:
+        for office in self.persons[k].offices:
+            if office.title == title:
+                return office.status
+        return "unknown"
+
+    def _definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
+        """'the investigation' -> the one investigation the document named before it."""
+        suffix = spec.get("name_endswith", "").lower()
+        cands = [
+            key
+            for key, other in self.others.items()
+            if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < tok.i
+        ]
+        if len(cands) != 1:
+            return None  # only when the document names exactly one of that kind
+        key = cands[0]
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not det:
+            return None
+        d = det[0]
+        if d.dep_ == "det" and d.lower_ != "the":
+            return None
+        if d.dep_ == "poss":
+            owner = self.owner[d.i]
+            if owner is None or not owner.is_other or owner.other[0] != "GovernmentBody":
+                return None
+        if any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("into", "of", "on"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                o = self.owner[objs[0].i]
+                if o is None or not o.is_other or o.other[0] != "Election":
+                    return None
+        return key
+
+    def _person_of_token(self, tok: Token) -> int | None:
+        owner = self.owner[tok.i]
+        if owner is not None and owner.is_person:
+            return owner.person
+        for child in tok.children:
+            if child.dep_ == "appos":
+                owner = self.owner[child.i]
+                if owner is not None and owner.is_person:
+                    return owner.person
+        return None
+
+    def _relative(self, tok: Token) -> int | None:
+        """'Tuberville, who is running' -> Tuberville (the noun the relative clause modifies)."""
+        clause = tok.head if tok.dep_ != "poss" else tok.head.head
+        if clause.dep_ != "relcl":
+            return None
+        return self._person_of_token(clause.head)
+
+    def _gender(self, k: int) -> str | None:
+        """A person's gender from given names, honorifics, or the famous office holder."""
+        p = self.persons[k]
+        if p.gender is None and not p.genders and not p.names:
+            famous = famous_name(p)  # "President Obama" alone: Barack
+            if famous:
+                return given_genders().get(famous.split()[0].lower())
+        return p.gender
+
+
+class _PronounReferences(_NameReferences):
+    """Personal pronouns of the entity layer: the nearest fitting person, conservatively."""
+
+    def _pronoun(
+        self, tok: Token, gender: str, recent: list[tuple[int, int]], subjects: dict[int, int]
+    ) -> int | None:
+        """Nearest fitting person: a governing clause's subject, else the last subject before.
+
+        A person fits when their gender is unknown or matches the pronoun's.
+        """
+        context = self._object_pronoun_context(tok)
+        if context is None:
+            return None
+        excluded, seen_own_verb = context
+
+        def fits(k: int) -> bool:
+            return k not in excluded and self._gender(k) in (None, gender)
+
+        # possessive in coordination with a person: "the president and his allies"
+        if tok.tag_ == "PRP$":
+            noun = tok.head
+            if noun.dep_ == "conj" and noun.head.i < tok.i:
+                k = self._person_of_token(noun.head)
+                if k is not None and fits(k):
+                    return k
+        decided, k = self._governing_subject(tok, fits, recent, seen_own_verb)
+        if decided:
+            return k
+        return self._earlier_person(tok, gender, fits, recent, subjects)
+
+    def _object_pronoun_context(self, tok: Token) -> tuple[set[int], int | None] | None:
+        """For an object pronoun: the persons it cannot be (its own clause's subjects) and its
+        own verb; None when whose clause it is cannot be told."""
+        excluded: set[int] = set()
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "iobj", "pobj"):
+            # "Corbyn attacked him": an object pronoun is not its own clause's subject
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                seen_own_verb: int | None = verb.i
+                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                if not has_subject and verb.dep_ in ("advcl", "xcomp", "acl"):
+                    # "He ..., again referring to him" vs "he voted ..., opening him up":
+                    # whose participle it is decides, and the parse does not say
+                    return None
+                governor = verb
+                while not has_subject and governor.dep_ == "conj" and governor.head != governor:
+                    # "Trump mocked Sessions ..., and criticized him": the shared subject
+                    governor = governor.head
+                    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
+                if not has_subject and governor is not verb:
+                    return None  # "..., said he's ..., criticized him": whose verb is lost
+                for child in [*verb.children, *governor.children]:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        k = self._person_of_token(child)
+                        if k is not None:
+                            excluded.add(k)
+            else:
+                seen_own_verb = None
+        else:
+            seen_own_verb = None
+        return excluded, seen_own_verb
+
+    def _governing_subject(
+        self,
+        tok: Token,
+        fits: Callable[[int], bool],
+        recent: list[tuple[int, int]],
+        seen_own_verb: int | None,
+    ) -> tuple[bool, int | None]:
+        """Walk up the verbs above the pronoun; the first fitting person subject before it wins.
+
+        Returns (decided, person): decided with None when an unidentified or ambiguous subject
+        governs the pronoun, not decided when no governing subject says anything.
+        """
+        quoted = self.quoted[tok.i]
+        node = tok
+        seen_own = tok.dep_ in ("nsubj", "nsubjpass")
+        steps = 0
+        via_conj = False
+        while node.head.i != node.i and steps < 12:
+            via_conj = via_conj or node.dep_ == "conj"
+            came_from = node.dep_
+            node = node.head
+            steps += 1
+            if node.pos_ == "NOUN" and came_from not in ("poss", "compound"):
+                # "Whitaker's refusal to discuss his ...", "Sessions' decision to recuse himself"
+                for child in node.children:
+                    if child.dep_ == "poss" and child.i < tok.i:
+                        k = self._person_of_token(child)
+                        if k is not None and fits(k):
+                            return True, k
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            if seen_own or node.i == seen_own_verb:
+                seen_own = False
+                continue
+            if came_from in ("attr", "acomp") and node.lemma_ == "be":
+                continue  # "Moore had never been his candidate": not Moore's
+            if came_from in ("prep", "advcl") and steps <= 3 and not quoted:
+                k = self._fronted_subject(tok, node)
+                if k is not None and fits(k):
+                    return True, k
+            for child in node.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= tok.i:
+                    continue
+                k = self._person_of_token(child)
+                if k is None:
+                    title = self.span_at[child.i]
+                    if self.owner[child.i] is None and (
+                        child.tag_ in ("PRP", "WP", "NNP")
+                        or child.lower_ in self.words["human_nouns"]
+                        or (title is not None and title.label_ == "TITLE")
+                    ):
+                        return True, None  # governed by someone we could not identify
+                    continue
+                if self.quoted[child.i] != quoted or not fits(k):
+                    continue
+                if via_conj and any(
+                    child.i < pos < tok.i and other != k and fits(other) for pos, other in recent
+                ):
+                    return True, None  # "X won ..., Y, faced ... that he": the parse can't tell
+                return True, k
+        return False, None
+
+    def _fronted_subject(self, tok: Token, node: Token) -> int | None:
+        """A fronted phrase points forward: "For his part, Sessions told ..." -> Sessions."""
+        after = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+        if not (after and tok.i < after[0].i and self._fronted(tok, node)):
+            return None
+        k = self._person_of_token(after[0])
+        if k is None and self.owner[after[0].i] is None:
+            ahead = self._bare_name(after[0], self.recent)  # not reached yet
+            k = ahead[0] if ahead is not None else None
+        return k
+
+    def _earlier_person(
+        self,
+        tok: Token,
+        gender: str,
+        fits: Callable[[int], bool],
+        recent: list[tuple[int, int]],
+        subjects: dict[int, int],
+    ) -> int | None:
+        """The last fitting person of the pronoun's sentence, else an earlier sentence's subject,
+        else the one person of the pronoun's gender in the previous sentence."""
+        quoted = self.quoted[tok.i]
+        sent = tok.sent
+        # the last fitting person in the same sentence before the pronoun, same quote context
+        for pos, k in reversed(recent):
+            if pos < sent.start:
+                break
+            if pos < tok.i and self.quoted[pos] == quoted and fits(k):
+                return k
+        if quoted:
+            return None
+        # the subject of the nearest earlier sentence (outside quotes) with a person subject
+        prev_sent: Span | None = None
+        prev = sent.start - 1
+        hops = 0
+        while prev >= 0 and hops < 3:
+            s = self.doc[prev].sent
+            if not all(self.quoted[j] or self.doc[j].is_punct for j in range(s.start, s.end)):
+                hops += 1
+                prev_sent = prev_sent or s
+            if s.start in subjects:
+                k = subjects[s.start]
+                if fits(k):
+                    return k
+                break
+            if self._unnamed_human_subject(s):
+                return None  # "that evil murderer had to steal ... He": nobody we know
+            if any(
+                s.start <= pos < s.end and not self.quoted[pos] and fits(k) for pos, k in recent
+            ):
+                break  # someone else came up in between: only a unique fit below will do
+            prev = s.start - 1
+        # the one person of the pronoun's gender in the previous sentence
+        if prev_sent is not None:
+            people = {
+                k
+                for pos, k in recent
+                if prev_sent.start <= pos < prev_sent.end and not self.quoted[pos]
+            }
+            if all(self._gender(k) is not None for k in people):
+                matching = [k for k in people if self._gender(k) == gender]
+                if len(matching) == 1:
+                    return matching[0]
+        return None
+
+    def _fronted(self, tok: Token, verb: Token) -> bool:
+        """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma."""
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        between = self.doc[tok.i : subject.left_edge.i]
+        return any(t.text == "," for t in between) and not any(
+            (owner := self.owner[t.i]) is not None and owner.is_person for t in between[1:]
+        )
+
+    def _unnamed_human_subject(self, sent: Span) -> bool:
+        """Whether the main subject of ``sent`` is a person we could not identify."""
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and self.owner[child.i] is None:
+                if self.quoted[child.i]:
+                    return False
+                return child.lower_ in self.words["human_nouns"] or child.tag_ == "NNP"
+        return False
+
+
+class EntityReferences(_PronounReferences):
+    """One pass in document order resolving every reference (see ``_scan``)."""
+
+    def _scan(self) -> None:
+        """One pass in document order: bare names, 'the president', 'the probe', pronouns.
+
+        Every resolution is available to the ones after it ("Sessions ... he ... his").
+        """
+        doc = self.doc
+        definite = self.words["definite_references"]
+        def_nouns: dict[str, dict[str, str]] = definite
+        parsed = doc.has_annotation("DEP")  # pronouns need the parse; a bare Doc has none
+        pronouns = self.words["pronoun_gender"] if parsed else {}
+        relatives = set(self.words["relative_pronouns"]) if parsed else set()
+        if not parsed:
+            def_nouns = {}
+        known = sorted((st, ref) for st, _en, ref in self.mentions)
+        ki = 0
+        recent = self.recent  # person -> last token mentioning it
+        recent_person: list[tuple[int, int]] = []  # (token, person) in order
+        subjects: dict[int, int] = {}  # sentence start -> its person subject (outside quotes)
+        for tok in doc:
+            i = tok.i
+            while ki < len(known) and known[ki][0] <= i:
+                pos, ref = known[ki]
+                if ref.is_person:
+                    recent[ref.person] = pos
+                    recent_person.append((pos, ref.person))
+                ki += 1
+            owner = self.owner[i]
+            if owner is not None:
+                if owner.is_person:
+                    self._note_subject(tok, owner.person, subjects)
+                continue
+            low = tok.lower_
+            bare = self._bare_name(tok, recent)
+            if bare is not None:
+                k, end = bare
+                self._add_person_mention(i, end, k)
+                mention = self._attach_titles([self.mentions.pop()])[0]
+                self.mentions.append(mention)
+                recent[k] = mention[0]
+                recent_person.append((mention[0], k))
+                self._note_subject(tok, k, subjects)
+                continue
+            sp = self.span_at[i]
+            if sp is not None and sp.label_ == "TITLE" and sp.start == i:
+                held = self._title_reference(sp)
+                if held is not None:
+                    start = self._title_of(sp)[1]
+                    while start > 0 and doc[start - 1].lower_ in ("the", "former"):
+                        start -= 1
+                    alias = doc[start : sp.end].text
+                    self._resolve(start, sp.end, held, recent_person, alias=alias)
+                continue
+            if low in def_nouns and tok.pos_ == "NOUN":
+                named = self._definite_reference(tok, def_nouns[low])
+                if named is not None:
+                    self.owner[i] = Owner.of_other(named)
+                    self.mentions.append((i, i + 1, Owner.of_other(named)))
+                    right = max(
+                        [tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep"]
+                    )
+                    phrase = doc[tok.left_edge.i : right + 1]
+                    aliases = self.others[named].aliases
+                    for alias in (tok.text, phrase.text if len(phrase) <= 10 else ""):
+                        if alias and alias not in aliases:
+                            aliases.append(alias)
+                continue
+            if low in pronouns and tok.tag_ in ("PRP", "PRP$"):
+                referent = self._pronoun(tok, pronouns[low], recent_person, subjects)
+                if referent is not None:
+                    self._resolve(i, i + 1, referent, recent_person, alias=None)
+                    self._note_subject(tok, referent, subjects)
+                continue
+            if low in relatives and tok.tag_ in ("WP", "WP$"):
+                head = self._relative(tok)
+                if head is not None:
+                    self._resolve(i, i + 1, head, recent_person, alias=None)
+
+    def _note_subject(self, tok: Token, k: int, subjects: dict[int, int]) -> None:
+        """Remember a sentence's person subject; the main clause's subject wins."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted[tok.i]:
+            return  # (an unparsed Doc has no dependencies, so nothing is noted)
+        sent = tok.sent
+        if tok.head.i == sent.root.i:
+            subjects[sent.start] = k
+        else:
+            subjects.setdefault(sent.start, k)
+
+    def _resolve(
+        self, start: int, end: int, k: int, recent: list[tuple[int, int]], alias: str | None
+    ) -> None:
+        for i in range(start, end):
+            self.owner[i] = Owner.of_person(k)
+        self.mentions.append((start, end, Owner.of_person(k)))
+        recent.append((start, k))
+        self.recent[k] = start
+        if alias and alias not in self.persons[k].aliases:
+            self.persons[k].aliases.append(alias)

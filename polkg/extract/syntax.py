@@ -1,0 +1,189 @@
+"""Syntax helpers both the entity and the relation layer use: who is the subject of a clause.
+
+spaCy's parse gives a verb its explicit subject; these helpers find the implicit ones too
+(control: "urged Sessions to recuse", coordination: "X slammed A and praised B", participles:
+"a tweet from Trump telling ...", nouns: "his decision to recuse"), the verb governing a token,
+a verb's object, and who a speech noun belongs to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polkg.extract.lexicon import word_sets
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
+_LISTS = word_sets("arguments_words")
+# words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
+# decision to recuse": a possessive in what is criticized is rarely the critic's own
+GRIEVANCE_WORDS = _LISTS["grievance_words"]
+# verbs of asking: their object does what the infinitive says ("urged Sessions to recuse")
+OBJECT_CONTROL = _LISTS["object_control"]
+# "X joins/enters a field (of candidates) vying for ...": X does what the group does
+JOIN_VERBS = frozenset({"join", "enter"})
+
+
+def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
+    """The token that acts as subject of ``verb``, and whether it came by a demand.
+
+    The second value is True when the subject is the object of a verb of asking ("urged
+    Sessions to recuse": Sessions is the subject of recuse, but nobody says he did).
+    """
+    if _depth > 6:
+        return None, False
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            return c, False
+    head = verb.head
+    if head is verb:
+        return None, False
+    dep = verb.dep_
+    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep == "xcomp" or (dep == "advcl" and to_inf and head.pos_ in {"VERB", "AUX"}):
+        if head.pos_ == "ADJ":
+            if head.dep_ == "acomp":
+                return clause_subject(head.head, _depth + 1)
+            return None, False
+        obj = object_of(head)
+        if obj is not None and (
+            head.lemma_.lower() in OBJECT_CONTROL or dep == "xcomp" and obj.pos_ != "NOUN"
+        ):
+            return obj, head.lemma_.lower() in OBJECT_CONTROL
+        for c in head.children:
+            if c.dep_ == "nsubjpass":
+                # "Obama is expected to endorse": the passive subject controls
+                return c, False
+        return clause_subject(head, _depth + 1)
+    if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return _conjunct_subject(verb, head, _depth)
+    if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+        if to_inf:
+            return _noun_agent(head, _depth)
+        if dep == "acl" and verb.tag_ == "VBG":
+            # "a tweet from Trump telling ...", "Sessions, noting ..."
+            agent = speech_agent(head)
+            if agent is not None:
+                return agent, False
+            if head.pos_ == "PROPN":
+                return head, False
+            if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in JOIN_VERBS:
+                # "Sessions joins a crowded field vying for the nomination": he vies
+                return clause_subject(head.head, _depth + 1)
+        return None, False
+    if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
+        if not any(c.dep_ == "mark" for c in verb.children):
+            return clause_subject(head, _depth + 1)
+        return None, False
+    if dep == "pcomp" and head.dep_ == "prep":
+        return _prepositional_subject(head, _depth)
+    return None, False
+
+
+def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | None, bool]:
+    """The subject of a verb coordinated with ``head``: the shared one, or a name before it."""
+    # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
+    # arc without "and/but/or" in between is usually a misparsed new clause
+    between = verb.doc[head.i + 1 : verb.i]
+    if any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or", "then"} for t in between):
+        return clause_subject(head, _depth + 1)
+    # "after Trump's first attorney general, Jeff Sessions, recused himself": the name
+    # right before the verb, set off by commas, is its subject
+    k = verb.i - 1
+    while k > head.i and verb.doc[k].is_punct:
+        k -= 1
+    name = verb.doc[k]
+    if (
+        k > head.i
+        and name.pos_ == "PROPN"
+        and name.dep_ not in OBJECT_DEPS | {"pobj", "poss"}
+        and verb.doc[k + 1].text == ","
+    ):
+        return name, False
+    return None, False
+
+
+def _prepositional_subject(head: Token, _depth: int) -> tuple[Token | None, bool]:
+    """The subject of a gerund under the preposition ``head``: "attacked Sessions for recusing"."""
+    gov = head.head
+    if gov.pos_ in {"VERB", "AUX"}:
+        obj = object_of(gov)
+        if head.lower_ == "for" and obj is not None:
+            # "attacked Sessions for recusing himself": Sessions recused
+            return obj, False
+        return clause_subject(gov, _depth + 1)
+    if gov.pos_ == "PROPN" and head.lower_ == "for":
+        return gov, False  # "(Trump berated) Sessions for recusing himself"
+    if gov.pos_ == "NOUN":
+        return _noun_agent(gov, _depth)
+    if gov.pos_ == "ADJ" and head.lower_ == "for":
+        # "angry with Sessions for recusing himself"
+        for c in gov.children:
+            if c.dep_ == "prep" and c.lower_ in {"with", "at"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, False
+    return None, False
+
+
+def _noun_agent(noun: Token, depth: int) -> tuple[Token | None, bool]:
+    """Who does what a noun names: "his decision to", "the first senator to", "a bid to"."""
+    if noun.lemma_.lower() in GRIEVANCE_WORDS:
+        # "Trump's fury at Sessions for recusing himself": the one it is aimed at
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in {"at", "with", "toward", "towards"}:
+                return next((p for p in c.children if p.dep_ == "pobj"), None), False
+        return None, False
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c, False
+    if noun.head.lemma_.lower() in GRIEVANCE_WORDS or (
+        noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in GRIEVANCE_WORDS
+    ):
+        return None, False  # "complained about the decision to recuse": not the complainer's
+    if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
+        return clause_subject(noun.head, depth + 1)
+    if noun.dep_ == "appos":
+        return noun.head, False
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return clause_subject(noun.head, depth + 1)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        gov = noun.head.head
+        if gov.pos_ in {"VERB", "AUX"}:
+            obj = object_of(gov)
+            if obj is not None and noun.head.lower_ == "for":
+                # "backing Gideon for the nomination to take on Collins": Gideon runs
+                return obj, False
+            return clause_subject(gov, depth + 1)
+    return None, False
+
+
+def governing_verb(tok: Token) -> Token | None:
+    for anc in tok.ancestors:
+        if anc.pos_ in {"VERB", "AUX"}:
+            return anc
+    return None
+
+
+def object_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS:
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def speech_agent(noun: Token) -> Token | None:
+    """Who a speech noun belongs to: "Trump's tweet", "a tweet from Trump", "criticism by X"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None

@@ -1,0 +1,153 @@
+"""The layout rules of docs/ARCHITECTURE.md, checked on the source (no model, no data needed).
+
+Imports run one way (A <- B: B may import A): model <- ingest <- extract <- graph <- ontology
+<- {store, exports} <- the application modules <- cli; store and exports are siblings; nothing
+imports cli; no import cycle between modules, lazy (function-level) imports included.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import polkg
+
+ROOT = Path(polkg.__file__).parent
+# layer rank of each top-level part; a module may import only its own rank or lower ones
+RANKS = {
+    "model": 0,
+    "errors": 0,
+    "ingest": 1,
+    "extract": 2,
+    "graph": 3,
+    "ontology": 4,
+    "store": 5,
+    "exports": 5,
+    "cli": 7,
+}
+APPLICATION = 6  # pipeline, evaluate, summary, ...: they tie the layers together for the CLI
+SIBLINGS = {frozenset({"store", "exports"})}
+
+
+def _modules() -> dict[str, Path]:
+    out = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        out[".".join(parts)] = path
+    return out
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """Every polkg module ``path`` imports, at the top or inside a function."""
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                up = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*up, base] if base else up)
+            found.add(base)
+            found.update(f"{base}.{a.name}" for a in node.names)
+    return {m for m in found if m == "polkg" or m.startswith("polkg.")}
+
+
+MODULES = _modules()
+GRAPH = {name: _imports(name, path) & set(MODULES) for name, path in MODULES.items()}
+
+
+def _part(module: str) -> str:
+    return module.split(".")[1] if "." in module else ""
+
+
+def _rank(module: str) -> int:
+    return RANKS.get(_part(module), APPLICATION)
+
+
+def _violations() -> list[str]:
+    bad = []
+    for importer, imported in GRAPH.items():
+        for target in sorted(imported - {"polkg"}):
+            a, b = _part(importer), _part(target)
+            if a == b:
+                continue
+            if b == "cli" or _rank(target) > _rank(importer):
+                bad.append(f"{importer} imports {target}")
+            elif frozenset({a, b}) in SIBLINGS:
+                bad.append(f"{importer} imports its sibling {target}")
+    return bad
+
+
+def test_architecture_imports_run_one_way() -> None:
+    assert _violations() == []
+
+
+def test_architecture_has_no_import_cycle() -> None:
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(module: str, path: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(GRAPH[module] - {"polkg", module}):
+            if state.get(target) == 1:
+                cycles.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target, [*path, target])
+        state[module] = 2
+
+    for module in sorted(GRAPH):
+        if module not in state:
+            visit(module, [module])
+    assert cycles == []
+
+
+def test_architecture_checker_sees_lazy_and_backward_imports(tmp_path: Path) -> None:
+    """The checker itself: a function-level import of an upper layer is found."""
+    fake = tmp_path / "polkg" / "ingest" / "fake.py"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("def f():\n    from polkg.graph import KnowledgeGraph\n    return 1\n")
+    assert "polkg.graph" in _imports("polkg.ingest.fake", fake)
+    assert _rank("polkg.graph.x") > _rank("polkg.ingest.fake")
+
+
+@pytest.mark.parametrize("limit", [800])
+def test_architecture_extract_files_stay_readable(limit: int) -> None:
+    """Largest file in extract/ under 800 lines, no class over 300, no function over 80."""
+    too_long = []
+    for path in sorted((ROOT / "extract").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") >= limit:
+            too_long.append(f"{path.name}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if not isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+                continue
+            size = (node.end_lineno or node.lineno) - node.lineno + 1
+            if isinstance(node, ast.ClassDef) and size > 300:
+                too_long.append(f"{path.name}: class {node.name} {size} lines")
+            elif isinstance(node, ast.FunctionDef) and size > 80:
+                too_long.append(f"{path.name}: {node.name}() {size} lines")
+    assert too_long == []
+
+
+def test_architecture_word_lists_are_data() -> None:
+    """No literal list of more than 20 words in extract/*.py: word lists live in patterns/."""
+    literal = []
+    for path in sorted((ROOT / "extract").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+                words = [e for e in node.elts if isinstance(e, ast.Constant)]
+                words += [
+                    w
+                    for e in node.elts
+                    if isinstance(e, ast.Starred) and isinstance(e.value, ast.Tuple)
+                    for w in e.value.elts
+                ]
+                if len(words) > 20:
+                    literal.append(f"{path.name}:{node.lineno} ({len(words)} words)")
+    assert literal == []
