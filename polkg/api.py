@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from polkg.errors import PolkgError
-from polkg.store import Store, read_query
+from polkg.store import DEFAULT_STORE, Store, read_query
 
 if TYPE_CHECKING:
     import pandas
@@ -43,12 +43,12 @@ EDGE_COLUMNS = [
 NODE_COLUMNS = ["id", "label", "type", "party", "wikidata", "n_documents", "degree", "aliases"]
 
 
-def open_store(path: str | Path = "polkg-data") -> Store:
+def open_store(path: str | Path = DEFAULT_STORE) -> Store:
     """The store at ``path``; PolkgError when nothing was ingested there."""
     return Store(path).require()
 
 
-def load_graph(source: str | Path | Store | nx.MultiDiGraph = "polkg-data") -> nx.MultiDiGraph:
+def load_graph(source: str | Path | Store | nx.MultiDiGraph = DEFAULT_STORE) -> nx.MultiDiGraph:
     """The networkx graph of a store (a Store, its folder) or the graph itself."""
     if isinstance(source, nx.MultiDiGraph):
         return source
@@ -64,7 +64,7 @@ def _pandas() -> Any:
     return pandas
 
 
-def edges_frame(source: str | Path | Store | nx.MultiDiGraph = "polkg-data") -> pandas.DataFrame:
+def edges_frame(source: str | Path | Store | nx.MultiDiGraph = DEFAULT_STORE) -> pandas.DataFrame:
     """One row per edge (subject, relation, object): labels, document count, confidence, dates,
     the supporting documents (";"-joined) and the first evidence sentence."""
     pd = _pandas()
@@ -94,7 +94,7 @@ def edges_frame(source: str | Path | Store | nx.MultiDiGraph = "polkg-data") -> 
     return frame
 
 
-def nodes_frame(source: str | Path | Store | nx.MultiDiGraph = "polkg-data") -> pandas.DataFrame:
+def nodes_frame(source: str | Path | Store | nx.MultiDiGraph = DEFAULT_STORE) -> pandas.DataFrame:
     """One row per actor: label, type, party, Wikidata id, documents, degree, aliases."""
     pd = _pandas()
     g = load_graph(source)

@@ -22,7 +22,7 @@ from polkg.errors import InputError, InputWarning, PolkgError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DEFAULT_STORE = "polkg-data"
+DEFAULT_STORE = "polkg-data"  # polkg.store.DEFAULT_STORE; not imported: the CLI starts fast
 
 
 class InputErrors:
@@ -705,9 +705,7 @@ def analyze(
     from polkg.exports.filters import filter_graph, find_node
     from polkg.store import Store
 
-    store = Store(store_path)
-    if not store.exists():
-        raise PolkgError(f"no store at {store_path}: run `polkg ingest` first")
+    store = Store(store_path).require()
     if section == "timeline" and not actors:
         raise PolkgError("the timeline needs --actor NAME (once, or once per actor of a pair)")
     if fmt == "csv" and section == "all":

@@ -232,7 +232,7 @@ def test_exports_neo4j_files_read_back_and_the_script_uses_their_columns(tmp_pat
     ids = {r["id:ID"] for r in nodes}
     assert ids == related(g) and all({r[":START_ID"], r[":END_ID"]} <= ids for r in rels)
     sessions = next(r for r in nodes if r["id:ID"] == "jeff-sessions")
-    assert sessions[":LABEL"] == "Actor;Person"
+    assert sessions[":LABEL"] == "Actor|Person"
     assert sessions["aliases:string[]"].split("|") == g.nodes["jeff-sessions"]["aliases"]
     rel = next(r for r in rels if r[":TYPE"] == "RECUSED_FROM")
     assert rel["first_date:date"] == "2020-07-11"

@@ -10,8 +10,8 @@ Or, with the files in Neo4j's ``import`` folder, run ``import.cypher`` (cypher-s
 import.cypher, or paste it into the Browser). Every actor is an ``:Actor`` with a label for its
 type (``:Person``, ``:PoliticalParty``...); relations are ``CRITICIZES``, ``ENDORSES``, ``OPPOSES``,
 ``RECUSED_FROM`` with the number of documents, confidence, ISO dates and evidence sentences.
-Arrays are ``|``-separated (a ``|`` inside an item becomes ``¦``), so sentences keep their
-semicolons. Plain Cypher only, no APOC.
+Arrays and the labels of ``:LABEL`` are ``|``-separated (a ``|`` inside an item becomes ``¦``),
+so sentences keep their semicolons. Plain Cypher only, no APOC.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def generate_neo4j(g: nx.MultiDiGraph) -> dict[str, str]:
     for n in g:
         f = node_fields(g, n)
         row = {h: _cell(f.get(h.split(":")[0])) for h in NODE_HEADER}
-        row.update({"id:ID": n, ":LABEL": f"Actor;{f['type']}" if f["type"] else "Actor"})
+        labels = ["Actor", str(f["type"])] if f["type"] else ["Actor"]
+        row.update({"id:ID": n, ":LABEL": ARRAY.join(labels)})  # labels split like arrays
         row["name"] = str(f["label"])
         nodes.append(row)
     rows = []
