@@ -166,3 +166,15 @@ def test_queries_pair_timeline_and_stance_turns_agree_with_analyze(store: Path) 
     assert turns[0]["beforeEvidence"].value and turns[0]["afterEvidence"].value
     everyone = list(saved.query(read_query("stance-turns")))
     assert len(everyone) == 2  # Trump -> Sessions and Sessions -> Trump, no duplicate by alias
+
+
+def test_cli_analyze_a_store_without_stances(tmp_path: Path) -> None:
+    from polkg.store import Store
+
+    g = nx.MultiDiGraph()
+    add_stance(g, "a", "b", "recused_from", ("2020-01-01", "d1"))  # no sign
+    Store(tmp_path / "store").save_graph(g)
+    code, out, _ = run("--store", str(tmp_path / "store"), "--runs", "5")
+    assert code == 0 and "0 of 0 triads balanced" in out and "Stance flips (0):" in out
+    code, out, _ = run("flips", "--store", str(tmp_path / "store"), "--format", "csv")
+    assert (code, out) == (0, "source,source_label,target,target_label,direction\n")

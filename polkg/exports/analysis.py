@@ -275,16 +275,27 @@ def _csv_rows(data: dict[str, Any], section: str) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+EMPTY_HEADERS = {
+    "coalitions": ("coalition", "size", "rank", "node", "label", "frustration"),
+    "balance": (),
+    "rankings": ("ranking", "rank", "node", "label", "documents"),
+    "flips": ("source", "source_label", "target", "target_label", "direction"),
+    "timeline": ("source", "source_label", "target", "target_label", "month", "endorses",
+                 "criticizes", "opposes", "net"),
+}  # fmt: skip
+"""Columns of a section's CSV when it has no rows (with rows, the rows' own keys)."""
+
+
 def format_csv(data: dict[str, Any], section: str) -> str:
     """One section as a CSV table (a header even when it has no rows)."""
     if section not in SECTIONS:
         raise PolkgError(f"--format csv writes one table: name one of {', '.join(SECTIONS)}")
     rows = _csv_rows(data, section)
-    fields: list[str] = []
+    fields: list[str] = [] if rows else list(EMPTY_HEADERS[section])
     for row in rows:
         fields += [k for k in row if k not in fields]
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=fields or ["empty"], lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue()
