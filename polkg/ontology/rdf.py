@@ -562,14 +562,8 @@ class _Writer:
         if type(offices) is not list or not all(type(o) is dict for o in offices):
             residue.extra["offices"] = offices
             return
-        for rank, office in enumerate(offices):
-            holding = _iri(f"{HOLDING_NS}{_key_part(key)}/{rank}")
-            self.add(iri, _P["holdsOffice"], holding)
-            self.add(holding, _TYPE, _P["OfficeHolding"])
-            self.add(holding, _P["rank"], _literal(str(rank), _XSD_INTEGER))
-            office_residue = _Residue(f"node {key!r} office {rank}")
-            self.fields(holding, office, OFFICE_FIELDS, office_residue)
-            self.finish(holding, office_residue)
+        kind = ("holdsOffice", "OfficeHolding", HOLDING_NS, "office")
+        self.write_ranked(key, iri, offices, kind, OFFICE_FIELDS)
 
     def write_mentions(self, key: str, iri: str, attrs: dict[str, Any], residue: _Residue) -> None:
         if "surname_mentions" not in attrs:
@@ -578,14 +572,27 @@ class _Writer:
         if type(mentions) is not list or not mentions or not all(type(m) is dict for m in mentions):
             residue.extra["surname_mentions"] = mentions
             return
-        for rank, mention in enumerate(mentions):
-            node = _iri(f"{MENTION_NS}{_key_part(key)}/{rank}")
-            self.add(iri, _P["surnameMention"], node)
-            self.add(node, _TYPE, _P["SurnameMention"])
+        kind = ("surnameMention", "SurnameMention", MENTION_NS, "surname mention")
+        self.write_ranked(key, iri, mentions, kind, MENTION_FIELDS)
+
+    def write_ranked(
+        self,
+        key: str,
+        iri: str,
+        items: list[dict[str, Any]],
+        kind: tuple[str, str, str, str],
+        fields: tuple[Field, ...],
+    ) -> None:
+        """One ranked node per list item (offices, surname mentions), so list order survives."""
+        prop, cls, namespace, what = kind
+        for rank, item in enumerate(items):
+            node = _iri(f"{namespace}{_key_part(key)}/{rank}")
+            self.add(iri, _P[prop], node)
+            self.add(node, _TYPE, _P[cls])
             self.add(node, _P["rank"], _literal(str(rank), _XSD_INTEGER))
-            mention_residue = _Residue(f"node {key!r} surname mention {rank}")
-            self.fields(node, mention, MENTION_FIELDS, mention_residue)
-            self.finish(node, mention_residue)
+            item_residue = _Residue(f"node {key!r} {what} {rank}")
+            self.fields(node, item, fields, item_residue)
+            self.finish(node, item_residue)
 
     def write_party(self, iri: str, party: Any, residue: _Residue) -> None:
         """``pol:memberOf`` the party's node when one has that label, else a labelled stand-in."""
