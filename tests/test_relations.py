@@ -412,6 +412,14 @@ def test_relations_reported_speech_not_trust(run):
             ("Kelly Ayotte", "endorses", "Donald Trump"),
             "negated",
         ),
+        # wikinews (examples/wikinews, wn2020_087): a phrasal verb governs the support noun
+        (
+            "West backed away from his previous support for President Trump, expressing "
+            "disappointment at reports Trump hid in the White House basement during riots.",
+            {"West": ("Kanye West", P), **TRUMP},
+            ("Kanye West", "endorses", "Donald Trump"),
+            "negated",
+        ),
     ],
 )
 def test_relations_negation_and_hedging_are_flagged(run, text, names, triple, flag):

@@ -18,6 +18,7 @@ from polkg.extract.lexicon import words
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
 _MODAL_DEPS = {"aux", "auxpass"}
 _OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
+_PARTICLE_DEPS = {"prt", "advmod"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,15 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _lemmas(token: Token) -> tuple[str, ...]:
+    """The word's lemma, and with the particle right after it ("back away", "walk back")."""
+    lemma = _lemma(token)
+    particles = [
+        c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS and c.i == token.i + 1
+    ]
+    return (lemma, *(f"{lemma} {p}" for p in particles))
+
+
 def _has_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -154,8 +164,11 @@ class _Collector:
         """Cues carried by the governing word itself ("refused to", "expected to", "likely to")."""
         lex = self.lex
         lem = _lemma(tok)
+        phrasal = [p for p in _lemmas(tok)[1:] if p in lex["negating_verbs"]]
         if lem in lex["negating_verbs"] or lem in lex["negating_nouns"]:
             self.neg(lem)
+        elif tok.pos_ in {"VERB", "AUX"} and phrasal:
+            self.neg(phrasal[0])
         elif tok.pos_ == "ADJ" and lem in lex["negating_adjectives"]:
             self.neg(lem)
         elif tok.pos_ == "ADJ" and lem in lex["hedge_adjectives"]:
@@ -254,11 +267,15 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
         if gov.lower_ in lex["negating_preps"]:
             col.neg(gov.lower_)
         gov = gov.head
+        if gov.dep_ in _PARTICLE_DEPS and gov.head.pos_ == "VERB":
+            gov = gov.head  # "backed away from his support for X"
     if gov is anchor or gov.pos_ not in {"VERB", "AUX"}:
         return None
     lem = _lemma(gov)
-    if lem in lex["noun_governor_negators"]:
-        col.neg(f"governor:{lem}")
+    negators = lex["noun_governor_negators"] | lex["negating_verbs"]
+    phrasal = [p for p in _lemmas(gov)[1:] if p in negators]
+    if lem in lex["noun_governor_negators"] or phrasal:
+        col.neg(f"governor:{(phrasal or [lem])[0]}")
     elif lem in lex["noun_governor_hedges"]:
         col.hedge(f"governor:{lem}")
     return gov
