@@ -1,9 +1,10 @@
 """References: what a pronoun, a surname, a title or a description stands for.
 
-``PronounResolver`` answers for the relation layer: given a pronoun token of a rule's
-argument, the entity it denotes, by syntax first (reflexives and possessives are bound by their
-clause's subject), then the entity layer's own resolution, then salience. The argument resolver
-hands it ``resolve`` (a token -> its entity, for the subjects it binds to) as a callable.
+Personal pronouns have ONE rule set, the entity layer's (``_PronounReferences._pronoun``): a
+governing clause's subject, else the nearest fitting person, with guards that leave a pronoun
+unresolved when the syntax cannot tell. ``PronounResolver`` answers for the relation layer from
+that result, adding only quotation "I"/"you" and non-person "its"/"their" bound by their
+clause's subject. The argument resolver hands it ``resolve`` (a token -> its entity) as a callable.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.actors import Actors
-from polkg.extract.lexicon import famous_holders, given_genders, given_name_gender
+from polkg.extract.lexicon import famous_holders, given_name_gender
 from polkg.extract.mentions import Owner
 from polkg.extract.persons import NATIONAL, famous_name
-from polkg.extract.syntax import GRIEVANCE_WORDS, SUBJECT_DEPS, clause_subject, governing_verb
+from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord
 
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
-PERSONAL = frozenset({"he", "she", "him", "her"})
-_PERSON_PRONOUNS = frozenset({"who", "whom", "he", "him", "she", "her"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
 def _inside_grievance(tok: Token) -> bool:
@@ -35,8 +35,9 @@ def _inside_grievance(tok: Token) -> bool:
             return True
         if anc.pos_ in {"VERB", "AUX"}:
             # "expressed anger at Sessions over his recusal", "fired Sessions over his recusal":
-            # "over/for/about his ..." beside a person or a grievance as object
-            if prep is not None and prep.lower_ in {"over", "for", "about"}:
+            # "over/about his ..." beside a person or a grievance as object ("for" is as often
+            # praise: "commended Biden for his empathy"; "berated X for his ..." is caught above)
+            if prep is not None and prep.lower_ in {"over", "about"}:
                 for obj in anc.children:
                     if obj.dep_ in {"dobj", "obj"} and (
                         obj.pos_ == "PROPN" or obj.lemma_.lower() in GRIEVANCE_WORDS
@@ -49,7 +50,12 @@ def _inside_grievance(tok: Token) -> bool:
 
 
 class PronounResolver:
-    """Resolve the pronouns of one parsed document's rule arguments to entities.
+    """The pronouns of one parsed document's rule arguments, as entities.
+
+    One rule set: he/she/him/her/his/himself/herself are what the entity layer resolved them to
+    (``_PronounReferences._pronoun``, gender by ``lexicon.given_name_gender``); this class adds
+    only what the entity layer cannot know: "I" and "you" inside quotations, and the
+    non-person "its"/"their"/"itself"/"themselves", bound by their clause's subject.
 
     ``entity(token)`` is the entity layer's answer for a token; ``resolve(token, depth)`` the
     argument resolver's (what a clause subject denotes); ``speaker_at(i)`` / ``addressee_at(i)``
@@ -73,87 +79,33 @@ class PronounResolver:
         self.addressee_at = addressee_at
 
     def pronoun(self, tok: Token, depth: int = 0) -> EntityRecord | None:
-        """The entity a pronoun refers to, by syntax first, then the entity layer, then salience.
+        """The entity a pronoun refers to; None when the rules cannot tell.
 
-        Reflexives and possessives are bound by the subject of the clause that governs them
-        ("Sessions shot back ... over his decision to recuse himself": his = himself = Sessions).
+        Non-person reflexives and possessives are bound by the subject of the clause that
+        governs them ("the party ... its nominee").
         """
         low = tok.lower_
         if low in {"i", "me", "my", "mine", "myself"}:
             return self.speaker_at(tok.i)
         if low in {"you", "your", "yours", "yourself"}:
             return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
-        if low not in REFLEXIVES | POSSESSIVES | PERSONAL | {"they", "them"}:
+        if low in PERSON_PRONOUNS:
+            return self.entity(tok)  # the entity layer's one rule set for he/she/his/her
+        if depth > 4:
             return None
         if low in REFLEXIVES:
             verb = governing_verb(tok)
             if verb is not None:
                 subj, _ = clause_subject(verb)
                 if subj is not None and subj is not tok:
-                    arg = self.resolve(subj, depth + 1)
-                    if arg is not None:
-                        return arg
+                    return self.resolve(subj, depth + 1)
             return None  # a reflexive is bound in its clause; no guessing
-        if low in POSSESSIVES and tok.dep_ == "poss":
-            if _inside_grievance(tok):
-                return None  # "his" may be the critic's or the criticized's: no guessing
-            rec = self._binding_subject(tok, depth)
-            if rec is not None:
-                return rec
-        if low in {"he", "she"} and tok.dep_ in SUBJECT_DEPS:
-            if self._two_people_above(tok):
-                return None  # "who enraged the President when he recused himself": either one
-            # a subject pronoun continues the topic: the last person subject (centering)
-            rec = self._salient_person(tok, depth, subjects_only=True)
-            if rec is not None:
-                return rec
-        rec = self.entity(tok)
-        if rec is not None and not self._clause_mate(tok, rec, depth):
-            if rec.type != "Person" or self._fits(tok, rec):
-                return rec
-        if low in PERSONAL | {"his"}:
-            return self._salient_person(tok, depth)
+        if low in POSSESSIVES and tok.dep_ == "poss" and not _inside_grievance(tok):
+            return self._binding_subject(tok, depth)
         return None
-
-    def _two_people_above(self, tok: Token) -> bool:
-        """Whether ``tok`` is the subject of an adverbial clause ("when he ...", "after he
-        ...") attached to a clause whose subject and object are both people ("who enraged the
-        President when he recused himself": either of them)."""
-        verb = governing_verb(tok)
-        if verb is None or verb.dep_ != "advcl":
-            return False
-        head = verb.head
-        args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
-        args += [
-            p
-            for c in head.children
-            if c.dep_ in {"prep", "agent"}
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        people = [
-            a
-            for a in args
-            if a.lower_ in _PERSON_PRONOUNS
-            or ((rec := self.entity(a)) is not None and rec.type == "Person")
-        ]
-        return len(people) >= 2
-
-    def _clause_mate(self, tok: Token, rec: EntityRecord, depth: int) -> bool:
-        """True when an object pronoun would denote its own clause's subject ("Corbyn
-        attacked him": him is not Corbyn; that would be "himself")."""
-        if tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss":
-            return False
-        verb = governing_verb(tok)
-        subj = clause_subject(verb)[0] if verb is not None else None
-        if subj is None or subj is tok:
-            return False
-        arg = self.resolve(subj, depth + 1)
-        return arg is not None and arg.name == rec.name
 
     def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
         """The subject of the nearest clause above ``tok`` that does not contain ``tok``."""
-        want_person = tok.lower_ in {"his", "her"}
         for anc in tok.ancestors:
             if anc.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -164,7 +116,7 @@ class PronounResolver:
                 continue
             arg = self.resolve(subj, depth + 1)
             if arg is None:
-                # "Trump's challenge ... was a throwback to his criticism": the possessor
+                # "Trump's challenge ... was a throwback to its criticism": the possessor
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
                 if owner is not None and owner is not tok and owner.pos_ == "PROPN":
                     arg = self.resolve(owner, depth + 1)
@@ -172,73 +124,8 @@ class PronounResolver:
                 if anc.dep_ == "relcl":
                     return None
                 continue
-            if want_person and not self._fits(tok, arg):
-                continue
             return arg
         return None
-
-    def _salient_person(
-        self, tok: Token, depth: int, subjects_only: bool = False
-    ) -> EntityRecord | None:
-        """Fallback for he/she/him/her/his: the most recent fitting person, preferring
-        subjects; never the subject of the pronoun's own clause ("she declined to endorse
-        him": him is not she)."""
-        if depth > 4:
-            return None
-        exclude: set[str] = set()
-        if tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "poss":
-            verb = governing_verb(tok)
-            subj = clause_subject(verb)[0] if verb is not None else None
-            if subj is None or subj is tok:
-                # "..., criticized him for recusing": with no subject found for the clause,
-                # nothing says "him" is not that subject, and salience would often pick it
-                return None
-            arg = self.resolve(subj, depth + 1)
-            if arg is not None:
-                exclude.add(arg.name)
-        start = max(0, tok.sent.start - 250)
-        nearest_mention: EntityRecord | None = None
-        for i in range(tok.i - 1, start - 1, -1):
-            if i < tok.sent.start and nearest_mention is not None:
-                # "Trump excoriated Sessions, ... blasting him": the name in the pronoun's own
-                # sentence, not the subject of an earlier one
-                return nearest_mention
-            cand = self.doc[i]
-            if self.in_quote(i) != self.in_quote(tok.i):
-                continue
-            if cand.dep_ not in SUBJECT_DEPS:
-                if (
-                    not subjects_only
-                    and nearest_mention is None
-                    and i >= tok.sent.start
-                    and cand.pos_ == "PROPN"
-                ):
-                    rec = self.entity(cand)
-                    if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
-                        nearest_mention = rec
-                continue
-            if cand.lower_ in {"he", "she"}:
-                rec = self.pronoun(cand, depth + 1)
-            elif cand.pos_ == "PRON":
-                continue
-            else:
-                rec = self.entity(cand)
-            if rec is not None and self._fits(tok, rec) and rec.name not in exclude:
-                return rec
-        return nearest_mention
-
-    @staticmethod
-    def _fits(pronoun: Token, rec: EntityRecord) -> bool:
-        """Person, and of the pronoun's gender when the given name tells."""
-        if rec.type != "Person":
-            return False
-        gender = given_name_gender(rec.name.split()[0]) if rec.name else None
-        low = pronoun.lower_
-        if gender == "female" and low in {"he", "him", "his", "himself"}:
-            return False
-        if gender == "male" and low in {"she", "her", "hers", "herself"}:
-            return False
-        return True
 
 
 class _NameReferences(Actors):
@@ -440,12 +327,13 @@ class _NameReferences(Actors):
         if p.gender is None and not p.genders and not p.names:
             famous = famous_name(p)  # "President Obama" alone: Barack
             if famous:
-                return given_genders().get(famous.split()[0].lower())
+                return given_name_gender(famous.split()[0])
         return p.gender
 
 
 class _PronounReferences(_NameReferences):
-    """Personal pronouns of the entity layer: the nearest fitting person, conservatively."""
+    """Personal pronouns, the one rule set of both layers: the nearest fitting person,
+    conservatively (``PronounResolver`` reads its answers for rule arguments)."""
 
     def _pronoun(
         self, tok: Token, gender: str, recent: list[tuple[int, int]], subjects: dict[int, int]
@@ -454,6 +342,8 @@ class _PronounReferences(_NameReferences):
 
         A person fits when their gender is unknown or matches the pronoun's.
         """
+        if tok.dep_ == "poss" and _inside_grievance(tok):
+            return None  # "his" may be the critic's or the criticized's: no guessing
         context = self._object_pronoun_context(tok)
         if context is None:
             return None
@@ -484,6 +374,16 @@ class _PronounReferences(_NameReferences):
             if verb.pos_ in ("VERB", "AUX"):
                 seen_own_verb: int | None = verb.i
                 has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                if not has_subject and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                    # "she has declined to endorse him": the controlling clause's subject
+                    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+                    if has_subject:
+                        verb = verb.head
+                named = self._named_participle_subject(verb) if not has_subject else None
+                if named is not None:
+                    # "Trump excoriated Sessions, ... blasting him": a named subject is not "him"
+                    excluded.add(named)
+                    return excluded, seen_own_verb
                 if not has_subject and verb.dep_ in ("advcl", "xcomp", "acl"):
                     # "He ..., again referring to him" vs "he voted ..., opening him up":
                     # whose participle it is decides, and the parse does not say
@@ -506,6 +406,16 @@ class _PronounReferences(_NameReferences):
             seen_own_verb = None
         return excluded, seen_own_verb
 
+    def _named_participle_subject(self, verb: Token) -> int | None:
+        """The named person subject of a subjectless participle's clause ("Trump excoriated
+        Sessions, calling him ...")."""
+        if verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+            return None
+        subj, _ = clause_subject(verb)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        return self._person_of_token(subj)
+
     def _governing_subject(
         self,
         tok: Token,
@@ -521,6 +431,7 @@ class _PronounReferences(_NameReferences):
         quoted = self.quoted[tok.i]
         node = tok
         seen_own = tok.dep_ in ("nsubj", "nsubjpass")
+        continuing = seen_own  # a subject pronoun continues a subject, not an object
         steps = 0
         via_conj = False
         while node.head.i != node.i and steps < 12:
@@ -562,7 +473,11 @@ class _PronounReferences(_NameReferences):
                 if self.quoted[child.i] != quoted or not fits(k):
                     continue
                 if via_conj and any(
-                    child.i < pos < tok.i and other != k and fits(other) for pos, other in recent
+                    child.i < pos < tok.i
+                    and other != k
+                    and fits(other)
+                    and not (continuing and self._is_object(pos))
+                    for pos, other in recent
                 ):
                     return True, None  # "X won ..., Y, faced ... that he": the parse can't tell
                 return True, k
@@ -591,11 +506,15 @@ class _PronounReferences(_NameReferences):
         else the one person of the pronoun's gender in the previous sentence."""
         quoted = self.quoted[tok.i]
         sent = tok.sent
-        # the last fitting person in the same sentence before the pronoun, same quote context
+        # the last fitting person in the same sentence before the pronoun, same quote context;
+        # a subject pronoun continues a subject ("His politics clashed with Sanders; he ...")
+        continuing = tok.dep_ in ("nsubj", "nsubjpass")
         for pos, k in reversed(recent):
             if pos < sent.start:
                 break
             if pos < tok.i and self.quoted[pos] == quoted and fits(k):
+                if continuing and not self._is_subject(pos):
+                    continue
                 return k
         if quoted:
             return None
@@ -632,6 +551,20 @@ class _PronounReferences(_NameReferences):
                 if len(matching) == 1:
                     return matching[0]
         return None
+
+    def _is_subject(self, pos: int) -> bool:
+        """Whether the mention starting at ``pos`` is (part of) a clause subject."""
+        t = self.doc[pos]
+        while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass")
+
+    def _is_object(self, pos: int) -> bool:
+        """Whether the mention starting at ``pos`` is (part of) an object."""
+        t = self.doc[pos]
+        while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in ("dobj", "dative", "iobj", "pobj")
 
     def _fronted(self, tok: Token, verb: Token) -> bool:
         """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma."""
