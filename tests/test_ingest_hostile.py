@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from polkg.errors import InputError
@@ -82,6 +82,7 @@ NUL_FREE_TEXT = HOSTILE_TEXT.map(lambda t: t.replace("\x00", ""))
 
 
 @given(st.lists(st.one_of(NUL_FREE_TEXT, st.just("{}"), st.just("[1, 2]")), max_size=6))
+@example(lines=["\x1c"])  # whitespace to str.strip, not to JSON: an error, not a blank line
 def test_jsonl_lines_are_each_a_document_or_an_error_naming_the_line(tmp_path_factory, lines):
     """A NUL byte at the start of a file makes it binary; otherwise errors are per line."""
     path = Path(tmp_path_factory.mktemp("hostile")) / "corpus.jsonl"
@@ -90,8 +91,10 @@ def test_jsonl_lines_are_each_a_document_or_an_error_naming_the_line(tmp_path_fa
     path.write_text(content, encoding="utf-8")
     errors: list[InputError] = []
     docs = list(read_documents([path], on_error=errors.append))
-    # a byte-order mark opening the file is an encoding mark, not a line's content
-    non_blank = sum(1 for line in content.removeprefix("\ufeff").split("\n") if line.strip())
+    # a byte-order mark opening the file is an encoding mark, not a line's content; a line is
+    # blank when it holds ASCII whitespace only (JSON's own), so "\x1c" or U+00A0 alone is an error
+    lines_given = content.removeprefix("\ufeff").split("\n")
+    non_blank = sum(1 for line in lines_given if line.encode("utf-8", "surrogatepass").strip())
     assert len(docs) + len(errors) == non_blank
     for error in errors:
         assert str(error).startswith(f"{path}:") and "\n" not in str(error)
