@@ -103,13 +103,14 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _lemmas(token: Token) -> tuple[str, ...]:
-    """The word's lemma, and with the particle right after it ("back away", "walk back")."""
-    lemma = _lemma(token)
-    particles = [
-        c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS and c.i == token.i + 1
-    ]
-    return (lemma, *(f"{lemma} {p}" for p in particles))
+def _phrasal(token: Token, *lists: frozenset[str]) -> str | None:
+    """The verb with the particle right after it ("back away", "walk back") when a list has it."""
+    for c in token.children:
+        if c.dep_ in _PARTICLE_DEPS and c.i == token.i + 1:
+            phrase = f"{_lemma(token)} {c.lower_}"
+            if any(phrase in words for words in lists):
+                return phrase
+    return None
 
 
 def _has_to(token: Token) -> bool:
@@ -164,11 +165,10 @@ class _Collector:
         """Cues carried by the governing word itself ("refused to", "expected to", "likely to")."""
         lex = self.lex
         lem = _lemma(tok)
-        phrasal = [p for p in _lemmas(tok)[1:] if p in lex["negating_verbs"]]
         if lem in lex["negating_verbs"] or lem in lex["negating_nouns"]:
             self.neg(lem)
-        elif tok.pos_ in {"VERB", "AUX"} and phrasal:
-            self.neg(phrasal[0])
+        elif tok.pos_ in {"VERB", "AUX"} and (phrase := _phrasal(tok, lex["negating_verbs"])):
+            self.neg(phrase)
         elif tok.pos_ == "ADJ" and lem in lex["negating_adjectives"]:
             self.neg(lem)
         elif tok.pos_ == "ADJ" and lem in lex["hedge_adjectives"]:
@@ -272,10 +272,9 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
     if gov is anchor or gov.pos_ not in {"VERB", "AUX"}:
         return None
     lem = _lemma(gov)
-    negators = lex["noun_governor_negators"] | lex["negating_verbs"]
-    phrasal = [p for p in _lemmas(gov)[1:] if p in negators]
-    if lem in lex["noun_governor_negators"] or phrasal:
-        col.neg(f"governor:{(phrasal or [lem])[0]}")
+    phrase = _phrasal(gov, lex["noun_governor_negators"], lex["negating_verbs"])
+    if lem in lex["noun_governor_negators"] or phrase:
+        col.neg(f"governor:{phrase or lem}")
     elif lem in lex["noun_governor_hedges"]:
         col.hedge(f"governor:{lem}")
     return gov
