@@ -65,11 +65,13 @@ eval: $(STAMP)
 	@echo "== train.jsonl: tune, measure, all ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
 		--split tune --split measure --split all $(CORPORA)
+	@echo "== gold/audit.jsonl ==" >&2
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --audit gold/audit.jsonl $(CORPORA)
 
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
-# every edge judged by hand; lists the edges not judged yet. About a minute of one core.
+# every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
 audit: $(STAMP)
-	$(BIN)/polkg evaluate --audit gold/audit.jsonl $(CORPORA)
+	$(BIN)/polkg evaluate $(CACHE_OPT) --audit gold/audit.jsonl $(CORPORA)
 
 train-stance: $(STAMP)
 	PY=$(BIN)/python sh training/train_stance.sh

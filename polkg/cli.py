@@ -595,7 +595,7 @@ def evaluate(
     if gold is None and directed is None and audit is None:
         raise PolkgError("give --gold FILE or --audit FILE with PATH..., or --directed FILE")
     if audit is not None:
-        _evaluate_audit(audit, paths, tables_only, jobs, stance_model)
+        _evaluate_audit(audit, paths, tables_only, jobs, stance_model, parse_cache)
     if gold is not None:
         if not paths:
             raise PolkgError("--gold needs the PATHs of the documents to score")
@@ -639,7 +639,12 @@ def evaluate(
 
 
 def _evaluate_audit(
-    path: Path, paths: tuple[str, ...], tables_only: bool, jobs: int, stance_model: bool | None
+    path: Path,
+    paths: tuple[str, ...],
+    tables_only: bool,
+    jobs: int,
+    stance_model: bool | None,
+    parse_cache: Path | None,
 ) -> None:
     from polkg.audit import load_audit, score_audit
     from polkg.ingest import read_documents
@@ -650,7 +655,9 @@ def _evaluate_audit(
     audit = load_audit(path)
     documents = [d for d in read_documents(paths, on_error=InputErrors()) if d.id in audit.sample]
     click.echo(f"{path}: extracting {len(documents)} sample document(s)", err=True)
-    results = extract_documents(progress(iter(documents)), jobs=jobs, stance_model=stance_model)
+    results = extract_documents(
+        progress(iter(documents)), jobs=jobs, stance_model=stance_model, parse_cache=parse_cache
+    )
     report = score_audit(audit, results)
     click.echo(f"== {path} ==")
     click.echo(report.table())
