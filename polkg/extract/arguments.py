@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
-from polkg.extract.syntax import clause_subject
+from polkg.extract.syntax import clause_subject, denotes_part
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -197,6 +197,8 @@ class ArgumentResolver:
         if rec is not None:
             if rec.type == "PoliticalParty" and _party_members(tok):
                 return None  # "the embattled Alabama Republican" is a person, not the party
+            if rec.type != "Person" and denotes_part(tok):
+                return None  # "two-thirds of Latinos", "Democrats who had supported her"
             return Argument(rec, tok)
         group = self._group(tok)
         if group is not None:
@@ -345,11 +347,4 @@ def _party_members(tok: Token) -> bool:
     "any other Democrat", "the four Democrats", "one of the Democrats who voted"."""
     if tok.lower_ in PARTY_MEMBER_WORDS:
         return True
-    if any(c.dep_ == "nummod" for c in tok.children):
-        return True
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in {"one", "two", "three", "some", "many", "few", "several", "most"}
-    )
+    return any(c.dep_ == "nummod" for c in tok.children)
