@@ -60,3 +60,12 @@ def test_a_truncated_entry_is_parsed_again(nlp, tmp_path: Path) -> None:
     entry.write_bytes(entry.read_bytes()[:10])
     doc, _ = next(ParseCache(tmp_path, nlp).pipe([(TEXTS[0], None)]))
     assert doc.text == TEXTS[0] and doc.has_annotation("DEP")
+
+
+def test_the_word_lists_a_component_before_the_parser_reads_are_in_the_key(nlp) -> None:
+    from polkg.extract import paragraphs
+    from polkg.extract.parse_cache import _source_and_data
+
+    source = Path(paragraphs.__file__).read_bytes()
+    assert b"sentence_abbreviations" in source
+    assert len(_source_and_data(paragraphs.line_breaks)) > len(source)

@@ -109,7 +109,8 @@ def _fingerprint(nlp: Language, names: list[str]) -> str:
 
 
 def _source_and_data(component: Any) -> bytes:
-    """The module source of a function component, plus the pattern files it names."""
+    """The module source of a function component, plus the pattern files it names (by the
+    name without suffix, as ``lexicon.words("sentence_abbreviations")`` does)."""
     try:
         source = Path(inspect.getsourcefile(component) or "").read_bytes()
     except (OSError, TypeError):
@@ -117,6 +118,6 @@ def _source_and_data(component: Any) -> bytes:
     data = b"".join(
         path.read_bytes()
         for path in sorted(PATTERN_DIR.glob("*.json*"))
-        if path.name.encode() in source
+        if path.name.split(".")[0].encode() in source
     )
     return source + data
