@@ -102,3 +102,20 @@ def test_calls_to_recuse_are_demands_not_recusals(extractor: Extractor) -> None:
 def test_a_backer_named_by_a_word_the_tagger_calls_an_adjective(extractor: Extractor) -> None:
     text = "Donald Trump won. Senator Lindsey Graham, a Trump backer, spoke on Monday."
     assert ("Lindsey Graham", "endorses", "Donald Trump") in edges(extractor, text)
+
+
+def test_a_possessed_handling_and_a_finite_conjunct_stay_as_they_were(
+    extractor: Extractor,
+) -> None:
+    # "the DOJ's handling of X" criticizes the DOJ, not X
+    text = (
+        "New York Mayor Bill de Blasio faulted the Obama Justice Department's handling of "
+        "the 2014 killing of Eric Garner."
+    )
+    assert ("Bill de Blasio", "criticizes", "Justice Department") in edges(extractor, text)
+    # a finite verb the parser hung on an infinitive does not inherit its "tried to"
+    text = (
+        "Donald Trump spoke. Avila notes that Trump has also tried to restrict legal "
+        "immigration and denigrated Hillary Clinton repeatedly over the past several years."
+    )
+    assert ("Donald Trump", "criticizes", "Hillary Clinton") in edges(extractor, text)

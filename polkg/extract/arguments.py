@@ -251,8 +251,12 @@ class ArgumentResolver:
         loose = self.loose_apposition(tok)
         if loose is not None:
             return loose
+        possessed = any(c.dep_ == "poss" for c in tok.children)
         if tok.lemma_.lower() in PARTITIVES or (
-            proxies is CRITICISM_PROXIES and tok.lemma_.lower() in CRITICISM_OF_PROXIES
+            # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
+            proxies is CRITICISM_PROXIES
+            and tok.lemma_.lower() in CRITICISM_OF_PROXIES
+            and not possessed
         ):
             # "repeal every word of Obamacare", "parts of the bill"
             for child in tok.children:
