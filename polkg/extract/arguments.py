@@ -84,6 +84,10 @@ GENERIC_NOUNS = {
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
+# verbs whose "as" phrase says what the subject is: "Warren has emerged as a Trump critic"
+AS_PREDICATE_VERBS = word_sets("arguments_words")["as_predicate_verbs"]
+# heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
+MEMBER_PARTITIVES = frozenset({"one", "among"})
 
 
 class EntityIndex(Protocol):
@@ -365,9 +369,15 @@ class ArgumentResolver:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
+        noun = _member_of(noun)
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
             subj, _ = clause_subject(noun.head)
             return subj
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in AS_PREDICATE_VERBS:
+                subj, demand = clause_subject(verb)
+                return None if demand else subj
         if noun.dep_ == "appos" and noun.head.i not in skip:
             return noun.head
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i not in skip:
@@ -380,6 +390,14 @@ class ArgumentResolver:
             return loose.token
         opener = with_statement_subject(noun)
         return opener if opener is not None and opener.i not in skip else None
+
+
+def _member_of(noun: Token) -> Token:
+    """The token that stands in the clause for ``noun``: "one" in "one of the critics"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in MEMBER_PARTITIVES:
+        return prep.head
+    return noun
 
 
 def _party_members(tok: Token) -> bool:
