@@ -8,8 +8,8 @@ from polkg.extract.entities import find_entities
 from polkg.model import Document
 
 RACE = (
-    "Republican lawmakers see the race to succeed Speaker Paul Ryan (R-Wis.) as Kevin "
-    "McCarthy\u2019s to lose.\n\n"
+    "Republican lawmakers see the race to succeed Speaker Paul Ryan (R-Wis.) as Rep. Kevin "
+    "McCarthy (R-Calif.)\u2019s to lose.\n\n"
     "As majority leader, the California Republican has the most direct path to the job. "
     "He\u2019s also picked up an official endorsement from Ryan and is one of President "
     "Trump\u2019s top allies on Capitol Hill."
@@ -37,7 +37,7 @@ def test_descriptions_make_the_edge_of_the_pronoun_after_them(nlp):
 
 def test_descriptions_kentucky_republican(nlp):
     text = (
-        "Sen. Rand Paul put a price tag on federal spending Friday night. "
+        "Sen. Rand Paul (R-Ky.) put a price tag on federal spending Friday night. "
         "The Kentucky Republican said the figure was too high."
     )
     assert _named(nlp, text, "Republican") == ["Rand Paul"]
@@ -61,3 +61,21 @@ def test_descriptions_two_fitting_persons_leave_it_unresolved(nlp):
     )
     assert _named(nlp, text, "Republican") != ["Ted Cruz"]
     assert _named(nlp, text, "Republican") != ["Marco Rubio"]
+
+
+def test_descriptions_need_the_party_or_state_from_the_text(nlp):
+    # allsides: the Democrat is an unnamed strategist; Trump's party is not in the text
+    text = (
+        "Donald Trump spoke in Ohio. Republican incumbents are dropping like flies, in the "
+        "words of one Democratic strategist. \u201cThey\u2019re imploding,\u201d the Democrat said."
+    )
+    assert "Donald Trump" not in _named(nlp, text, "Democrat")
+
+
+def test_descriptions_party_role(nlp):
+    # a party role ("the GOP senator") names the one known member of that party just mentioned
+    text = (
+        "Republican Sen. Lindsey Graham spoke to reporters on Tuesday with Donald Trump. "
+        "The GOP senator said the bill would fail."
+    )
+    assert _named(nlp, text, "senator") == ["Lindsey Graham"]

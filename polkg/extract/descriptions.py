@@ -3,10 +3,11 @@
 News text names a politician, then refers back by party and state ("As majority leader, the
 California Republican has the most direct path to the job. He's also picked up ..."). Left
 alone, the party word is read as the party itself (a wrong actor) and the "he" after it finds
-nobody, or someone else. A description resolves only when the persons of the previous sentence
-and of its own sentence leave exactly one who fits: the same party or none known, the same state
-or none known (a state from "(R-Wis.)" or "California Rep."); with several, only a person whose
-known state is the description's. The member nouns ("republican", "democrat") are data
+nobody, or someone else. A description resolves only when the persons of its own sentence and
+the two before leave exactly one who fits (party and state equal or unknown) and whom the text
+gave that party or state (a state from "(R-Wis.)" or "California Rep."); with several who fit,
+only a known-state match decides ("the Ohio Republican"), or for a party role ("the Tory
+leader") the one known member of the party. The member nouns ("republican", "democrat") are data
 (``entities_words.json``, ``party_member_nouns``).
 """
 
@@ -25,18 +26,19 @@ _RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
 
 class DescriptionReferences(Actors):
-    """ "the [State] Republican/Democrat" -> the one fitting person mentioned just before."""
+    """ "the [State] Republican/Democrat", "the Tory leader" -> the one fitting person
+    mentioned just before."""
 
-    def _party_description(self, sp: Span, recent: list[tuple[int, int]]) -> int | None:
-        """The person a party-member description (a PARTY span heading its noun phrase) means."""
-        head = self.doc[sp.end - 1]
-        if sp.end - sp.start != 1 or head.lower_ not in self.words["party_member_nouns"]:
-            return None
-        if head.dep_ in _NOT_REFERRING or self.quoted[head.i]:
+    def _party_description(self, sp: Span, recent: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The person (and end token) a party description starting with the PARTY span ``sp``
+        means: a member noun heading its phrase ("the California Republican") or a party role
+        ("the Tory leader", "the Lib Dem spokesman")."""
+        head, role = self._description_head(sp)
+        if head is None or head.dep_ in _NOT_REFERRING or self.quoted[head.i]:
             return None  # "the Republican nominee", "Jones, a Democrat,", "is the Republican"
         if any(c.dep_ in _RESTRICTED for c in head.children) or self._named_after(head):
             return None  # "the top Democrat on the committee, Sen. Dianne Feinstein": new
-        state = self._described_state(head)
+        state = self._described_state(head, sp)
         if state is None:
             return None
         window = head.sent.start
@@ -51,19 +53,43 @@ class DescriptionReferences(Actors):
             if self.persons[k].party in (None, sp.id_)
             and (not state or self.persons[k].state in (None, state))
         ]
+        # only a person the text gave that party or state: an unknown party is no evidence
+        # ("'They're imploding,' the Democrat said" is an unnamed strategist, not Trump)
+        positive = [
+            k
+            for k in fitting
+            if self.persons[k].party == sp.id_ or (state and self.persons[k].state == state)
+        ]
         if len(fitting) > 1 and state:
-            fitting = [k for k in fitting if self.persons[k].state == state]
-        return fitting[0] if len(fitting) == 1 else None
+            positive = [k for k in positive if self.persons[k].state == state]
+        elif len(fitting) > 1 and not role:
+            return None
+        return (positive[0], head.i + 1) if len(positive) == 1 else None
 
-    def _described_state(self, head: Token) -> str | None:
+    def _description_head(self, sp: Span) -> tuple[Token | None, bool]:
+        """The noun a party description is about, and whether it is a party role."""
+        last = self.doc[sp.end - 1]
+        if sp.end - sp.start == 1 and last.lower_ in self.words["party_member_nouns"]:
+            return last, False
+        noun = last.head
+        if (
+            last.dep_ in ("amod", "compound")
+            and noun.i == sp.end
+            and noun.lower_ in self.words["party_role_nouns"]
+        ):
+            return noun, True
+        return None, False
+
+    def _described_state(self, head: Token, sp: Span) -> str | None:
         """The state of "the California Republican" ("" for "the Republican"); None when the
-        words before the head are anything but "the", a state and adjectives."""
+        words before the head are anything but "the", a state, the party and adjectives."""
         left = [c for c in head.children if c.i < head.i]
         if not left or left[0].dep_ != "det" or left[0].lower_ != "the":
             return None
-        place = [t for t in self.doc[left[0].i + 1 : head.i] if t.pos_ == "PROPN"]
-        if any(t.pos_ not in ("PROPN", "ADJ", "PUNCT") for t in self.doc[left[0].i + 1 : head.i]):
+        words = [t for t in self.doc[left[0].i + 1 : head.i] if not sp.start <= t.i < sp.end]
+        if any(t.pos_ not in ("PROPN", "ADJ", "PUNCT") for t in words):
             return None
+        place = [t for t in words if t.pos_ == "PROPN"]
         if not place:
             return ""
         return us_state(" ".join(t.text for t in place))
@@ -80,12 +106,18 @@ class DescriptionReferences(Actors):
         return found
 
     def _named_after(self, head: Token) -> bool:
-        """Whether a person's name follows the description ("the top Democrat, Sen. X")."""
+        """Whether a person's name follows the description, set off by punctuation ("the top
+        Democrat, Sen. X", "the Democratic candidate, former U.S. Attorney Doug Jones")."""
         nxt = head.i + 1
-        while nxt < self.n and self.doc[nxt].is_punct and self.doc[nxt].text != ".":
-            nxt += 1
-        owner = self.owner[nxt] if nxt < self.n else None
-        return nxt > head.i + 1 and owner is not None and owner.is_person
+        if nxt >= self.n or not self.doc[nxt].is_punct or self.doc[nxt].text == ".":
+            return False
+        for t in self.doc[nxt + 1 : min(nxt + 8, self.n)]:
+            owner = self.owner[t.i]
+            if owner is not None and owner.is_person:
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";"):
+                return False
+        return False
 
     def _previous_sentence(self, sent: Span) -> Span | None:
         """The sentence before ``sent`` (skipping blank lines), if any."""

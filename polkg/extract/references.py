@@ -677,9 +677,10 @@ class EntityReferences(_PronounReferences):
         described = self._party_description(sp, recent)
         if described is None:
             return False
+        k, end = described
         self._drop_party_mention(sp)
-        self._resolve(i, sp.end, described, recent, alias=None)
-        self._note_subject(self.doc[sp.end - 1], described, subjects)
+        self._resolve(i, end, k, recent, alias=None)
+        self._note_subject(self.doc[end - 1], k, subjects)
         return True
 
     def _note_subject(self, tok: Token, k: int, subjects: dict[int, int]) -> None:
