@@ -64,6 +64,7 @@ GENERIC_NOUNS = {
     ),
     "Legislation": frozenset(
         {"bill", "law", "legislation", "act", "measure", "proposal", "amendment", "package"}
+        | {"plan", "scheme"}
     ),
 }
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
