@@ -116,3 +116,33 @@ def test_governments_uk_parties_and_houses_are_not_american(extractor: Extractor
     assert "House of Representatives" not in types
     assert "MPs" not in types
     assert types["anti-terrorism legislation"] == "Legislation"
+
+
+def test_governments_party_groups_stand_for_the_party(extractor: Extractor) -> None:
+    # Wikinews, "U.S. House formalizes rules for Trump impeachment proceedings" (2019, CC BY 2.5)
+    text = (
+        "The House voted on rules for the impeachment inquiry. "
+        "Republican Representatives attacked the impeachment inquiry."
+    )
+    _, edges = run(extractor, text)
+    assert ("Republican Party", "criticizes", "impeachment inquiry") in edges
+    _, edges = run(extractor, "Tory MPs criticised Tony Blair over the war.")
+    assert ("Conservative Party", "criticizes", "Tony Blair") in edges
+    # counted or restricted members are some of the party, not the party
+    for text in (
+        "Some 32 Labour MPs criticised Tony Blair over the war.",
+        "Two Labour MPs criticised Tony Blair over the war.",
+        "The Republican senators from Ohio criticized Joe Biden.",
+    ):
+        assert run(extractor, text)[1] == set(), text
+
+
+def test_governments_the_government_of_a_leader_is_the_leader(extractor: Extractor) -> None:
+    # Wikinews, "Oil facilities in Saudi Arabia hit by drone attacks" (2019, CC BY 2.5)
+    text = (
+        "In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi "
+        "against the Houthi rebellion."
+    )
+    types, edges = run(extractor, text)
+    assert types["Saudi Arabia"] == "Country"
+    assert ("Saudi Arabia", "endorses", "Abdrabbuh Mansur Hadi") in edges

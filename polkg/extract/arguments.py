@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
-from polkg.extract.syntax import clause_subject
+from polkg.extract.syntax import clause_subject, denotes_part
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -67,8 +67,14 @@ GENERIC_NOUNS = {
         | {"plan", "scheme"}
     ),
 }
+# group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
+GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
+# verbs whose "as" phrase says what the subject is: "Warren has emerged as a Trump critic"
+AS_PREDICATE_VERBS = word_sets("arguments_words")["as_predicate_verbs"]
+# heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
+MEMBER_PARTITIVES = frozenset({"one", "among"})
 
 
 class EntityIndex(Protocol):
@@ -191,7 +197,12 @@ class ArgumentResolver:
         if rec is not None:
             if rec.type == "PoliticalParty" and _party_members(tok):
                 return None  # "the embattled Alabama Republican" is a person, not the party
+            if rec.type != "Person" and denotes_part(tok):
+                return None  # "two-thirds of Latinos", "Democrats who had supported her"
             return Argument(rec, tok)
+        group = self._group(tok)
+        if group is not None:
+            return group
         for child in tok.children:
             if child.dep_ == "appos":
                 rec = self.entity(child)
@@ -235,6 +246,33 @@ class ArgumentResolver:
                     return Argument(rec, child)
         return None
 
+    def _group(self, tok: Token) -> Argument | None:
+        """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
+        unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
+        lemma = tok.lemma_.lower()
+        forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
+        plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
+        if plural and forms & GROUPS["party_groups"]:
+            if any(
+                c.dep_ in {"nummod", "det", "quantmod"}
+                and c.lower_ in GROUPS["counted"]
+                or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
+                for c in tok.children
+            ):
+                return None
+            for child in tok.children:
+                rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
+                if rec is not None and rec.type == "PoliticalParty":
+                    return Argument(rec, child)
+        elif tok.pos_ == "NOUN" and lemma in GROUPS["regime_nouns"]:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        rec = self.entity(obj) if obj.dep_ == "pobj" else None
+                        if rec is not None and rec.type == "Person":
+                            return Argument(rec, obj)
+        return None
+
     def loose_apposition(self, tok: Token) -> Argument | None:
         """ "the Democratic candidate, former U.S. Attorney Doug Jones, ...": the small parser
         often hangs the name on the verb (npadvmod) instead of the noun; read it by position."""
@@ -274,9 +312,15 @@ class ArgumentResolver:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
+        noun = _member_of(noun)
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
             subj, _ = clause_subject(noun.head)
             return subj
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in AS_PREDICATE_VERBS:
+                subj, demand = clause_subject(verb)
+                return None if demand else subj
         if noun.dep_ == "appos" and noun.head.i not in skip:
             return noun.head
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i not in skip:
@@ -290,16 +334,17 @@ class ArgumentResolver:
         return None
 
 
+def _member_of(noun: Token) -> Token:
+    """The token that stands in the clause for ``noun``: "one" in "one of the critics"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in MEMBER_PARTITIVES:
+        return prep.head
+    return noun
+
+
 def _party_members(tok: Token) -> bool:
     """A party word that denotes some members, not the party: "the Alabama Republican",
     "any other Democrat", "the four Democrats", "one of the Democrats who voted"."""
     if tok.lower_ in PARTY_MEMBER_WORDS:
         return True
-    if any(c.dep_ == "nummod" for c in tok.children):
-        return True
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in {"one", "two", "three", "some", "many", "few", "several", "most"}
-    )
+    return any(c.dep_ == "nummod" for c in tok.children)

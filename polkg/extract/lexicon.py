@@ -116,3 +116,19 @@ def judgement_words() -> tuple[frozenset[str], frozenset[str]]:
     positive = {w for w, v in valences.items() if v >= floor} - not_positive
     negative |= {w.lower() for w in data["negative"]} | word_sets("cues_quotes")["disparaging"]
     return frozenset(negative), frozenset(positive - negative)
+
+
+@functools.cache
+def _us_states() -> dict[str, str]:
+    """Lower-case state name or abbreviation -> state name (``us_states.json``)."""
+    table: dict[str, str] = {}
+    for state, forms in words("us_states")["states"].items():
+        for form in (state, *forms):
+            table[form.lower()] = state
+            table[form.lower().rstrip(".")] = state
+    return table
+
+
+def us_state(text: str) -> str | None:
+    """The US state a name or abbreviation stands for ("Calif." -> "California"), if any."""
+    return _us_states().get(text.strip().lower())

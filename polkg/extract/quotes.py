@@ -252,9 +252,11 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
                 continue
             pred = _disparaging_predicate(tok, lex, q)
             group = tok
-            while pred is None and group.dep_ in {"conj", "appos"} and q.contains(group.head.i):
-                # "how biased Facebook, Google and Twitter are": the list is judged as one
+            while group.dep_ in {"conj", "appos"} and q.contains(group.head.i):
                 group = group.head
+            if pred is None and group is not tok and group.dep_ in {"nsubj", "nsubjpass"}:
+                # "how biased Facebook, Google and Twitter are": a listed subject is judged as
+                # one; "Crooked Hillary Clinton and the Democrats" judges only Clinton
                 pred = _disparaging_predicate(group, lex, q)
             if pred is not None:
                 found.append(Disparagement(tok, pred, q))
