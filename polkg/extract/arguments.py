@@ -177,8 +177,8 @@ class ArgumentResolver:
             return None
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and low != "whose":
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            if verb.dep_ == "relcl" and verb.head is not verb:
+            verb = _relative_clause(tok)
+            if verb is not None:
                 return self._resolve_one(verb.head, depth + 1)
             return None
         if low == "whose" and tok.head.dep_ == "relcl":
@@ -287,6 +287,19 @@ class ArgumentResolver:
         if loose is not None and loose.token.i not in skip:
             return loose.token
         return None
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause a relative pronoun opens: "who is running", "with whom he spoke",
+    "of which I am a sponsor" (up through prepositions and nouns, never past another verb)."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.dep_ == "relcl" else None
+    return None
 
 
 def _party_members(tok: Token) -> bool:
