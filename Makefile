@@ -52,14 +52,18 @@ bench: $(STAMP)
 # Scores on every gold file, per relation and per corpus (gold/README.md). Tables on stdout,
 # progress on stderr; `polkg evaluate` without --tables-only lists the errors (never for measure).
 CORPORA := $(foreach c,allsides bbc_politics senate_press wikinews,$(SHARED)/corpus/$(c)/articles.jsonl)
+# Parses of the gold articles are kept here between runs (polkg/extract/parse_cache.py: keyed by
+# text, model and the components before the span ruler); `make eval PARSE_CACHE=` turns it off.
+PARSE_CACHE ?= out/parse-cache
+CACHE_OPT := $(if $(PARSE_CACHE),--parse-cache $(PARSE_CACHE))
 
 eval: $(STAMP)
 	@echo "== seed ==" >&2
-	$(BIN)/polkg evaluate --tables-only --gold $(SHARED)/gold/seed.jsonl $(SHARED)/corpus/seed
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/seed.jsonl $(SHARED)/corpus/seed
 	@echo "== gold/dev.jsonl ==" >&2
-	$(BIN)/polkg evaluate --tables-only --gold gold/dev.jsonl $(CORPORA)
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold gold/dev.jsonl $(CORPORA)
 	@echo "== train.jsonl: tune, measure, all ==" >&2
-	$(BIN)/polkg evaluate --tables-only --gold $(SHARED)/gold/train.jsonl \
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
 		--split tune --split measure --split all $(CORPORA)
 
 train-stance: $(STAMP)

@@ -562,6 +562,11 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
 @click.option(
     "--tables-only", is_flag=True, help="Print the tables, not the misses and false triples."
 )
+@click.option(
+    "--parse-cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep parses in DIR and reuse them on the next run (only the rules run again).",
+)
 @jobs_option
 @stance_option
 @user_errors
@@ -571,6 +576,7 @@ def evaluate(
     directed: Path | None,
     splits: tuple[str, ...],
     tables_only: bool,
+    parse_cache: Path | None,
     jobs: int,
     stance_model: bool | None,
 ) -> None:
@@ -594,7 +600,12 @@ def evaluate(
         documents = [d for d in documents if parts[d.id] in wanted]
         click.echo(f"{gold}: extracting {len(documents)} gold document(s)", err=True)
         results = list(
-            extract_documents(progress(iter(documents)), jobs=jobs, stance_model=stance_model)
+            extract_documents(
+                progress(iter(documents)),
+                jobs=jobs,
+                stance_model=stance_model,
+                parse_cache=parse_cache,
+            )
         )
         for split in splits or ("all",):
             chosen = {

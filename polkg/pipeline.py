@@ -42,7 +42,7 @@ DEFAULT_BATCH_DOCUMENTS = 200
 # Seconds to wait for a Dask scheduler before giving up with a one-line error.
 CONNECT_TIMEOUT = 30
 
-_worker_extractors: dict[bool | None, Extractor] = {}
+_worker_extractors: dict[tuple[bool | None, Path | None], Extractor] = {}
 
 
 @dataclass(frozen=True)
@@ -56,13 +56,14 @@ class ExtractionFailure:
         return InputError(self.where, self.message)
 
 
-def _extractor(stance_model: bool | None = None) -> Extractor:
+def _extractor(stance_model: bool | None = None, parse_cache: Path | None = None) -> Extractor:
     """This process's Extractor, loaded on first use (once per worker process or Dask worker)."""
-    if stance_model not in _worker_extractors:
+    key = (stance_model, parse_cache)
+    if key not in _worker_extractors:
         from polkg.extract import Extractor
 
-        _worker_extractors[stance_model] = Extractor(stance_model=stance_model)
-    return _worker_extractors[stance_model]
+        _worker_extractors[key] = Extractor(stance_model=stance_model, parse_cache=parse_cache)
+    return _worker_extractors[key]
 
 
 def _where(document: Document) -> str:
@@ -113,9 +114,11 @@ def _to_user_offsets(result: DocumentResult | ExtractionFailure, document: Docum
         assertion.start, assertion.end = span
 
 
-def _extract_in_worker(documents: list[Document], stance_model: bool | None = None) -> list[Any]:
+def _extract_in_worker(
+    documents: list[Document], stance_model: bool | None = None, parse_cache: Path | None = None
+) -> list[Any]:
     """The task a worker process or Dask worker runs: its cached Extractor on one batch."""
-    return extract_batch(_extractor(stance_model), documents)
+    return extract_batch(_extractor(stance_model, parse_cache), documents)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -146,24 +149,31 @@ def _windowed(
 
 
 def _local_outcomes(
-    documents: Iterable[Document], batch_size: int, stance_model: bool | None
+    documents: Iterable[Document],
+    batch_size: int,
+    stance_model: bool | None,
+    parse_cache: Path | None = None,
 ) -> Iterator[Any]:
     from polkg.extract import Extractor
 
-    extractor = Extractor(stance_model=stance_model)
+    extractor = Extractor(stance_model=stance_model, parse_cache=parse_cache)
     for batch in _batches(documents, batch_size):
         yield from extract_batch(extractor, batch)
 
 
 def _pool_outcomes(
-    documents: Iterable[Document], jobs: int, batch_size: int, stance_model: bool | None
+    documents: Iterable[Document],
+    jobs: int,
+    batch_size: int,
+    stance_model: bool | None,
+    parse_cache: Path | None = None,
 ) -> Iterator[Any]:
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # fork + spaCy/BLAS threads is unsafe
     with context.Pool(jobs) as pool:
         yield from _windowed(
-            lambda batch: pool.apply_async(_extract_in_worker, (batch, stance_model)),
+            lambda batch: pool.apply_async(_extract_in_worker, (batch, stance_model, parse_cache)),
             lambda handle: handle.get(),
             _batches(documents, min(batch_size, POOL_TASK_DOCUMENTS)),
             WINDOW_PER_WORKER * jobs,
@@ -213,6 +223,7 @@ def extract_documents(
     scheduler: Any = None,
     on_error: ErrorHandler | None = None,
     stance_model: bool | None = None,
+    parse_cache: Path | None = None,
 ) -> Iterator[DocumentResult]:
     """Yield one `DocumentResult` per document, in input order.
 
@@ -220,14 +231,15 @@ def extract_documents(
     or a ``distributed.Client``) runs extraction on a Dask cluster instead. A document that
     cannot be extracted is handed to ``on_error`` as an `InputError` naming it (default:
     raised) and skipped. ``stance_model`` is the Extractor's switch for the learned stance
-    model (None: the package default), handed to every worker.
+    model (None: the package default), handed to every worker; ``parse_cache`` a folder of
+    stored parses (:mod:`polkg.extract.parse_cache`; local and worker processes only).
     """
     if scheduler is not None:
         outcomes = _dask_outcomes(documents, scheduler, batch_size, stance_model)
     elif jobs > 1:
-        outcomes = _pool_outcomes(documents, jobs, batch_size, stance_model)
+        outcomes = _pool_outcomes(documents, jobs, batch_size, stance_model, parse_cache)
     else:
-        outcomes = _local_outcomes(documents, batch_size, stance_model)
+        outcomes = _local_outcomes(documents, batch_size, stance_model, parse_cache)
     handle = on_error or _raise_error
     for outcome in outcomes:
         if isinstance(outcome, ExtractionFailure):

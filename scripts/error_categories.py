@@ -21,7 +21,6 @@ False edges: junk-actor (a side is no gold entity), direction, other-relation, u
 from __future__ import annotations
 
 import argparse
-import pickle
 import re
 import sys
 from collections import Counter, defaultdict
@@ -112,7 +111,11 @@ def main() -> None:
     parser.add_argument("--split", choices=["tune", "all"], default="all")
     parser.add_argument("--examples", type=int, default=3)
     parser.add_argument("--only", default="", help="list every example of this category")
-    parser.add_argument("--cache", default="", help="pickle of the results: reuse when present")
+    parser.add_argument(
+        "--parse-cache",
+        default="out/parse-cache",
+        help="folder of stored parses, shared with `make eval` ('' turns it off)",
+    )
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
     if "train" in args.gold and args.split != "tune":
@@ -122,13 +125,9 @@ def main() -> None:
     parts = assign_splits({d.id: corpus_of(d) for d in documents})
     if args.split == "tune":
         documents = [d for d in documents if parts[d.id] == "tune"]
-    if args.cache and Path(args.cache).exists():
-        results = pickle.loads(Path(args.cache).read_bytes())
-    else:
-        print(f"extracting {len(documents)} documents", file=sys.stderr)
-        results = {r.document.id: r for r in extract_documents(documents)}
-        if args.cache:
-            Path(args.cache).write_bytes(pickle.dumps(results))
+    print(f"extracting {len(documents)} documents", file=sys.stderr)
+    cache = Path(args.parse_cache) if args.parse_cache else None
+    results = {r.document.id: r for r in extract_documents(documents, parse_cache=cache)}
     chosen = {doc: gold[doc] for doc in results}
     report = score(chosen, results.values())
     corpus = {doc: corpus_of(r.document) for doc, r in results.items()}

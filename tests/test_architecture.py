@@ -151,3 +151,23 @@ def test_architecture_word_lists_are_data() -> None:
                 if len(words) > 20:
                     literal.append(f"{path.name}:{node.lineno} ({len(words)} words)")
     assert literal == []
+
+
+def test_no_merge_conflict_markers_are_committed() -> None:
+    """A parallel landing once left a conflict block in docs/ARCHITECTURE.md."""
+    repo = ROOT.parent
+    files = [repo / "README.md", repo / "Makefile", *(repo / "docs").rglob("*.md")]
+    for folder in ("polkg", "tests", "gold", "scripts", "bench"):
+        files += [
+            p for p in (repo / folder).rglob("*") if p.suffix in {".py", ".md", ".json", ".jsonl"}
+        ]
+    marked = [
+        f"{path.relative_to(repo)}:{number}"
+        for path in files
+        if path.is_file()
+        for number, line in enumerate(
+            path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
+        )
+        if line.startswith(("<<<<<<< ", ">>>>>>> "))
+    ]
+    assert marked == []

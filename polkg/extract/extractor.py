@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polkg.extract.paragraphs import add_line_breaks
+from polkg.extract.parse_cache import ParseCache
 from polkg.extract.relations import RelationMatcher, load_rules
 from polkg.extract.stance import StanceModel, model_assertions, stance_model_enabled
 from polkg.model import Document, DocumentResult
@@ -24,7 +25,8 @@ class Extractor:
     ``nlp`` defaults to :func:`polkg.extract.nlp.load_nlp` (loaded once per process);
     ``rule_paths`` replaces the packaged relation rules by the JSONL files given;
     ``stance_model`` turns the learned stance model (:mod:`polkg.extract.stance`) on or off
-    (None: the package default, ``polkg.extract.stance.DEFAULT_ON``).
+    (None: the package default, ``polkg.extract.stance.DEFAULT_ON``); ``parse_cache`` is a
+    folder where :mod:`polkg.extract.parse_cache` keeps parses for re-runs on the same texts.
 
     Examples
     --------
@@ -40,6 +42,7 @@ class Extractor:
         nlp: Language | None = None,
         rule_paths: Iterable[str | Path] | None = None,
         stance_model: bool | None = None,
+        parse_cache: Path | None = None,
     ) -> None:
         if nlp is None:
             from polkg.extract.nlp import load_nlp
@@ -49,6 +52,7 @@ class Extractor:
         rules = load_rules(rule_paths) if rule_paths is not None else None
         self.relations = RelationMatcher(nlp.vocab, rules)
         self.stance = StanceModel.load() if stance_model_enabled(stance_model) else None
+        self.cache = ParseCache(parse_cache, self.nlp) if parse_cache is not None else None
 
     def process(self, document: Document) -> DocumentResult:
         """Extract one document."""
@@ -57,7 +61,11 @@ class Extractor:
     def pipe(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[DocumentResult]:
         """Extract a stream of documents, parsing in batches (``nlp.pipe``); order is kept."""
         stream = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        if self.cache is not None:
+            parsed = self.cache.pipe(stream, batch_size=batch_size)
+        else:
+            parsed = self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size)
+        for doc, document in parsed:
             yield self._result(doc, document)
 
     def _result(self, doc: Doc, document: Document) -> DocumentResult:
