@@ -79,3 +79,18 @@ def test_press_bill_named_for_its_sponsor(extractor: Extractor) -> None:
     assert "Senate bill" not in types
     types, _ = run(extractor, "Olympia Snowe and Ron Wyden won: the Snowe-Wyden amendment passed.")
     assert types["Snowe-Wyden amendment"] == "Legislation"
+
+
+def test_press_an_unnamed_bill_is_not_the_named_one(extractor: Extractor) -> None:
+    # the document names one bill; "a bill", "a similar measure", "the port security
+    # legislation" and "legislation to repeal it" are others, "the measure" is it
+    named = "Congress mandated the new formula under the Deficit Reduction Act. "
+    for text in (
+        "Sens. Pat Roberts and Ken Salazar today introduced an amendment to the SCHIP bill.",
+        "Sens. Jon Corzine and Frank Lautenberg are cosponsors of a similar measure.",
+        "The port security legislation was introduced by Senator Susan Collins.",
+        "Sen. Pat Roberts today introduced legislation to repeal it.",
+    ):
+        assert run(extractor, named + text)[1] == set(), text
+    text = named + "Sen. Pat Roberts is a cosponsor of the measure."
+    assert run(extractor, text)[1] == {("Pat Roberts", "endorses", "Deficit Reduction Act")}

@@ -66,6 +66,8 @@ GENERIC_NOUNS = {
         {"bill", "law", "legislation", "act", "measure", "proposal", "amendment", "package"}
     ),
 }
+# what makes a generic noun another one than the document's named bill ("a similar measure")
+UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
 
@@ -158,11 +160,26 @@ class ArgumentResolver:
             return None
         if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
             return None  # "the Cohen investigation" names another one
+        if etype == "Legislation" and any(
+            (c.dep_ == "compound" and c.pos_ == "NOUN")
+            or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
+            or (
+                c.dep_ in {"acl", "relcl"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
+            for c in tok.children
+        ):
+            # "the port security bill", "a similar measure", "introduced legislation to repeal
+            # it": another bill than the one the document names
+            return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
         if len(found) != 1:
             return None
+        last = found[0].name.split()[-1].lower()
+        if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
+            return None  # "introduced an amendment to the SCHIP bill" is not the Act named
         entity_at = getattr(self.entities, "entity_at", None)
         if entity_at is not None and any(
             entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
