@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test test-fast lint typecheck bench clean screenshot train-stance eval
+.PHONY: setup demo test test-fast lint typecheck bench clean screenshot train-stance eval audit
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,13 @@ eval: $(STAMP)
 	@echo "== train.jsonl: tune, measure, all ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
 		--split tune --split measure --split all $(CORPORA)
+	@echo "== gold/audit.jsonl ==" >&2
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --audit gold/audit.jsonl $(CORPORA)
+
+# Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
+# every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
+audit: $(STAMP)
+	$(BIN)/polkg evaluate $(CACHE_OPT) --audit gold/audit.jsonl $(CORPORA)
 
 train-stance: $(STAMP)
 	PY=$(BIN)/python sh training/train_stance.sh

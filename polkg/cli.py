@@ -535,6 +535,7 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
     epilog=examples(
         "polkg evaluate --gold gold/dev.jsonl examples/wikinews/articles.jsonl",
         "polkg evaluate --gold gold/dev.jsonl --split tune --tables-only examples/wikinews/",
+        "polkg evaluate --audit gold/audit.jsonl examples/wikinews/articles.jsonl",
     )
 )
 @click.argument("paths", nargs=-1)
@@ -549,6 +550,12 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Directed-sentiment TSV (sentence, e1, e2, label): the stance classifier alone "
     "(accuracy, macro-F1, edges at its threshold), then the edges of the whole extractor.",
+)
+@click.option(
+    "--audit",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Audit JSONL (gold/README.md): precision with its 95%% interval, per corpus, on the "
+    "judged edges of the audit's sample documents among PATHS; lists the edges not judged yet.",
 )
 @click.option(
     "--split",
@@ -574,6 +581,7 @@ def evaluate(
     paths: tuple[str, ...],
     gold: Path | None,
     directed: Path | None,
+    audit: Path | None,
     splits: tuple[str, ...],
     tables_only: bool,
     parse_cache: Path | None,
@@ -584,8 +592,10 @@ def evaluate(
     gold file."""
     from polkg import evaluate as ev
 
-    if gold is None and directed is None:
-        raise PolkgError("give --gold FILE with PATH..., or --directed FILE")
+    if gold is None and directed is None and audit is None:
+        raise PolkgError("give --gold FILE or --audit FILE with PATH..., or --directed FILE")
+    if audit is not None:
+        _evaluate_audit(audit, paths, tables_only, jobs, stance_model, parse_cache)
     if gold is not None:
         if not paths:
             raise PolkgError("--gold needs the PATHs of the documents to score")
@@ -626,6 +636,34 @@ def evaluate(
         click.echo(ev.evaluate_directed_model(directed, StanceModel.load()).format())
         click.echo("\nWhole extractor (the rules, and the model if it is on):")
         click.echo(ev.evaluate_directed(directed, Extractor(stance_model=stance_model)).format())
+
+
+def _evaluate_audit(
+    path: Path,
+    paths: tuple[str, ...],
+    tables_only: bool,
+    jobs: int,
+    stance_model: bool | None,
+    parse_cache: Path | None,
+) -> None:
+    from polkg.audit import load_audit, score_audit
+    from polkg.ingest import read_documents
+    from polkg.pipeline import extract_documents
+
+    if not paths:
+        raise PolkgError("--audit needs the PATHs of the documents to score")
+    audit = load_audit(path)
+    documents = [d for d in read_documents(paths, on_error=InputErrors()) if d.id in audit.sample]
+    click.echo(f"{path}: extracting {len(documents)} sample document(s)", err=True)
+    results = extract_documents(
+        progress(iter(documents)), jobs=jobs, stance_model=stance_model, parse_cache=parse_cache
+    )
+    report = score_audit(audit, results)
+    click.echo(f"== {path} ==")
+    click.echo(report.table())
+    if not tables_only:
+        click.echo(report.details())
+    click.echo()
 
 
 @main.command(epilog=examples("polkg summary --persons 20"))

@@ -112,7 +112,9 @@ def test_cli_query_without_store_is_a_one_line_error(runner, tmp_path):
 def test_cli_evaluate_needs_gold_or_directed(runner):
     result = runner.invoke(main, ["evaluate"])
     assert result.exit_code == 1
-    assert result.stderr == "Error: give --gold FILE with PATH..., or --directed FILE\n"
+    assert result.stderr == (
+        "Error: give --gold FILE or --audit FILE with PATH..., or --directed FILE\n"
+    )
 
 
 def test_cli_evaluate_splits_and_corpora_on_a_small_fixture(runner, tmp_path):

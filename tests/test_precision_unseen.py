@@ -56,3 +56,51 @@ def test_coming_somewhere_after_an_event_is_no_attack(extractor: Extractor) -> N
     assert edges(extractor, "Rand Paul went after Donald Trump forcefully in the debate.") == {
         ("Rand Paul", "criticizes", "Donald Trump")
     }
+
+
+def positive_and_hedged(extractor: Extractor, text: str) -> tuple[set, set]:
+    result = extractor.process(Document(id="d", text=text))
+    triples = [(a.subject, a.relation, a.object, a.positive) for a in result.assertions]
+    return {t[:3] for t in triples if t[3]}, {t[:3] for t in triples if not t[3]}
+
+
+@pytest.mark.parametrize(
+    ("hedged", "asserted", "triple"),
+    [
+        (  # a means clause ("by criticizing") shares the future of the verb it serves
+            "Chuck Schumer will work overtime to win the seat by criticizing Thom Tillis on "
+            "health care.",
+            "Chuck Schumer worked overtime to win the seat by criticizing Thom Tillis on "
+            "health care.",
+            ("Chuck Schumer", "criticizes", "Thom Tillis"),
+        ),
+        (  # a condition attached to the trigger's clause
+            "Rand Paul said Donald Trump was hedging his bets to support Hillary Clinton if she "
+            "wins the presidency.",
+            "Rand Paul said Donald Trump was hedging his bets to support Hillary Clinton.",
+            ("Donald Trump", "endorses", "Hillary Clinton"),
+        ),
+        (  # a parenthetical allegation
+            "Richard Grenell alleged, by way of example, Mahan Air had contributed to human "
+            "suffering by supporting Syrian President Bashar al-Assad.",
+            "Richard Grenell said Mahan Air had contributed to human suffering by supporting "
+            "Syrian President Bashar al-Assad.",
+            ("Mahan Air", "endorses", "Bashar al-Assad"),
+        ),
+        (  # a hedging adjective on the relation noun
+            "Gordon Brown joined his alleged rival Alan Milburn at an election poster launch.",
+            "Gordon Brown joined his rival Alan Milburn at an election poster launch.",
+            ("Alan Milburn", "opposes", "Gordon Brown"),
+        ),
+        (
+            "Republican Mike Pence, a potential challenger to Donald Trump, spoke in Iowa.",
+            "Republican Mike Pence, a challenger to Donald Trump, spoke in Iowa.",
+            ("Mike Pence", "opposes", "Donald Trump"),
+        ),
+    ],
+)
+def test_unasserted_statements_make_no_edge(
+    extractor: Extractor, hedged: str, asserted: str, triple: tuple[str, str, str]
+) -> None:
+    assert positive_and_hedged(extractor, hedged) == (set(), {triple})
+    assert positive_and_hedged(extractor, asserted) == ({triple}, set())

@@ -5,8 +5,11 @@ From polkg's span patterns first, then the NER entities no person or pattern cla
 
 from __future__ import annotations
 
-from polkg.extract.countries import country_code
+from spacy.tokens import Token
+
+from polkg.extract.countries import country_code, demonym_code, government_name
 from polkg.extract.known_names import is_known_surname
+from polkg.extract.lexicon import words
 from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
 from polkg.extract.persons import PersonClusters
 
@@ -25,8 +28,10 @@ NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legi
 class Actors(PersonClusters):
     """Adds the non-person entities of a document."""
 
-    def _add_other(self, start: int, end: int, name: str, etype: str) -> None:
+    def _add_other(self, start: int, end: int, name: str, etype: str) -> tuple[str, str]:
         key = (etype, name.lower())
+        if etype == "Legislation" and key not in self.others:
+            key = self._shorter_name_of(key)  # "the ID scheme" after "the ID card scheme"
         other = self.others.get(key)
         if other is None:
             other = self.others[key] = OtherCluster(name=name, type=etype)
@@ -41,6 +46,17 @@ class Actors(PersonClusters):
             if self.owner[i] is None:
                 self.owner[i] = Owner.of_other(key)
         self.mentions.append((start, end, Owner.of_other(key)))
+        return key
+
+    def _shorter_name_of(self, key: tuple[str, str]) -> tuple[str, str]:
+        """The key of a named law or scheme whose name holds every word of ``key``'s and ends
+        the same ("ID scheme" of "ID card scheme"), else ``key``."""
+        words = key[1].split()
+        for other in self.others:
+            if other[0] == key[0] and other[1].split()[-1:] == words[-1:]:
+                if set(words) < set(other[1].split()) or set(other[1].split()) < set(words):
+                    return other
+        return key
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
@@ -78,11 +94,11 @@ class Actors(PersonClusters):
             if sp.label_ in doc_form and sp.id_ and sp.id_.lower() not in official_used:
                 # "Obamacare" and "NRA" stay as written unless the text also has the full name
                 name = self._legislation_ids.setdefault(sp.id_, doc[s:e].text)
-            self._add_other(start, sp.end, name, etype)
+            key = self._add_other(start, sp.end, name, etype)
             root = sp.root
             if etype in ("Investigation", "Election", "Legislation") and root.left_edge.i < start:
                 phrase = doc[root.left_edge.i : sp.end]  # "the Justice Department's Russia ..."
-                aliases = self.others[(etype, name.lower())].aliases
+                aliases = self.others[key].aliases
                 if len(phrase) <= 8 and phrase.text not in aliases:
                     aliases.append(phrase.text)
 
@@ -109,6 +125,63 @@ class Actors(PersonClusters):
             aliases = self.others[("Legislation", name.lower())].aliases
             aliases[:] = [a for a in aliases if a.lower() != head.lower_]
             aliases.append(doc[start:end].text)
+
+    def _government_entities(self) -> None:
+        """'the Afghan government', 'the UK government', 'the government of Iraq'; and a bare
+        'the government' when the document's politics belong to one country: the one government
+        it names, or the country of its parties ('the Tories' -> the UK government)."""
+        data = words("governments")
+        named: dict[int, str] = {}
+        bare: list[int] = []
+        for tok in self.doc:
+            if tok.lower_ not in data["heads"] or tok.pos_ != "NOUN" or self.owner[tok.i]:
+                continue
+            code = self._government_country(tok)
+            if code is not None:
+                named[tok.i] = code
+            elif self._bare_government(tok, data["bare_modifiers"]):
+                bare.append(tok.i)
+        parties = data["party_countries"]
+        homes = set(named.values()) | {
+            parties[other.name] for other in self.others.values() if other.name in parties
+        }
+        if len(homes) == 1:
+            home = next(iter(homes))
+            named |= {i: home for i in bare}
+        for i, code in sorted(named.items()):
+            tok = self.doc[i]
+            start = min([i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound")])
+            if any(self.owner[k] is not None for k in range(start, i)):
+                start = i
+            self._add_other(start, i + 1, government_name(code), "GovernmentBody")
+
+    def _government_country(self, tok: Token) -> str | None:
+        """The country a 'government' token names by a modifier or an 'of' phrase, if any."""
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                span = self.doc[child.left_edge.i : child.i + 1].text
+                code = demonym_code(span) or country_code(span)
+                if code is not None:
+                    return code
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    span = self.doc[objects[0].left_edge.i : objects[0].i + 1].text
+                    return country_code(span)
+        return None
+
+    def _bare_government(self, tok: Token, modifiers: list[str]) -> bool:
+        """'the government', 'the central government': no owner, no other modifier, no noun
+        it modifies ('the government plans' are plans)."""
+        if tok.dep_ in ("compound", "amod", "nmod") or tok.text[:1].isupper() and tok.i == 0:
+            return False
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the":
+            return False
+        return all(
+            c.dep_ not in ("poss", "compound", "amod", "nmod", "prep") or c.lower_ in modifiers
+            for c in tok.children
+        )
 
     def _ner_entities(self) -> None:
         """Organisations, places and laws the model found that no person or pattern claimed."""

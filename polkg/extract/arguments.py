@@ -64,10 +64,13 @@ GENERIC_NOUNS = {
     ),
     "Legislation": frozenset(
         {"bill", "law", "legislation", "act", "measure", "proposal", "amendment", "package"}
+        | {"plan", "scheme"}
     ),
 }
 # what makes a generic noun another one than the document's named bill ("a similar measure")
 UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
+# group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
+GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
 
@@ -208,6 +211,9 @@ class ArgumentResolver:
             if rec.type == "PoliticalParty" and _party_members(tok):
                 return None  # "the embattled Alabama Republican" is a person, not the party
             return Argument(rec, tok)
+        group = self._group(tok)
+        if group is not None:
+            return group
         for child in tok.children:
             if child.dep_ == "appos":
                 rec = self.entity(child)
@@ -249,6 +255,33 @@ class ArgumentResolver:
             for child in tok.children:
                 if child.dep_ == "compound" and (rec := self.entity(child)) is not None:
                     return Argument(rec, child)
+        return None
+
+    def _group(self, tok: Token) -> Argument | None:
+        """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
+        unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
+        lemma = tok.lemma_.lower()
+        forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
+        plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
+        if plural and forms & GROUPS["party_groups"]:
+            if any(
+                c.dep_ in {"nummod", "det", "quantmod"}
+                and c.lower_ in GROUPS["counted"]
+                or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
+                for c in tok.children
+            ):
+                return None
+            for child in tok.children:
+                rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
+                if rec is not None and rec.type == "PoliticalParty":
+                    return Argument(rec, child)
+        elif tok.pos_ == "NOUN" and lemma in GROUPS["regime_nouns"]:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        rec = self.entity(obj) if obj.dep_ == "pobj" else None
+                        if rec is not None and rec.type == "Person":
+                            return Argument(rec, obj)
         return None
 
     def loose_apposition(self, tok: Token) -> Argument | None:

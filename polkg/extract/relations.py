@@ -51,7 +51,14 @@ from polkg.extract.arguments import (
     EntityIndex,
 )
 from polkg.extract.countries import physical_between_states
-from polkg.extract.cues import CueLexicon, Modality, default_cues, is_question, modality
+from polkg.extract.cues import (
+    CueLexicon,
+    Modality,
+    default_cues,
+    has_condition,
+    is_question,
+    modality,
+)
 from polkg.extract.judgements import reported_disparagements
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
@@ -313,14 +320,9 @@ class RelationMatcher:
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
             if anchor is not trigger and _conditional(trigger, self.cues):
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
-            if any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-                for c in [
-                    *trigger.children,
-                    *(trigger.head.children if trigger.dep_ == "xcomp" else ()),
-                ]
-            ):
-                # "rushing to condemn Moore if the allegations are true"
+            if anchor is not trigger and has_condition(trigger, self.cues):
+                # "rushing to condemn Moore if the allegations are true" (the modality of the
+                # anchor's clauses covers the anchor's own conditions)
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "if-clause"))
             if anchor is not trigger and any(
                 c.dep_ == "neg" and c.i not in ignore for c in trigger.children

@@ -1,0 +1,165 @@
+"""The precision audit: sample rule, judgement file, scoring with intervals, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polkg.audit import audit_sample, load_audit, score_audit, wilson_interval
+from polkg.cli import main
+from polkg.errors import InputError
+from polkg.model import Assertion, Document, DocumentResult
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _assertion(subject: str, relation: str, obj: str, hedged: bool = False) -> Assertion:
+    return Assertion(
+        "a1", subject, "Person", relation, obj, "Person", "ev", 0, 2, 0.9, hedged=hedged
+    )
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_audit_sample_is_fixed_per_corpus_and_skips_gold_documents() -> None:
+    corpora = {f"a{i}": "allsides" for i in range(20)} | {f"b{i}": "bbc" for i in range(20)}
+    first = audit_sample(corpora, {"a3", "b7"}, {"allsides": 5, "bbc": 3})
+    assert first == audit_sample(
+        dict(reversed(corpora.items())), {"a3", "b7"}, {"allsides": 5, "bbc": 3}
+    )
+    assert sorted(first.values()).count("allsides") == 5 and "a3" not in first
+    larger = audit_sample(corpora, {"a3", "b7"}, {"allsides": 8, "bbc": 3})
+    assert set(first) <= set(larger)  # growing a sample keeps what was judged
+
+
+def test_audit_scores_judged_edges_and_lists_new_ones(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "audit.jsonl",
+        [
+            {"kind": "sample", "doc": "a1", "corpus": "allsides"},
+            {
+                "kind": "judgement",
+                "doc": "a1",
+                "subject": "Ted Cruz",
+                "relation": "endorses",
+                "object": "Donald Trump",
+                "verdict": "correct",
+            },
+            {
+                "kind": "judgement",
+                "doc": "a1",
+                "subject": "the People",
+                "relation": "endorses",
+                "object": "Bernie Sanders",
+                "verdict": "wrong",
+                "mechanism": "junk-actor",
+            },
+        ],
+    )
+    result = DocumentResult(
+        Document(id="a1", text="t"),
+        [],
+        [
+            _assertion("Ted Cruz", "endorses", "Donald Trump"),
+            _assertion("People", "endorses", "Bernie Sanders"),
+            _assertion("Ted Cruz", "criticizes", "Joe Biden"),
+            _assertion("Ted Cruz", "criticizes", "Mitt Romney", hedged=True),
+        ],
+    )
+    report = score_audit(load_audit(path), [result])
+    counts = report.scores["allsides"].counts
+    assert (counts["correct"], counts["wrong"], counts["unjudged"]) == (1, 1, 1)
+    assert report.scores["overall"].precision == 0.5
+    assert "junk-actor (1)" in report.details()
+    assert '"object": "Joe Biden", "verdict": "?"' in report.details()
+    assert "Mitt Romney" not in report.details()  # hedged: no edge
+
+
+def test_wilson_interval_brackets_the_proportion() -> None:
+    low, high = wilson_interval(34, 47)
+    assert low < 34 / 47 < high and round(low, 2) == 0.58 and round(high, 2) == 0.83
+    assert wilson_interval(0, 0) == (0.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            {
+                "kind": "judgement",
+                "doc": "a",
+                "subject": "X",
+                "relation": "likes",
+                "object": "Y",
+                "verdict": "correct",
+            },
+            "unknown relation",
+        ),
+        (
+            {
+                "kind": "judgement",
+                "doc": "a",
+                "subject": "X",
+                "relation": "endorses",
+                "object": "Y",
+                "verdict": "wrong",
+            },
+            "needs a mechanism",
+        ),
+        (
+            {
+                "kind": "judgement",
+                "doc": "a",
+                "subject": "X",
+                "relation": "endorses",
+                "object": "Y",
+                "verdict": "?",
+            },
+            "verdict must be",
+        ),
+        ({"kind": "gold", "doc": "a"}, "kind must be"),
+    ],
+)
+def test_bad_audit_rows_name_the_line(tmp_path: Path, row: dict, message: str) -> None:
+    path = _write(tmp_path / "audit.jsonl", [{"kind": "sample", "doc": "a", "corpus": "c"}, row])
+    with pytest.raises(InputError, match=message) as info:
+        load_audit(path)
+    assert ":2" in str(info.value)
+
+
+def test_cli_audit_reports_an_interval(tmp_path: Path) -> None:
+    corpus = tmp_path / "wikinews"
+    corpus.mkdir()
+    text = "Ted Cruz praised Donald Trump on Monday. Nancy Pelosi criticized Mitch McConnell."
+    (corpus / "articles.jsonl").write_text(json.dumps({"id": "w1", "text": text}) + "\n")
+    audit = _write(
+        tmp_path / "audit.jsonl",
+        [
+            {"kind": "sample", "doc": "w1", "corpus": "wikinews"},
+            {
+                "kind": "judgement",
+                "doc": "w1",
+                "subject": "Nancy Pelosi",
+                "relation": "criticizes",
+                "object": "Mitch McConnell",
+                "verdict": "correct",
+            },
+        ],
+    )
+    out = CliRunner().invoke(main, ["evaluate", "--audit", str(audit), str(corpus)])
+    assert out.exit_code == 0, out.output
+    assert "wikinews" in out.output and "0.21-1.00" in out.output
+    assert '"subject": "Ted Cruz", "relation": "endorses"' in out.output
+
+
+def test_the_repository_audit_file_loads() -> None:
+    path = REPO / "gold" / "audit.jsonl"
+    audit = load_audit(path)
+    assert len(audit.sample) >= 150 and audit.judgements
+    assert set(audit.sample.values()) == {"allsides", "bbc_politics", "senate_press", "wikinews"}

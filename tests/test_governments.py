@@ -1,0 +1,148 @@
+"""Governments, UK parties and policies as actors (actors.py, patterns/governments.json,
+policies.jsonl, bodies_uk.jsonl; demonyms from PETRARCH2 in countries.json).
+
+The Afghan sentences are adapted from Wikinews, "Car bomb ramming attack kills dozens at military
+base in Maidan Wardak, Afghanistan" (2019, CC BY 2.5); the BBC-style ones are written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.extract import Extractor
+from polkg.extract.countries import demonym_code, government_name
+from polkg.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    result = extractor.process(Document(id="d", text=text))
+    types = {e.name: e.type for e in result.entities}
+    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def test_governments_demonyms_and_names_come_from_petrarch() -> None:
+    assert demonym_code("Afghan") == "AFG"
+    assert demonym_code("British") == "GBR"
+    assert demonym_code("Turkish") == "TUR"
+    assert demonym_code("Afghanestan") is None  # a misspelling of the name, no adjective
+    assert government_name("GBR") == "UK government"
+    assert government_name("AFG") == "Afghan government"
+
+
+def test_governments_bare_government_of_a_uk_article_is_the_uk_government(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Tories want a referendum on the EU constitution. "
+        "Tory leader Michael Howard criticised the government for claiming the constitution "
+        "would make Europe easier to understand."
+    )
+    types, edges = run(extractor, text)
+    assert types["UK government"] == "GovernmentBody"
+    assert ("Michael Howard", "criticizes", "UK government") in edges
+
+
+def test_governments_named_government_gives_the_bare_one_its_country(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sharif Hotak, a member of the provincial council in Maidan Wardak, said the Afghan "
+        "government had not protected the base. Hotak also criticised the central government "
+        "for hiding accurate casualty figures."
+    )
+    types, edges = run(extractor, text)
+    assert types["Afghan government"] == "GovernmentBody"
+    assert ("Sharif Hotak", "criticizes", "Afghan government") in edges
+
+
+def test_governments_two_countries_leave_the_bare_government_alone(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Labour said the Iraqi government needed more time. "
+        "Tory leader Michael Howard criticised the government for its delay."
+    )
+    types, edges = run(extractor, text)
+    assert types.get("Iraqi government") == "GovernmentBody"
+    assert "UK government" not in types
+    assert not {e for e in edges if e[2] in ("UK government", "Iraqi government")}
+
+
+def test_governments_us_article_without_a_named_government_has_none(
+    extractor: Extractor,
+) -> None:
+    text = "Sen. Ted Cruz criticized the government for the shutdown, Republicans said."
+    types, edges = run(extractor, text)
+    assert not [name for name, kind in types.items() if "government" in name]
+    assert edges == set()
+
+
+def test_governments_government_plans_are_plans_not_the_government(
+    extractor: Extractor,
+) -> None:
+    text = "The Conservatives criticised the government plans on Monday evening."
+    types, edges = run(extractor, text)
+    assert "UK government" not in types
+
+
+def test_governments_policy_name_and_its_generic_references(extractor: Extractor) -> None:
+    text = (
+        "Tory sources say senior party figures had argued against the ID card scheme. "
+        "The Lib Dems have pledged to oppose the bill when it is debated next Monday. "
+        "Lib Dem home affairs spokesman Mark Oaten branded the ID scheme a waste of money. "
+        "Tory ex-minister Douglas Hogg said he opposed the plans for ID cards."
+    )
+    types, edges = run(extractor, text)
+    assert types["ID card scheme"] == "Legislation"
+    assert "ID scheme" not in types  # the shorter name is the same scheme
+    assert ("Liberal Democrats", "opposes", "ID card scheme") in edges
+    assert ("Douglas Hogg", "opposes", "ID card scheme") in edges
+
+
+def test_governments_uk_parties_and_houses_are_not_american(extractor: Extractor) -> None:
+    text = (
+        "Liberal Democrat leader Charles Kennedy spoke in the House of Commons. "
+        "Some 32 Labour MPs voted against the anti-terrorism legislation last week."
+    )
+    types, _ = run(extractor, text)
+    assert types["Liberal Democrats"] == "PoliticalParty"
+    assert "Democratic Party" not in types
+    assert types["House of Commons"] == "GovernmentBody"
+    assert "House of Representatives" not in types
+    assert "MPs" not in types
+    assert types["anti-terrorism legislation"] == "Legislation"
+
+
+def test_governments_party_groups_stand_for_the_party(extractor: Extractor) -> None:
+    # Wikinews, "U.S. House formalizes rules for Trump impeachment proceedings" (2019, CC BY 2.5)
+    text = (
+        "The House voted on rules for the impeachment inquiry. "
+        "Republican Representatives attacked the impeachment inquiry."
+    )
+    _, edges = run(extractor, text)
+    assert ("Republican Party", "criticizes", "impeachment inquiry") in edges
+    _, edges = run(extractor, "Tory MPs criticised Tony Blair over the war.")
+    assert ("Conservative Party", "criticizes", "Tony Blair") in edges
+    # counted or restricted members are some of the party, not the party
+    for text in (
+        "Some 32 Labour MPs criticised Tony Blair over the war.",
+        "Two Labour MPs criticised Tony Blair over the war.",
+        "The Republican senators from Ohio criticized Joe Biden.",
+    ):
+        assert run(extractor, text)[1] == set(), text
+
+
+def test_governments_the_government_of_a_leader_is_the_leader(extractor: Extractor) -> None:
+    # Wikinews, "Oil facilities in Saudi Arabia hit by drone attacks" (2019, CC BY 2.5)
+    text = (
+        "In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi "
+        "against the Houthi rebellion."
+    )
+    types, edges = run(extractor, text)
+    assert types["Saudi Arabia"] == "Country"
+    assert ("Saudi Arabia", "endorses", "Abdrabbuh Mansur Hadi") in edges
