@@ -69,6 +69,7 @@ GENERIC_NOUNS = {
 }
 # what makes a generic noun another one than the document's named bill ("a similar measure")
 UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
+AUTHOR_COMPOUNDS = word_sets("arguments_words")["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
@@ -164,7 +165,7 @@ class ArgumentResolver:
         if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
             return None  # "the Cohen investigation" names another one
         if etype == "Legislation" and any(
-            (c.dep_ == "compound" and c.pos_ == "NOUN")
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
             or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
             or (
                 c.dep_ in {"acl", "relcl"}
