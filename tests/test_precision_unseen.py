@@ -104,3 +104,57 @@ def test_unasserted_statements_make_no_edge(
 ) -> None:
     assert positive_and_hedged(extractor, hedged) == (set(), {triple})
     assert positive_and_hedged(extractor, asserted) == ({triple}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # part of a group is not the group as an actor
+        (
+            "Last year, as about two-thirds of Latinos backed Democrats, Hispanic women were "
+            "more likely to vote for them.",
+            set(),
+        ),
+        (
+            "Susan Collins drew the ire of Democrats who had supported her before she voted to "
+            "confirm Brett Kavanaugh.",
+            set(),
+        ),
+        (
+            '"Bob Mueller is totally conflicted, and his 17 Angry Democrats that are doing his '
+            'dirty work are a disgrace to USA!" Donald Trump tweeted.',
+            {("Donald Trump", "criticizes", "Bob Mueller")},
+        ),
+        (
+            "Democrats criticized Susan Collins for her vote.",
+            {("Democratic Party", "criticizes", "Susan Collins")},
+        ),
+        # "X-backed" needs its hyphen
+        (
+            "Steve Bannon-backed candidate Roy Moore won the primary.",
+            {("Steve Bannon", "endorses", "Roy Moore")},
+        ),
+        # games and polls are no contest and no support
+        ("John Boehner beat Barack Obama at golf on Saturday.", set()),
+        (
+            "John Boehner beat Barack Obama in the race for the House seat.",
+            {("John Boehner", "opposes", "Barack Obama")},
+        ),
+        (
+            "And in polling, Joe Biden has fallen behind Massachusetts Sen. Elizabeth Warren in "
+            "the primary.",
+            set(),
+        ),
+        # organisation names: a possessive common noun is part of the name; "a super PAC" is none
+        (
+            "\u201cOur hope is he stays in the race,\u201d said Derrick Crowe of People\u2019s "
+            "Action, an activist organization that has endorsed Bernie Sanders.",
+            {("People\u2019s Action", "endorses", "Bernie Sanders")},
+        ),
+        ("A super PAC supporting Joe Biden has cropped up to address that deficit.", set()),
+    ],
+)
+def test_groups_games_and_names_of_unseen_news(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected

@@ -36,7 +36,7 @@ from polkg.extract.stance.features import pair_views  # noqa: E402
 from polkg.extract.stance.inputs import LABELS  # noqa: E402
 from polkg.extract.stance.pairs import candidate_pairs  # noqa: E402
 from polkg.ingest import read_documents  # noqa: E402
-from polkg.ingest.document import Document  # noqa: E402
+from polkg.model import Document  # noqa: E402
 
 CORPORA = ("allsides", "bbc_politics", "senate_press", "wikinews")
 STANCES = {"endorses": "pos", "criticizes": "neg"}

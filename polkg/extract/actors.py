@@ -22,6 +22,7 @@ SPAN_TYPES = {
     "LEGISLATION": "Legislation",
     "ORGANIZATION": "Organization",
 }
+INDEFINITE = frozenset({"a", "an", "another"})
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
 
 
@@ -195,8 +196,10 @@ class Actors(PersonClusters):
                 continue
             s, e = self._clean_name(ent.start, ent.end)
             cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
-            if cut is not None:
-                e = cut  # "New Hampshire Public Radio’s Stranglehold"
+            if cut is not None and not (
+                cut == s + 1 and doc[s].lower_ in self.words["human_nouns"]
+            ):
+                e = cut  # "New Hampshire Public Radio’s Stranglehold"; not "People's Action"
             if s >= e:
                 continue
             name = doc[s:e].text
@@ -204,6 +207,10 @@ class Actors(PersonClusters):
                 continue
             if e - s == 1 and (doc[s].lower_ in self.by_surname or doc[s].lower_ in self.by_given):
                 continue  # an unresolved "Trump" the model calls ORG is no organisation
+            if etype == "Organization" and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[e - 1].children
+            ):
+                continue  # "a super PAC supporting Biden" names no organisation
             if etype == "Organization":
                 last = doc[e - 1].text
                 if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
-from polkg.extract.syntax import clause_subject
+from polkg.extract.syntax import clause_subject, denotes_part
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -74,6 +74,10 @@ AUTHOR_COMPOUNDS = word_sets("arguments_words")["author_compounds"]
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
+# verbs whose "as" phrase says what the subject is: "Warren has emerged as a Trump critic"
+AS_PREDICATE_VERBS = word_sets("arguments_words")["as_predicate_verbs"]
+# heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
+MEMBER_PARTITIVES = frozenset({"one", "among"})
 
 
 class EntityIndex(Protocol):
@@ -211,6 +215,8 @@ class ArgumentResolver:
         if rec is not None:
             if rec.type == "PoliticalParty" and _party_members(tok):
                 return None  # "the embattled Alabama Republican" is a person, not the party
+            if rec.type != "Person" and denotes_part(tok):
+                return None  # "two-thirds of Latinos", "Democrats who had supported her"
             return Argument(rec, tok)
         group = self._group(tok)
         if group is not None:
@@ -324,9 +330,15 @@ class ArgumentResolver:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
+        noun = _member_of(noun)
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
             subj, _ = clause_subject(noun.head)
             return subj
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in AS_PREDICATE_VERBS:
+                subj, demand = clause_subject(verb)
+                return None if demand else subj
         if noun.dep_ == "appos" and noun.head.i not in skip:
             return noun.head
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i not in skip:
@@ -353,16 +365,17 @@ def _relative_clause(tok: Token) -> Token | None:
     return None
 
 
+def _member_of(noun: Token) -> Token:
+    """The token that stands in the clause for ``noun``: "one" in "one of the critics"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in MEMBER_PARTITIVES:
+        return prep.head
+    return noun
+
+
 def _party_members(tok: Token) -> bool:
     """A party word that denotes some members, not the party: "the Alabama Republican",
     "any other Democrat", "the four Democrats", "one of the Democrats who voted"."""
     if tok.lower_ in PARTY_MEMBER_WORDS:
         return True
-    if any(c.dep_ == "nummod" for c in tok.children):
-        return True
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in {"one", "two", "three", "some", "many", "few", "several", "most"}
-    )
+    return any(c.dep_ == "nummod" for c in tok.children)

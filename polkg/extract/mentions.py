@@ -120,6 +120,7 @@ class PersonCluster:
     aliases: list[str] = field(default_factory=list)
     offices: list[OfficeHeld] = field(default_factory=list)
     party: str | None = None
+    state: str | None = None  # US state from a party tag "(R-Wis.)" or "California Rep."
     first_token: int = 1 << 30
     suffix: str = ""  # "jr." keeps Donald Trump Jr. apart from Donald Trump
     genders: set[str] = field(default_factory=set)  # "male"/"female" evidence; 2 = unknown

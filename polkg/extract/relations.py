@@ -22,7 +22,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
   quote's speaker), ``unless`` (children that cancel a match: ``{"node": "trigger", "dep":
-  ["xcomp"], "lower": [...]}``; "challenged Sessions to launch an investigation" is no contest).
+  ["xcomp"], "lower": [...]}``; "challenged Sessions to launch an investigation" is no contest;
+  with ``"pobj": "@games"`` only a preposition whose object is in the list: "beat me at golf").
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -68,7 +69,7 @@ from polkg.extract.quotes import (
     locate_quotes,
     quote_lexicon,
 )
-from polkg.extract.syntax import clause_subject
+from polkg.extract.syntax import clause_subject, denotes_part
 from polkg.model import ACTOR_TYPES, RELATIONS, Assertion, Document, EntityRecord
 
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -114,12 +115,15 @@ class Rule:
             node = roles.get(cond.get("node", "trigger"))
             if node is None:
                 continue
-            deps, words = cond.get("dep"), cond.get("lower")
+            deps, words, objects = cond.get("dep"), cond.get("lower"), cond.get("pobj")
             for child in node.children:
                 if (deps is None or child.dep_ in deps) and (
                     words is None or child.lower_ in words
                 ):
-                    return True
+                    if objects is None or any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in objects for p in child.children
+                    ):
+                        return True
         return False
 
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -190,7 +194,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 subject_of=data.get("subject_of", "trigger"),
                 symmetric=bool(data.get("symmetric", False)),
                 imperative=bool(data.get("imperative", False)),
-                unless=tuple(data.get("unless", ())),
+                unless=tuple(_expand(data.get("unless", []), lists, where)),
                 object_is=data.get("object_is", "object"),
                 source=where,
             )
@@ -413,6 +417,8 @@ class RelationMatcher:
             target = resolver.entity(d.target)
             if speaker is None or target is None or q.attribution is None:
                 continue
+            if target.type != "Person" and denotes_part(d.target):
+                continue  # "his 17 Angry Democrats ... are a disgrace": not the party
             mod = modality(d.predicate, "criticizes", lexicon=self.cues)
             if d in reported:  # "X did not say Y was wrong", "X may argue Y is weak"
                 said = modality(q.attribution, "criticizes", lexicon=self.cues)

@@ -20,6 +20,9 @@ _LISTS = word_sets("arguments_words")
 GRIEVANCE_WORDS = _LISTS["grievance_words"]
 # verbs of asking: their object does what the infinitive says ("urged Sessions to recuse")
 OBJECT_CONTROL = _LISTS["object_control"]
+# heads of an "of" phrase naming part of a group: "two-thirds of Latinos", "a handful of MPs"
+PART_WORDS = _LISTS["part_words"]
+_RESTRICTIVE = frozenset({"who", "that"})
 # "X joins/enters a field (of candidates) vying for ...": X does what the group does
 JOIN_VERBS = frozenset({"join", "enter"})
 
@@ -187,3 +190,26 @@ def speech_agent(noun: Token) -> Token | None:
                 if p.dep_ == "pobj":
                     return p
     return None
+
+
+def denotes_part(tok: Token) -> bool:
+    """A group name used for some of its members, not for the group as an actor: "the four
+    Democrats", "his 17 Angry Democrats", "two-thirds of Latinos", "Democrats who had supported
+    her" (a restrictive relative clause on a plural name)."""
+    plural = tok.tag_ in {"NNS", "NNPS"}
+    if plural and any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep:
+        quantity = prep.head
+        if quantity.lemma_.lower() in PART_WORDS or quantity.lower_ in PART_WORDS:
+            return True
+        if quantity.pos_ == "NUM":
+            return True
+    following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        plural
+        and following is not None
+        and following.lower_ in _RESTRICTIVE
+        and any(c.dep_ == "relcl" for c in tok.children)
+    )

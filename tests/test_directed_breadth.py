@@ -1,0 +1,47 @@
+"""Argument mechanisms found on the directed-sentiment train split (single news sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.extract import Extractor
+from polkg.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor.process(Document(id="d", text=text))
+    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def test_directed_criticizing_someones_vote_criticizes_them(extractor: Extractor) -> None:
+    text = (
+        "Throughout his presidential campaign Donald Trump has relentlessly criticized "
+        "Hillary Clinton's vote to authorize the Iraq War."
+    )
+    assert ("Donald Trump", "criticizes", "Hillary Clinton") in edges(extractor, text)
+
+
+def test_directed_supporting_someones_plan_backs_them(extractor: Extractor) -> None:
+    text = "NCPPR is supporting President Bush's plan to partially privatize Social Security."
+    assert ("NCPPR", "endorses", "Bush") in edges(extractor, text)
+
+
+def test_directed_critic_as_predicate_and_one_of(extractor: Extractor) -> None:
+    text = (
+        "Over the past several months, Elizabeth Warren has emerged as one of the most "
+        "outspoken Trump critics."
+    )
+    assert ("Elizabeth Warren", "criticizes", "Trump") in edges(extractor, text)
+    text = "Lindsey Graham has emerged as a Trump supporter."
+    assert ("Lindsey Graham", "endorses", "Trump") in edges(extractor, text)
+
+
+def test_directed_as_phrase_of_other_verbs_names_no_holder(extractor: Extractor) -> None:
+    # the "as" phrase of "describe" says what the object is, not the subject
+    text = "Mitch McConnell described Jeff Flake as one of the Trump critics."
+    assert not any(s == "Mitch McConnell" and o == "Trump" for s, _, o in edges(extractor, text))
