@@ -158,3 +158,13 @@ def test_groups_games_and_names_of_unseen_news(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert edges(extractor, text) == expected
+
+
+def test_its_is_never_a_person(extractor: Extractor) -> None:
+    text = (
+        "Kellyanne Conway praised The Wall Street Journal. "
+        'But she called its "all-out assault" on Ted Cruz "perplexing."'
+    )
+    assert ("Kellyanne Conway", "criticizes", "Ted Cruz") not in edges(extractor, text)
+    text = "The Club for Growth announced its support for Roy Moore."
+    assert edges(extractor, text) == {("Club for Growth", "endorses", "Roy Moore")}

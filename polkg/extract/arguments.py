@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
-from polkg.extract.syntax import clause_subject, denotes_part
+from polkg.extract.syntax import clause_subject, denotes_part, with_statement_subject
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -49,10 +49,23 @@ MODIFIER_PROXIES = frozenset(
 CRITICISM_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["criticism_proxies"]
 # backing "Majority Leader Frist's efforts" backs Frist
 ENDORSEMENT_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["endorsement_proxies"]
+# criticizing "the scope of Mueller's probe" criticizes the probe
+CRITICISM_OF_PROXIES = word_sets("arguments_words")["criticism_of_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
 PARTITIVES = frozenset(
-    {"word", "part", "portion", "provision", "piece", "element", "rest", "remainder", "all"}
+    {
+        "word",
+        "part",
+        "portion",
+        "provision",
+        "piece",
+        "element",
+        "rest",
+        "remainder",
+        "all",
+        "likes",
+    }
 )
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
@@ -133,6 +146,7 @@ class ArgumentResolver:
         exclude: Iterable[int] = (),
         proxies: frozenset[str] = PROXY_NOUNS,
         generic_types: tuple[str, ...] = (),
+        conjuncts: bool = True,
     ) -> list[Argument]:
         """Entities ``token`` stands for, including its coordinated conjuncts ("X and Y").
 
@@ -143,7 +157,10 @@ class ArgumentResolver:
         skip = set(exclude)
         out: list[Argument] = []
         seen: set[str] = set()
-        for cand in [token, *token.conjuncts]:
+        members = [token, *token.conjuncts] if conjuncts else [token]
+        if conjuncts:
+            members += [m for m in self._listed_appositions(members) if m not in members]
+        for cand in members:
             if cand.i in skip:
                 continue
             if cand is not token and cand.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -157,6 +174,40 @@ class ArgumentResolver:
                 seen.add(arg.entity.name)
                 out.append(arg)
         return out
+
+    def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
+        """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
+        an article that names one investigation); nothing when it names none or several."""
+        found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
+        return [Argument(found[0], tok)] if len(found) == 1 else []
+
+    def _listed_appositions(self, members: list[Token]) -> list[Token]:
+        """Names of a list the parser hung on a name as appositions: "from Dick Cheney, Mitt
+        Romney, Paul Ryan and Mitch McConnell" (Romney an apposition of Cheney, Ryan its
+        conjunct), "edging attorney Jacob Hornberger, performance artist Vermin Supreme and
+        activist Adam Kokesh". Only a name apposed to a name of the same type, in a list."""
+        found: list[Token] = []
+        for m in members:
+            rec = self.entity(m) if m.pos_ == "PROPN" else None
+            if rec is None:
+                continue
+            for c in m.children:
+                if c.dep_ != "appos":
+                    continue
+                # "performance artist Vermin Supreme": the name apposed to the description
+                names = (
+                    [c]
+                    if c.pos_ == "PROPN"
+                    else [a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                )
+                for name in names:
+                    other = self.entity(name)
+                    if other is None or other is rec or other.type != rec.type:
+                        continue
+                    if not (name.conjuncts or m.conjuncts):
+                        continue  # "Trump, Clinton's rival" is no list
+                    found += [name, *(t for t in name.conjuncts if t.pos_ == "PROPN")]
+        return found
 
     def _resolve_entity(self, tok: Token, depth: int) -> EntityRecord | None:
         arg = self._resolve_one(tok, depth)
@@ -229,7 +280,13 @@ class ArgumentResolver:
         loose = self.loose_apposition(tok)
         if loose is not None:
             return loose
-        if tok.lemma_.lower() in PARTITIVES:
+        possessed = any(c.dep_ == "poss" for c in tok.children)
+        if tok.lemma_.lower() in PARTITIVES or (
+            # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
+            proxies is CRITICISM_PROXIES
+            and tok.lemma_.lower() in CRITICISM_OF_PROXIES
+            and not possessed
+        ):
             # "repeal every word of Obamacare", "parts of the bill"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -349,7 +406,8 @@ class ArgumentResolver:
         loose = self.loose_apposition(noun)
         if loose is not None and loose.token.i not in skip:
             return loose.token
-        return None
+        opener = with_statement_subject(noun)
+        return opener if opener is not None and opener.i not in skip else None
 
 
 def _relative_clause(tok: Token) -> Token | None:

@@ -101,7 +101,10 @@ class PronounResolver:
                     return self.resolve(subj, depth + 1)
             return None  # a reflexive is bound in its clause; no guessing
         if low in POSSESSIVES and tok.dep_ == "poss" and not _inside_grievance(tok):
-            return self._binding_subject(tok, depth)
+            bound = self._binding_subject(tok, depth)
+            if low == "its" and bound is not None and bound.type == "Person":
+                return None  # "she called its assault on Cruz perplexing": not her assault
+            return bound
         return None
 
     def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:

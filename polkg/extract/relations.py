@@ -21,9 +21,14 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   where the possessed noun states authorship and is the bill), ``symmetric`` (the relation
   also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
-  quote's speaker), ``unless`` (children that cancel a match: ``{"node": "trigger", "dep":
-  ["xcomp"], "lower": [...]}``; "challenged Sessions to launch an investigation" is no contest;
-  with ``"pobj": "@games"`` only a preposition whose object is in the list: "beat me at golf").
+  quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
+  for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
+  Harris"), ``implied_object`` (an entity type: the object is the document's only entity of
+  that type, for "Sessions recused himself" in an article about one investigation; the
+  ``object`` node then marks where), ``unless`` (children that cancel a match:
+  ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
+  an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
+  is in the list: "beat me at golf").
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -107,6 +112,8 @@ class Rule:
     imperative: bool = False
     unless: tuple[dict[str, Any], ...] = ()
     object_is: str = "object"
+    object_conjuncts: bool = True
+    implied_object: str = ""
     source: str = ""
 
     def cancelled(self, roles: dict[str, Token]) -> bool:
@@ -196,6 +203,8 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 imperative=bool(data.get("imperative", False)),
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
                 object_is=data.get("object_is", "object"),
+                object_conjuncts=bool(data.get("object_conjuncts", True)),
+                implied_object=str(data.get("implied_object", "")),
                 source=where,
             )
         )
@@ -338,16 +347,7 @@ class RelationMatcher:
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
                 subjects = resolver.resolve(subj_tok, exclude=[obj_tok.i])
-            _, obj_types = rule.types()
-            objects = resolver.resolve(
-                obj_tok,
-                exclude=[subj_tok.i],
-                # praise stays with what is praised ("commended Bush's efforts")
-                proxies=PROXY_NOUNS
-                if "praise" in rule.id
-                else _PROXIES.get(rule.relation, PROXY_NOUNS),
-                generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
-            )
+            objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
                 yield from self._pairs(
@@ -591,6 +591,24 @@ def _types_ok(
     subj: EntityRecord, obj: EntityRecord, subj_types: tuple[str, ...], obj_types: tuple[str, ...]
 ) -> bool:
     return subj.name != obj.name and subj.type in subj_types and obj.type in obj_types
+
+
+def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) -> list[Argument]:
+    """The entities a rule's ``object`` node stands for (its implied entity, when the rule
+    names a type, else the token resolved with the relation's proxy nouns)."""
+    if rule.implied_object:
+        implied = resolver.only_of_type(rule.implied_object, obj)
+        if implied:
+            return implied
+    _, obj_types = rule.types()
+    return resolver.resolve(
+        obj,
+        exclude=[subj.i],
+        # praise stays with what is praised ("commended Bush's efforts")
+        proxies=PROXY_NOUNS if "praise" in rule.id else _PROXIES.get(rule.relation, PROXY_NOUNS),
+        generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
+        conjuncts=rule.object_conjuncts,
+    )
 
 
 def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
