@@ -196,10 +196,13 @@ class Actors(PersonClusters):
                 continue
             s, e = self._clean_name(ent.start, ent.end)
             cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
+            end = ent.end
             if cut is not None and not (
                 cut == s + 1 and doc[s].lower_ in self.words["human_nouns"]
             ):
-                e = cut  # "New Hampshire Public Radio’s Stranglehold"; not "People's Action"
+                # "New Hampshire Public Radio’s Stranglehold", not "People's Action"; what
+                # follows the possessive is not the possessor ("Florida's Scott" is Scott)
+                e = end = cut
             if s >= e:
                 continue
             name = doc[s:e].text
@@ -223,7 +226,7 @@ class Actors(PersonClusters):
                     etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
             elif etype == "Place" and ent.label_ == "GPE" and country_code(name):
                 etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
-            self._add_other(ent.start, ent.end, name, etype)
+            self._add_other(ent.start, end, name, etype)
 
     def _claimed(self, i: int) -> bool:
         """Whether a pattern claims token ``i`` (a bill-by-name span that named nobody does
