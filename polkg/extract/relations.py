@@ -16,7 +16,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``subject_types`` / ``object_types`` (entity types allowed), ``ignore_cues`` (nodes that
   belong to the rule, such as the "not" of "should not trust X"), ``subject_of`` (node whose
   clause subject is the relation's subject when there is no ``subject`` node; default
-  ``trigger``; "speech" for "X urged voters to vote for Y"), ``symmetric`` (the relation
+  ``trigger``; "speech" for "X urged voters to vote for Y"), ``object_is`` (the node that is
+  the object when it is not a node named ``object``: "trigger" for "my legislation, S. 3661",
+  where the possessed noun states authorship and is the bill), ``symmetric`` (the relation
   also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
   quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
@@ -109,6 +111,7 @@ class Rule:
     symmetric: bool = False
     imperative: bool = False
     unless: tuple[dict[str, Any], ...] = ()
+    object_is: str = "object"
     object_conjuncts: bool = True
     implied_object: str = ""
     source: str = ""
@@ -185,7 +188,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
         else:
             pattern = _expand(pattern, lists, where)
             names = {node.get("RIGHT_ID") for node in pattern}
-            if "trigger" not in names or "object" not in names:
+            if "trigger" not in names or data.get("object_is", "object") not in names:
                 raise PolkgError(f"{where}: a pattern needs nodes 'trigger' and 'object'")
         rules.append(
             Rule(
@@ -203,6 +206,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 symmetric=bool(data.get("symmetric", False)),
                 imperative=bool(data.get("imperative", False)),
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
+                object_is=data.get("object_is", "object"),
                 object_conjuncts=bool(data.get("object_conjuncts", True)),
                 implied_object=str(data.get("implied_object", "")),
                 source=where,
@@ -312,7 +316,7 @@ class RelationMatcher:
             key = doc.vocab.strings[match_id]
             rule = self._by_key[key]
             roles = {name: doc[i] for name, i in zip(self._names[key], token_ids, strict=False)}
-            trigger = roles["trigger"]
+            trigger, obj_tok = roles["trigger"], roles[rule.object_is]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
                 continue
             if rule.unless and rule.cancelled(roles):
@@ -347,8 +351,8 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
-            objects = _objects(rule, roles["object"], subj_tok, resolver)
+                subjects = resolver.resolve(subj_tok, exclude=[obj_tok.i])
+            objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
                 yield from self._pairs(
