@@ -158,3 +158,26 @@ def test_groups_games_and_names_of_unseen_news(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert edges(extractor, text) == expected
+
+
+def test_its_is_never_a_person(extractor: Extractor) -> None:
+    text = (
+        "Kellyanne Conway praised The Wall Street Journal. "
+        'But she called its "all-out assault" on Ted Cruz "perplexing."'
+    )
+    assert ("Kellyanne Conway", "criticizes", "Ted Cruz") not in edges(extractor, text)
+    text = "The Club for Growth announced its support for Roy Moore."
+    assert edges(extractor, text) == {("Club for Growth", "endorses", "Roy Moore")}
+
+
+def test_a_possessor_does_not_own_what_follows_it(extractor: Extractor) -> None:
+    # the model tags "Florida's Scott" as one organisation; Scott is not Florida
+    text = (
+        "Republican Rick Scott ran against Democratic Sen. Bill Nelson this year.\n\n"
+        "Florida\u2019s Scott, who narrowly beat Nelson, tried to keep some distance from Trump "
+        "in his ads, although he was among the first Republican leaders to embrace Trump's "
+        "candidacy in 2016."
+    )
+    found = edges(extractor, text)
+    assert ("Rick Scott", "opposes", "Bill Nelson") in found
+    assert not {t for t in found if "Florida" in (t[0], t[2])}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
-from polkg.extract.syntax import clause_subject, denotes_part
+from polkg.extract.syntax import clause_subject, denotes_part, with_statement_subject
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -49,10 +49,23 @@ MODIFIER_PROXIES = frozenset(
 CRITICISM_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["criticism_proxies"]
 # backing "Majority Leader Frist's efforts" backs Frist
 ENDORSEMENT_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["endorsement_proxies"]
+# criticizing "the scope of Mueller's probe" criticizes the probe
+CRITICISM_OF_PROXIES = word_sets("arguments_words")["criticism_of_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
 PARTITIVES = frozenset(
-    {"word", "part", "portion", "provision", "piece", "element", "rest", "remainder", "all"}
+    {
+        "word",
+        "part",
+        "portion",
+        "provision",
+        "piece",
+        "element",
+        "rest",
+        "remainder",
+        "all",
+        "likes",
+    }
 )
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
@@ -67,6 +80,9 @@ GENERIC_NOUNS = {
         | {"plan", "scheme"}
     ),
 }
+# what makes a generic noun another one than the document's named bill ("a similar measure")
+UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
+AUTHOR_COMPOUNDS = word_sets("arguments_words")["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
@@ -130,6 +146,7 @@ class ArgumentResolver:
         exclude: Iterable[int] = (),
         proxies: frozenset[str] = PROXY_NOUNS,
         generic_types: tuple[str, ...] = (),
+        conjuncts: bool = True,
     ) -> list[Argument]:
         """Entities ``token`` stands for, including its coordinated conjuncts ("X and Y").
 
@@ -140,7 +157,10 @@ class ArgumentResolver:
         skip = set(exclude)
         out: list[Argument] = []
         seen: set[str] = set()
-        for cand in [token, *token.conjuncts]:
+        members = [token, *token.conjuncts] if conjuncts else [token]
+        if conjuncts:
+            members += [m for m in self._listed_appositions(members) if m not in members]
+        for cand in members:
             if cand.i in skip:
                 continue
             if cand is not token and cand.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -155,6 +175,40 @@ class ArgumentResolver:
                 out.append(arg)
         return out
 
+    def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
+        """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
+        an article that names one investigation); nothing when it names none or several."""
+        found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
+        return [Argument(found[0], tok)] if len(found) == 1 else []
+
+    def _listed_appositions(self, members: list[Token]) -> list[Token]:
+        """Names of a list the parser hung on a name as appositions: "from Dick Cheney, Mitt
+        Romney, Paul Ryan and Mitch McConnell" (Romney an apposition of Cheney, Ryan its
+        conjunct), "edging attorney Jacob Hornberger, performance artist Vermin Supreme and
+        activist Adam Kokesh". Only a name apposed to a name of the same type, in a list."""
+        found: list[Token] = []
+        for m in members:
+            rec = self.entity(m) if m.pos_ == "PROPN" else None
+            if rec is None:
+                continue
+            for c in m.children:
+                if c.dep_ != "appos":
+                    continue
+                # "performance artist Vermin Supreme": the name apposed to the description
+                names = (
+                    [c]
+                    if c.pos_ == "PROPN"
+                    else [a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                )
+                for name in names:
+                    other = self.entity(name)
+                    if other is None or other is rec or other.type != rec.type:
+                        continue
+                    if not (name.conjuncts or m.conjuncts):
+                        continue  # "Trump, Clinton's rival" is no list
+                    found += [name, *(t for t in name.conjuncts if t.pos_ == "PROPN")]
+        return found
+
     def _resolve_entity(self, tok: Token, depth: int) -> EntityRecord | None:
         arg = self._resolve_one(tok, depth)
         return arg.entity if arg is not None else None
@@ -165,11 +219,26 @@ class ArgumentResolver:
             return None
         if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
             return None  # "the Cohen investigation" names another one
+        if etype == "Legislation" and any(
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
+            or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
+            or (
+                c.dep_ in {"acl", "relcl"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
+            for c in tok.children
+        ):
+            # "the port security bill", "a similar measure", "introduced legislation to repeal
+            # it": another bill than the one the document names
+            return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
         if len(found) != 1:
             return None
+        last = found[0].name.split()[-1].lower()
+        if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
+            return None  # "introduced an amendment to the SCHIP bill" is not the Act named
         entity_at = getattr(self.entities, "entity_at", None)
         if entity_at is not None and any(
             entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
@@ -184,8 +253,8 @@ class ArgumentResolver:
             return None
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and low != "whose":
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            if verb.dep_ == "relcl" and verb.head is not verb:
+            verb = _relative_clause(tok)
+            if verb is not None:
                 return self._resolve_one(verb.head, depth + 1)
             return None
         if low == "whose" and tok.head.dep_ == "relcl":
@@ -211,7 +280,13 @@ class ArgumentResolver:
         loose = self.loose_apposition(tok)
         if loose is not None:
             return loose
-        if tok.lemma_.lower() in PARTITIVES:
+        possessed = any(c.dep_ == "poss" for c in tok.children)
+        if tok.lemma_.lower() in PARTITIVES or (
+            # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
+            proxies is CRITICISM_PROXIES
+            and tok.lemma_.lower() in CRITICISM_OF_PROXIES
+            and not possessed
+        ):
             # "repeal every word of Obamacare", "parts of the bill"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -331,7 +406,21 @@ class ArgumentResolver:
         loose = self.loose_apposition(noun)
         if loose is not None and loose.token.i not in skip:
             return loose.token
-        return None
+        opener = with_statement_subject(noun)
+        return opener if opener is not None and opener.i not in skip else None
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause a relative pronoun opens: "who is running", "with whom he spoke",
+    "of which I am a sponsor" (up through prepositions and nouns, never past another verb)."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.dep_ == "relcl" else None
+    return None
 
 
 def _member_of(noun: Token) -> Token:

@@ -137,6 +137,7 @@ def _has_to(token: Token) -> bool:
 class _Collector:
     def __init__(self, lex: CueLexicon, relation: str, ignore: frozenset[int]) -> None:
         self.lex = lex
+        self.relation = relation
         self.exempt = lex.relation_exempt.get(relation, frozenset())
         self.ignore = ignore
         self.negated = False
@@ -269,19 +270,36 @@ def modality(
         elif tok.dep_ == "pcomp" and head.lower_ in lex["means_preps"] and _verbal(head.head):
             # "will work ... by hitting him": the means shares the modality of its verb
             tok = head.head
+        elif tok.dep_ == "advcl" and _has_to(tok) and _lemma(head) in lex["demand_verbs"]:
+            # "Democrats called for him to recuse himself"
+            col.demand = True
+            col.hedge(f"demand:{_lemma(head)}")
+            break
         elif tok.dep_ == "advcl" and _has_to(tok) and _verbal(head):
             # a purpose clause: "will work overtime to render Tillis unacceptable"
             tok = head
         elif tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-            # a shared modal or hedge reaches the conjunct, a negation does not
-            sub = _Collector(lex, relation, ignore)
-            sub.own_children(head, inherit_only_hedges=True)
-            if sub.hedged:
-                col.hedge("conj:" + ",".join(sub.reasons))
+            _conjunct_cues(col, tok, head)
             break
         else:
             break
     return _done(col)
+
+
+def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
+    """A shared modal or hedge reaches a conjunct, a negation does not; so does a demand or
+    hedge governing the first conjunct ("faces calls to resign or recuse himself"), when both
+    are bare infinitives ("tried to restrict X and denigrated Y": a finite verb is its own)."""
+    sub = _Collector(col.lex, col.relation, col.ignore)
+    sub.own_children(head, inherit_only_hedges=True)
+    if sub.hedged:
+        col.hedge("conj:" + ",".join(sub.reasons))
+    if not _has_to(head) or tok.tag_ != "VB" or head.tag_ != "VB":
+        return
+    above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)
+    if above.hedged or above.demand:
+        col.demand = col.demand or above.demand
+        col.hedge("conj:" + ",".join(above.reasons))
 
 
 def _noun_governor(anchor: Token, col: _Collector) -> Token | None:

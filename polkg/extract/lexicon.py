@@ -77,3 +77,19 @@ def famous_full_names() -> frozenset[tuple[str, ...]]:
         for full in table.values()
         if isinstance(full, str) and len(full.split()) == 2
     )
+
+
+@functools.cache
+def _us_states() -> dict[str, str]:
+    """Lower-case state name or abbreviation -> state name (``us_states.json``)."""
+    table: dict[str, str] = {}
+    for state, forms in words("us_states")["states"].items():
+        for form in (state, *forms):
+            table[form.lower()] = state
+            table[form.lower().rstrip(".")] = state
+    return table
+
+
+def us_state(text: str) -> str | None:
+    """The US state a name or abbreviation stands for ("Calif." -> "California"), if any."""
+    return _us_states().get(text.strip().lower())

@@ -120,6 +120,7 @@ class PersonCluster:
     aliases: list[str] = field(default_factory=list)
     offices: list[OfficeHeld] = field(default_factory=list)
     party: str | None = None
+    state: str | None = None  # US state from a party tag "(R-Wis.)" or "California Rep."
     first_token: int = 1 << 30
     suffix: str = ""  # "jr." keeps Donald Trump Jr. apart from Donald Trump
     genders: set[str] = field(default_factory=set)  # "male"/"female" evidence; 2 = unknown
@@ -460,7 +461,7 @@ class NameFinder(_DocState):
         if tok.lower_ in self.words["name_stopwords"] or tok.lower_ in self.words["junk_names"]:
             return False
         sp = self.span_at[i]
-        if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG"):
+        if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG", "BILL_BY_NAME"):
             return False
         ent = self.ent_at[i]
         if ent is not None and ent[-1].text in APOSTROPHE_S and len(ent) == 2:

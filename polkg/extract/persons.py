@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from polkg.extract.known_names import is_known_surname
-from polkg.extract.lexicon import famous_holders, given_forms, given_genders
+from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state
 from polkg.extract.mentions import NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.model import OfficeHeld
 
@@ -117,6 +117,7 @@ class _Offices(NameFinder):
                         qualifier = doc[s2 - 1].text  # "Women's March president Tamika Mallory"
                         self._qualifier_kind[qualifier] = "ORG"
                     self._add_office(p, title, status, qualifier)
+                    p.state = p.state or us_state(qualifier or "")
                     bounds.extend([begin, s2])
                     start = s2
                     titled = True
@@ -138,6 +139,7 @@ class _Offices(NameFinder):
             sp = self.span_starting.get(j)
             if sp is not None and sp.label_ == "PARTY_TAG":
                 p.party = p.party or sp.id_
+                p.state = p.state or us_state(sp.text.split("-", 1)[-1].split("–", 1)[-1])
             self._appositive_attributes(p, doc[en - 1])
             if start < st:
                 for i in range(start, st):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from polkg.extract.actors import Actors
+from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.lexicon import famous_holders, given_name_gender
 from polkg.extract.mentions import Owner
 from polkg.extract.persons import NATIONAL, famous_name
@@ -101,7 +101,10 @@ class PronounResolver:
                     return self.resolve(subj, depth + 1)
             return None  # a reflexive is bound in its clause; no guessing
         if low in POSSESSIVES and tok.dep_ == "poss" and not _inside_grievance(tok):
-            return self._binding_subject(tok, depth)
+            bound = self._binding_subject(tok, depth)
+            if low == "its" and bound is not None and bound.type == "Person":
+                return None  # "she called its assault on Cruz perplexing": not her assault
+            return bound
         return None
 
     def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
@@ -128,7 +131,7 @@ class PronounResolver:
         return None
 
 
-class _NameReferences(Actors):
+class _NameReferences(DescriptionReferences):
     """Bare surnames and given names, "the president", "the probe", relative pronouns."""
 
     def _bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
@@ -613,6 +616,8 @@ class EntityReferences(_PronounReferences):
                     recent[ref.person] = pos
                     recent_person.append((pos, ref.person))
                 ki += 1
+            if parsed and self._described(i, recent_person, subjects):
+                continue  # "the California Republican"
             owner = self.owner[i]
             if owner is not None:
                 if owner.is_person:
@@ -663,6 +668,19 @@ class EntityReferences(_PronounReferences):
                 head = self._relative(tok)
                 if head is not None:
                     self._resolve(i, i + 1, head, recent_person, alias=None)
+
+    def _described(self, i: int, recent: list[tuple[int, int]], subjects: dict[int, int]) -> bool:
+        """Resolve a party description starting at token ``i`` to a person, if it is one."""
+        sp = self.span_at[i]
+        if sp is None or sp.label_ != "PARTY" or sp.start != i:
+            return False
+        described = self._party_description(sp, recent)
+        if described is None:
+            return False
+        self._drop_party_mention(sp)
+        self._resolve(i, sp.end, described, recent, alias=None)
+        self._note_subject(self.doc[sp.end - 1], described, subjects)
+        return True
 
     def _note_subject(self, tok: Token, k: int, subjects: dict[int, int]) -> None:
         """Remember a sentence's person subject; the main clause's subject wins."""

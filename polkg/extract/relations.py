@@ -16,12 +16,19 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``subject_types`` / ``object_types`` (entity types allowed), ``ignore_cues`` (nodes that
   belong to the rule, such as the "not" of "should not trust X"), ``subject_of`` (node whose
   clause subject is the relation's subject when there is no ``subject`` node; default
-  ``trigger``; "speech" for "X urged voters to vote for Y"), ``symmetric`` (the relation
+  ``trigger``; "speech" for "X urged voters to vote for Y"), ``object_is`` (the node that is
+  the object when it is not a node named ``object``: "trigger" for "my legislation, S. 3661",
+  where the possessed noun states authorship and is the bill), ``symmetric`` (the relation
   also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
-  quote's speaker), ``unless`` (children that cancel a match: ``{"node": "trigger", "dep":
-  ["xcomp"], "lower": [...]}``; "challenged Sessions to launch an investigation" is no contest;
-  with ``"pobj": "@games"`` only a preposition whose object is in the list: "beat me at golf").
+  quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
+  for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
+  Harris"), ``implied_object`` (an entity type: the object is the document's only entity of
+  that type, for "Sessions recused himself" in an article about one investigation; the
+  ``object`` node then marks where), ``unless`` (children that cancel a match:
+  ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
+  an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
+  is in the list: "beat me at golf").
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -104,6 +111,9 @@ class Rule:
     symmetric: bool = False
     imperative: bool = False
     unless: tuple[dict[str, Any], ...] = ()
+    object_is: str = "object"
+    object_conjuncts: bool = True
+    implied_object: str = ""
     source: str = ""
 
     def cancelled(self, roles: dict[str, Token]) -> bool:
@@ -174,7 +184,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
         else:
             pattern = _expand(pattern, lists, where)
             names = {node.get("RIGHT_ID") for node in pattern}
-            if "trigger" not in names or "object" not in names:
+            if "trigger" not in names or data.get("object_is", "object") not in names:
                 raise PolkgError(f"{where}: a pattern needs nodes 'trigger' and 'object'")
         rules.append(
             Rule(
@@ -192,6 +202,9 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 symmetric=bool(data.get("symmetric", False)),
                 imperative=bool(data.get("imperative", False)),
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
+                object_is=data.get("object_is", "object"),
+                object_conjuncts=bool(data.get("object_conjuncts", True)),
+                implied_object=str(data.get("implied_object", "")),
                 source=where,
             )
         )
@@ -298,7 +311,7 @@ class RelationMatcher:
             key = doc.vocab.strings[match_id]
             rule = self._by_key[key]
             roles = {name: doc[i] for name, i in zip(self._names[key], token_ids, strict=False)}
-            trigger = roles["trigger"]
+            trigger, obj_tok = roles["trigger"], roles[rule.object_is]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
                 continue
             if rule.unless and rule.cancelled(roles):
@@ -333,17 +346,8 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
-            _, obj_types = rule.types()
-            objects = resolver.resolve(
-                roles["object"],
-                exclude=[subj_tok.i],
-                # praise stays with what is praised ("commended Bush's efforts")
-                proxies=PROXY_NOUNS
-                if "praise" in rule.id
-                else _PROXIES.get(rule.relation, PROXY_NOUNS),
-                generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
-            )
+                subjects = resolver.resolve(subj_tok, exclude=[obj_tok.i])
+            objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
                 yield from self._pairs(
@@ -587,6 +591,24 @@ def _types_ok(
     subj: EntityRecord, obj: EntityRecord, subj_types: tuple[str, ...], obj_types: tuple[str, ...]
 ) -> bool:
     return subj.name != obj.name and subj.type in subj_types and obj.type in obj_types
+
+
+def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) -> list[Argument]:
+    """The entities a rule's ``object`` node stands for (its implied entity, when the rule
+    names a type, else the token resolved with the relation's proxy nouns)."""
+    if rule.implied_object:
+        implied = resolver.only_of_type(rule.implied_object, obj)
+        if implied:
+            return implied
+    _, obj_types = rule.types()
+    return resolver.resolve(
+        obj,
+        exclude=[subj.i],
+        # praise stays with what is praised ("commended Bush's efforts")
+        proxies=PROXY_NOUNS if "praise" in rule.id else _PROXIES.get(rule.relation, PROXY_NOUNS),
+        generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
+        conjuncts=rule.object_conjuncts,
+    )
 
 
 def _sentence_has(sent: Span, words: frozenset[str]) -> bool:

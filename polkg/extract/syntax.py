@@ -25,6 +25,8 @@ PART_WORDS = _LISTS["part_words"]
 _RESTRICTIVE = frozenset({"who", "that"})
 # "X joins/enters a field (of candidates) vying for ...": X does what the group does
 JOIN_VERBS = frozenset({"join", "enter"})
+# "opened the forum with an attack on X": the 'with' object is the subject's own statement
+WITH_STATEMENT_VERBS = _LISTS["with_statement_verbs"]
 
 
 def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
@@ -189,7 +191,21 @@ def speech_agent(noun: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
-    return None
+    return with_statement_subject(noun)
+
+
+def with_statement_subject(noun: Token) -> Token | None:
+    """The speaker of a statement noun a verb of opening or answering takes with "with":
+    "Fox opened the forum with an attack on Labour", "responded with a speech criticising"."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in WITH_STATEMENT_VERBS:
+        return None
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None  # "Y was hit with criticism": Y is its target, not its author
+    subj, demand = clause_subject(verb)
+    return None if demand else subj
 
 
 def denotes_part(tok: Token) -> bool:
