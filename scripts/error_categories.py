@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from polkg.evaluate import Gold, assign_splits, corpus_of, load_gold, normalize_name, score
+from polkg.extract.lexicon import word_sets
 from polkg.ingest import read_documents
 from polkg.model import DocumentResult
 from polkg.pipeline import extract_documents
@@ -61,15 +62,29 @@ def _named_in(why: str, names: set[str]) -> bool:
 
 
 def _sentence(text: str, why: str) -> str:
-    """The sentence(s) of ``text`` holding the gold quote ``why`` (the quote alone if not found)."""
+    """The sentence(s) of ``text`` holding the gold quote ``why`` (the quote alone if not found).
+
+    A ". " after a title abbreviation ("Sen. Dianne Feinstein", "former Gov. Mike Leavitt")
+    ends no sentence (the extractor's own list, ``patterns/sentence_abbreviations.json``): cut
+    there, the example lost the speaker's name and was miscounted as a reference miss."""
     flat = " ".join(text.split())
     probe = " ".join(why.split())[:40]
     at = flat.find(probe)
     if at < 0:
         return why
-    start = max(flat.rfind(". ", 0, at), flat.rfind("\n", 0, at)) + 1
-    end = flat.find(". ", at + len(" ".join(why.split())))
-    return flat[start : end if end > 0 else len(flat)]
+    ends = [m.end() for m in _END.finditer(flat) if not _abbreviation_before(flat, m.start())]
+    start = max([e for e in ends if e <= at] + [flat.rfind("\n", 0, at) + 1, 0])
+    after = at + len(" ".join(why.split()))
+    end = min([e - 1 for e in ends if e - 1 >= after] + [len(flat)])
+    return flat[start:end].strip()
+
+
+_END = re.compile(r"\. ")
+
+
+def _abbreviation_before(flat: str, dot: int) -> bool:
+    word = flat[flat.rfind(" ", 0, dot) + 1 : dot + 1].lower()
+    return word in word_sets("sentence_abbreviations")["before_names"]
 
 
 def categorize_miss(gold: Gold, result: DocumentResult, miss, predicted: set) -> str:

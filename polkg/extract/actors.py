@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.countries import country_code, demonym_code, government_name
+from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
 from polkg.extract.persons import PersonClusters
@@ -74,6 +75,9 @@ class Actors(PersonClusters):
             sp.text.lower() for sp in self.spans if sp.label_ in doc_form and sp.id_
         } & {sp.id_.lower() for sp in self.spans if sp.label_ in doc_form}
         for sp in self.spans:
+            if sp.label_ == "BILL_BY_NAME":
+                self._bill_by_name(sp.start, sp.end)
+                continue
             etype = SPAN_TYPES.get(sp.label_)
             if etype is None:
                 continue
@@ -98,6 +102,30 @@ class Actors(PersonClusters):
                 aliases = self.others[key].aliases
                 if len(phrase) <= 8 and phrase.text not in aliases:
                     aliases.append(phrase.text)
+
+    def _bill_by_name(self, start: int, end: int) -> None:
+        """ "the Coleman amendment", "the Snowe-Wyden amendment", "Coleman's amendment": a bill
+        named for its sponsors, when every name is a person's surname ("the Senate bill" is
+        not). The possessive's person keeps the name, so "Coleman's amendment" is also an
+        authorship the relation rules can read."""
+        doc = self.doc
+        head = doc[end - 1]
+        possessive = doc[end - 2].text in APOSTROPHE_S
+        names = [t for t in doc[start : end - 1] if t.is_alpha]
+        if not names or not all(
+            t.lower_ in self.by_surname or is_known_surname(t.text) or t.ent_type_ == "PERSON"
+            for t in names
+        ):
+            return
+        first = end - 1 if possessive else start
+        if any(self.owner[i] is not None for i in range(first, end)):
+            return
+        name = f"{'-'.join(t.text for t in names)} {head.text}"
+        self._add_other(first, end, name, "Legislation")
+        if possessive:  # "Coleman's amendment", not a bare "amendment", is how it was named
+            aliases = self.others[("Legislation", name.lower())].aliases
+            aliases[:] = [a for a in aliases if a.lower() != head.lower_]
+            aliases.append(doc[start:end].text)
 
     def _government_entities(self) -> None:
         """'the Afghan government', 'the UK government', 'the government of Iraq'; and a bare
@@ -163,10 +191,8 @@ class Actors(PersonClusters):
             etype = NER_TYPES.get(ent.label_)
             if etype is None:
                 continue
-            if any(
-                self.owner[i] is not None or self.span_at[i] is not None
-                for i in range(ent.start, ent.end)
-            ):
+            span = range(ent.start, ent.end)
+            if any(self.owner[i] is not None or self._claimed(i) for i in span):
                 continue
             s, e = self._clean_name(ent.start, ent.end)
             cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
@@ -202,12 +228,20 @@ class Actors(PersonClusters):
                 etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
             self._add_other(ent.start, end, name, etype)
 
+    def _claimed(self, i: int) -> bool:
+        """Whether a pattern claims token ``i`` (a bill-by-name span that named nobody does
+        not: "the Prevention of Terror Bill" stays the model's)."""
+        sp = self.span_at[i]
+        return sp is not None and sp.label_ != "BILL_BY_NAME"
+
     def _good_proper_name(self, s: int, e: int) -> bool:
         """Reject junk: lowercase words, numbers, 'MORE', single letters."""
         doc = self.doc
         text = doc[s:e].text
         if text.lower() in self.words["junk_names"] or len(text) < 2:
             return False
+        if e - s == 1 and doc[s].is_sent_start and doc[s].pos_ == "NOUN":
+            return False  # "Groups that have endorsed ...": a capitalised common noun
         connectors = self.words["organization_connectors"]
         has_cap = False
         for i in range(s, e):

@@ -80,6 +80,9 @@ GENERIC_NOUNS = {
         | {"plan", "scheme"}
     ),
 }
+# what makes a generic noun another one than the document's named bill ("a similar measure")
+UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
+AUTHOR_COMPOUNDS = word_sets("arguments_words")["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
@@ -216,11 +219,26 @@ class ArgumentResolver:
             return None
         if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
             return None  # "the Cohen investigation" names another one
+        if etype == "Legislation" and any(
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
+            or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
+            or (
+                c.dep_ in {"acl", "relcl"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
+            for c in tok.children
+        ):
+            # "the port security bill", "a similar measure", "introduced legislation to repeal
+            # it": another bill than the one the document names
+            return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
         if len(found) != 1:
             return None
+        last = found[0].name.split()[-1].lower()
+        if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
+            return None  # "introduced an amendment to the SCHIP bill" is not the Act named
         entity_at = getattr(self.entities, "entity_at", None)
         if entity_at is not None and any(
             entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
@@ -235,8 +253,8 @@ class ArgumentResolver:
             return None
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and low != "whose":
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            if verb.dep_ == "relcl" and verb.head is not verb:
+            verb = _relative_clause(tok)
+            if verb is not None:
                 return self._resolve_one(verb.head, depth + 1)
             return None
         if low == "whose" and tok.head.dep_ == "relcl":
@@ -390,6 +408,19 @@ class ArgumentResolver:
             return loose.token
         opener = with_statement_subject(noun)
         return opener if opener is not None and opener.i not in skip else None
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause a relative pronoun opens: "who is running", "with whom he spoke",
+    "of which I am a sponsor" (up through prepositions and nouns, never past another verb)."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.dep_ == "relcl" else None
+    return None
 
 
 def _member_of(noun: Token) -> Token:
