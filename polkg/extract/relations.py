@@ -28,7 +28,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``object`` node then marks where), ``unless`` (children that cancel a match:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
   an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
-  is in the list: "beat me at golf").
+  is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
+  words: "challenging Trump on the women who accused him" is no contest).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -120,7 +121,7 @@ class Rule:
         """Whether a child named by ``unless`` is there: the match says something else."""
         for cond in self.unless:
             node = roles.get(cond.get("node", "trigger"))
-            if node is None:
+            if node is None or ("lemma" in cond and node.lemma_.lower() not in cond["lemma"]):
                 continue
             deps, words, objects = cond.get("dep"), cond.get("lower"), cond.get("pobj")
             for child in node.children:
