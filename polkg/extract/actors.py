@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.countries import country_code, demonym_code, government_name
+from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
 from polkg.extract.persons import PersonClusters
@@ -74,6 +75,9 @@ class Actors(PersonClusters):
             sp.text.lower() for sp in self.spans if sp.label_ in doc_form and sp.id_
         } & {sp.id_.lower() for sp in self.spans if sp.label_ in doc_form}
         for sp in self.spans:
+            if sp.label_ == "BILL_BY_NAME":
+                self._bill_by_name(sp.start, sp.end)
+                continue
             etype = SPAN_TYPES.get(sp.label_)
             if etype is None:
                 continue
@@ -99,6 +103,30 @@ class Actors(PersonClusters):
                 if len(phrase) <= 8 and phrase.text not in aliases:
                     aliases.append(phrase.text)
 
+    def _bill_by_name(self, start: int, end: int) -> None:
+        """ "the Coleman amendment", "the Snowe-Wyden amendment", "Coleman's amendment": a bill
+        named for its sponsors, when every name is a person's surname ("the Senate bill" is
+        not). The possessive's person keeps the name, so "Coleman's amendment" is also an
+        authorship the relation rules can read."""
+        doc = self.doc
+        head = doc[end - 1]
+        possessive = doc[end - 2].text in APOSTROPHE_S
+        names = [t for t in doc[start : end - 1] if t.is_alpha]
+        if not names or not all(
+            t.lower_ in self.by_surname or is_known_surname(t.text) or t.ent_type_ == "PERSON"
+            for t in names
+        ):
+            return
+        first = end - 1 if possessive else start
+        if any(self.owner[i] is not None for i in range(first, end)):
+            return
+        name = f"{'-'.join(t.text for t in names)} {head.text}"
+        self._add_other(first, end, name, "Legislation")
+        if possessive:  # "Coleman's amendment", not a bare "amendment", is how it was named
+            aliases = self.others[("Legislation", name.lower())].aliases
+            aliases[:] = [a for a in aliases if a.lower() != head.lower_]
+            aliases.append(doc[start:end].text)
+
     def _government_entities(self) -> None:
         """'the Afghan government', 'the UK government', 'the government of Iraq'; and a bare
         'the government' when the document's politics belong to one country: the one government
@@ -118,6 +146,7 @@ class Actors(PersonClusters):
         homes = set(named.values()) | {
             parties[other.name] for other in self.others.values() if other.name in parties
         }
+        homes |= {parties[p.party] for p in self.persons if p.party in parties}
         if len(homes) == 1:
             home = next(iter(homes))
             named |= {i: home for i in bare}
@@ -161,12 +190,12 @@ class Actors(PersonClusters):
         doc = self.doc
         for ent in doc.ents:
             etype = NER_TYPES.get(ent.label_)
+            if ent.label_ == "NORP" and self._group_actor(ent.start, ent.end):
+                etype = "Organization"  # "Muslims criticized ...": a group acting
             if etype is None:
                 continue
-            if any(
-                self.owner[i] is not None or self.span_at[i] is not None
-                for i in range(ent.start, ent.end)
-            ):
+            span = range(ent.start, ent.end)
+            if any(self.owner[i] is not None or self._claimed(i) for i in span):
                 continue
             s, e = self._clean_name(ent.start, ent.end)
             cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
@@ -202,12 +231,40 @@ class Actors(PersonClusters):
                 etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
             self._add_other(ent.start, end, name, etype)
 
+    def _claimed(self, i: int) -> bool:
+        """Whether a pattern claims token ``i`` (a bill-by-name span that named nobody does
+        not: "the Prevention of Terror Bill" stays the model's)."""
+        sp = self.span_at[i]
+        return sp is not None and sp.label_ != "BILL_BY_NAME"
+
+    def _group_actor(self, start: int, end: int) -> bool:
+        """Whether a nationality or religious group the model tags NORP stands as an actor in
+        its clause: a plural noun phrase of its own ("Muslims", "Evangelicals") that is a
+        subject or object, not a modifier ("Muslim groups") and not a counted part of the group
+        ("some Muslims", "two Americans"): the group, not some of its members."""
+        doc = self.doc
+        root = doc[end - 1]
+        data = words("groups")
+        if root.tag_ not in ("NNPS", "NNS") or root.dep_ not in data["group_argument_deps"]:
+            return False
+        if any(c.lower_ in data["counted"] or c.dep_ == "nummod" for c in root.children):
+            return False
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lower_ in (data["counted"])
+        ):
+            return False  # "one of the Muslims"
+        return root.lower_ not in data["not_group_actors"]
+
     def _good_proper_name(self, s: int, e: int) -> bool:
         """Reject junk: lowercase words, numbers, 'MORE', single letters."""
         doc = self.doc
         text = doc[s:e].text
         if text.lower() in self.words["junk_names"] or len(text) < 2:
             return False
+        if e - s == 1 and doc[s].is_sent_start and doc[s].pos_ == "NOUN":
+            return False  # "Groups that have endorsed ...": a capitalised common noun
         connectors = self.words["organization_connectors"]
         has_cap = False
         for i in range(s, e):

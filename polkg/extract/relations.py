@@ -16,7 +16,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``subject_types`` / ``object_types`` (entity types allowed), ``ignore_cues`` (nodes that
   belong to the rule, such as the "not" of "should not trust X"), ``subject_of`` (node whose
   clause subject is the relation's subject when there is no ``subject`` node; default
-  ``trigger``; "speech" for "X urged voters to vote for Y"), ``symmetric`` (the relation
+  ``trigger``; "speech" for "X urged voters to vote for Y"), ``object_is`` (the node that is
+  the object when it is not a node named ``object``: "trigger" for "my legislation, S. 3661",
+  where the possessed noun states authorship and is the bill), ``symmetric`` (the relation
   also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
   quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
@@ -26,7 +28,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``object`` node then marks where), ``unless`` (children that cancel a match:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
   an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
-  is in the list: "beat me at golf").
+  is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
+  words: "challenging Trump on the women who accused him" is no contest).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -63,7 +66,7 @@ from polkg.extract.cues import (
     is_question,
     modality,
 )
-from polkg.extract.judgements import reported_disparagements
+from polkg.extract.judgements import characterizations, reported_disparagements
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -109,6 +112,7 @@ class Rule:
     symmetric: bool = False
     imperative: bool = False
     unless: tuple[dict[str, Any], ...] = ()
+    object_is: str = "object"
     object_conjuncts: bool = True
     implied_object: str = ""
     source: str = ""
@@ -117,7 +121,7 @@ class Rule:
         """Whether a child named by ``unless`` is there: the match says something else."""
         for cond in self.unless:
             node = roles.get(cond.get("node", "trigger"))
-            if node is None:
+            if node is None or ("lemma" in cond and node.lemma_.lower() not in cond["lemma"]):
                 continue
             deps, words, objects = cond.get("dep"), cond.get("lower"), cond.get("pobj")
             for child in node.children:
@@ -133,6 +137,10 @@ class Rule:
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         subj, obj = DEFAULT_TYPES.get(self.relation, (ACTOR_TYPES, ACTOR_TYPES))
         return self.subject_types or subj, self.object_types or obj
+
+
+# "X called Y 'despicable'": a rule of code, since the polarity of the description decides
+CHARACTERIZE_RULE = Rule(id="criticize.quote.characterize", relation="criticizes", confidence=0.8)
 
 
 def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
@@ -181,7 +189,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
         else:
             pattern = _expand(pattern, lists, where)
             names = {node.get("RIGHT_ID") for node in pattern}
-            if "trigger" not in names or "object" not in names:
+            if "trigger" not in names or data.get("object_is", "object") not in names:
                 raise PolkgError(f"{where}: a pattern needs nodes 'trigger' and 'object'")
         rules.append(
             Rule(
@@ -199,6 +207,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 symmetric=bool(data.get("symmetric", False)),
                 imperative=bool(data.get("imperative", False)),
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
+                object_is=data.get("object_is", "object"),
                 object_conjuncts=bool(data.get("object_conjuncts", True)),
                 implied_object=str(data.get("implied_object", "")),
                 source=where,
@@ -296,6 +305,7 @@ class RelationMatcher:
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
         found.extend(self._quote_matches(doc, resolver, quotes))
+        found.extend(self._characterization_matches(doc, resolver, quotes))
         return self._assertions(found, document)
 
     # -- rule kinds -------------------------------------------------------------------------
@@ -307,7 +317,7 @@ class RelationMatcher:
             key = doc.vocab.strings[match_id]
             rule = self._by_key[key]
             roles = {name: doc[i] for name, i in zip(self._names[key], token_ids, strict=False)}
-            trigger = roles["trigger"]
+            trigger, obj_tok = roles["trigger"], roles[rule.object_is]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
                 continue
             if rule.unless and rule.cancelled(roles):
@@ -342,8 +352,8 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = resolver.resolve(subj_tok, exclude=[roles["object"].i])
-            objects = _objects(rule, roles["object"], subj_tok, resolver)
+                subjects = resolver.resolve(subj_tok, exclude=[obj_tok.i])
+            objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
                 yield from self._pairs(
@@ -443,6 +453,13 @@ class RelationMatcher:
                 mod.reasons,
             )
 
+    def _characterization_matches(
+        self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
+    ) -> Iterator[_Candidate]:
+        for verb, subjects, objects, mod in _characterized(doc, resolver, self.cues):
+            quoted = quotes.in_quote(verb.i)
+            yield from self._pairs(CHARACTERIZE_RULE, subjects, objects, verb, quoted=quoted, **mod)
+
     # -- assembling -------------------------------------------------------------------------
 
     def _pairs(
@@ -526,6 +543,34 @@ class RelationMatcher:
                 )
             )
         return out
+
+
+def _characterized(
+    doc: Doc, resolver: ArgumentResolver, cues: CueLexicon
+) -> Iterator[tuple[Token, list[Argument], list[Argument], dict[str, Any]]]:
+    """ "X called Y('s video) 'despicable'", "attacked Y as a 'far-left' politician": the
+    speaker, the described actors, and the modality of the describing verb."""
+    for c in characterizations(doc):
+        subj_tok, demand = clause_subject(c.verb)
+        if subj_tok is None:
+            continue
+        mod = modality(c.verb, "criticizes", lexicon=cues)
+        subjects = resolver.resolve(subj_tok, exclude=[c.target.i])
+        objects = [
+            a
+            for a in resolver.resolve(
+                c.target,
+                exclude=[subj_tok.i],
+                proxies=CRITICISM_PROXIES,
+                generic_types=("Investigation",),
+            )
+            if a.token.i not in c.phrase
+        ]
+        owner = next((t for t in c.target.children if t.dep_ == "poss"), None)
+        if not objects and owner is not None and c.target.lemma_.lower() in CRITICISM_PROXIES:
+            objects = resolver.resolve(owner)  # "Trump's position 'un-Republican'"
+        flags = {"negated": mod.negated, "hedged": mod.hedged or demand, "reasons": mod.reasons}
+        yield c.verb, subjects, objects, flags
 
 
 def _misparsed_subject(tok: Token) -> bool:

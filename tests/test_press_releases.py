@@ -1,0 +1,96 @@
+"""Press releases: sponsorship of bills, lists of supporters, bills named for their sponsors.
+
+Short texts in the style of the Senate press releases of ../shared/corpus/senate_press.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.extract import Extractor
+from polkg.extract.nlp import load_nlp
+from polkg.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(
+    extractor: Extractor, text: str, outlet: str | None = None
+) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    result = extractor.process(Document(id="d", text=text, outlet=outlet))
+    types = {e.name: e.type for e in result.entities}
+    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def test_press_plural_titles_and_cosponsor_stay_one_token() -> None:
+    doc = load_nlp()("Congress approved it, sponsored by Sens. Jon Kyl and Dianne Feinstein.")
+    assert "Sens." in [t.text for t in doc] and len(list(doc.sents)) == 1
+    assert "co-sponsored" in [t.text for t in load_nlp()("Boxer co-sponsored the bill.")]
+
+
+def test_press_sponsorship_is_endorsement(extractor: Extractor) -> None:
+    text = (
+        "The Crime Victims Rights Act was sponsored by Sens. Jon Kyl and Dianne Feinstein. "
+        "Senator Barbara Boxer co-sponsored the Clean Air Act."
+    )
+    _, edges = run(extractor, text)
+    assert edges == {
+        ("Jon Kyl", "endorses", "Crime Victims Rights Act"),
+        ("Dianne Feinstein", "endorses", "Crime Victims Rights Act"),
+        ("Barbara Boxer", "endorses", "Clean Air Act"),
+    }
+    text = "Sen. Ken Salazar is a sponsor of S.2156, the Alternative Energy Refueling System Act."
+    assert ("Ken Salazar", "endorses", "S.2156") in run(extractor, text)[1]
+    # one introduces nominees too; and a sponsorship denied is none
+    text = (
+        "Sen. John Smith introduced the nominee, Tom Griffith. "
+        "Sen. Dianne Feinstein did not cosponsor the Patriot Act."
+    )
+    assert run(extractor, text)[1] == set()
+
+
+def test_press_relative_pronoun_under_a_preposition(extractor: Extractor) -> None:
+    text = (
+        "Sen. Ken Salazar spoke about the Alternative Energy Refueling System Act, of which "
+        "Senator Barbara Boxer is a sponsor."
+    )
+    edges = run(extractor, text)[1]
+    assert ("Barbara Boxer", "endorses", "Alternative Energy Refueling System Act") in edges
+
+
+def test_press_bill_named_for_its_sponsor(extractor: Extractor) -> None:
+    text = (
+        "Sen. Norm Coleman spoke on Monday. Groups that have endorsed Coleman's amendment "
+        "include: US Conference of Mayors and the American Medical Association."
+    )
+    types, edges = run(extractor, text)
+    assert types["Coleman amendment"] == "Legislation" and types["Norm Coleman"] == "Person"
+    assert edges == {
+        ("Norm Coleman", "endorses", "Coleman amendment"),
+        ("US Conference of Mayors", "endorses", "Coleman amendment"),
+        ("American Medical Association", "endorses", "Coleman amendment"),
+    }
+    # "Groups" opening the sentence is no organisation; "the Senate bill" no bill by name
+    assert "Groups" not in types
+    types, _ = run(extractor, "Sens. Olympia Snowe and Ron Wyden won. The Senate bill failed.")
+    assert "Senate bill" not in types
+    types, _ = run(extractor, "Olympia Snowe and Ron Wyden won: the Snowe-Wyden amendment passed.")
+    assert types["Snowe-Wyden amendment"] == "Legislation"
+
+
+def test_press_an_unnamed_bill_is_not_the_named_one(extractor: Extractor) -> None:
+    # the document names one bill; "a bill", "a similar measure", "the port security
+    # legislation" and "legislation to repeal it" are others, "the measure" is it
+    named = "Congress mandated the new formula under the Deficit Reduction Act. "
+    for text in (
+        "Sens. Pat Roberts and Ken Salazar today introduced an amendment to the SCHIP bill.",
+        "Sens. Jon Corzine and Frank Lautenberg are cosponsors of a similar measure.",
+        "The port security legislation was introduced by Senator Susan Collins.",
+        "Sen. Pat Roberts today introduced legislation to repeal it.",
+    ):
+        assert run(extractor, named + text)[1] == set(), text
+    text = named + "Sen. Pat Roberts is a cosponsor of the measure."
+    assert run(extractor, text)[1] == {("Pat Roberts", "endorses", "Deficit Reduction Act")}
