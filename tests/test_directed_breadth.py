@@ -45,3 +45,21 @@ def test_directed_as_phrase_of_other_verbs_names_no_holder(extractor: Extractor)
     # the "as" phrase of "describe" says what the object is, not the subject
     text = "Mitch McConnell described Jeff Flake as one of the Trump critics."
     assert not any(s == "Mitch McConnell" and o == "Trump" for s, _, o in edges(extractor, text))
+
+
+def test_directed_nationality_group_acting_is_an_actor(extractor: Extractor) -> None:
+    # "The Saudis, of course, blame the Iranians" (train split): groups the model tags NORP
+    text = "The Saudis, of course, blame the Iranians for the failed talks."
+    assert ("Saudis", "criticizes", "Iranians") in edges(extractor, text)
+    text = "Serbia, in turn, accused ethnic Albanians of laying mines along the railway tracks."
+    assert ("Serbia", "criticizes", "Albanians") in edges(extractor, text)
+
+
+def test_directed_counted_or_modifying_group_is_no_actor(extractor: Extractor) -> None:
+    # some members of a group, or a group word modifying a noun, are not the group acting
+    for text in (
+        "Some Muslims criticized Donald Trump for the ban.",
+        "Two Americans criticized Donald Trump for the ban.",
+        "Muslim groups criticized Donald Trump for the ban.",
+    ):
+        assert not any(o == "Donald Trump" for _, _, o in edges(extractor, text)), text

@@ -32,3 +32,88 @@ def test_judgements_quoted_words_from_unseen_news(extractor: Extractor) -> None:
         "John McCain said."
     )
     assert flagged(extractor, text) == {("John McCain", "criticizes", "Roy Moore", True)}
+
+
+# Sentences in the style of the allsides and BBC corpora (written for these tests).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'New Hampshire GOP chairwoman Jennifer Horn called Trump\'s position "un-Republican."',
+            {("Jennifer Horn", "criticizes", "Trump", True)},
+        ),
+        (
+            "That list includes the state's governor, Gary Herbert, who called Donald Trump's "
+            'hot mic video "despicable".',
+            {("Gary Herbert", "criticizes", "Donald Trump", True)},
+        ),
+        (
+            'Steve Bannon painted Luther Strange as a creature of the Washington "swamp."',
+            {("Steve Bannon", "criticizes", "Luther Strange", True)},
+        ),
+        # a positive word in the description: irony is not read
+        (
+            'Tory Shadow Chancellor Oliver Letwin called Labour "a brilliant machine for '
+            'talking about things".',
+            set(),
+        ),
+        ('Donald Trump described Jeff Sessions as "my friend".', set()),
+    ],
+)
+def test_judgements_characterizing_verb_with_negative_description(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert flagged(extractor, text) == expected
+
+
+def test_judgements_quote_inside_a_sentence_keeps_no_earlier_speaker(
+    extractor: Extractor,
+) -> None:
+    # the voters said it, not the speaker of the quotation before
+    text = (
+        '"We will win this race," Donald Trump said. '
+        'Some voters at the rally say that "Ted Cruz is a liar."'
+    )
+    assert flagged(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the judged subject is a list: each named member is judged
+        (
+            '"Check out how biased Facebook, Google and Twitter are in favour of the '
+            'Democrats," President Donald Trump wrote.',
+            ("Donald Trump", "criticizes", "Google", True),
+        ),
+        # a light verb with a disparaging object judges its subject
+        (
+            '"Mr. Trump is doing the party and our country a great disservice," said Sen. '
+            "Lindsey Graham.",
+            ("Lindsey Graham", "criticizes", "Trump", True),
+        ),
+        # a disparaging adjective on what an actor says or does judges the actor
+        (
+            "\"As a conservative, Donald Trump's bad idea and rhetoric send a shiver down my "
+            'spine," South Carolina GOP chairman Matt Moore tweeted.',
+            ("Matt Moore", "criticizes", "Donald Trump", True),
+        ),
+    ],
+)
+def test_judgements_quoted_judgement_shapes(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in flagged(extractor, text)
+
+
+def test_judgements_he_wrote_after_a_sentence_about_the_president(extractor: Extractor) -> None:
+    text = (
+        "US President Donald Trump has attacked the Russia inquiry. The president later "
+        'tweeted that Mr Mueller and his team were destroying people.\n\n"Check out how '
+        'biased Google is in favour of the Democrats," he wrote.'
+    )
+    found = flagged(extractor, text)
+    assert ("Donald Trump", "criticizes", "Google", True) in found
+    assert not any(s == "Robert Mueller" or s == "Mueller" for s, *_ in found)

@@ -136,6 +136,11 @@ def test_unasserted_statements_make_no_edge(
         ),
         # games and polls are no contest and no support
         ("John Boehner beat Barack Obama at golf on Saturday.", set()),
+        (  # a moderator's question is no contest
+            "Moderator Chris Wallace opened a section of the debate by challenging Donald Trump "
+            "on the women who have accused him.",
+            set(),
+        ),
         (
             "John Boehner beat Barack Obama in the race for the House seat.",
             {("John Boehner", "opposes", "Barack Obama")},

@@ -189,6 +189,8 @@ class Actors(PersonClusters):
         doc = self.doc
         for ent in doc.ents:
             etype = NER_TYPES.get(ent.label_)
+            if ent.label_ == "NORP" and self._group_actor(ent.start, ent.end):
+                etype = "Organization"  # "Muslims criticized ...": a group acting
             if etype is None:
                 continue
             span = range(ent.start, ent.end)
@@ -233,6 +235,26 @@ class Actors(PersonClusters):
         not: "the Prevention of Terror Bill" stays the model's)."""
         sp = self.span_at[i]
         return sp is not None and sp.label_ != "BILL_BY_NAME"
+
+    def _group_actor(self, start: int, end: int) -> bool:
+        """Whether a nationality or religious group the model tags NORP stands as an actor in
+        its clause: a plural noun phrase of its own ("Muslims", "Evangelicals") that is a
+        subject or object, not a modifier ("Muslim groups") and not a counted part of the group
+        ("some Muslims", "two Americans"): the group, not some of its members."""
+        doc = self.doc
+        root = doc[end - 1]
+        data = words("groups")
+        if root.tag_ not in ("NNPS", "NNS") or root.dep_ not in data["group_argument_deps"]:
+            return False
+        if any(c.lower_ in data["counted"] or c.dep_ == "nummod" for c in root.children):
+            return False
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lower_ in (data["counted"])
+        ):
+            return False  # "one of the Muslims"
+        return root.lower_ not in data["not_group_actors"]
 
     def _good_proper_name(self, s: int, e: int) -> bool:
         """Reject junk: lowercase words, numbers, 'MORE', single letters."""

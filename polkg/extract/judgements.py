@@ -8,11 +8,19 @@ named subject, with the same word lists (``cues_quotes.json``) and the same pred
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.quotes import Disparagement, Quote, _disparaging_predicate, quote_lexicon
+from polkg.extract.lexicon import judgement_words
+from polkg.extract.quotes import (
+    QUOTE_MARKS,
+    Disparagement,
+    Quote,
+    _disparaging_predicate,
+    quote_lexicon,
+)
 from polkg.model import EntityRecord
 
 
@@ -61,3 +69,99 @@ def _target_predicate(tok: Token, lex: dict[str, frozenset[str]], q: Quote) -> T
     if tok.dep_ not in {"nsubj", "nsubjpass", "poss"}:
         return None
     return _disparaging_predicate(tok, lex, q)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Characterization:
+    """ "X called Y('s video) 'despicable'": the verb, the object it describes, the word that
+    makes the description a judgement."""
+
+    verb: Token
+    target: Token
+    word: Token
+    phrase: frozenset[int]  # the describing words, never the described actor
+
+
+def characterizations(doc: Doc) -> list[Characterization]:
+    """Objects of a characterizing verb ("call", "describe", "attack ... as", "compare ... to")
+    whose complement holds a negative evaluative word and no positive one.
+
+    Polarity comes from :func:`polkg.extract.lexicon.judgement_words` (VADER plus polkg's
+    corrections); a negated complement ("called him not corrupt") judges nothing.
+    """
+    lex = quote_lexicon()
+    negative, positive = judgement_words()
+    found: list[Characterization] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["characterizing_verbs"]:
+            continue
+        target = _described(verb)
+        if target is None:
+            continue
+        for phrase in _complements(verb, target):
+            word = _judging_word(phrase, negative, positive)
+            if word is not None:
+                found.append(Characterization(verb, target, word, frozenset(t.i for t in phrase)))
+                break
+    return found
+
+
+def _described(verb: Token) -> Token | None:
+    """What the verb describes: its direct object ("refer to Y as": the object of "to"); the
+    small parser sometimes makes it an object predicate ("called Trump's video 'despicable'")."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+    for c in verb.children:
+        if lemma == "refer" and c.dep_ == "prep" and c.lower_ == "to":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}:
+            return c
+    return None
+
+
+def _complements(verb: Token, target: Token) -> Iterator[list[Token]]:
+    """The phrases that say what ``target`` is: object predicates, "as ..." and, for verbs of
+    comparing, "to ..."; a quotation right after the object ("position 'un-Republican'"),
+    which the small parser often cuts into pieces."""
+    doc = target.doc
+    if target.i + 1 < len(doc) and doc[target.i + 1].text in QUOTE_MARKS:
+        end = target.i + 2
+        while end < len(doc) and doc[end].text not in QUOTE_MARKS and end - target.i < 12:
+            end += 1
+        yield list(doc[target.i + 2 : end])
+    comparing = verb.lemma_.lower() in {"compare", "liken"}
+    for c in (*verb.children, *target.children):
+        if c is target or c.i < target.i:
+            continue
+        if c.head is verb and c.dep_ in {"oprd", "attr", "xcomp", "acomp"}:
+            yield list(c.subtree)
+        elif c.dep_ == "prep" and (c.lower_ == "as" or comparing and c.lower_ in {"to", "with"}):
+            for p in c.children:
+                if p.dep_ in {"pobj", "pcomp", "amod"}:
+                    yield list(p.subtree)
+        elif c.head is target and c.dep_ in {"amod", "appos"}:
+            yield list(c.subtree)
+
+
+def _judging_word(
+    words: list[Token], negative: frozenset[str], positive: frozenset[str]
+) -> Token | None:
+    """The first negative word of a phrase, unless a positive word or a negation is also there
+    ("a brilliant machine for talking", "not corrupt"); hyphenated words the tokenizer split
+    ("un-Republican") are read whole."""
+    if not words or any(t.dep_ == "neg" or t.lower_ in {"not", "no", "never"} for t in words):
+        return None
+    hit = None
+    for t in words:
+        forms = {t.lower_, t.lemma_.lower()}
+        if forms & positive:
+            return None
+        if hit is None and forms & negative:
+            hit = t
+    joined = "".join(t.text_with_ws for t in words).lower().strip("\"'“”.,; ")
+    if hit is None and joined in negative:
+        hit = words[0]
+    return hit

@@ -80,6 +80,45 @@ def famous_full_names() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
+def vader_valences() -> dict[str, float]:
+    """VADER's word -> mean valence (-4..4), read from the ``vaderSentiment`` package (MIT,
+    credited in NOTICE): broad, human-rated polarity instead of one more hand list."""
+    from importlib import resources
+
+    text = (
+        resources.files("vaderSentiment")
+        .joinpath("vader_lexicon.txt")
+        .read_bytes()
+        .decode("utf-8", errors="replace")
+    )
+    valences: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha() and len(parts[0]) > 2:
+            try:
+                valences[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                continue
+    return valences
+
+
+@functools.cache
+def judgement_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(negative, positive) evaluative words: VADER's clearly rated words, less the states and
+    events ``judgement_polarity.json`` says judge nobody, plus its own additions and the
+    disparaging words of ``cues_quotes.json``."""
+    data = words("judgement_polarity")
+    floor = float(data["vader_min_valence"])
+    valences = vader_valences()
+    not_negative = frozenset(w.lower() for w in data["not_judgements"])
+    not_positive = frozenset(w.lower() for w in data["not_praise"])
+    negative = {w for w, v in valences.items() if v <= -floor} - not_negative
+    positive = {w for w, v in valences.items() if v >= floor} - not_positive
+    negative |= {w.lower() for w in data["negative"]} | word_sets("cues_quotes")["disparaging"]
+    return frozenset(negative), frozenset(positive - negative)
+
+
+@functools.cache
 def _us_states() -> dict[str, str]:
     """Lower-case state name or abbreviation -> state name (``us_states.json``)."""
     table: dict[str, str] = {}

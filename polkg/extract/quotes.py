@@ -121,7 +121,12 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type:
     previous: Quote | None = None
     for q in index.quotes:
         _attribute(index.doc, q, inside, lex, resolve_speaker)
-        if q.speaker is None and previous is not None and previous.speaker is not None:
+        if (
+            q.speaker is None
+            and previous is not None
+            and previous.speaker is not None
+            and not _embedded(index.doc, q)
+        ):
             # '"A," Sessions said in a video. "B."' or a quotation paragraph right after the
             # same speaker's quotation paragraph: the speaker goes on
             gap = text[previous.end_char : q.start_char]
@@ -133,6 +138,18 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type:
                 q.addressee = previous.addressee
         previous = q
     return index
+
+
+def _embedded(doc: Doc, q: Quote) -> bool:
+    """Whether the quote is words inside a sentence of the narrator's ("who called Trump's video
+    'despicable'"), not a statement of its own: such a quote was said by the subject of the
+    sentence's verb, never by the speaker of an earlier quotation."""
+    first = doc[q.start]
+    for i in range(q.start - 1, first.sent.start - 1, -1):
+        tok = doc[i]
+        if not (tok.is_punct or tok.is_space):
+            return True
+    return False
 
 
 def _speech_subject(
@@ -177,6 +194,8 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
     if q.start >= 2 and doc[q.start - 1].text in QUOTE_MARKS and doc[q.start - 2].text == ":":
         colon_verb = doc[q.start - 2].head
     for tok in candidates:
+        if tok.i < q.start and tok.pos_ == "NOUN" and not _punct_between(doc, tok.i, q.start):
+            continue  # "called Trump's video 'despicable'": the video did not say it
         subj = _speech_subject(tok, lex, colon=tok is colon_verb)
         if subj is None or subj.i in inside:
             continue
@@ -185,6 +204,11 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
             q.speaker, q.speaker_token, q.attribution = rec, subj, tok
             q.addressee = _addressee(tok, inside, resolve_speaker)
             return
+
+
+def _punct_between(doc: Doc, start: int, end: int) -> bool:
+    """A colon or comma between two tokens ("in a statement: '...'")."""
+    return any(doc[i].text in {":", ","} for i in range(start + 1, end))
 
 
 def _addressee(verb: Token, inside: set[int], resolve_speaker) -> EntityRecord | None:  # type: ignore[no-untyped-def]
@@ -227,6 +251,13 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
             if rec is None or rec.name == q.speaker.name:
                 continue
             pred = _disparaging_predicate(tok, lex, q)
+            group = tok
+            while group.dep_ in {"conj", "appos"} and q.contains(group.head.i):
+                group = group.head
+            if pred is None and group is not tok and group.dep_ in {"nsubj", "nsubjpass"}:
+                # "how biased Facebook, Google and Twitter are": a listed subject is judged as
+                # one; "Crooked Hillary Clinton and the Democrats" judges only Clinton
+                pred = _disparaging_predicate(group, lex, q)
             if pred is not None:
                 found.append(Disparagement(tok, pred, q))
     return found
@@ -249,6 +280,11 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         if head.lemma_.lower() in lex["disparaging_verbs"] and head.pos_ == "VERB":
             return head
+        if head.lemma_.lower() in lex["light_verbs"]:
+            # "Mr. Trump is doing the party a great disservice"
+            for c in head.children:
+                if c.dep_ == "dobj" and q.contains(c.i) and _is_disparaging(c, lex):
+                    return c
         for c in head.children:
             if c.dep_ in {"attr", "acomp", "oprd"} and q.contains(c.i):
                 if _is_disparaging(c, lex):
@@ -262,6 +298,11 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
     if clause is not None and q.contains(clause.i):
         for c in clause.children:
             if c.dep_ in {"attr", "acomp"} and q.contains(c.i) and _is_disparaging(c, lex):
+                return c
+    # "Donald Trump's bad idea and rhetoric": what the actor says or does, judged
+    if tok.dep_ == "poss" and q.contains(head.i) and head.lemma_.lower() in lex["judged_deeds"]:
+        for c in head.children:
+            if c.dep_ == "amod" and _is_disparaging(c, lex):
                 return c
     # "Tuberville's a coward": the small parser reads 's as a possessive of the predicate noun
     if tok.dep_ == "poss" and head.dep_ == "ROOT" and _is_disparaging(head, lex):

@@ -643,6 +643,8 @@ class EntityReferences(_PronounReferences):
                         start -= 1
                     alias = doc[start : sp.end].text
                     self._resolve(start, sp.end, held, recent_person, alias=alias)
+                    # "The president later tweeted ... 'X,' he wrote": a subject all the same
+                    self._note_subject(sp.root, held, subjects)
                 continue
             if low in def_nouns and tok.pos_ == "NOUN":
                 named = self._definite_reference(tok, def_nouns[low])

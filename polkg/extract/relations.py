@@ -28,7 +28,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``object`` node then marks where), ``unless`` (children that cancel a match:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
   an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
-  is in the list: "beat me at golf").
+  is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
+  words: "challenging Trump on the women who accused him" is no contest).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -66,7 +67,7 @@ from polkg.extract.cues import (
     is_question,
     modality,
 )
-from polkg.extract.judgements import reported_disparagements
+from polkg.extract.judgements import characterizations, reported_disparagements
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -121,7 +122,7 @@ class Rule:
         """Whether a child named by ``unless`` is there: the match says something else."""
         for cond in self.unless:
             node = roles.get(cond.get("node", "trigger"))
-            if node is None:
+            if node is None or ("lemma" in cond and node.lemma_.lower() not in cond["lemma"]):
                 continue
             deps, words, objects = cond.get("dep"), cond.get("lower"), cond.get("pobj")
             for child in node.children:
@@ -137,6 +138,10 @@ class Rule:
     def types(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         subj, obj = DEFAULT_TYPES.get(self.relation, (ACTOR_TYPES, ACTOR_TYPES))
         return self.subject_types or subj, self.object_types or obj
+
+
+# "X called Y 'despicable'": a rule of code, since the polarity of the description decides
+CHARACTERIZE_RULE = Rule(id="criticize.quote.characterize", relation="criticizes", confidence=0.8)
 
 
 def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
@@ -307,6 +312,7 @@ class RelationMatcher:
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
         found.extend(self._quote_matches(doc, resolver, quotes))
+        found.extend(self._characterization_matches(doc, resolver, quotes))
         return self._assertions(found, document)
 
     # -- rule kinds -------------------------------------------------------------------------
@@ -454,6 +460,13 @@ class RelationMatcher:
                 mod.reasons,
             )
 
+    def _characterization_matches(
+        self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
+    ) -> Iterator[_Candidate]:
+        for verb, subjects, objects, mod in _characterized(doc, resolver, self.cues):
+            quoted = quotes.in_quote(verb.i)
+            yield from self._pairs(CHARACTERIZE_RULE, subjects, objects, verb, quoted=quoted, **mod)
+
     # -- assembling -------------------------------------------------------------------------
 
     def _pairs(
@@ -537,6 +550,34 @@ class RelationMatcher:
                 )
             )
         return out
+
+
+def _characterized(
+    doc: Doc, resolver: ArgumentResolver, cues: CueLexicon
+) -> Iterator[tuple[Token, list[Argument], list[Argument], dict[str, Any]]]:
+    """ "X called Y('s video) 'despicable'", "attacked Y as a 'far-left' politician": the
+    speaker, the described actors, and the modality of the describing verb."""
+    for c in characterizations(doc):
+        subj_tok, demand = clause_subject(c.verb)
+        if subj_tok is None:
+            continue
+        mod = modality(c.verb, "criticizes", lexicon=cues)
+        subjects = resolver.resolve(subj_tok, exclude=[c.target.i])
+        objects = [
+            a
+            for a in resolver.resolve(
+                c.target,
+                exclude=[subj_tok.i],
+                proxies=CRITICISM_PROXIES,
+                generic_types=("Investigation",),
+            )
+            if a.token.i not in c.phrase
+        ]
+        owner = next((t for t in c.target.children if t.dep_ == "poss"), None)
+        if not objects and owner is not None and c.target.lemma_.lower() in CRITICISM_PROXIES:
+            objects = resolver.resolve(owner)  # "Trump's position 'un-Republican'"
+        flags = {"negated": mod.negated, "hedged": mod.hedged or demand, "reasons": mod.reasons}
+        yield c.verb, subjects, objects, flags
 
 
 def _misparsed_subject(tok: Token) -> bool:
