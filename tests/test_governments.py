@@ -109,8 +109,10 @@ def test_governments_uk_parties_and_houses_are_not_american(extractor: Extractor
         "Liberal Democrat leader Charles Kennedy spoke in the House of Commons. "
         "Some 32 Labour MPs voted against the anti-terrorism legislation last week."
     )
-    types, _ = run(extractor, text)
-    assert types["Liberal Democrats"] == "PoliticalParty"
+    result = extractor.process(Document(id="d", text=text))
+    types = {e.name: e.type for e in result.entities}
+    kennedy = next(e for e in result.entities if e.name == "Charles Kennedy")
+    assert kennedy.party == "Liberal Democrats"
     assert "Democratic Party" not in types
     assert types["House of Commons"] == "GovernmentBody"
     assert "House of Representatives" not in types
@@ -146,3 +148,41 @@ def test_governments_the_government_of_a_leader_is_the_leader(extractor: Extract
     types, edges = run(extractor, text)
     assert types["Saudi Arabia"] == "Country"
     assert ("Saudi Arabia", "endorses", "Abdrabbuh Mansur Hadi") in edges
+
+
+def test_governments_uk_titles_give_offices_parties_and_references(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Home Secretary Charles Clarke spoke on Monday. The home secretary criticised the Tories."
+    )
+    _, edges = run(extractor, text)
+    assert ("Charles Clarke", "criticizes", "Conservative Party") in edges
+    # "co-chairman" is a title, and the party before it is the person's: the article's
+    # politics are British, so "the government" is the UK government
+    result = extractor.process(
+        Document(id="d", text="Tory co-chairman Liam Fox attacked the government on Friday.")
+    )
+    fox = next(e for e in result.entities if e.name == "Liam Fox")
+    assert fox.party == "Conservative Party"
+    assert {(a.subject, a.object) for a in result.assertions if a.positive} == {
+        ("Liam Fox", "UK government")
+    }
+
+
+def test_governments_the_party_is_the_party_of_its_clause_subject(extractor: Extractor) -> None:
+    text = (
+        "Opinion polls suggest the Tories still lag behind Labour on health. "
+        "Conservative leader Michael Howard stayed in London to lead the party's opposition "
+        "to the Prevention of Terrorism Bill."
+    )
+    _, edges = run(extractor, text)
+    assert ("Conservative Party", "opposes", "Prevention of Terrorism Bill") in edges
+    assert ("Labour Party", "opposes", "Prevention of Terrorism Bill") not in edges
+    # without a party of its own the subject leaves "the party" alone
+    text = (
+        "Opinion polls suggest the Tories still lag behind Labour on health. "
+        "Michael Howard stayed in London to lead the party's opposition "
+        "to the Prevention of Terrorism Bill."
+    )
+    assert not [e for e in run(extractor, text)[1] if e[1] == "opposes"]

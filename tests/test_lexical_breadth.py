@@ -119,3 +119,20 @@ def test_a_possessed_handling_and_a_finite_conjunct_stay_as_they_were(
         "immigration and denigrated Hillary Clinton repeatedly over the past several years."
     )
     assert ("Donald Trump", "criticizes", "Hillary Clinton") in edges(extractor, text)
+
+
+def test_complaints_attacks_and_working_against(extractor: Extractor) -> None:
+    text = "Donald Trump reprised his complaints about the Justice Department."
+    assert edges(extractor, text) == {("Donald Trump", "criticizes", "Justice Department")}
+    text = (
+        "The GOP nominee Donald Trump ably defended the conservative position and stayed on "
+        "the attack against Hillary Clinton on her biggest vulnerabilities."
+    )
+    assert ("Donald Trump", "criticizes", "Hillary Clinton") in edges(extractor, text)
+    text = "In a series of tweets, Roy Moore attacked Mitch McConnell for working against him."
+    assert ("Mitch McConnell", "opposes", "Roy Moore") in edges(extractor, text)
+    text = "The Senate Leadership Fund, an outside group, spent heavily against Roy Moore."
+    assert ("Senate Leadership Fund", "opposes", "Roy Moore") in edges(extractor, text)
+    # nobody voices the complaints; a denial is no opposition
+    assert not edges(extractor, "Donald Trump said complaints about Jeff Sessions were unfounded.")
+    assert not edges(extractor, "Mitch McConnell did not work against Roy Moore.")

@@ -146,6 +146,7 @@ class Actors(PersonClusters):
         homes = set(named.values()) | {
             parties[other.name] for other in self.others.values() if other.name in parties
         }
+        homes |= {parties[p.party] for p in self.persons if p.party in parties}
         if len(homes) == 1:
             home = next(iter(homes))
             named |= {i: home for i in bare}

@@ -269,7 +269,7 @@ class ArgumentResolver:
             if rec.type != "Person" and denotes_part(tok):
                 return None  # "two-thirds of Latinos", "Democrats who had supported her"
             return Argument(rec, tok)
-        group = self._group(tok)
+        group = _group(self, tok)
         if group is not None:
             return group
         for child in tok.children:
@@ -319,33 +319,6 @@ class ArgumentResolver:
             for child in tok.children:
                 if child.dep_ == "compound" and (rec := self.entity(child)) is not None:
                     return Argument(rec, child)
-        return None
-
-    def _group(self, tok: Token) -> Argument | None:
-        """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
-        unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
-        lemma = tok.lemma_.lower()
-        forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
-        plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
-        if plural and forms & GROUPS["party_groups"]:
-            if any(
-                c.dep_ in {"nummod", "det", "quantmod"}
-                and c.lower_ in GROUPS["counted"]
-                or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
-                for c in tok.children
-            ):
-                return None
-            for child in tok.children:
-                rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
-                if rec is not None and rec.type == "PoliticalParty":
-                    return Argument(rec, child)
-        elif tok.pos_ == "NOUN" and lemma in GROUPS["regime_nouns"]:
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for obj in prep.children:
-                        rec = self.entity(obj) if obj.dep_ == "pobj" else None
-                        if rec is not None and rec.type == "Person":
-                            return Argument(rec, obj)
         return None
 
     def loose_apposition(self, tok: Token) -> Argument | None:
@@ -437,3 +410,56 @@ def _party_members(tok: Token) -> bool:
     if tok.lower_ in PARTY_MEMBER_WORDS:
         return True
     return any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
+    """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
+    unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
+    lemma = tok.lemma_.lower()
+    forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
+    plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
+    if plural and forms & GROUPS["party_groups"]:
+        if any(
+            c.dep_ in {"nummod", "det", "quantmod"}
+            and c.lower_ in GROUPS["counted"]
+            or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
+            for c in tok.children
+        ):
+            return None
+        for child in tok.children:
+            rec = resolver.entity(child) if child.dep_ in {"compound", "amod"} else None
+            if rec is not None and rec.type == "PoliticalParty":
+                return Argument(rec, child)
+    elif tok.pos_ == "NOUN" and lemma in GROUPS["party_nouns"]:
+        return _party_of_subject(resolver, tok)
+    elif tok.pos_ == "NOUN" and lemma in GROUPS["regime_nouns"]:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    rec = resolver.entity(obj) if obj.dep_ == "pobj" else None
+                    if rec is not None and rec.type == "Person":
+                        return Argument(rec, obj)
+    return None
+
+
+def _party_of_subject(resolver: ArgumentResolver, tok: Token) -> Argument | None:
+    """ "the party" -> the party of its clause's subject, when the text states it ("Tory
+    leader Michael Howard ... lead the party's opposition"); not "the third party", "a
+    party", "the party of Lincoln"."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if tok.tag_ != "NN" or not dets or dets[0].lower_ != "the":
+        return None
+    if any(c.dep_ in {"amod", "compound", "nmod", "prep", "nummod"} for c in tok.children):
+        return None
+    verb = tok
+    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "xcomp"} and verb.head is not verb:
+        verb = verb.head
+    subject, _ = clause_subject(verb)
+    person = resolver.entity(subject) if subject is not None else None
+    if person is None or person.party is None:
+        return None
+    for i in range(tok.i - 1, -1, -1):
+        rec = resolver.entities.entity_at(i)
+        if rec is not None and rec.type == "PoliticalParty" and rec.name == person.party:
+            return Argument(rec, tok)
+    return None

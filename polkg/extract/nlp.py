@@ -31,6 +31,7 @@ RULER_NAME = "polkg_ruler"
 # span_ruler JSONL files, in load order; other JSON files in PATTERN_DIR are word lists.
 PATTERN_FILES = (
     "titles.jsonl",
+    "titles_uk.jsonl",
     "parties.jsonl",
     "bodies.jsonl",
     "bodies_uk.jsonl",

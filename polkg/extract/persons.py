@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from polkg.extract.known_names import is_known_surname
-from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state
+from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
 from polkg.extract.mentions import NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.model import OfficeHeld
 
@@ -131,6 +131,10 @@ class _Offices(NameFinder):
                     start = sp.start
                     bounds.append(start)
                     continue
+                before = doc[start - 1].text if start > 0 else ""
+                adjective = words("governments")["party_adjectives"].get(before)
+                if titled and adjective and self.owner[start - 1] is None:
+                    p.party = p.party or adjective  # "Conservative leader Michael Howard"
                 break
             # party tag right after the name: "(R-Ala.)", ", R-Texas,"
             j = en
