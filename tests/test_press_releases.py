@@ -94,3 +94,48 @@ def test_press_an_unnamed_bill_is_not_the_named_one(extractor: Extractor) -> Non
         assert run(extractor, named + text)[1] == set(), text
     text = named + "Sen. Pat Roberts is a cosponsor of the measure."
     assert run(extractor, text)[1] == {("Pat Roberts", "endorses", "Deficit Reduction Act")}
+
+
+LETTER = (
+    "Sen. Dianne Feinstein today wrote to the governor.\n"
+    "Dear Governor Schwarzenegger:\n"
+    "I write to urge you to sign AB 1471. I am a cosponsor of the Clean Air Act.\n"
+    "Sincerely,\n"
+    "Dianne Feinstein\n"
+    "Contact: Scott Gerber, Howard Gantman\n"
+)
+
+
+def test_press_letter_signer_says_i(extractor: Extractor) -> None:
+    _, edges = run(extractor, LETTER)
+    assert edges == {
+        ("Dianne Feinstein", "endorses", "AB 1471"),
+        ("Dianne Feinstein", "endorses", "Clean Air Act"),
+    }
+    # unsigned, or signed by two people, the letter has no "I"
+    assert run(extractor, LETTER.replace("Sincerely,\n", ""))[1] == set()
+    two = LETTER.replace("Dianne Feinstein\n", "Dianne Feinstein, Barbara Boxer\n")
+    assert run(extractor, two)[1] == set()
+
+
+def test_press_release_author_from_the_outlet(extractor: Extractor) -> None:
+    text = (
+        "Sen. Kay Bailey Hutchison (R-TX) spoke today.\nThe DoJ reviewed my legislation, S. 3661."
+    )
+    edges = run(extractor, text, outlet="Office of Sen. Hutchison (press release)")[1]
+    assert edges == {("Kay Bailey Hutchison", "endorses", "S. 3661")}
+    # an outlet naming nobody in the text, or no outlet: no author
+    assert run(extractor, text, outlet="Office of Sen. Cornyn (press release)")[1] == set()
+    assert run(extractor, text)[1] == set()
+
+
+def test_press_urging_passage_is_the_urgers_stance(extractor: Extractor) -> None:
+    text = (
+        "Sen. Barbara Boxer urged the Senate to pass the DREAM Act. "
+        "She also urged the House to reject the Patriot Act."
+    )
+    assert run(extractor, text)[1] == {
+        ("Barbara Boxer", "endorses", "DREAM Act"),
+        ("Barbara Boxer", "opposes", "Patriot Act"),
+    }
+    assert run(extractor, "Sen. Jon Kyl did not urge Congress to pass the DREAM Act.")[1] == set()

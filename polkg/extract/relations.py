@@ -57,6 +57,7 @@ from polkg.extract.arguments import (
     ArgumentResolver,
     EntityIndex,
 )
+from polkg.extract.authors import find_authors
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
     CueLexicon,
@@ -297,8 +298,14 @@ class RelationMatcher:
             return args[0].entity if len(args) == 1 else None
 
         attribute_quotes(quotes, speaker)
+        authors = find_authors(doc, getattr(entities, "mentions", ()), document)
+
+        def first_person(i: int) -> EntityRecord | None:
+            """ "I" and "my": the quotation's speaker, outside quotations the author."""
+            return quotes.speaker_at(i) if quotes.in_quote(i) else authors.at(i)
+
         resolver = ArgumentResolver(
-            doc, entities, quotes.speaker_at, quotes.in_quote, quotes.addressee_at
+            doc, entities, first_person, quotes.in_quote, quotes.addressee_at
         )
         self._text = doc.text
         found: list[_Candidate] = []
