@@ -128,8 +128,11 @@ def test_governments_party_groups_stand_for_the_party(extractor: Extractor) -> N
     )
     _, edges = run(extractor, text)
     assert ("Republican Party", "criticizes", "impeachment inquiry") in edges
-    _, edges = run(extractor, "Tory MPs criticised Tony Blair over the war.")
-    assert ("Conservative Party", "criticizes", "Tony Blair") in edges
+    _, edges = run(extractor, "Democratic lawmakers criticized Mitch McConnell over the delay.")
+    assert ("Democratic Party", "criticizes", "Mitch McConnell") in edges
+    # "Labour MPs have angrily criticised Tony Blair": a backbench revolt, not the party
+    _, edges = run(extractor, "Labour MPs have angrily criticised Tony Blair and Gordon Brown.")
+    assert edges == set()
     # counted or restricted members are some of the party, not the party
     for text in (
         "Some 32 Labour MPs criticised Tony Blair over the war.",
