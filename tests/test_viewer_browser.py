@@ -121,7 +121,8 @@ def test_viewer_browser_draws_every_node(viewer: Viewer) -> None:
     assert painted(lambda r, g, b: g > 130 and r < 120 and b < 120) > 50  # endorses, green
     viewer.page.locator("#show-isolated").check()
     assert viewer.count("nodes") == 11
-    assert viewer.page.evaluate("polkg.cy.nodes(':visible').length") == 11
+    # cytoscape's ":visible" follows its next style pass, not the class change (viewer.js)
+    viewer.page.wait_for_function("polkg.cy.nodes(':visible').length === 11", timeout=10_000)
     viewer.assert_offline()
 
 
