@@ -47,7 +47,8 @@ class InputErrors:
 
 
 def user_errors(func: F) -> F:
-    """Show `PolkgError` as one line on stderr with exit code 1, never a traceback."""
+    """Show `PolkgError`, or a dependency missing from the install, as one line on stderr with
+    exit code 1, never a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -55,6 +56,13 @@ def user_errors(func: F) -> F:
             return func(*args, **kwargs)
         except PolkgError as error:
             click.echo(f"Error: {error}", err=True)
+            raise click.exceptions.Exit(1) from None
+        except ModuleNotFoundError as error:  # an install older than pyproject.toml's list
+            click.echo(
+                f"Error: the Python package {error.name!r} is missing: reinstall polkg "
+                "(`make setup`, or `pip install -e .` in the repository)",
+                err=True,
+            )
             raise click.exceptions.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]

@@ -117,6 +117,22 @@ def test_cli_evaluate_needs_gold_or_directed(runner):
     )
 
 
+def test_cli_missing_dependency_is_a_one_line_error(runner, tmp_path, monkeypatch):
+    """An install older than pyproject.toml's dependency list (a lexicon package added later)."""
+    import polkg.evaluate
+
+    def missing(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'vaderSentiment'", name="vaderSentiment")
+
+    monkeypatch.setattr(polkg.evaluate, "evaluate_directed_model", missing)
+    tsv = tmp_path / "d.txt"
+    tsv.write_text("Trump praised Pence.\tTrump\tPence\te1_pos_e2\n", encoding="utf-8")
+    result = runner.invoke(main, ["evaluate", "--directed", str(tsv)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: the Python package 'vaderSentiment' is missing")
+    assert result.stderr.count("\n") == 1
+
+
 def test_cli_evaluate_splits_and_corpora_on_a_small_fixture(runner, tmp_path):
     """Three articles in two corpus folders: tables per corpus; measure lists no errors."""
     texts = {
