@@ -23,3 +23,11 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    """An Extractor with the default settings, shared by the rule tests on short texts."""
+    from polkg.extract import Extractor
+
+    return Extractor(nlp)

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+from rule_edges import edges
 
 from polkg.extract import Extractor
 from polkg.extract.countries import country_code, physical_between_states
 from polkg.model import Document
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor.process(Document(id="d", text=text))
-    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 
 def test_countries_names_and_short_forms_have_codes() -> None:

@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from rule_edges import edges
 
 from polkg.extract import Extractor
-from polkg.model import Document
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor.process(Document(id="d", text=text))
-    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 
 def test_directed_criticizing_someones_vote_criticizes_them(extractor: Extractor) -> None:

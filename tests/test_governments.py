@@ -7,16 +7,9 @@ base in Maidan Wardak, Afghanistan" (2019, CC BY 2.5); the BBC-style ones are wr
 
 from __future__ import annotations
 
-import pytest
-
 from polkg.extract import Extractor
 from polkg.extract.countries import demonym_code, government_name
 from polkg.model import Document
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:

@@ -1,0 +1,12 @@
+"""The positive (subject, relation, object) triples the extractor makes from one text: what the
+rule tests on short real-style sentences compare."""
+
+from __future__ import annotations
+
+from polkg.extract import Extractor
+from polkg.model import Document
+
+
+def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor.process(Document(id="d", text=text))
+    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
