@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from polkg.errors import InputError
-from polkg.evaluate import corpus_of, normalize_name
+from polkg.evaluate import corpus_of, json_records, normalize_name
 from polkg.model import RELATIONS, DocumentResult
 
 __all__ = [
@@ -138,25 +138,15 @@ def _judgement(record: dict[str, object], where: str) -> Judgement:
 def load_audit(path: str | Path) -> Audit:
     """Read an audit file: ``sample`` rows (doc, corpus) and ``judgement`` rows."""
     audit = Audit({}, {})
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(where, f"not JSON ({err.msg})") from None
-            if not isinstance(record, dict):
-                raise InputError(where, "a line must be a JSON object")
-            kind = record.get("kind")
-            if kind == "sample":
-                audit.sample[_field(record, "doc", where)] = _field(record, "corpus", where)
-            elif kind == "judgement":
-                j = _judgement(record, where)
-                audit.judgements[_key(j.doc, j.subject, j.relation, j.object)] = j
-            else:
-                raise InputError(where, f"kind must be 'sample' or 'judgement', not {kind!r}")
+    for where, record in json_records(path, "audit"):
+        kind = record.get("kind")
+        if kind == "sample":
+            audit.sample[_field(record, "doc", where)] = _field(record, "corpus", where)
+        elif kind == "judgement":
+            j = _judgement(record, where)
+            audit.judgements[_key(j.doc, j.subject, j.relation, j.object)] = j
+        else:
+            raise InputError(where, f"kind must be 'sample' or 'judgement', not {kind!r}")
     return audit
 
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from polkg.errors import InputError
 from polkg.model import RELATIONS, Assertion, Document, DocumentResult
@@ -131,19 +131,19 @@ def _require(record: dict[str, object], key: str, kind: type, where: str) -> obj
     return value
 
 
-def load_gold(path: str | Path) -> dict[str, Gold]:
-    """Read a gold JSONL file into ``{doc id: Gold}``; every document with any line is included.
+def json_records(path: str | Path, what: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(``file:line``, object) for each non-blank line of a JSONL file of ours (gold, audit).
 
-    Raises `InputError` naming the file and line for unreadable files and malformed lines.
+    Raises `InputError` naming the file for an unreadable file, and the line for a line that
+    is not a JSON object.
     """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(str(path), "no such gold file") from None
+        raise InputError(str(path), f"no such {what} file") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"cannot read gold file ({error})") from None
-    golds: dict[str, Gold] = {}
+        raise InputError(str(path), f"cannot read {what} file ({error})") from None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -153,7 +153,17 @@ def load_gold(path: str | Path) -> dict[str, Gold]:
         except json.JSONDecodeError as error:
             raise InputError(where, f"not valid JSON ({error.msg})") from None
         if not isinstance(record, dict):
-            raise InputError(where, "a gold line must be a JSON object")
+            raise InputError(where, f"a {what} line must be a JSON object")
+        yield where, record
+
+
+def load_gold(path: str | Path) -> dict[str, Gold]:
+    """Read a gold JSONL file into ``{doc id: Gold}``; every document with any line is included.
+
+    Raises `InputError` naming the file and line for unreadable files and malformed lines.
+    """
+    golds: dict[str, Gold] = {}
+    for where, record in json_records(path, "gold"):
         doc = str(_require(record, "doc", str, where))
         gold = golds.setdefault(doc, Gold(doc))
         kind = record.get("kind")

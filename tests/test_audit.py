@@ -163,3 +163,13 @@ def test_the_repository_audit_file_loads() -> None:
     audit = load_audit(path)
     assert len(audit.sample) >= 150 and audit.judgements
     assert set(audit.sample.values()) == {"allsides", "bbc_politics", "senate_press", "wikinews"}
+
+
+def test_unreadable_audit_file_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "audit.jsonl"
+    path.write_bytes(b'{"kind": "sample", "doc": "a", "corpus": "c"}\n\xff\xfe\n')
+    with pytest.raises(InputError, match="cannot read audit file") as info:
+        load_audit(path)
+    assert str(path) in str(info.value)
+    with pytest.raises(InputError, match="no such audit file"):
+        load_audit(tmp_path / "missing.jsonl")
