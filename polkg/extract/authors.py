@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from polkg.extract.lexicon import word_sets
+from polkg.extract.mentions import strip_suffix
 from polkg.model import Document, EntityRecord
 
 SIGNATURE_TOKENS = 12  # the longest signature line read ("Kay Bailey Hutchison")
@@ -121,5 +122,5 @@ def _outlet_author(
 
 
 def _surname(person: EntityRecord) -> str:
-    parts = [w for w in person.name.split() if w.rstrip(".").lower() not in {"jr", "sr", "iii"}]
+    parts = strip_suffix(person.name.split())
     return parts[-1].lower() if parts else ""
