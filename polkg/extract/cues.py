@@ -182,8 +182,8 @@ class _Collector:
                 self.hedge(f"modifier:{low}")  # "his alleged rival", "a potential challenger"
             elif c.dep_ == "parataxis" and _lemma(c) in lex["hedging_reporters"]:
                 self.hedge(f"reporter:{_lemma(c)}")  # "X alleged, by way of example, Y had ..."
-            elif c.dep_ == "advcl" and _condition_mark(c, lex):
-                self.hedge(f"condition:{_condition_mark(c, lex)}")  # "back X if he wins"
+            elif c.dep_ == "advcl" and (mark := _condition_mark(c, lex)):
+                self.hedge(f"condition:{mark}")  # "back X if he wins"
 
     def lemma_cues(self, tok: Token) -> None:
         """Cues carried by the governing word itself ("refused to", "expected to", "likely to")."""
