@@ -569,10 +569,10 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
     "--split",
     "splits",
     multiple=True,
-    type=click.Choice(["tune", "measure", "all"]),
-    help="Score only this part of the gold documents (gold/README.md: the fixed split rule); "
-    "repeat it to score several parts from one extraction. The measure part prints its tables "
-    "only: its errors are never listed.",
+    type=click.Choice(["tune", "measure", "all", "tune-a", "tune-b"]),
+    help="Score only this part of the gold documents (gold/README.md: the fixed split rule; "
+    "tune-a and tune-b are the two halves of tune); repeat it to score several parts from one "
+    "extraction. The measure part prints its tables only: its errors are never listed.",
 )
 @click.option(
     "--tables-only", is_flag=True, help="Print the tables, not the misses and false triples."
@@ -613,9 +613,10 @@ def evaluate(
         gold_docs = ev.load_gold(gold)
         errors = InputErrors()
         documents = [d for d in read_documents(paths, on_error=errors) if d.id in gold_docs]
-        parts = ev.assign_splits({d.id: ev.corpus_of(d) for d in documents})
+        halves = ev.assign_splits({d.id: ev.corpus_of(d) for d in documents}, halves=True)
+        parts = {doc: "tune" if part in ev.TUNE_HALVES else part for doc, part in halves.items()}
         wanted = set(splits) if splits and "all" not in splits else {"tune", "measure"}
-        documents = [d for d in documents if parts[d.id] in wanted]
+        documents = [d for d in documents if {parts[d.id], halves[d.id]} & wanted]
         click.echo(f"{gold}: extracting {len(documents)} gold document(s)", err=True)
         results = list(
             extract_documents(
@@ -627,7 +628,9 @@ def evaluate(
         )
         for split in splits or ("all",):
             chosen = {
-                doc: g for doc, g in gold_docs.items() if split == "all" or parts.get(doc) == split
+                doc: g
+                for doc, g in gold_docs.items()
+                if split == "all" or split in (parts.get(doc), halves.get(doc))
             }
             part = [r for r in results if r.document.id in chosen]
             report = ev.score(chosen, part)

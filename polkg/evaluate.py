@@ -399,6 +399,10 @@ def score(gold: dict[str, Gold], results: Iterable[DocumentResult]) -> Report:
 # --------------------------------------------------------------------------- corpora and splits
 
 SPLITS = ("tune", "measure", "all")
+TUNE_HALVES = ("tune-a", "tune-b")
+"""The tune part cut in two by the same rule: find a mechanism on tune-a's errors, then see
+whether it also gains on tune-b, whose examples were not read for it (a check of transfer
+before the measure part)."""
 SPLIT_SALT = "polkg-split-v1:"
 _LINE_SUFFIX = re.compile(r":\d+$")
 
@@ -416,12 +420,13 @@ def _split_key(doc: str) -> str:
     return hashlib.sha256((SPLIT_SALT + doc).encode("utf-8")).hexdigest()
 
 
-def assign_splits(corpora: dict[str, str]) -> dict[str, str]:
+def assign_splits(corpora: dict[str, str], halves: bool = False) -> dict[str, str]:
     """``{doc: "tune" | "measure"}`` for ``{doc: corpus}``: the fixed rule of gold/README.md.
 
     Within each corpus the documents are ordered by sha256("polkg-split-v1:" + doc id); every
     third one from the first (ranks 0, 3, 6, ...) is "measure", the others "tune". Stratified by
-    corpus, so each corpus gives a third of its documents to the measure part.
+    corpus, so each corpus gives a third of its documents to the measure part. With ``halves``
+    the tune documents are "tune-a" (ranks 1, 4, 7, ...) and "tune-b" (ranks 2, 5, 8, ...).
     """
     by_corpus: dict[str, list[str]] = defaultdict(list)
     for doc, corpus in corpora.items():
@@ -429,7 +434,10 @@ def assign_splits(corpora: dict[str, str]) -> dict[str, str]:
     parts: dict[str, str] = {}
     for docs in by_corpus.values():
         for rank, doc in enumerate(sorted(docs, key=_split_key)):
-            parts[doc] = "measure" if rank % 3 == 0 else "tune"
+            if rank % 3 == 0:
+                parts[doc] = "measure"
+            else:
+                parts[doc] = TUNE_HALVES[rank % 3 - 1] if halves else "tune"
     return parts
 
 

@@ -123,7 +123,7 @@ def categorize_false(gold: Gold, triple, expected: set) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", required=True)
-    parser.add_argument("--split", choices=["tune", "all"], default="all")
+    parser.add_argument("--split", choices=["tune", "tune-a", "tune-b", "all"], default="all")
     parser.add_argument("--examples", type=int, default=3)
     parser.add_argument("--only", default="", help="list every example of this category")
     parser.add_argument(
@@ -133,13 +133,13 @@ def main() -> None:
     )
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
-    if "train" in args.gold and args.split != "tune":
+    if "train" in args.gold and not args.split.startswith("tune"):
         sys.exit("train.jsonl: only its tune part may be read for errors (--split tune)")
     gold = load_gold(args.gold)
     documents = [d for d in read_documents(args.paths) if d.id in gold]
-    parts = assign_splits({d.id: corpus_of(d) for d in documents})
-    if args.split == "tune":
-        documents = [d for d in documents if parts[d.id] == "tune"]
+    parts = assign_splits({d.id: corpus_of(d) for d in documents}, halves=True)
+    if args.split != "all":
+        documents = [d for d in documents if parts[d.id].startswith(args.split)]
     print(f"extracting {len(documents)} documents", file=sys.stderr)
     cache = Path(args.parse_cache) if args.parse_cache else None
     results = {r.document.id: r for r in extract_documents(documents, parse_cache=cache)}

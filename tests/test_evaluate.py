@@ -221,6 +221,19 @@ def test_evaluate_split_is_stratified_stable_and_a_third() -> None:
     assert {d: p for d, p in assign_splits({**corpora, "c1": "x"}).items() if d != "c1"} == parts
 
 
+def test_evaluate_tune_halves_cut_tune_and_leave_measure_alone() -> None:
+    corpora = {f"a{i}": "allsides" for i in range(30)} | {f"b{i}": "bbc" for i in range(7)}
+    parts = assign_splits(corpora)
+    halves = assign_splits(corpora, halves=True)
+    assert {d for d, p in halves.items() if p == "measure"} == {
+        d for d, p in parts.items() if p == "measure"
+    }
+    a = {d for d, p in halves.items() if p == "tune-a"}
+    b = {d for d, p in halves.items() if p == "tune-b"}
+    assert a | b == {d for d, p in parts.items() if p == "tune"} and not a & b
+    assert len(a) == len(b) == 10 + 2  # allsides ranks 1, 4, ... and 2, 5, ...; bbc 1, 4 / 2, 5
+
+
 def test_evaluate_train_split_counts_match_gold_readme() -> None:
     """The split recorded in gold/README.md: a third of each corpus's train documents."""
     train = SHARED / "gold" / "train.jsonl"
