@@ -130,6 +130,20 @@ def has_condition(token: Token, lex: CueLexicon) -> bool:
     return any(c.dep_ == "advcl" and _condition_mark(c, lex) for c in token.children)
 
 
+def _demands_clause(verb: Token, lex: CueLexicon) -> bool:
+    """A demand verb whose complement clause is the demand ("demanded that he resign"); what
+    one tells ("told reporters Sessions was weak") is a statement."""
+    return _lemma(verb) in lex["demand_verbs"] and _lemma(verb) not in lex["telling_verbs"]
+
+
+def _alternative(tok: Token, lex: CueLexicon) -> bool:
+    """One of two alternatives the speaker offers ("either X lied or ..."): a clause with a
+    coordinated "or" whose first words hold "either"."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children):
+        return False
+    return any(t.lower_ in lex["alternative_marks"] for t in tok.subtree if t.i < tok.i)
+
+
 def _has_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -184,6 +198,8 @@ class _Collector:
                 self.hedge(f"reporter:{_lemma(c)}")  # "X alleged, by way of example, Y had ..."
             elif c.dep_ == "advcl" and (mark := _condition_mark(c, lex)):
                 self.hedge(f"condition:{mark}")  # "back X if he wins"
+        if _alternative(tok, lex):
+            self.hedge("alternative")  # "Either Sessions lied or he is being framed"
 
     def lemma_cues(self, tok: Token) -> None:
         """Cues carried by the governing word itself ("refused to", "expected to", "likely to")."""
@@ -246,7 +262,7 @@ def modality(
                 if controlled:
                     col.demand = True
                     col.hedge(f"demand:{_lemma(head)}")
-            if tok.dep_ == "ccomp" and _lemma(head) in lex["demand_verbs"]:
+            if tok.dep_ == "ccomp" and _demands_clause(head, lex):
                 col.demand = True
                 col.hedge(f"demand:{_lemma(head)}")
             tok = head

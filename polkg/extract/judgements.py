@@ -25,11 +25,18 @@ from polkg.model import EntityRecord
 
 
 def reported_disparagements(
-    doc: Doc, entity_at: Callable[[int], EntityRecord | None], quoted: Callable[[int], bool]
+    doc: Doc,
+    entity_at: Callable[[int], EntityRecord | None],
+    quoted: Callable[[int], bool],
+    speaker_of: Callable[[Token], EntityRecord | None] | None = None,
 ) -> list[Disparagement]:
     """Named actors a named speaker disparages in a reported clause ("X said Y was wrong").
 
-    ``quoted`` tells whether a token is inside quotation marks (those the quote layer handles).
+    ``quoted`` tells whether a token is inside quotation marks: a name there is the quote
+    layer's, but the clause about a name outside may be quoted ('said Sessions "is weak"').
+    ``speaker_of`` resolves the speech verb's subject (the relation layer's argument resolver,
+    which knows that "the Kentucky Republican" is a person, not the party); by default the
+    entity at the subject token.
     """
     lex = quote_lexicon()
     found: list[Disparagement] = []
@@ -37,9 +44,11 @@ def reported_disparagements(
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["speech_verbs"]:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        speaker = entity_at(subject.i) if subject is not None else None
+        if subject is None:
+            continue
+        speaker = speaker_of(subject) if speaker_of is not None else entity_at(subject.i)
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if speaker is None or subject is None or clause is None or quoted(clause.i):
+        if speaker is None or clause is None:
             continue
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         if start <= subject.i < end:
@@ -55,8 +64,8 @@ def reported_disparagements(
         )
         for i in range(start, end):
             target = entity_at(i)
-            if target is None or target.name == speaker.name:
-                continue
+            if target is None or target.name == speaker.name or quoted(i):
+                continue  # a name inside quotation marks is the quote layer's
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None:
                 found.append(Disparagement(doc[i], predicate, reported))

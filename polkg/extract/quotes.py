@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.extract.syntax import speech_agent
+from polkg.extract.syntax import clause_subject, speech_agent
 from polkg.model import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
 _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
-_ATTRIBUTION_GAP = 10  # tokens between a quote mark and its attribution verb, at most
+_ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, at most
+# ('"...," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, told The Hill')
 
 
 def quote_lexicon() -> dict[str, frozenset[str]]:
@@ -158,10 +159,17 @@ def _speech_subject(
     """The subject of a speech verb or noun; with ``colon`` any verb introduces the quote
     ("He followed up: '...'")."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "according":  # "according to David Kendall, '...'"
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if tok.pos_ in {"VERB", "AUX"} and (colon or lemma in lex["speech_verbs"]):
         for c in tok.children:
             if c.dep_ == "nsubj":  # not nsubjpass: "Trump was asked" names the addressee
                 return c
+        if tok.tag_ == "VBG" and not colon:
+            # "Trump ... rebuked Sessions, saying '...'": the participle's implied subject
+            subject, demand = clause_subject(tok)
+            return None if demand else subject
         return None
     if tok.pos_ == "NOUN" and lemma in lex["speech_nouns"]:
         return speech_agent(tok)
@@ -193,10 +201,16 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
     colon_verb = None
     if q.start >= 2 and doc[q.start - 1].text in QUOTE_MARKS and doc[q.start - 2].text == ":":
         colon_verb = doc[q.start - 2].head
+    colon = _paragraph_colon(doc, q)
+    if colon is not None and colon_verb is None:
+        # 'Mikulski explained:\n"I am pleased ..."': the paragraph before introduces the quote
+        colon_verb = colon.head
+        candidates.append(colon_verb)
     for tok in candidates:
         if tok.i < q.start and tok.pos_ == "NOUN" and not _punct_between(doc, tok.i, q.start):
             continue  # "called Trump's video 'despicable'": the video did not say it
-        subj = _speech_subject(tok, lex, colon=tok is colon_verb)
+        colon_introduced = colon_verb is not None and tok.i == colon_verb.i
+        subj = _speech_subject(tok, lex, colon=colon_introduced)
         if subj is None or subj.i in inside:
             continue
         rec = resolve_speaker(subj)
@@ -204,6 +218,19 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
             q.speaker, q.speaker_token, q.attribution = rec, subj, tok
             q.addressee = _addressee(tok, inside, resolve_speaker)
             return
+
+
+def _paragraph_colon(doc: Doc, q: Quote) -> Token | None:
+    """The colon that ends the paragraph right before a quotation opening a paragraph."""
+    i = q.start - 1
+    while i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].is_space):
+        if doc[i].is_space and "\n" not in doc[i].text:
+            return None
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    between = doc.text[doc[i].idx + 1 : q.start_char]
+    return doc[i] if between.count("\n") in {1, 2} else None
 
 
 def _punct_between(doc: Doc, start: int, end: int) -> bool:

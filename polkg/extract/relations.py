@@ -423,7 +423,12 @@ class RelationMatcher:
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
         entity_at = resolver.entities.entity_at
-        reported = reported_disparagements(doc, entity_at, quotes.in_quote)
+
+        def speaker_of(tok: Token) -> EntityRecord | None:
+            args = resolver.resolve(tok)
+            return args[0].entity if len(args) == 1 else None
+
+        reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
         for d in [*disparagements(doc, quotes, entity_at), *reported]:
             q = d.quote
             speaker = q.speaker

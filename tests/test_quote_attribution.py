@@ -1,0 +1,89 @@
+"""Who said a quotation or a reported judgement, and when what is said is no assertion."""
+
+from __future__ import annotations
+
+import pytest
+
+from polkg.extract import Extractor
+from polkg.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def flagged(extractor: Extractor, text: str) -> set[tuple[str, str, str, bool]]:
+    result = extractor.process(Document(id="d", text=text))
+    return {(a.subject, a.relation, a.object, a.positive) for a in result.assertions}
+
+
+# Sentences in the style of the allsides, BBC and Senate corpora (written for these tests).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle's implied subject
+        (
+            "Iowa Republican chairman Jeff Kaufmann rebuked Donald Trump by tweeting, "
+            '"Ted Cruz is a liar."',
+            ("Jeff Kaufmann", "criticizes", "Ted Cruz", True),
+        ),
+        # "according to"
+        (
+            'According to David Kendall, "Ted Cruz is a liar."',
+            ("David Kendall", "criticizes", "Ted Cruz", True),
+        ),
+        # the speaker and the verb far after the quote, past an apposition
+        (
+            '"Ted Cruz is a liar," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, '
+            "told The Hill.",
+            ("Tom Cole", "criticizes", "Ted Cruz", True),
+        ),
+        # a paragraph ending in a colon introduces the next paragraph's quotation
+        (
+            'Senator Barbara Mikulski explained in a statement:\n"Ted Cruz is a liar."',
+            ("Barbara Mikulski", "criticizes", "Ted Cruz", True),
+        ),
+        (
+            'Barbara Mikulski said:\n\n"Ted Cruz is a liar."',
+            ("Barbara Mikulski", "criticizes", "Ted Cruz", True),
+        ),
+        # what someone tells reporters is a statement, not a demand
+        (
+            '"Ted Cruz is a liar," Donald Trump told reporters.',
+            ("Donald Trump", "criticizes", "Ted Cruz", True),
+        ),
+        # a reported clause quoted in part
+        (
+            'Donald Trump said Jeff Sessions "is weak."',
+            ("Donald Trump", "criticizes", "Jeff Sessions", True),
+        ),
+    ],
+)
+def test_quote_attribution(
+    extractor: Extractor, text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    assert expected in flagged(extractor, text)
+
+
+def test_told_to_is_still_a_demand(extractor: Extractor) -> None:
+    text = "Donald Trump told Jeff Sessions to criticize Ted Cruz."
+    assert not any(positive for *_, positive in flagged(extractor, text))
+
+
+def test_speaker_described_by_party_is_not_the_party(extractor: Extractor) -> None:
+    """ "The Kentucky Republican said ..." names a person (unresolved here), never the party."""
+    text = 'The Kentucky Republican said Barack Obama was "a little bit classless."'
+    assert flagged(extractor, text) == set()
+
+
+def test_alternatives_are_no_assertion(extractor: Extractor) -> None:
+    text = (
+        '"Either Jeff Sessions lied or he is being framed," Richard Painter, who served as '
+        "chief ethics lawyer for President George W. Bush, wrote on Twitter."
+    )
+    assert not any(positive for *_, positive in flagged(extractor, text))
+    text = '"Jeff Sessions is a liar," Richard Painter, a former ethics lawyer, wrote on Twitter.'
+    assert flagged(extractor, text) == {("Richard Painter", "criticizes", "Jeff Sessions", True)}
