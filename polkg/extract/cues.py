@@ -203,6 +203,8 @@ class _Collector:
 
     def lemma_cues(self, tok: Token) -> None:
         """Cues carried by the governing word itself ("refused to", "expected to", "likely to")."""
+        if tok.i in self.ignore:
+            return  # part of the statement itself ("I think" over the speaker's judgement)
         lex = self.lex
         lem = _lemma(tok)
         if lem in lex["negating_verbs"] or lem in lex["negating_nouns"]:

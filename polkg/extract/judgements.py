@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.counterfactuals import blame
 from polkg.extract.lexicon import judgement_words
 from polkg.extract.quotes import (
     QUOTE_MARKS,
@@ -33,7 +34,7 @@ def reported_disparagements(
     """Named actors a named speaker disparages in a reported clause ("X said Y was wrong").
 
     ``quoted`` tells whether a token is inside quotation marks: a name there is the quote
-    layer's, but the clause about a name outside may be quoted ('said Sessions "is weak"').
+    layer's, but the clause about a name outside may be quoted ('said Obama "should have ..."').
     ``speaker_of`` resolves the speech verb's subject (the relation layer's argument resolver,
     which knows that "the Kentucky Republican" is a person, not the party); by default the
     entity at the subject token.
@@ -69,6 +70,8 @@ def reported_disparagements(
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None:
                 found.append(Disparagement(doc[i], predicate, reported))
+            # 'Obama "should have kept his mouth shut"', "said Y was a fine judge"
+            found.extend(blame(doc[i], reported))
     return found
 
 

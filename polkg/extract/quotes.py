@@ -257,11 +257,15 @@ def _addressee(verb: Token, inside: set[int], resolve_speaker) -> EntityRecord |
 
 @dataclass(frozen=True)
 class Disparagement:
-    """A named actor the quote's speaker disparages, and the word that does it."""
+    """A named actor the quote's speaker disparages, and the word that does it. ``cues`` are
+    words of the judgement itself that modality must not read as hedging or negation (the
+    "should never have" of "Sessions should never have recused", counterfactuals.py)."""
 
     target: Token
     predicate: Token
     quote: Quote
+    cues: frozenset[int] = frozenset()
+    kind: str = "disparage"  # the last part of the rule id: disparage, counterfactual
 
 
 def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement]:  # type: ignore[no-untyped-def]

@@ -36,6 +36,7 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -58,6 +59,7 @@ from polkg.extract.arguments import (
     EntityIndex,
 )
 from polkg.extract.authors import find_authors
+from polkg.extract.counterfactuals import quoted_blames
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
     CueLexicon,
@@ -91,7 +93,6 @@ DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
 PRONOUN_PENALTY = 0.9
 QUOTED_PENALTY = 0.9
-DISPARAGE_RULE = "criticize.quote.disparage"
 DISPARAGE_CONFIDENCE = 0.8
 
 
@@ -423,13 +424,10 @@ class RelationMatcher:
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
         entity_at = resolver.entities.entity_at
-
-        def speaker_of(tok: Token) -> EntityRecord | None:
-            args = resolver.resolve(tok)
-            return args[0].entity if len(args) == 1 else None
-
+        speaker_of = functools.partial(_single_entity, resolver)
         reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
-        for d in [*disparagements(doc, quotes, entity_at), *reported]:
+        quoted = [*disparagements(doc, quotes, entity_at), *quoted_blames(doc, quotes, entity_at)]
+        for d in [*quoted, *reported]:
             q = d.quote
             speaker = q.speaker
             target = resolver.entity(d.target)
@@ -437,7 +435,7 @@ class RelationMatcher:
                 continue
             if target.type != "Person" and denotes_part(d.target):
                 continue  # "his 17 Angry Democrats ... are a disgrace": not the party
-            mod = modality(d.predicate, "criticizes", lexicon=self.cues)
+            mod = modality(d.predicate, "criticizes", ignore=d.cues, lexicon=self.cues)
             if d in reported:  # "X did not say Y was wrong", "X may argue Y is weak"
                 said = modality(q.attribution, "criticizes", lexicon=self.cues)
                 mod = Modality(
@@ -453,7 +451,7 @@ class RelationMatcher:
                 max(sent.end_char, attr_sent.end_char),
             )
             yield _Candidate(
-                DISPARAGE_RULE,
+                f"criticize.quote.{d.kind}",
                 "criticizes",
                 speaker,
                 target,
@@ -555,6 +553,12 @@ class RelationMatcher:
                 )
             )
         return out
+
+
+def _single_entity(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:
+    """The one entity ``tok`` stands for ("the Kentucky Republican" is no party), else None."""
+    args = resolver.resolve(tok)
+    return args[0].entity if len(args) == 1 else None
 
 
 def _characterized(
