@@ -33,8 +33,14 @@ from polkg.ingest import read_documents
 # that every corpus yields edges enough to judge (batch 1 gave allsides 0.67 edges per article,
 # the other corpora about 0.3).
 BATCHES = {
-    1: ("polkg-audit-v1:", {"allsides": 45, "bbc_politics": 35, "senate_press": 35, "wikinews": 35}),
-    2: ("polkg-audit-v2:", {"allsides": 150, "bbc_politics": 80, "senate_press": 80, "wikinews": 80}),
+    1: (
+        "polkg-audit-v1:",
+        {"allsides": 45, "bbc_politics": 35, "senate_press": 35, "wikinews": 35},
+    ),
+    2: (
+        "polkg-audit-v2:",
+        {"allsides": 150, "bbc_politics": 80, "senate_press": 80, "wikinews": 80},
+    ),
 }
 
 
