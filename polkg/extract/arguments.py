@@ -24,73 +24,38 @@ from polkg.extract.syntax import clause_subject, denotes_part, with_statement_su
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
+ARGUMENT_WORDS = word_sets("arguments_words")
 # nouns that, possessed, stand for their possessor as a political actor: "Trump's bid" = Trump
-PROXY_NOUNS = frozenset(
-    {
-        "bid",
-        "candidacy",
-        "campaign",
-        "nomination",
-        "reelection",
-        "re-election",
-        "presidency",
-        "confirmation",
-        "run",
-        "appointment",
-        "leadership",
-    }
-)
+PROXY_NOUNS = ARGUMENT_WORDS["proxy_nouns"]
 # what a party modifier makes the party's own: "Tory claims", "Republican policies" (not "the
 # Trump administration" or "the Obama campaign", which are actors of their own)
-MODIFIER_PROXIES = frozenset(
-    {"claim", "policy", "plan", "proposal", "record", "agenda", "rhetoric", "position", "sum"}
-)
+MODIFIER_PROXIES = ARGUMENT_WORDS["modifier_proxies"]
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
-CRITICISM_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["criticism_proxies"]
+CRITICISM_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["criticism_proxies"]
 # backing "Majority Leader Frist's efforts" backs Frist
-ENDORSEMENT_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["endorsement_proxies"]
+ENDORSEMENT_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["endorsement_proxies"]
 # criticizing "the scope of Mueller's probe" criticizes the probe
-CRITICISM_OF_PROXIES = word_sets("arguments_words")["criticism_of_proxies"]
+CRITICISM_OF_PROXIES = ARGUMENT_WORDS["criticism_of_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
-PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
-PARTITIVES = frozenset(
-    {
-        "word",
-        "part",
-        "portion",
-        "provision",
-        "piece",
-        "element",
-        "rest",
-        "remainder",
-        "all",
-        "likes",
-    }
-)
-WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
-)
+PARTY_MEMBER_WORDS = ARGUMENT_WORDS["party_member_words"]
+PARTITIVES = ARGUMENT_WORDS["partitives"]
+WEEKDAYS = ARGUMENT_WORDS["weekdays"]
 # generic nouns that, in a document naming one entity of the type, refer to it
 GENERIC_NOUNS = {
-    "Investigation": frozenset(
-        {"investigation", "probe", "inquiry", "case", "matter", "investigations", "inquest"}
-    ),
-    "Legislation": frozenset(
-        {"bill", "law", "legislation", "act", "measure", "proposal", "amendment", "package"}
-        | {"plan", "scheme"}
-    ),
+    "Investigation": ARGUMENT_WORDS["generic_investigation_nouns"],
+    "Legislation": ARGUMENT_WORDS["generic_legislation_nouns"],
 }
 # what makes a generic noun another one than the document's named bill ("a similar measure")
-UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
-AUTHOR_COMPOUNDS = word_sets("arguments_words")["author_compounds"]
+UNSPECIFIC_MODIFIERS = ARGUMENT_WORDS["unspecific_modifiers"]
+AUTHOR_COMPOUNDS = ARGUMENT_WORDS["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
-LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
+LIGHT_VERBS = ARGUMENT_WORDS["light_verbs"]
 # verbs whose "as" phrase says what the subject is: "Warren has emerged as a Trump critic"
-AS_PREDICATE_VERBS = word_sets("arguments_words")["as_predicate_verbs"]
+AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 # heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
-MEMBER_PARTITIVES = frozenset({"one", "among"})
+MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
 
 
 class EntityIndex(Protocol):
