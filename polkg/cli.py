@@ -545,7 +545,7 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
         "polkg evaluate --gold gold/dev.jsonl --split tune --tables-only examples/wikinews/",
         "polkg evaluate --audit gold/audit.jsonl examples/wikinews/articles.jsonl",
         "polkg evaluate --audit gold/audit.jsonl --audit gold/audit-2.jsonl "
-        "../shared/corpus/*/articles.jsonl",
+        "examples/wikinews/articles.jsonl",
     )
 )
 @click.argument("paths", nargs=-1)
