@@ -24,6 +24,9 @@ from polkg.extract.syntax import clause_subject, denotes_part, with_statement_su
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
+# an implied object ("recused himself") must be mentioned in the sentence, this many before it
+# or the next one
+IMPLIED_WINDOW = 2
 ARGUMENT_WORDS = word_sets("arguments_words")
 # nouns that, possessed, stand for their possessor as a political actor: "Trump's bid" = Trump
 PROXY_NOUNS = ARGUMENT_WORDS["proxy_nouns"]
@@ -142,9 +145,26 @@ class ArgumentResolver:
 
     def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
         """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
-        an article that names one investigation); nothing when it names none or several."""
+        an article that names one investigation); nothing when it names none or several, or
+        when neither ``tok``'s sentence, the two before it nor the one after mention it: an
+        unnamed recusal far from the investigation is from something else ("O'Connor recused
+        himself, leaving the case in Durham's hands" in an article that names the Russia probe
+        elsewhere)."""
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
-        return [Argument(found[0], tok)] if len(found) == 1 else []
+        if len(found) != 1:
+            return []
+        entity_at = getattr(self.entities, "entity_at", None)
+        if entity_at is not None:
+            start = tok.sent.start
+            for _ in range(IMPLIED_WINDOW):
+                if start > 0:
+                    start = tok.doc[start - 1].sent.start
+            end = tok.sent.end
+            if end < len(tok.doc):
+                end = tok.doc[end].sent.end
+            if not any(entity_at(i) is found[0] for i in range(start, end)):
+                return []
+        return [Argument(found[0], tok)]
 
     def _listed_appositions(self, members: list[Token]) -> list[Token]:
         """Names of a list the parser hung on a name as appositions: "from Dick Cheney, Mitt

@@ -234,7 +234,11 @@ class NameFinder(_DocState):
             or "—" in doc[start].text  # "Fla.—President Donald Trump": a dateline glued on
         ):
             start += 1
-        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
+        while end > start and (
+            doc[end - 1].text in APOSTROPHE_S
+            or doc[end - 1].is_punct
+            or doc[end - 1].lower_ in self.words["name_trailing_days"]  # "President Trump Thursday"
+        ):
             end -= 1
         if start >= end or end - start > 5:
             return None
