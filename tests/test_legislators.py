@@ -22,9 +22,13 @@ def test_affiliation_nicknames_and_unknown_names():
 
 
 def test_executive_at():
-    assert executive_at("President", "2018-01-31") == ("trump", frozenset({"donald"}))
-    assert executive_at("President", "2005-06-01")[0] == "bush"
-    assert executive_at("Vice President", "2010-01-01")[0] == "biden"
+    assert executive_at("President", "2018-01-31") == (
+        "Donald Trump",
+        "trump",
+        frozenset({"donald"}),
+    )
+    assert executive_at("President", "2005-06-01")[0] == "George W. Bush"
+    assert executive_at("Vice President", "2010-01-01")[1] == "biden"
     assert executive_at("President", None) is None
     assert executive_at("Speaker", "2018-01-31") is None
 
