@@ -3,8 +3,6 @@ at a date, and who was President on a given day."""
 
 from __future__ import annotations
 
-from rule_edges import edges
-
 from polkg.extract.legislators import affiliation, executive_at
 
 
@@ -31,11 +29,3 @@ def test_executive_at():
     assert executive_at("Vice President", "2010-01-01")[1] == "biden"
     assert executive_at("President", None) is None
     assert executive_at("Speaker", "2018-01-31") is None
-
-
-def test_they_is_bound_by_a_group_subject(extractor):
-    # "they" in a reported clause is the group that speaks, never a single person
-    found = edges(extractor, "Senate Democrats said they oppose the JUSTICE Act.")
-    assert ("Senate Democrats", "opposes", "JUSTICE Act") in found
-    found = edges(extractor, "Sen. Cory Booker said they oppose the JUSTICE Act.")
-    assert not any(s == "Cory Booker" for s, _r, _o in found)

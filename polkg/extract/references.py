@@ -15,15 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at
-from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender
+from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, word_sets
 from polkg.extract.mentions import Owner, PersonCluster
 from polkg.extract.persons import NATIONAL, famous_name
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord, OfficeHeld
 
+SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
-PLURALS = frozenset({"they", "them"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
@@ -102,16 +102,30 @@ class PronounResolver:
                 if subj is not None and subj is not tok:
                     return self.resolve(subj, depth + 1)
             return None  # a reflexive is bound in its clause; no guessing
-        if low in PLURALS:
-            # "Democrats said they would oppose the bill": a group bound by the clause above
-            bound = self._binding_subject(tok, depth)
-            return bound if bound is not None and bound.type != "Person" else None
+        if low == "they":
+            return self._reported_group(tok, depth)
         if low in POSSESSIVES and tok.dep_ == "poss" and not _inside_grievance(tok):
             bound = self._binding_subject(tok, depth)
             if low == "its" and bound is not None and bound.type == "Person":
                 return None  # "she called its assault on Cruz perplexing": not her assault
             return bound
         return None
+
+    def _reported_group(self, tok: Token, depth: int) -> EntityRecord | None:
+        """ "they" as the subject of a clause reported by a group: "Democrats said they would
+        oppose the bill", "many Democrats ..., saying they had to take a hard line" -> the
+        group (a party, body or organization; never one person). Elsewhere "they" is anyone."""
+        own = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or own.dep_ != "ccomp":
+            return None
+        reporter = own.head
+        if reporter.lemma_.lower() not in SPEECH_VERBS:
+            return None  # "leading Republicans to ... what they accuse Reid of": not reported
+        subj, _ = clause_subject(reporter)
+        if subj is None or subj.lower_ in POSSESSIVES | REFLEXIVES | {"they"}:
+            return None
+        group = self.resolve(subj, depth + 1)
+        return group if group is not None and group.type != "Person" else None
 
     def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
         """The subject of the nearest clause above ``tok`` that does not contain ``tok``."""
