@@ -132,7 +132,7 @@ def _complements(verb: Token, target: Token) -> Iterator[list[Token]]:
         while end < len(doc) and doc[end].text not in QUOTE_MARKS and end - target.i < 12:
             end += 1
         yield list(doc[target.i + 2 : end])
-    comparing = verb.lemma_.lower() in {"compare", "liken"}
+    comparing = verb.lemma_.lower() in quote_lexicon()["comparing_verbs"]
     for c in (*verb.children, *target.children):
         if c is target or c.i < target.i:
             continue

@@ -29,7 +29,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
   an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
   is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
-  words: "challenging Trump on the women who accused him" is no contest).
+  words: "challenging Trump on the women who accused him" is no contest; with ``"other_than"``
+  only a child that is none of these words: "called on the DOE to recuse the law firm" is no
+  demand that the DOE step aside, "to recuse himself" is).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
 """
@@ -125,9 +127,12 @@ class Rule:
             if node is None or ("lemma" in cond and node.lemma_.lower() not in cond["lemma"]):
                 continue
             deps, words, objects = cond.get("dep"), cond.get("lower"), cond.get("pobj")
+            others = cond.get("other_than", ())
             for child in node.children:
-                if (deps is None or child.dep_ in deps) and (
-                    words is None or child.lower_ in words
+                if (
+                    (deps is None or child.dep_ in deps)
+                    and (words is None or child.lower_ in words)
+                    and child.lower_ not in others
                 ):
                     if objects is None or any(
                         p.dep_ == "pobj" and p.lemma_.lower() in objects for p in child.children
@@ -298,7 +303,8 @@ class RelationMatcher:
             return args[0].entity if len(args) == 1 else None
 
         attribute_quotes(quotes, speaker)
-        authors = find_authors(doc, getattr(entities, "mentions", ()), document)
+        authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
+        authors.claim_quotes(quotes)
 
         def first_person(i: int) -> EntityRecord | None:
             """ "I" and "my": the quotation's speaker, outside quotations the author."""
