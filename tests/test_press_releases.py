@@ -139,3 +139,25 @@ def test_press_urging_passage_is_the_urgers_stance(extractor: Extractor) -> None
         ("Barbara Boxer", "opposes", "Patriot Act"),
     }
     assert run(extractor, "Sen. Jon Kyl did not urge Congress to pass the DREAM Act.")[1] == set()
+
+
+def test_press_following_statement_is_the_introduced_persons(extractor: Extractor) -> None:
+    # "Sen. X released the following statement:": a quotation paragraph after it with no
+    # speaker of its own is X's; the release's office holder (the outlet) is someone else
+    text = (
+        "Sen. Barbara Mikulski (D-Md.) released the following statement on the FDA:\n"
+        '"When I supported Dr. Andrew von Eschenbach to head the FDA, I said the agency '
+        'needed strong leadership."\n'
+    )
+    outlet = "Office of Sen. Cardin (press release)"
+    edges = run(extractor, text, outlet=outlet)[1]
+    assert edges == {("Barbara Mikulski", "endorses", "Andrew von Eschenbach")}
+    # without the introducing sentence the quotation has no speaker and makes no edge
+    plain = text.replace(" released the following statement on the FDA:", " spoke today.")
+    assert run(extractor, plain, outlet=outlet)[1] == set()
+    # two persons who sent the letter: nobody is its "I"
+    two = text.replace(
+        "Sen. Barbara Mikulski (D-Md.) released the following statement",
+        "Sens. Barbara Mikulski and Ben Cardin sent the following letter",
+    )
+    assert run(extractor, two, outlet=outlet)[1] == set()

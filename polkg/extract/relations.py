@@ -303,7 +303,8 @@ class RelationMatcher:
             return args[0].entity if len(args) == 1 else None
 
         attribute_quotes(quotes, speaker)
-        authors = find_authors(doc, getattr(entities, "mentions", ()), document)
+        authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
+        authors.claim_quotes(quotes)
 
         def first_person(i: int) -> EntityRecord | None:
             """ "I" and "my": the quotation's speaker, outside quotations the author."""
