@@ -42,6 +42,8 @@ CRITICISM_OF_PROXIES = ARGUMENT_WORDS["criticism_of_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = ARGUMENT_WORDS["party_member_words"]
 PARTITIVES = ARGUMENT_WORDS["partitives"]
+# "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
+OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
 WEEKDAYS = ARGUMENT_WORDS["weekdays"]
 # generic nouns that, in a document naming one entity of the type, refer to it
 GENERIC_NOUNS = {
@@ -266,11 +268,13 @@ class ArgumentResolver:
         if loose is not None:
             return loose
         possessed = any(c.dep_ == "poss" for c in tok.children)
-        if tok.lemma_.lower() in PARTITIVES or (
+        lemma = tok.lemma_.lower()
+        if (
+            lemma in PARTITIVES
+            # "praised passage of the act"; "Trump's nomination of X" stays Trump's (below)
+            or (lemma in OF_PROXIES and not possessed)
             # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
-            proxies is CRITICISM_PROXIES
-            and tok.lemma_.lower() in CRITICISM_OF_PROXIES
-            and not possessed
+            or (proxies is CRITICISM_PROXIES and lemma in CRITICISM_OF_PROXIES and not possessed)
         ):
             # "repeal every word of Obamacare", "parts of the bill"
             for child in tok.children:
