@@ -273,4 +273,3 @@ def test_a_place_in_the_judged_subject_is_not_judged(extractor: Extractor) -> No
     assert edges(extractor, text) == set()
     text = '"The policies of Barack Obama were a disaster," Donald Trump said Wednesday.'
     assert edges(extractor, text) == {("Donald Trump", "criticizes", "Barack Obama")}
-
