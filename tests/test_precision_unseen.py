@@ -253,3 +253,23 @@ def test_beating_someone_in_poll_matchups_is_no_contest(extractor: Extractor) ->
     assert edges(extractor, "Roy Moore defeated Sen. Luther Strange in the runoff.") == {
         ("Roy Moore", "opposes", "Luther Strange")
     }
+
+
+def test_the_content_of_a_belief_is_not_asserted(extractor: Extractor) -> None:
+    false = "Trump's belief that the Ukrainian government worked to oppose his candidacy is false."
+    assert edges(extractor, false) == set()
+    assert edges(
+        extractor, "The Ukrainian government worked to oppose Donald Trump's candidacy."
+    ) == {("Ukrainian government", "opposes", "Donald Trump")}
+
+
+def test_a_venue_before_pushed_back_is_not_its_target(extractor: Extractor) -> None:
+    text = "Bill Barr, on ABC News Thursday, pushed back on Donald Trump's tweet."
+    assert edges(extractor, text) == {("Bill Barr", "criticizes", "Donald Trump")}
+
+
+def test_a_place_in_the_judged_subject_is_not_judged(extractor: Extractor) -> None:
+    text = '"I tell the truth. The war in Iraq was a disaster," Donald Trump said Wednesday.'
+    assert edges(extractor, text) == set()
+    text = '"The policies of Barack Obama were a disaster," Donald Trump said Wednesday.'
+    assert edges(extractor, text) == {("Donald Trump", "criticizes", "Barack Obama")}

@@ -297,6 +297,8 @@ def modality(
             _conjunct_cues(col, tok, head)
             break
         else:
+            if tok.dep_ in {"acl", "ccomp"} and _lemma(head) in lex["hedging_content_nouns"]:
+                col.hedge(f"content:{_lemma(head)}")  # "his belief that Ukraine meddled to ..."
             break
     return _done(col)
 
