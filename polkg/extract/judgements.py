@@ -23,6 +23,9 @@ from polkg.extract.quotes import (
 )
 from polkg.model import EntityRecord
 
+# a reported clause that asks one of these leaves the judgement open
+OPEN_QUESTION_WORDS = frozenset({"whether", "if"})
+
 
 def reported_disparagements(
     doc: Doc,
@@ -66,6 +69,8 @@ def reported_disparagements(
             target = entity_at(i)
             if target is None or target.name == speaker.name or quoted(i):
                 continue  # a name inside quotation marks is the quote layer's
+            if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
+                continue  # "maintain there is more to learn about whether Trump obstructed"
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None:
                 found.append(Disparagement(doc[i], predicate, reported))
