@@ -273,3 +273,12 @@ def test_a_place_in_the_judged_subject_is_not_judged(extractor: Extractor) -> No
     assert edges(extractor, text) == set()
     text = '"The policies of Barack Obama were a disaster," Donald Trump said Wednesday.'
     assert edges(extractor, text) == {("Donald Trump", "criticizes", "Barack Obama")}
+
+
+def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> None:
+    said = "He accused Democrats of slandering Barr. Democrats, though, maintain there's still "
+    false = said + "more to learn about the question of whether President Trump obstructed justice."
+    true = said + "more to learn from the Russia probe, especially surrounding the fact that "
+    true += "President Trump obstructed justice."
+    assert ("Democratic Party", "criticizes", "Donald Trump") not in edges(extractor, false)
+    assert ("Democratic Party", "criticizes", "Donald Trump") in edges(extractor, true)

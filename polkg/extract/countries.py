@@ -56,6 +56,16 @@ def government_name(code: str) -> str:
     return names.get(code, f"{code} government")
 
 
+@functools.cache
+def _capitals() -> dict[str, str]:
+    return {k.casefold(): v for k, v in words("capitals")["capitals"].items()}
+
+
+def capital_country(name: str) -> str | None:
+    """The country a capital may stand for ("Moscow" -> "Russia"; ``patterns/capitals.json``)."""
+    return _capitals().get(name.casefold().strip())
+
+
 def parties_out_of_context(spans: list[Span]) -> set[Span]:
     """The party spans of a word that names a party only in an article about its country
     ("Conservative", `governments.json` 'country_bound_parties') when the article names no

@@ -23,6 +23,9 @@ from polkg.extract.quotes import (
 )
 from polkg.model import EntityRecord
 
+# a reported clause that asks one of these leaves the judgement open
+OPEN_QUESTION_WORDS = frozenset({"whether", "if"})
+
 
 def reported_disparagements(
     doc: Doc, entity_at: Callable[[int], EntityRecord | None], quoted: Callable[[int], bool]
@@ -57,6 +60,8 @@ def reported_disparagements(
             target = entity_at(i)
             if target is None or target.name == speaker.name:
                 continue
+            if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
+                continue  # "maintain there is more to learn about whether Trump obstructed"
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None:
                 found.append(Disparagement(doc[i], predicate, reported))
