@@ -23,7 +23,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
   quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
   for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
-  Harris"), ``implied_object`` (an entity type: the object is the document's only entity of
+  Harris"), ``subject_conjuncts`` (false: likewise for the subject, for a modifier set off
+  after one name of a list: "Sen. Mike Lee, long critical of Trump, ... as well as X"),
+  ``implied_object`` (an entity type: the object is the document's only entity of
   that type, for "Sessions recused himself" in an article about one investigation; the
   ``object`` node then marks where), ``unless`` (children that cancel a match:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
@@ -33,7 +35,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   only a child that is none of these words: "called on the DOE to recuse the law firm" is no
   demand that the DOE step aside, "to recuse himself" is).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
-  ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
+  ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``) or of ``predicates_mined.json``
+  (the predicates scripts/mine_predicates.py derives from labelled sentences and CAMEO:
+  ``"@criticize_dobj"``).
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ from polkg.extract.cues import (
     modality,
 )
 from polkg.extract.judgements import characterizations, reported_disparagements
+from polkg.extract.lexicon import word_sets
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -117,6 +122,7 @@ class Rule:
     unless: tuple[dict[str, Any], ...] = ()
     object_is: str = "object"
     object_conjuncts: bool = True
+    subject_conjuncts: bool = True
     implied_object: str = ""
     source: str = ""
 
@@ -165,7 +171,7 @@ def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
 
 def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
     """Read rules from JSONL lines; blank lines and lines starting with // are skipped."""
-    lists = quote_lexicon()
+    lists = {**quote_lexicon(), **word_sets("predicates_mined")}
     rules: list[Rule] = []
     for n, line in enumerate(lines, 1):
         line = line.strip()
@@ -215,6 +221,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
                 object_is=data.get("object_is", "object"),
                 object_conjuncts=bool(data.get("object_conjuncts", True)),
+                subject_conjuncts=bool(data.get("subject_conjuncts", True)),
                 implied_object=str(data.get("implied_object", "")),
                 source=where,
             )
@@ -365,7 +372,9 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = resolver.resolve(subj_tok, exclude=[obj_tok.i])
+                subjects = resolver.resolve(
+                    subj_tok, exclude=[obj_tok.i], conjuncts=rule.subject_conjuncts
+                )
             objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
