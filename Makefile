@@ -71,7 +71,7 @@ eval: $(STAMP)
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
 # every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
 # One file per batch (each its own seeded sample), then a table for all batches together.
-AUDITS := --audit gold/audit.jsonl --audit gold/audit-2.jsonl
+AUDITS := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl
 audit: $(STAMP)
 	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS) $(CORPORA)
 

@@ -16,6 +16,13 @@ Batch 2 (gold/audit-2.jsonl), salt "polkg-audit-v2:", 150/80/80/80 articles, non
         --exclude gold/audit.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 3 (gold/audit-3.jsonl), salt "polkg-audit-v3:", 120/60/60/60 articles, none of batches 1-2:
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-3.jsonl --batch 3 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -40,6 +47,12 @@ BATCHES = {
     2: (
         "polkg-audit-v2:",
         {"allsides": 150, "bbc_politics": 80, "senate_press": 80, "wikinews": 80},
+    ),
+    # Batch 3 measures unseen precision after batches 1 and 2 had been used to fix rules; nobody
+    # fixes rules on it in the session that drew it.
+    3: (
+        "polkg-audit-v3:",
+        {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60},
     ),
 }
 

@@ -185,6 +185,14 @@ def test_the_second_batch_is_disjoint_from_the_first_and_judged() -> None:
     assert len(second.judgements) >= 200
 
 
+def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
+    earlier = set(load_audit(REPO / "gold" / "audit.jsonl").sample)
+    earlier |= set(load_audit(REPO / "gold" / "audit-2.jsonl").sample)
+    third = load_audit(REPO / "gold" / "audit-3.jsonl")
+    assert len(third.sample) == 300 and not earlier & set(third.sample)
+    assert len(third.judgements) >= 135
+
+
 def test_cli_scores_several_audit_batches_and_all_of_them(tmp_path: Path) -> None:
     corpus = tmp_path / "wikinews"
     corpus.mkdir()

@@ -595,3 +595,22 @@ def test_entities_former_president_is_not_the_holder_of_the_day(nlp):
     i = next(t.i for t in doc if t.lower_ == "president")
     found = ents.entity_at(i)
     assert found is None or found.name != "Donald Trump"
+
+
+def test_entities_subject_pronoun_after_a_passed_over_object_is_unresolved(nlp):
+    """'Clinton faulted Sanders ...; he faulted her': the object Sanders or an earlier
+    sentence's subject (Trump)? Nobody; a possessor or a prepositional object is no rival."""
+    text = (
+        "Donald Trump spoke in Ohio. Hillary Clinton faulted Bernie Sanders for voting against "
+        "the 2007 immigration bill; he faulted her for opposing driver's licenses."
+    )
+    doc, ents = _entities(nlp, text)
+    he = next(t.i for t in doc if t.lower_ == "he")
+    assert ents.entity_at(he) is None
+    text = (
+        "John Hickenlooper has served as mayor of Denver. His moderate politics have clashed "
+        "with the stances of Bernie Sanders; he has notably come out against the plan."
+    )
+    doc, ents = _entities(nlp, text)
+    he = next(t.i for t in doc if t.lower_ == "he")
+    assert ents.entity_at(he).name == "John Hickenlooper"

@@ -566,14 +566,18 @@ class _PronounReferences(_NameReferences):
         # the last fitting person in the same sentence before the pronoun, same quote context;
         # a subject pronoun continues a subject ("His politics clashed with Sanders; he ...")
         continuing = tok.dep_ in ("nsubj", "nsubjpass")
+        passed_over = False
         for pos, k in reversed(recent):
             if pos < sent.start:
                 break
             if pos < tok.i and self.quoted[pos] == quoted and fits(k):
                 if continuing and not self._is_subject(pos):
+                    passed_over = passed_over or self._is_direct_object(pos)
                     continue
                 return k
-        if quoted:
+        if quoted or passed_over:
+            # "Clinton faulted Sanders ...; he faulted her": the object Sanders, or the subject
+            # of an earlier sentence? The parse cannot tell, so nobody
             return None
         # the subject of the nearest earlier sentence (outside quotes) with a person subject
         prev_sent: Span | None = None
@@ -615,6 +619,13 @@ class _PronounReferences(_NameReferences):
         while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
             t = t.head
         return t.dep_ in ("nsubj", "nsubjpass")
+
+    def _is_direct_object(self, pos: int) -> bool:
+        """Whether the mention starting at ``pos`` is (part of) a verb's direct object."""
+        t = self.doc[pos]
+        while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "dobj"
 
     def _is_object(self, pos: int) -> bool:
         """Whether the mention starting at ``pos`` is (part of) an object."""
