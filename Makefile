@@ -66,12 +66,14 @@ eval: $(STAMP)
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
 		--split tune --split measure --split all $(CORPORA)
 	@echo "== gold/audit.jsonl ==" >&2
-	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --audit gold/audit.jsonl $(CORPORA)
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDITS) $(CORPORA)
 
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
 # every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
+# One file per batch (each its own seeded sample), then a table for all batches together.
+AUDITS := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl
 audit: $(STAMP)
-	$(BIN)/polkg evaluate $(CACHE_OPT) --audit gold/audit.jsonl $(CORPORA)
+	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS) $(CORPORA)
 
 train-stance: $(STAMP)
 	PY=$(BIN)/python sh training/train_stance.sh

@@ -34,6 +34,7 @@ __all__ = [
     "AuditReport",
     "audit_sample",
     "load_audit",
+    "merge_audits",
     "score_audit",
     "wilson_interval",
 ]
@@ -68,22 +69,20 @@ def _key(doc: str, subject: str, relation: str, obj: str) -> Key:
     return (doc, normalize_name(subject), relation, normalize_name(obj))
 
 
-def _rank_key(doc: str) -> str:
-    return hashlib.sha256((AUDIT_SALT + doc).encode("utf-8")).hexdigest()
-
-
 def audit_sample(
-    corpora: dict[str, str], excluded: set[str], sizes: dict[str, int]
+    corpora: dict[str, str], excluded: set[str], sizes: dict[str, int], salt: str = AUDIT_SALT
 ) -> dict[str, str]:
     """``{doc: corpus}``: per corpus, the first ``sizes[corpus]`` documents not in ``excluded``,
-    ordered by sha256("polkg-audit-v1:" + doc id). A larger size keeps the smaller sample."""
+    ordered by sha256(salt + doc id). A larger size keeps the smaller sample; a new batch takes a
+    new salt and excludes the earlier batches' documents (gold/README.md)."""
     by_corpus: dict[str, list[str]] = defaultdict(list)
     for doc, corpus in corpora.items():
         if doc not in excluded:
             by_corpus[corpus].append(doc)
     chosen: dict[str, str] = {}
     for corpus, docs in sorted(by_corpus.items()):
-        for doc in sorted(docs, key=_rank_key)[: sizes.get(corpus, 0)]:
+        ranked = sorted(docs, key=lambda d: hashlib.sha256((salt + d).encode("utf-8")).hexdigest())
+        for doc in ranked[: sizes.get(corpus, 0)]:
             chosen[doc] = corpus
     return chosen
 
@@ -148,6 +147,15 @@ def load_audit(path: str | Path) -> Audit:
         else:
             raise InputError(where, f"kind must be 'sample' or 'judgement', not {kind!r}")
     return audit
+
+
+def merge_audits(audits: Iterable[Audit]) -> Audit:
+    """One audit of several batches (their samples are disjoint by the sample rule)."""
+    merged = Audit({}, {})
+    for audit in audits:
+        merged.sample.update(audit.sample)
+        merged.judgements.update(audit.judgements)
+    return merged
 
 
 def wilson_interval(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:

@@ -544,6 +544,8 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
         "polkg evaluate --gold gold/dev.jsonl examples/wikinews/articles.jsonl",
         "polkg evaluate --gold gold/dev.jsonl --split tune --tables-only examples/wikinews/",
         "polkg evaluate --audit gold/audit.jsonl examples/wikinews/articles.jsonl",
+        "polkg evaluate --audit gold/audit.jsonl --audit gold/audit-2.jsonl "
+        "examples/wikinews/articles.jsonl",
     )
 )
 @click.argument("paths", nargs=-1)
@@ -561,9 +563,12 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
 )
 @click.option(
     "--audit",
+    "audits",
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Audit JSONL (gold/README.md): precision with its 95%% interval, per corpus, on the "
-    "judged edges of the audit's sample documents among PATHS; lists the edges not judged yet.",
+    "judged edges of the audit's sample documents among PATHS; lists the edges not judged yet. "
+    "Repeat it for several batches: one table each, then one for all of them.",
 )
 @click.option(
     "--split",
@@ -589,7 +594,7 @@ def evaluate(
     paths: tuple[str, ...],
     gold: Path | None,
     directed: Path | None,
-    audit: Path | None,
+    audits: tuple[Path, ...],
     splits: tuple[str, ...],
     tables_only: bool,
     parse_cache: Path | None,
@@ -600,10 +605,10 @@ def evaluate(
     gold file."""
     from polkg import evaluate as ev
 
-    if gold is None and directed is None and audit is None:
+    if gold is None and directed is None and not audits:
         raise PolkgError("give --gold FILE or --audit FILE with PATH..., or --directed FILE")
-    if audit is not None:
-        _evaluate_audit(audit, paths, tables_only, jobs, stance_model, parse_cache)
+    if audits:
+        _evaluate_audit(audits, paths, tables_only, jobs, stance_model, parse_cache)
     if gold is not None:
         if not paths:
             raise PolkgError("--gold needs the PATHs of the documents to score")
@@ -650,31 +655,41 @@ def evaluate(
 
 
 def _evaluate_audit(
-    path: Path,
+    paths_of_audits: tuple[Path, ...],
     paths: tuple[str, ...],
     tables_only: bool,
     jobs: int,
     stance_model: bool | None,
     parse_cache: Path | None,
 ) -> None:
-    from polkg.audit import load_audit, score_audit
+    """Each audit batch's table (and its wrong and unjudged edges), then all batches together;
+    the sample documents are extracted once."""
+    from polkg.audit import load_audit, merge_audits, score_audit
     from polkg.ingest import read_documents
     from polkg.pipeline import extract_documents
 
     if not paths:
         raise PolkgError("--audit needs the PATHs of the documents to score")
-    audit = load_audit(path)
-    documents = [d for d in read_documents(paths, on_error=InputErrors()) if d.id in audit.sample]
-    click.echo(f"{path}: extracting {len(documents)} sample document(s)", err=True)
-    results = extract_documents(
-        progress(iter(documents)), jobs=jobs, stance_model=stance_model, parse_cache=parse_cache
+    audits = {path: load_audit(path) for path in paths_of_audits}
+    merged = merge_audits(audits.values())
+    documents = [d for d in read_documents(paths, on_error=InputErrors()) if d.id in merged.sample]
+    click.echo(f"audit: extracting {len(documents)} sample document(s)", err=True)
+    results = list(
+        extract_documents(
+            progress(iter(documents)), jobs=jobs, stance_model=stance_model, parse_cache=parse_cache
+        )
     )
-    report = score_audit(audit, results)
-    click.echo(f"== {path} ==")
-    click.echo(report.table())
-    if not tables_only:
-        click.echo(report.details())
-    click.echo()
+    for path, audit in audits.items():
+        report = score_audit(audit, results)
+        click.echo(f"== {path} ==")
+        click.echo(report.table())
+        if not tables_only:
+            click.echo(report.details())
+        click.echo()
+    if len(audits) > 1:
+        click.echo(f"== all audit batches ({', '.join(str(p) for p in audits)}) ==")
+        click.echo(score_audit(merged, results).table())
+        click.echo()
 
 
 @main.command(epilog=examples("polkg summary --persons 20"))

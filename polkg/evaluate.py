@@ -17,7 +17,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -530,13 +530,23 @@ def _same_entity(predicted: str, labeled: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _directed_label(assertion: Assertion, e1: str, e2: str) -> int | None:
-    """The 1-4 label an assertion stands for between e1 and e2, or None if it links other things."""
+def _directed_label(
+    assertion: Assertion, e1: str, e2: str, forms: Mapping[str, Sequence[str]] | None = None
+) -> int | None:
+    """The 1-4 label an assertion stands for between e1 and e2, or None if it links other things.
+
+    ``forms`` gives the surface forms of each entity of the sentence (its name and aliases): a
+    labeled span names the entity by any of them ("Moscow" for the entity Russia)."""
     polarity = _POLARITY.get(assertion.relation)
     if polarity is None or not assertion.positive:
         return None
-    forward = _same_entity(assertion.subject, e1) and _same_entity(assertion.object, e2)
-    backward = _same_entity(assertion.subject, e2) and _same_entity(assertion.object, e1)
+    forms = forms or {}
+
+    def same(name: str, labeled: str) -> bool:
+        return any(_same_entity(form, labeled) for form in (name, *forms.get(name, ())))
+
+    forward = same(assertion.subject, e1) and same(assertion.object, e2)
+    backward = same(assertion.subject, e2) and same(assertion.object, e1)
     if forward == backward:  # neither, or ambiguous (both names match both sides)
         return None
     direction = 1 if forward else 2
@@ -626,10 +636,11 @@ def evaluate_directed(
         sentence = by_id.get(result.document.id)
         if sentence is None:
             continue
+        forms = {e.name: e.aliases for e in result.entities}
         labels = {
             label
             for a in result.assertions
-            if (label := _directed_label(a, sentence.e1, sentence.e2)) is not None
+            if (label := _directed_label(a, sentence.e1, sentence.e2, forms)) is not None
         }
         found = next(iter(labels)) if len(labels) == 1 else -1 if labels else 0
         report.classes.append((sentence.label, found))

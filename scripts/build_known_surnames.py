@@ -20,11 +20,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-NAME = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$|^(?:Mc|Mac|O')[A-Z][a-z]+$")
+NAME = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$|^(?:Mc|Mac|O'|De|Di|La|Le)[A-Z][a-z]+$")
 PHOENIX_PERSON = re.compile(r"^([A-Z][A-Z'-]+(?:_[A-Z][A-Z'.-]*)+)_\s*(?:#.*)?$")
+# the newer entries end without "_" ("NARENDRA_MODI"); only a given name and a surname count
+PHOENIX_NEW_PERSON = re.compile(r"^([A-Z][A-Z'-]+_[A-Z][A-Z'-]+)\s*(?:#.*)?$")
 # companies, places and words that are also some politician's surname
 NOT_PERSONS = {"Ford", "Disney", "Dell", "Hilton", "Marriott", "Boeing", "Chase", "Wells"}
 NOT_PERSONS |= {"Jordan", "Georgia", "Israel", "Chad", "Niger", "Guinea", "Congress", "Senate"}
+NOT_PERSONS |= {"Sudan", "University", "Sabha", "Sfsr"}  # SOUTH_SUDAN, LOK_SABHA: no persons
 
 
 def gazetteer_surnames(root: Path) -> set[str]:
@@ -56,7 +59,7 @@ def phoenix_surnames(path: Path) -> set[str]:
                 names.add(candidate)
             candidate = None
             continue
-        match = PHOENIX_PERSON.match(line)
+        match = PHOENIX_PERSON.match(line) or PHOENIX_NEW_PERSON.match(line)
         candidate = match.group(1).split("_")[-1].capitalize() if match else None
     return names
 

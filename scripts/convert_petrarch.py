@@ -59,6 +59,15 @@ EXTRA_DEMONYMS |= {"Philippine": "PHL", "South Korean": "KOR", "North Korean": "
 EXCLUDE_DEMONYMS = {"Frankreich", "Liech", "Mexicali", "Kinakutan", "Austurriki", "Georgian"}
 # The short name of a government when it is not "<demonym> government".
 GOVERNMENT_SHORT = {"GBR": "UK", "USA": "US"}
+# Where the dictionary spells a country's demonym several ways ("TURKEI", "TURKISH"), the
+# everyday one names its government ("Turkish government", not "Turkei government").
+GOVERNMENT_DEMONYMS = {"Emirati", "Argentinian", "Armenian", "Australian", "Azerbaijani"}
+GOVERNMENT_DEMONYMS |= {"Bangladeshi", "Belarusian", "Belizean", "Barbadian", "Bruneian"}
+GOVERNMENT_DEMONYMS |= {"Bhutanese", "Czech", "Ecuadorian", "Ethiopian", "Grenadian", "Iraqi"}
+GOVERNMENT_DEMONYMS |= {"Israeli", "Jamaican", "Burmese", "Mongolian", "Mozambican"}
+GOVERNMENT_DEMONYMS |= {"Pakistani", "Philippine", "Portuguese", "Paraguayan", "Salvadoran"}
+GOVERNMENT_DEMONYMS |= {"Somali", "Turkish", "Ukrainian", "Uruguayan", "Vietnamese"}
+GOVERNMENT_DEMONYMS |= {"Zimbabwean"}
 
 
 def title(name: str) -> str:
@@ -115,7 +124,9 @@ def demonyms(path: Path) -> dict[str, str]:
 
 def government_names(countries: dict[str, str], adjectives: dict[str, str]) -> dict[str, str]:
     """Country code -> its government's name: "UK government", "Afghan government"."""
-    first: dict[str, str] = {}
+    first: dict[str, str] = {
+        code: name for name, code in adjectives.items() if name in GOVERNMENT_DEMONYMS
+    }
     for name, code in [*adjectives.items(), *countries.items()]:
         first.setdefault(code, name)  # a demonym when there is one, else the country's name
     first |= GOVERNMENT_SHORT

@@ -36,6 +36,9 @@ def test_audit_sample_is_fixed_per_corpus_and_skips_gold_documents() -> None:
     assert sorted(first.values()).count("allsides") == 5 and "a3" not in first
     larger = audit_sample(corpora, {"a3", "b7"}, {"allsides": 8, "bbc": 3})
     assert set(first) <= set(larger)  # growing a sample keeps what was judged
+    batch2 = audit_sample(corpora, {"a3", "b7"} | set(first), {"allsides": 5}, "polkg-audit-v2:")
+    assert len(batch2) == 5 and not set(batch2) & set(first)
+    assert batch2 != audit_sample(corpora, {"a3", "b7"} | set(first), {"allsides": 5})
 
 
 def test_audit_scores_judged_edges_and_lists_new_ones(tmp_path: Path) -> None:
@@ -173,3 +176,53 @@ def test_unreadable_audit_file_names_the_file(tmp_path: Path) -> None:
     assert str(path) in str(info.value)
     with pytest.raises(InputError, match="no such audit file"):
         load_audit(tmp_path / "missing.jsonl")
+
+
+def test_the_second_batch_is_disjoint_from_the_first_and_judged() -> None:
+    first = load_audit(REPO / "gold" / "audit.jsonl")
+    second = load_audit(REPO / "gold" / "audit-2.jsonl")
+    assert len(second.sample) >= 390 and not set(first.sample) & set(second.sample)
+    assert len(second.judgements) >= 200
+
+
+def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
+    earlier = set(load_audit(REPO / "gold" / "audit.jsonl").sample)
+    earlier |= set(load_audit(REPO / "gold" / "audit-2.jsonl").sample)
+    third = load_audit(REPO / "gold" / "audit-3.jsonl")
+    assert len(third.sample) == 300 and not earlier & set(third.sample)
+    assert len(third.judgements) >= 135
+
+
+def test_cli_scores_several_audit_batches_and_all_of_them(tmp_path: Path) -> None:
+    corpus = tmp_path / "wikinews"
+    corpus.mkdir()
+    rows = [
+        {"id": "w1", "text": "Nancy Pelosi criticized Mitch McConnell on Monday."},
+        {"id": "w2", "text": "Ted Cruz criticized Joe Biden on Tuesday."},
+    ]
+    (corpus / "articles.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    audits = []
+    for doc, subject, obj, verdict in (
+        ("w1", "Nancy Pelosi", "Mitch McConnell", "correct"),
+        ("w2", "Ted Cruz", "Joe Biden", "wrong"),
+    ):
+        judgement = {"kind": "judgement", "doc": doc, "subject": subject}
+        judgement |= {"relation": "criticizes", "object": obj, "verdict": verdict}
+        if verdict == "wrong":
+            judgement["mechanism"] = "other"
+        audits.append(
+            _write(
+                tmp_path / f"audit-{doc}.jsonl",
+                [{"kind": "sample", "doc": doc, "corpus": "wikinews"}, judgement],
+            )
+        )
+    args = ["evaluate", "--tables-only", "--audit", str(audits[0]), "--audit", str(audits[1])]
+    out = CliRunner().invoke(main, [*args, str(corpus)])
+    assert out.exit_code == 0, out.output
+    assert out.output.count("== ") == 3 and "== all audit batches" in out.output
+    overall = [line for line in out.output.splitlines() if line.startswith("overall")]
+    assert [line.split()[1:7] for line in overall] == [
+        ["1", "1", "1", "0", "0", "0"],
+        ["1", "1", "0", "0", "1", "0"],
+        ["2", "2", "1", "0", "1", "0"],
+    ]

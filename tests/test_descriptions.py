@@ -79,3 +79,41 @@ def test_descriptions_party_role(nlp):
         "The GOP senator said the bill would fail."
     )
     assert _named(nlp, text, "senator") == ["Lindsey Graham"]
+
+
+def _dated_named(nlp, text, word, date):
+    doc = nlp(text)
+    ents = find_entities(doc, Document(id="t", text=text, date=date))
+    found = [ents.entity_at(t.i) for t in doc if t.text == word]
+    return [e.name if e is not None else None for e in found]
+
+
+MCCONNELL = (
+    "Senate Majority Leader Mitch McConnell spoke to reporters on Tuesday. "
+    "The Kentucky Republican said Obama should have kept quiet."
+)
+
+
+def test_descriptions_party_and_state_from_the_gazetteer_at_the_date(nlp):
+    # the text never writes "(R-Ky.)": the congress-legislators data knows McConnell is one
+    assert _dated_named(nlp, MCCONNELL, "Republican", "2020-06-25") == ["Mitch McConnell"]
+    # a state the gazetteer contradicts is no fit ("the Ohio Republican" is not McConnell)
+    ohio = MCCONNELL.replace("Kentucky", "Ohio")
+    assert _dated_named(nlp, ohio, "Republican", "2020-06-25") != ["Mitch McConnell"]
+
+
+def test_descriptions_gazetteer_state_picks_among_several_republicans(nlp):
+    text = (
+        "Steve Scalise, Kevin McCarthy and Jason Chaffetz met on Monday. "
+        "Conservatives hope to block the Louisiana Republican's ascent."
+    )
+    assert _dated_named(nlp, text, "Republican", "2015-10-05") == ["Steve Scalise"]
+
+
+def test_descriptions_gazetteer_party_is_no_party_role(nlp):
+    # the gazetteer knows Mike Lee is a Republican, not that he is "the GOP nominee"
+    text = (
+        "Sen. Mike Lee criticized Donald Trump on Saturday. "
+        "Many Utah voters say the GOP nominee has lost their trust."
+    )
+    assert "Mike Lee" not in _dated_named(nlp, text, "nominee", "2016-10-10")

@@ -52,3 +52,38 @@ def test_directed_counted_or_modifying_group_is_no_actor(extractor: Extractor) -
         "Muslim groups criticized Donald Trump for the ban.",
     ):
         assert not any(o == "Donald Trump" for _, _, o in edges(extractor, text)), text
+
+
+def test_directed_capital_acting_is_its_country(extractor: Extractor) -> None:
+    # a capital as subject or object stands for its country (patterns/capitals.json)
+    text = "Washington has accused Moscow of meddling in the election."
+    assert edges(extractor, text) == {("United States", "criticizes", "Russia")}
+    text = (
+        "The deal fell apart a few years later when the George W. Bush administration accused "
+        "Pyongyang of a secret atomic arms program."
+    )
+    assert edges(extractor, text) == {("Bush administration", "criticizes", "North Korea")}
+
+
+def test_directed_capital_as_a_place_is_no_actor(extractor: Extractor) -> None:
+    for text in (
+        "Thousands of protesters in Moscow criticized Putin.",
+        "Moscow police criticized the protesters.",
+    ):
+        assert not any("Russia" in (s, o) for s, _, o in edges(extractor, text)), text
+
+
+def test_directed_nationality_officials_are_their_government(extractor: Extractor) -> None:
+    text = "Chinese officials criticized Japan for the visit."
+    assert edges(extractor, text) == {("Chinese government", "criticizes", "Japan")}
+    text = "U.S. officials blamed Russia for the hack."
+    assert edges(extractor, text) == {("US government", "criticizes", "Russia")}
+    # counted: some officials, not the government speaking
+    assert edges(extractor, "Two Chinese officials criticized Japan for the visit.") == set()
+
+
+def test_directed_known_surname_the_model_calls_a_place(extractor: Extractor) -> None:
+    text = "Kasich, for his part, applauded Romney for his address."
+    assert edges(extractor, text) == {("Kasich", "endorses", "Romney")}
+    text = "Modi also praised Putin for his support."  # Phoenix's newer entries (no "_")
+    assert edges(extractor, text) == {("Modi", "endorses", "Putin")}

@@ -553,3 +553,64 @@ def test_entities_names_with_inner_capitals_stay_names(nlp):
     _, ents = _entities(nlp, text)
     persons = {e.name for e in ents.entities if e.type == "Person"}
     assert {"JoAnn Emerson", "Mitch McConnell", "Ron DeSantis"} <= persons
+
+
+def _dated_entities(nlp, text: str, date: str | None):
+    doc = nlp(text)
+    return doc, find_entities(doc, Document(id="t", text=text, date=date))
+
+
+def _the_president(doc, ents):
+    return [
+        (e.name if (e := ents.entity_at(t.i)) is not None else None)
+        for t in doc
+        if t.lower_ == "president" and doc[t.i - 1].lower_ == "the"
+    ]
+
+
+def test_entities_the_president_is_the_holder_of_the_day(nlp):
+    """Nobody titled President: 'the president' is whoever held the office on the document's
+    date, when the text names him (gazetteer terms); undated, it stays unresolved."""
+    text = (
+        "Barack Obama and Donald Trump were both mentioned in the speech. "
+        "Some Democrats did not applaud as the president entered the chamber."
+    )
+    assert _the_president(*_dated_entities(nlp, text, "2018-01-31")) == ["Donald Trump"]
+    assert _the_president(*_dated_entities(nlp, text, "2015-09-10")) == ["Barack Obama"]
+    assert _the_president(*_dated_entities(nlp, text, None)) == [None]
+
+
+def test_entities_holder_of_the_day_must_be_named_and_not_a_relative(nlp):
+    # Melania Trump is not the president; nobody named holds the office in 2018
+    text = "Melania Trump visited a school. The president did not join her."
+    assert _the_president(*_dated_entities(nlp, text, "2018-05-01")) == [None]
+    text = "George W. Bush spoke in Texas. The president said he was proud."
+    assert _the_president(*_dated_entities(nlp, text, "2018-05-01")) == [None]
+    assert _the_president(*_dated_entities(nlp, text, "2005-05-01")) == ["George W. Bush"]
+
+
+def test_entities_former_president_is_not_the_holder_of_the_day(nlp):
+    text = "Barack Obama and Donald Trump spoke. The former president criticized the plan."
+    doc, ents = _dated_entities(nlp, text, "2018-01-31")
+    i = next(t.i for t in doc if t.lower_ == "president")
+    found = ents.entity_at(i)
+    assert found is None or found.name != "Donald Trump"
+
+
+def test_entities_subject_pronoun_after_a_passed_over_object_is_unresolved(nlp):
+    """'Clinton faulted Sanders ...; he faulted her': the object Sanders or an earlier
+    sentence's subject (Trump)? Nobody; a possessor or a prepositional object is no rival."""
+    text = (
+        "Donald Trump spoke in Ohio. Hillary Clinton faulted Bernie Sanders for voting against "
+        "the 2007 immigration bill; he faulted her for opposing driver's licenses."
+    )
+    doc, ents = _entities(nlp, text)
+    he = next(t.i for t in doc if t.lower_ == "he")
+    assert ents.entity_at(he) is None
+    text = (
+        "John Hickenlooper has served as mayor of Denver. His moderate politics have clashed "
+        "with the stances of Bernie Sanders; he has notably come out against the plan."
+    )
+    doc, ents = _entities(nlp, text)
+    he = next(t.i for t in doc if t.lower_ == "he")
+    assert ents.entity_at(he).name == "John Hickenlooper"

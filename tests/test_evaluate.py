@@ -23,7 +23,7 @@ from polkg.evaluate import (
     score,
     score_by_corpus,
 )
-from polkg.model import Assertion, Document, DocumentResult
+from polkg.model import Assertion, Document, DocumentResult, EntityRecord
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -300,6 +300,32 @@ def test_evaluate_directed_counts_direction_and_polarity(tmp_path: Path) -> None
     assert report.macro_f1 == pytest.approx((2 / 3 + 2 / 3) / 5)
     assert "Precision" in report.format()
     assert "5-class macro-F1 (no edge = neutral): 0.267" in report.format()
+
+
+def test_evaluate_directed_matches_a_labeled_span_by_any_form_of_the_entity(
+    tmp_path: Path,
+) -> None:
+    # the labeled span "Moscow" names the entity Russia, whose alias it is
+    path = tmp_path / "valid.txt"
+    path.write_text("[Washington] accused [Moscow] of meddling.\tWashington\tMoscow\t3\n")
+
+    class AliasExtractor:
+        def __init__(self, aliases: bool) -> None:
+            self.aliases = aliases
+
+        def pipe(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+            for document in documents:
+                entities = [
+                    EntityRecord("United States", "Country", ["Washington"] * self.aliases),
+                    EntityRecord("Russia", "Country", ["Moscow"] * self.aliases),
+                ]
+                found = result(document.id, ("United States", "criticizes", "Russia"))
+                yield DocumentResult(document, entities, found.assertions)
+
+    report = evaluate_directed(path, AliasExtractor(aliases=True))
+    assert (report.with_edge, report.correct) == (1, 1)
+    # without the aliases the same edge links no labeled entity
+    assert evaluate_directed(path, AliasExtractor(aliases=False)).with_edge == 0
 
 
 def test_evaluate_read_directed_valid_file() -> None:

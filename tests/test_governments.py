@@ -25,6 +25,9 @@ def test_governments_demonyms_and_names_come_from_petrarch() -> None:
     assert demonym_code("Afghanestan") is None  # a misspelling of the name, no adjective
     assert government_name("GBR") == "UK government"
     assert government_name("AFG") == "Afghan government"
+    # the dictionary also spells "TURKEI_", "AUSTRALAI_": the everyday demonym names the government
+    assert government_name("TUR") == "Turkish government"
+    assert government_name("AUS") == "Australian government"
 
 
 def test_governments_bare_government_of_a_uk_article_is_the_uk_government(
@@ -182,3 +185,21 @@ def test_governments_the_party_is_the_party_of_its_clause_subject(extractor: Ext
         "to the Prevention of Terrorism Bill."
     )
     assert not [e for e in run(extractor, text)[1] if e[1] == "opposes"]
+
+
+def test_governments_conservative_is_the_party_only_in_uk_politics(extractor: Extractor) -> None:
+    uk = (
+        "Labour and the Lib Dems have published their plans. "
+        "Tony Blair attacked Conservative plans on tax."
+    )
+    types, edges = run(extractor, uk)
+    assert types["Conservative Party"] == "PoliticalParty"
+    assert ("Tony Blair", "criticizes", "Conservative Party") in edges
+    # an adjective in a US article, or a word of a longer name, is no party
+    us = (
+        "Republicans gathered in Maryland. Conservative commentators attacked Joe Biden's plans. "
+        "Speakers at the Conservative Political Action Conference praised Donald Trump."
+    )
+    types, edges = run(extractor, us)
+    assert "Conservative Party" not in types
+    assert all("Conservative Party" not in edge for edge in edges)

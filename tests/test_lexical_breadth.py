@@ -125,3 +125,18 @@ def test_complaints_attacks_and_working_against(extractor: Extractor) -> None:
     # nobody voices the complaints; a denial is no opposition
     assert not edges(extractor, "Donald Trump said complaints about Jeff Sessions were unfounded.")
     assert not edges(extractor, "Mitch McConnell did not work against Roy Moore.")
+
+
+def test_losing_to_and_leading_in_polls_are_contests(extractor: Extractor) -> None:
+    text = "Gerald Ford lost to Democrat Jimmy Carter in the general election."
+    found = edges(extractor, text)
+    assert ("Gerald Ford", "opposes", "Jimmy Carter") in found
+    assert ("Jimmy Carter", "opposes", "Gerald Ford") in found
+    text = "A Fox News poll released Thursday shows Doug Jones leading Roy Moore by 8 points."
+    assert ("Doug Jones", "opposes", "Roy Moore") in edges(extractor, text)
+    # no contest without an election, a game is no race, and a denied loss is none
+    assert not edges(extractor, "Gerald Ford lost to Jimmy Carter at golf last summer.")
+    assert not edges(extractor, "Doug Jones is leading Roy Moore on a tour of the plant.")
+    assert not edges(
+        extractor, "Bernie Sanders did not lose to Hillary Clinton in the Michigan primary."
+    )

@@ -177,3 +177,108 @@ def test_a_possessor_does_not_own_what_follows_it(extractor: Extractor) -> None:
     found = edges(extractor, text)
     assert ("Rick Scott", "opposes", "Bill Nelson") in found
     assert not {t for t in found if "Florida" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize(
+    ("false", "true"),
+    [
+        (  # a negated noun governs the gerund
+            "Matthew Whitaker had no intention of recusing himself from the Russia investigation.",
+            "Matthew Whitaker recused himself from the Russia investigation.",
+        ),
+        (  # a negated verb governs the noun the infinitive hangs on
+            "For now, the Democrats cannot find ways to oppose Donald Trump in Congress.",
+            "The Democrats found ways to oppose Donald Trump in Congress.",
+        ),
+        (  # "return to attacking": the gerund shares the verb's future
+            "Chris Christie will soon return to attacking the Democrats.",
+            "Chris Christie returned to attacking the Democrats.",
+        ),
+        (  # "seem" hedges like "appear likely"
+            "H.R. McMaster seemed to back Nikki Haley on Syria.",
+            "H.R. McMaster backed Nikki Haley on Syria.",
+        ),
+    ],
+)
+def test_negation_and_hedges_reach_gerunds_and_infinitives_on_nouns(
+    extractor: Extractor, false: str, true: str
+) -> None:
+    assert edges(extractor, false) == set()
+    assert len(edges(extractor, true)) == 1
+
+
+def test_an_unnamed_recusal_far_from_the_investigation_is_from_something_else(
+    extractor: Extractor,
+) -> None:
+    near = "Robert Mueller leads the Russia investigation. Jeff Sessions recused himself."
+    assert edges(extractor, near) == {("Jeff Sessions", "recused_from", "Russia investigation")}
+    filler = " ".join(f"The governor spoke about roads on day {n}." for n in range(4))
+    far = (
+        "Robert Mueller leads the Russia investigation. "
+        + filler
+        + " Kevin O'Connor recused himself, leaving the case in John Durham's hands."
+    )
+    assert ("Kevin O'Connor", "recused_from", "Russia investigation") not in edges(extractor, far)
+
+
+def test_asking_someone_to_recuse_another_is_no_demand_that_they_step_aside(
+    extractor: Extractor,
+) -> None:
+    text = "Senator Harry Reid called on the Department of Energy to recuse the law firm."
+    assert edges(extractor, text) == set()
+    assert edges(extractor, "Senator Harry Reid called on Alberto Gonzales to recuse himself.") == {
+        ("Harry Reid", "criticizes", "Alberto Gonzales")
+    }
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "Kanye West did lunch with President Trump Thursday. West said he supports Trump."
+    assert edges(extractor, text) == {("Kanye West", "endorses", "Donald Trump")}
+
+
+def test_after_must_follow_go_to_make_an_attack(extractor: Extractor) -> None:
+    text = "England and France had gone light on military defense after WWI."
+    assert edges(extractor, text) == set()
+    assert edges(extractor, "Rand Paul has gone after Donald Trump for weeks.") == {
+        ("Rand Paul", "criticizes", "Donald Trump")
+    }
+
+
+def test_beating_someone_in_poll_matchups_is_no_contest(extractor: Extractor) -> None:
+    text = (
+        "John Kasich argued that he should be the nominee because he handily beat Hillary "
+        "Clinton in hypothetical head-to-head matchups."
+    )
+    assert edges(extractor, text) == set()
+    assert edges(extractor, "Roy Moore defeated Sen. Luther Strange in the runoff.") == {
+        ("Roy Moore", "opposes", "Luther Strange")
+    }
+
+
+def test_the_content_of_a_belief_is_not_asserted(extractor: Extractor) -> None:
+    false = "Trump's belief that the Ukrainian government worked to oppose his candidacy is false."
+    assert edges(extractor, false) == set()
+    assert edges(
+        extractor, "The Ukrainian government worked to oppose Donald Trump's candidacy."
+    ) == {("Ukrainian government", "opposes", "Donald Trump")}
+
+
+def test_a_venue_before_pushed_back_is_not_its_target(extractor: Extractor) -> None:
+    text = "Bill Barr, on ABC News Thursday, pushed back on Donald Trump's tweet."
+    assert edges(extractor, text) == {("Bill Barr", "criticizes", "Donald Trump")}
+
+
+def test_a_place_in_the_judged_subject_is_not_judged(extractor: Extractor) -> None:
+    text = '"I tell the truth. The war in Iraq was a disaster," Donald Trump said Wednesday.'
+    assert edges(extractor, text) == set()
+    text = '"The policies of Barack Obama were a disaster," Donald Trump said Wednesday.'
+    assert edges(extractor, text) == {("Donald Trump", "criticizes", "Barack Obama")}
+
+
+def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> None:
+    said = "He accused Democrats of slandering Barr. Democrats, though, maintain there's still "
+    false = said + "more to learn about the question of whether President Trump obstructed justice."
+    true = said + "more to learn from the Russia probe, especially surrounding the fact that "
+    true += "President Trump obstructed justice."
+    assert ("Democratic Party", "criticizes", "Donald Trump") not in edges(extractor, false)
+    assert ("Democratic Party", "criticizes", "Donald Trump") in edges(extractor, true)

@@ -139,3 +139,62 @@ def test_press_urging_passage_is_the_urgers_stance(extractor: Extractor) -> None
         ("Barbara Boxer", "opposes", "Patriot Act"),
     }
     assert run(extractor, "Sen. Jon Kyl did not urge Congress to pass the DREAM Act.")[1] == set()
+
+
+def test_press_following_statement_is_the_introduced_persons(extractor: Extractor) -> None:
+    # "Sen. X released the following statement:": a quotation paragraph after it with no
+    # speaker of its own is X's; the release's office holder (the outlet) is someone else
+    text = (
+        "Sen. Barbara Mikulski (D-Md.) released the following statement on the FDA:\n"
+        '"When I supported Dr. Andrew von Eschenbach to head the FDA, I said the agency '
+        'needed strong leadership."\n'
+    )
+    outlet = "Office of Sen. Cardin (press release)"
+    edges = run(extractor, text, outlet=outlet)[1]
+    assert edges == {("Barbara Mikulski", "endorses", "Andrew von Eschenbach")}
+    # without the introducing sentence the quotation has no speaker and makes no edge
+    plain = text.replace(" released the following statement on the FDA:", " spoke today.")
+    assert run(extractor, plain, outlet=outlet)[1] == set()
+    # two persons who sent the letter: nobody is its "I"
+    two = text.replace(
+        "Sen. Barbara Mikulski (D-Md.) released the following statement",
+        "Sens. Barbara Mikulski and Ben Cardin sent the following letter",
+    )
+    assert run(extractor, two, outlet=outlet)[1] == set()
+
+
+def test_press_votes_are_stances(extractor: Extractor) -> None:
+    text = (
+        "Last year, Sen. Norm Coleman voted in favor of the Deficit Reduction Act. "
+        "Sen. Olympia Snowe voted to confirm Michael Hayden. "
+        "Sen. Ron Wyden voted for the Clean Air Act. "
+        "Republicans voted to repeal the Estate Tax Act."
+    )
+    assert run(extractor, text)[1] == {
+        ("Norm Coleman", "endorses", "Deficit Reduction Act"),
+        ("Olympia Snowe", "endorses", "Michael Hayden"),
+        ("Ron Wyden", "endorses", "Clean Air Act"),
+        ("Republican Party", "opposes", "Estate Tax Act"),
+    }
+    # refused, negated or future votes are no stance yet
+    text = (
+        "Sen. Norm Coleman refused to vote for the Deficit Reduction Act. "
+        "Sen. Olympia Snowe did not vote to confirm Michael Hayden. "
+        "Sen. Ron Wyden will vote for the Clean Air Act."
+    )
+    assert run(extractor, text)[1] == set()
+
+
+def test_press_passage_and_nomination_of_stand_for_their_object(extractor: Extractor) -> None:
+    text = (
+        "Sen. George Allen today praised passage of the Tobacco Quota Buyout Act. "
+        "Sen. Bill Frist hailed the appointment of Michael Butler to the foundation. "
+        "Sen. Carl Levin opposed the nomination of Judge Henry Saad."
+    )
+    assert run(extractor, text)[1] == {
+        ("George Allen", "endorses", "Tobacco Quota Buyout Act"),
+        ("Bill Frist", "endorses", "Michael Butler"),
+        ("Carl Levin", "opposes", "Henry Saad"),
+    }
+    # a passage of something no entity names is nobody's
+    assert run(extractor, "Sen. Carl Levin praised passage of a provision.")[1] == set()

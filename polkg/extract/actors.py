@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from polkg.extract.countries import country_code, demonym_code, government_name
+from polkg.extract.countries import (
+    capital_country,
+    country_code,
+    demonym_code,
+    government_name,
+)
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
@@ -135,7 +140,16 @@ class Actors(PersonClusters):
         named: dict[int, str] = {}
         bare: list[int] = []
         for tok in self.doc:
-            if tok.lower_ not in data["heads"] or tok.pos_ != "NOUN" or self.owner[tok.i]:
+            if tok.pos_ != "NOUN" or self.owner[tok.i]:
+                continue
+            if tok.lower_ in data["group_heads"]:
+                # "Chinese officials", "Iranian leaders": the country's government speaking,
+                # unless counted ("two U.S. officials", "some Israeli leaders")
+                code = self._government_country(tok)
+                if code is not None and not self._counted(tok):
+                    named[tok.i] = code
+                continue
+            if tok.lower_ not in data["heads"]:
                 continue
             code = self._government_country(tok)
             if code is not None:
@@ -171,6 +185,25 @@ class Actors(PersonClusters):
                     span = self.doc[objects[0].left_edge.i : objects[0].i + 1].text
                     return country_code(span)
         return None
+
+    def _counted(self, tok: Token) -> bool:
+        """Whether a group noun is counted or partial ("two officials", "some leaders")."""
+        counted = words("groups")["counted"]
+        return any(c.lower_ in counted or c.dep_ == "nummod" for c in tok.children) or (
+            tok.head.lower_ == "of" and tok.head.head.lower_ in counted
+        )
+
+    def _capital_acting(self, start: int, end: int) -> bool:
+        """Whether a capital stands for its country: the subject, object or possessor of its
+        clause, or the agent or target of a preposition ("criticism by Moscow"), itself or as a
+        conjunct of one ("Washington and Moscow"); never "in Moscow", "Moscow police"."""
+        root = self.doc[start:end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            return True
+        prepositions = words("governments")["capital_prepositions"]
+        return root.dep_ == "pobj" and root.head.lower_ in prepositions
 
     def _bare_government(self, tok: Token, modifiers: list[str]) -> bool:
         """'the government', 'the central government': no owner, no other modifier, no noun
@@ -229,6 +262,9 @@ class Actors(PersonClusters):
                     etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
             elif etype == "Place" and ent.label_ == "GPE" and country_code(name):
                 etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
+            elif etype == "Place" and (country := capital_country(name)) is not None:
+                if self._capital_acting(s, e):
+                    etype, name = "Country", country  # "Moscow denied ...": Russia acting
             self._add_other(ent.start, end, name, etype)
 
     def _claimed(self, i: int) -> bool:

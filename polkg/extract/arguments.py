@@ -24,73 +24,43 @@ from polkg.extract.syntax import clause_subject, denotes_part, with_statement_su
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
+# an implied object ("recused himself") must be mentioned in the sentence, this many before it
+# or the next one
+IMPLIED_WINDOW = 2
+ARGUMENT_WORDS = word_sets("arguments_words")
 # nouns that, possessed, stand for their possessor as a political actor: "Trump's bid" = Trump
-PROXY_NOUNS = frozenset(
-    {
-        "bid",
-        "candidacy",
-        "campaign",
-        "nomination",
-        "reelection",
-        "re-election",
-        "presidency",
-        "confirmation",
-        "run",
-        "appointment",
-        "leadership",
-    }
-)
+PROXY_NOUNS = ARGUMENT_WORDS["proxy_nouns"]
 # what a party modifier makes the party's own: "Tory claims", "Republican policies" (not "the
 # Trump administration" or "the Obama campaign", which are actors of their own)
-MODIFIER_PROXIES = frozenset(
-    {"claim", "policy", "plan", "proposal", "record", "agenda", "rhetoric", "position", "sum"}
-)
+MODIFIER_PROXIES = ARGUMENT_WORDS["modifier_proxies"]
 # criticizing "Obama's foreign policy" or "Trump's remarks" criticizes their author
-CRITICISM_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["criticism_proxies"]
+CRITICISM_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["criticism_proxies"]
 # backing "Majority Leader Frist's efforts" backs Frist
-ENDORSEMENT_PROXIES = PROXY_NOUNS | word_sets("arguments_words")["endorsement_proxies"]
+ENDORSEMENT_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["endorsement_proxies"]
 # criticizing "the scope of Mueller's probe" criticizes the probe
-CRITICISM_OF_PROXIES = word_sets("arguments_words")["criticism_of_proxies"]
+CRITICISM_OF_PROXIES = ARGUMENT_WORDS["criticism_of_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
-PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "independent", "libertarian", "tory"})
-PARTITIVES = frozenset(
-    {
-        "word",
-        "part",
-        "portion",
-        "provision",
-        "piece",
-        "element",
-        "rest",
-        "remainder",
-        "all",
-        "likes",
-    }
-)
-WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
-)
+PARTY_MEMBER_WORDS = ARGUMENT_WORDS["party_member_words"]
+PARTITIVES = ARGUMENT_WORDS["partitives"]
+# "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
+OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
+WEEKDAYS = ARGUMENT_WORDS["weekdays"]
 # generic nouns that, in a document naming one entity of the type, refer to it
 GENERIC_NOUNS = {
-    "Investigation": frozenset(
-        {"investigation", "probe", "inquiry", "case", "matter", "investigations", "inquest"}
-    ),
-    "Legislation": frozenset(
-        {"bill", "law", "legislation", "act", "measure", "proposal", "amendment", "package"}
-        | {"plan", "scheme"}
-    ),
+    "Investigation": ARGUMENT_WORDS["generic_investigation_nouns"],
+    "Legislation": ARGUMENT_WORDS["generic_legislation_nouns"],
 }
 # what makes a generic noun another one than the document's named bill ("a similar measure")
-UNSPECIFIC_MODIFIERS = word_sets("arguments_words")["unspecific_modifiers"]
-AUTHOR_COMPOUNDS = word_sets("arguments_words")["author_compounds"]
+UNSPECIFIC_MODIFIERS = ARGUMENT_WORDS["unspecific_modifiers"]
+AUTHOR_COMPOUNDS = ARGUMENT_WORDS["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
-LIGHT_VERBS = word_sets("arguments_words")["light_verbs"]
+LIGHT_VERBS = ARGUMENT_WORDS["light_verbs"]
 # verbs whose "as" phrase says what the subject is: "Warren has emerged as a Trump critic"
-AS_PREDICATE_VERBS = word_sets("arguments_words")["as_predicate_verbs"]
+AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 # heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
-MEMBER_PARTITIVES = frozenset({"one", "among"})
+MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
 
 
 class EntityIndex(Protocol):
@@ -177,9 +147,26 @@ class ArgumentResolver:
 
     def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
         """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
-        an article that names one investigation); nothing when it names none or several."""
+        an article that names one investigation); nothing when it names none or several, or
+        when neither ``tok``'s sentence, the two before it nor the one after mention it: an
+        unnamed recusal far from the investigation is from something else ("O'Connor recused
+        himself, leaving the case in Durham's hands" in an article that names the Russia probe
+        elsewhere)."""
         found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
-        return [Argument(found[0], tok)] if len(found) == 1 else []
+        if len(found) != 1:
+            return []
+        entity_at = getattr(self.entities, "entity_at", None)
+        if entity_at is not None:
+            start = tok.sent.start
+            for _ in range(IMPLIED_WINDOW):
+                if start > 0:
+                    start = tok.doc[start - 1].sent.start
+            end = tok.sent.end
+            if end < len(tok.doc):
+                end = tok.doc[end].sent.end
+            if not any(entity_at(i) is found[0] for i in range(start, end)):
+                return []
+        return [Argument(found[0], tok)]
 
     def _listed_appositions(self, members: list[Token]) -> list[Token]:
         """Names of a list the parser hung on a name as appositions: "from Dick Cheney, Mitt
@@ -281,11 +268,13 @@ class ArgumentResolver:
         if loose is not None:
             return loose
         possessed = any(c.dep_ == "poss" for c in tok.children)
-        if tok.lemma_.lower() in PARTITIVES or (
+        lemma = tok.lemma_.lower()
+        if (
+            lemma in PARTITIVES
+            # "praised passage of the act"; "Trump's nomination of X" stays Trump's (below)
+            or (lemma in OF_PROXIES and not possessed)
             # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
-            proxies is CRITICISM_PROXIES
-            and tok.lemma_.lower() in CRITICISM_OF_PROXIES
-            and not possessed
+            or (proxies is CRITICISM_PROXIES and lemma in CRITICISM_OF_PROXIES and not possessed)
         ):
             # "repeal every word of Obamacare", "parts of the bill"
             for child in tok.children:

@@ -11,18 +11,24 @@ their speakers (``quotes``); for the rest of the text this module names the auth
   says so ("Office of Sen. Feinstein (press release)") and exactly one person of the document
   has that surname.
 
+A release also hands the rest of its text to one person with "Sen. X released the following
+statement:" (or "made the following remarks", "sent the following letter"): from there on, that
+person is the author, and a quotation paragraph with no speaker of its own is theirs
+(``statement_blocks``).
+
 Precision first: no author when the signature or the outlet names nobody in the document, or
 more than one; "we" stays unresolved. The words are data (``patterns/authors.json``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import strip_suffix
+from polkg.extract.quotes import QuoteIndex
 from polkg.model import Document, EntityRecord
 
 SIGNATURE_TOKENS = 12  # the longest signature line read ("Kay Bailey Hutchison")
@@ -35,29 +41,81 @@ class Authors:
         self,
         default: EntityRecord | None,
         letters: Sequence[tuple[int, int, EntityRecord | None]] = (),
+        statements: Sequence[tuple[int, int, EntityRecord]] = (),
     ) -> None:
         self.default = default
         self.letters = list(letters)
+        self.statements = list(statements)
 
     def at(self, token_i: int) -> EntityRecord | None:
-        """The author of token ``token_i``: its letter's signer, else the document's author."""
+        """The author of token ``token_i``: its letter's signer, else the person whose statement
+        it is part of, else the document's author."""
         for start, end, signer in self.letters:
             if start <= token_i < end:
                 return signer
+        for start, end, person in self.statements:
+            if start <= token_i < end:
+                return person
         return self.default
+
+    def claim_quotes(self, index: QuoteIndex) -> None:
+        """Give a reproduced statement's quotation paragraphs that name no speaker of their
+        own to the statement's author (a quotation inside a sentence is words the sentence's
+        subject cites, left alone)."""
+        doc = index.doc
+        for q in index.quotes:
+            if q.speaker is not None or q.start == 0:
+                continue
+            person = next((p for s, e, p in self.statements if s <= q.start < e), None)
+            opening = doc[q.start].sent.start
+            own = all(t.is_punct or t.is_space for t in doc[opening : q.start])
+            if person is not None and own:
+                q.speaker = person
 
 
 def find_authors(
     doc: Doc,
     mentions: Sequence[tuple[int, int, EntityRecord]],
     document: Document | None,
+    resolve: Callable[[Token], EntityRecord | None] | None = None,
 ) -> Authors:
-    """The letters of ``doc`` with their signers, and the document's author (module docstring)."""
+    """The letters of ``doc`` with their signers, the statements it reproduces (when
+    ``resolve`` turns a subject token into its entity) and the document's author (module
+    docstring)."""
     words = word_sets("authors")
     persons = {e.name: e for _s, _e, e in mentions if e.type == "Person"}
     return Authors(
-        _outlet_author(document, persons.values(), words), _letters(doc, mentions, words)
+        _outlet_author(document, persons.values(), words),
+        _letters(doc, mentions, words),
+        statement_blocks(doc, resolve, words) if resolve is not None else [],
     )
+
+
+def statement_blocks(
+    doc: Doc,
+    resolve: Callable[[Token], EntityRecord | None],
+    words: dict[str, frozenset[str]],
+) -> list[tuple[int, int, EntityRecord]]:
+    """(start, end, person) of each text a sentence hands to one person: "Sen. Barbara A.
+    Mikulski (D-Md.) released the following statement ...:" makes the rest of the document,
+    up to the next such sentence, Mikulski's. Only a person who is the subject of the
+    introducing verb counts ("the following letter was sent by Senators Feinstein and Boxer"
+    names two, and "we" stays unresolved)."""
+    intros: list[tuple[int, EntityRecord]] = []
+    for tok in doc:
+        if tok.lower_ not in words["statement_markers"] or tok.dep_ != "amod":
+            continue
+        noun = tok.head
+        if noun.lemma_.lower() not in words["statement_nouns"] or noun.dep_ != "dobj":
+            continue
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        person = resolve(subjects[0]) if len(subjects) == 1 else None
+        if person is not None and person.type == "Person":
+            intros.append((noun.sent.end, person))
+    return [
+        (start, intros[k + 1][0] if k + 1 < len(intros) else len(doc), person)
+        for k, (start, person) in enumerate(intros)
+    ]
 
 
 def _line_starts(doc: Doc) -> list[int]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.tokens import Span
+
 from polkg.extract.lexicon import words
 
 
@@ -52,3 +54,32 @@ def government_name(code: str) -> str:
     """The name polkg gives a country's government ("GBR" -> "UK government")."""
     names: dict[str, str] = words("countries")["governments"]
     return names.get(code, f"{code} government")
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    return {k.casefold(): v for k, v in words("capitals")["capitals"].items()}
+
+
+def capital_country(name: str) -> str | None:
+    """The country a capital may stand for ("Moscow" -> "Russia"; ``patterns/capitals.json``)."""
+    return _capitals().get(name.casefold().strip())
+
+
+def parties_out_of_context(spans: list[Span]) -> set[Span]:
+    """The party spans of a word that names a party only in an article about its country
+    ("Conservative", `governments.json` 'country_bound_parties') when the article names no
+    other party of that country, or when the word starts a longer name the model found
+    ("Conservative Political Action Conference"): an adjective there, no party."""
+    data = words("governments")
+    bound, countries = data["country_bound_parties"], data["party_countries"]
+    homes = {countries.get(sp.id_) for sp in spans if sp.label_ == "PARTY" and sp.text not in bound}
+    out = set()
+    for sp in spans:
+        if sp.label_ != "PARTY" or sp.text not in bound:
+            continue
+        doc = sp.doc
+        inside_name = sp.end < len(doc) and doc[sp.end].ent_iob_ == "I"
+        if inside_name or countries.get(sp.id_) not in homes - {None}:
+            out.add(sp)
+    return out

@@ -276,18 +276,17 @@ def modality(
                 # "(may join a field) vying for the nomination to run against X"
                 tok = noun.head.head
                 continue
-            if noun.dep_ != "attr" or noun.head is noun:
+            if noun.dep_ not in _OBJECT_DEPS | {"attr"} or noun.head is noun:
                 break
-            tok = noun.head
+            tok = noun.head  # "cannot find ways to oppose Trump": the finding governs
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ in _OBJECT_DEPS:
             # "(Sessions may join) a crowded field vying for ...": the joining governs
             tok = head.head
-        elif tok.dep_ == "pcomp" and head.lower_ in lex["negating_preps"]:
-            col.neg(head.lower_)
-            break
-        elif tok.dep_ == "pcomp" and head.lower_ in lex["means_preps"] and _verbal(head.head):
-            # "will work ... by hitting him": the means shares the modality of its verb
-            tok = head.head
+        elif tok.dep_ == "pcomp":
+            above = _pcomp_governor(col, head)
+            if above is None:
+                break
+            tok = above
         elif tok.dep_ == "advcl" and _has_to(tok) and _lemma(head) in lex["demand_verbs"]:
             # "Democrats called for him to recuse himself"
             col.demand = True
@@ -300,8 +299,31 @@ def modality(
             _conjunct_cues(col, tok, head)
             break
         else:
+            if tok.dep_ in {"acl", "ccomp"} and _lemma(head) in lex["hedging_content_nouns"]:
+                col.hedge(f"content:{_lemma(head)}")  # "his belief that Ukraine meddled to ..."
             break
     return _done(col)
+
+
+def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
+    """Cues of a gerund's preposition and what it hangs on; the verb to climb to, if any."""
+    lex = col.lex
+    if prep.lower_ in lex["negating_preps"]:
+        col.neg(prep.lower_)
+        return None
+    if prep.lower_ in lex["means_preps"] and _verbal(prep.head):
+        return prep.head  # "will work ... by hitting him": the means shares its verb's modality
+    if prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+        # "had no intention of recusing himself": the noun's cues, then its verb's
+        noun = prep.head
+        col.own_children(noun)
+        col.lemma_cues(noun)
+        if noun.dep_ in _OBJECT_DEPS | {"attr"} and _verbal(noun.head):
+            return noun.head
+        return None
+    if prep.lower_ in lex["content_preps"] and _verbal(prep.head):
+        return prep.head  # "will return to attacking the press": what the verb is about
+    return None
 
 
 def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from polkg.extract.actors import Actors
+from polkg.extract.legislators import affiliation
 from polkg.extract.lexicon import us_state
 
 # a party word in these roles is no reference to a person: a modifier ("the Republican
@@ -47,24 +48,34 @@ class DescriptionReferences(Actors):
             window = before.start if before is not None else window
         seen = {k for pos, k in recent if window <= pos < sp.start and not self.quoted[pos]}
         seen -= self._clause_subjects(head)
+        known = {k: self._party_and_state(k, role) for k in seen}
         fitting = [
             k
             for k in seen
-            if self.persons[k].party in (None, sp.id_)
-            and (not state or self.persons[k].state in (None, state))
+            if known[k][0] in (None, sp.id_) and (not state or known[k][1] in (None, state))
         ]
-        # only a person the text gave that party or state: an unknown party is no evidence
-        # ("'They're imploding,' the Democrat said" is an unnamed strategist, not Trump)
-        positive = [
-            k
-            for k in fitting
-            if self.persons[k].party == sp.id_ or (state and self.persons[k].state == state)
-        ]
+        # only a person the text (or the gazetteer) gave that party or state: an unknown party
+        # is no evidence ("'They're imploding,' the Democrat said" is an unnamed strategist)
+        positive = [k for k in fitting if known[k][0] == sp.id_ or (state and known[k][1] == state)]
         if len(fitting) > 1 and state:
-            positive = [k for k in positive if self.persons[k].state == state]
+            positive = [k for k in positive if known[k][1] == state]
         elif len(fitting) > 1 and not role:
             return None
         return (positive[0], head.i + 1) if len(positive) == 1 else None
+
+    def _party_and_state(self, k: int, role: bool) -> tuple[str | None, str | None]:
+        """A person's party and state: what the text says, else the congress-legislators
+        gazetteer's at the document's date (``legislators``: "Mitch McConnell" -> Kentucky
+        Republican), when the text gives a full name. Not for a party role: the gazetteer
+        knows Mike Lee is a Republican, not that he is "the GOP nominee"."""
+        p = self.persons[k]
+        party, state = p.party, p.state
+        if not role and (party is None or state is None) and p.givens and p.names:
+            day = self.document.date if self.document is not None else None
+            found = affiliation(sorted(p.givens), p.surname, day)
+            if found is not None:
+                party, state = party or found[0], state or found[1]
+        return party, state
 
     def _description_head(self, sp: Span) -> tuple[Token | None, bool]:
         """The noun a party description is about, and whether it is a party role."""

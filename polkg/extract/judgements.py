@@ -24,6 +24,9 @@ from polkg.extract.quotes import (
 )
 from polkg.model import EntityRecord
 
+# a reported clause that asks one of these leaves the judgement open
+OPEN_QUESTION_WORDS = frozenset({"whether", "if"})
+
 
 def reported_disparagements(
     doc: Doc,
@@ -67,6 +70,8 @@ def reported_disparagements(
             target = entity_at(i)
             if target is None or target.name == speaker.name or quoted(i):
                 continue  # a name inside quotation marks is the quote layer's
+            if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
+                continue  # "maintain there is more to learn about whether Trump obstructed"
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None:
                 found.append(Disparagement(doc[i], predicate, reported))
@@ -144,7 +149,7 @@ def _complements(verb: Token, target: Token) -> Iterator[list[Token]]:
         while end < len(doc) and doc[end].text not in QUOTE_MARKS and end - target.i < 12:
             end += 1
         yield list(doc[target.i + 2 : end])
-    comparing = verb.lemma_.lower() in {"compare", "liken"}
+    comparing = verb.lemma_.lower() in quote_lexicon()["comparing_verbs"]
     for c in (*verb.children, *target.children):
         if c is target or c.i < target.i:
             continue

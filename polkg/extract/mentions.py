@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from polkg.extract.countries import parties_out_of_context
 from polkg.extract.lexicon import famous_full_names, given_genders, words
 from polkg.extract.nlp import SPANS_KEY
 from polkg.model import Document, OfficeHeld
@@ -184,6 +185,8 @@ class _DocState:
         self.n = len(doc)
         self.words = entity_words()
         self.spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        unbound = parties_out_of_context(self.spans)
+        self.spans = [sp for sp in self.spans if sp not in unbound]
         self.span_at: list[Span | None] = [None] * self.n
         self.span_ending: dict[int, Span] = {}
         self.span_starting: dict[int, Span] = {}
@@ -231,7 +234,11 @@ class NameFinder(_DocState):
             or "—" in doc[start].text  # "Fla.—President Donald Trump": a dateline glued on
         ):
             start += 1
-        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
+        while end > start and (
+            doc[end - 1].text in APOSTROPHE_S
+            or doc[end - 1].is_punct
+            or doc[end - 1].lower_ in self.words["name_trailing_days"]  # "President Trump Thursday"
+        ):
             end -= 1
         if start >= end or end - start > 5:
             return None

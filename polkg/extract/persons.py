@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from polkg.extract.countries import capital_country, country_code
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
 from polkg.extract.mentions import NameFinder, Owner, PersonCluster, strip_suffix
@@ -18,6 +19,11 @@ from polkg.model import OfficeHeld
 
 _PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
 NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the United States"}
+
+
+def _place_word(text: str) -> bool:
+    """A country, US state or capital ("Washington", "Jackson" is no place word here)."""
+    return bool(country_code(text) or us_state(text) or capital_country(text))
 
 
 def card_parts(full: str) -> tuple[str, list[str], str | None]:
@@ -333,7 +339,15 @@ class PersonClusters(_Offices):
             # "the Cotton harvest" is no person; in "a Trump supporter" the article is the noun's
             of_person = tok.dep_ == "compound" and tok.head.lower_ in self.words["human_nouns"]
             tags = ("NNP", "NN", "JJ") if of_person else ("NNP", "NN")
-            if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.tag_ not in tags:
+            # the model also calls a lone surname a plural noun ("Pence, more often playing
+            # defense") or a place ("Kasich, for his part, applauded Romney"): as the subject
+            # or object of its clause it is the person, unless the word names a place
+            argument = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not _place_word(tok.text)
+            if tok.ent_type_ not in ("", "ORG", "PERSON") and not (
+                argument and tok.ent_type_ == "GPE"
+            ):
+                continue
+            if tok.tag_ not in tags and not (argument and tok.tag_ in ("NNS", "NNPS")):
                 continue
             if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an") and not of_person:
                 continue

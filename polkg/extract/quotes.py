@@ -22,6 +22,9 @@ QUOTE_MARKS = '"“”„«»'
 _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
 _ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, at most
 # ('"...," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, told The Hill')
+# "the war in Iraq": a place after these prepositions locates the subject; it is not judged
+LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+PLACES = frozenset({"GPE", "LOC"})
 
 
 def quote_lexicon() -> dict[str, frozenset[str]]:
@@ -310,7 +313,8 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
         return None
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         if head.lemma_.lower() in lex["disparaging_verbs"] and head.pos_ == "VERB":
-            return head
+            if tok.dep_ == "nsubj":  # "Clinton was 'sabotaged'": the passive subject suffered it
+                return head
         if head.lemma_.lower() in lex["light_verbs"]:
             # "Mr. Trump is doing the party a great disservice"
             for c in head.children:
@@ -355,5 +359,7 @@ def _subject_clause_head(tok: Token) -> Token | None:
             return head if node is not tok else None
         if node.dep_ not in {"poss", "nsubj", "compound", "pobj", "prep", "csubj", "ccomp"}:
             return None
+        if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACES:
+            return None  # "The war in Iraq was a disaster": a place, not the actor judged
         node = head
     return None

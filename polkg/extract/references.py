@@ -14,12 +14,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.descriptions import DescriptionReferences
-from polkg.extract.lexicon import famous_holders, given_name_gender
-from polkg.extract.mentions import Owner
+from polkg.extract.legislators import executive_at
+from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, word_sets
+from polkg.extract.mentions import Owner, PersonCluster
 from polkg.extract.persons import NATIONAL, famous_name
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
-from polkg.model import EntityRecord
+from polkg.model import EntityRecord, OfficeHeld
 
+SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -100,12 +102,30 @@ class PronounResolver:
                 if subj is not None and subj is not tok:
                     return self.resolve(subj, depth + 1)
             return None  # a reflexive is bound in its clause; no guessing
+        if low == "they":
+            return self._reported_group(tok, depth)
         if low in POSSESSIVES and tok.dep_ == "poss" and not _inside_grievance(tok):
             bound = self._binding_subject(tok, depth)
             if low == "its" and bound is not None and bound.type == "Person":
                 return None  # "she called its assault on Cruz perplexing": not her assault
             return bound
         return None
+
+    def _reported_group(self, tok: Token, depth: int) -> EntityRecord | None:
+        """ "they" as the subject of a clause reported by a group: "Democrats said they would
+        oppose the bill", "many Democrats ..., saying they had to take a hard line" -> the
+        group (a party, body or organization; never one person). Elsewhere "they" is anyone."""
+        own = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or own.dep_ != "ccomp":
+            return None
+        reporter = own.head
+        if reporter.lemma_.lower() not in SPEECH_VERBS:
+            return None  # "leading Republicans to ... what they accuse Reid of": not reported
+        subj, _ = clause_subject(reporter)
+        if subj is None or subj.lower_ in POSSESSIVES | REFLEXIVES | {"they"}:
+            return None
+        group = self.resolve(subj, depth + 1)
+        return group if group is not None and group.type != "Person" else None
 
     def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
         """The subject of the nearest clause above ``tok`` that does not contain ``tok``."""
@@ -230,12 +250,13 @@ class _NameReferences(DescriptionReferences):
         if nxt is not None and (nxt.lower_ in ("of", "-", "elect") or nxt.tag_ == "NNP"):
             return None
         cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
-        if not cands:
-            return None
         status, _ = self._status_before(i)
         fitting = [k for k in cands if self._status_of(k, title) == status] or (
             cands if status == "unknown" else []
         )
+        if not fitting:
+            # nobody named with the title: the holder of the day, if the text names him
+            return self._holder_of_the_day(title) if status == "current" else None
         # "the president" is the national one: never "NAACP president X"; "French President X"
         # only when that is the one president the document names
         national = [k for k in fitting if (self._qualifier_of(k, title) or "U.S.") in NATIONAL]
@@ -257,9 +278,42 @@ class _NameReferences(DescriptionReferences):
                 if k in cands or full is None:
                     continue
                 if not p.names or full in p.names or full == p.card_short:
-                    return None
+                    # the holder of the day decides: "Trump" in 2018, "Bush" in 2005
+                    return self._holder_of_the_day(title)
         # "the senator" with two senators in the text: nobody can tell which
         return fitting[0] if len(fitting) == 1 else None
+
+    def _holder_of_the_day(self, title: str) -> int | None:
+        """The person who held ``title`` (President, Vice President) on the document's date
+        (``legislators.executive_at``): the text's one cluster of his surname whose given names,
+        if any, are his ("Trump" or "Donald Trump", never "Melania Trump"); when the text does
+        not name him, a new person of his full name, if the text is about US politics ("the
+        President chose to nominate Tom Griffith" in a 2004 Senate release: George W. Bush)."""
+        day = self.document.date if self.document is not None else None
+        holder = executive_at(title, day)
+        if holder is None:
+            return None
+        name, surname, givens = holder
+        found = [
+            k
+            for k, p in enumerate(self.persons)
+            if p.surname.lower() == surname
+            and (not p.givens or any(given_forms(g) & givens for g in p.givens))
+        ]
+        if found or not self._about_us_politics():
+            return found[0] if len(found) == 1 else None
+        person = PersonCluster(surname=name.split()[-1], givens=set(givens), names=[name])
+        person.offices.append(OfficeHeld(title=title))
+        self.persons.append(person)
+        return len(self.persons) - 1
+
+    def _about_us_politics(self) -> bool:
+        """Whether the text names a US federal body or a member of a US party ("the president"
+        of a text about Belarus or Britain is not the US one)."""
+        bodies = self.words["us_federal_bodies"]
+        return any(o.name.lower() in bodies for o in self.others.values()) or any(
+            p.party in self.words["us_parties"] for p in self.persons
+        )
 
     def _qualifier_of(self, k: int, title: str) -> str | None:
         for office in self.persons[k].offices:
@@ -512,14 +566,18 @@ class _PronounReferences(_NameReferences):
         # the last fitting person in the same sentence before the pronoun, same quote context;
         # a subject pronoun continues a subject ("His politics clashed with Sanders; he ...")
         continuing = tok.dep_ in ("nsubj", "nsubjpass")
+        passed_over = False
         for pos, k in reversed(recent):
             if pos < sent.start:
                 break
             if pos < tok.i and self.quoted[pos] == quoted and fits(k):
                 if continuing and not self._is_subject(pos):
+                    passed_over = passed_over or self._is_direct_object(pos)
                     continue
                 return k
-        if quoted:
+        if quoted or passed_over:
+            # "Clinton faulted Sanders ...; he faulted her": the object Sanders, or the subject
+            # of an earlier sentence? The parse cannot tell, so nobody
             return None
         # the subject of the nearest earlier sentence (outside quotes) with a person subject
         prev_sent: Span | None = None
@@ -561,6 +619,13 @@ class _PronounReferences(_NameReferences):
         while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
             t = t.head
         return t.dep_ in ("nsubj", "nsubjpass")
+
+    def _is_direct_object(self, pos: int) -> bool:
+        """Whether the mention starting at ``pos`` is (part of) a verb's direct object."""
+        t = self.doc[pos]
+        while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "dobj"
 
     def _is_object(self, pos: int) -> bool:
         """Whether the mention starting at ``pos`` is (part of) an object."""

@@ -23,15 +23,21 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
   quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
   for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
-  Harris"), ``implied_object`` (an entity type: the object is the document's only entity of
+  Harris"), ``subject_conjuncts`` (false: likewise for the subject, for a modifier set off
+  after one name of a list: "Sen. Mike Lee, long critical of Trump, ... as well as X"),
+  ``implied_object`` (an entity type: the object is the document's only entity of
   that type, for "Sessions recused himself" in an article about one investigation; the
   ``object`` node then marks where), ``unless`` (children that cancel a match:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
   an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
   is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
-  words: "challenging Trump on the women who accused him" is no contest).
+  words: "challenging Trump on the women who accused him" is no contest; with ``"other_than"``
+  only a child that is none of these words: "called on the DOE to recuse the law firm" is no
+  demand that the DOE step aside, "to recuse himself" is).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
-  ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``).
+  ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``) or of ``predicates_mined.json``
+  (the predicates scripts/mine_predicates.py derives from labelled sentences and CAMEO:
+  ``"@criticize_dobj"``).
 """
 
 from __future__ import annotations
@@ -70,6 +76,7 @@ from polkg.extract.cues import (
     modality,
 )
 from polkg.extract.judgements import characterizations, reported_disparagements
+from polkg.extract.lexicon import word_sets
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -116,6 +123,7 @@ class Rule:
     unless: tuple[dict[str, Any], ...] = ()
     object_is: str = "object"
     object_conjuncts: bool = True
+    subject_conjuncts: bool = True
     implied_object: str = ""
     source: str = ""
 
@@ -126,9 +134,12 @@ class Rule:
             if node is None or ("lemma" in cond and node.lemma_.lower() not in cond["lemma"]):
                 continue
             deps, words, objects = cond.get("dep"), cond.get("lower"), cond.get("pobj")
+            others = cond.get("other_than", ())
             for child in node.children:
-                if (deps is None or child.dep_ in deps) and (
-                    words is None or child.lower_ in words
+                if (
+                    (deps is None or child.dep_ in deps)
+                    and (words is None or child.lower_ in words)
+                    and child.lower_ not in others
                 ):
                     if objects is None or any(
                         p.dep_ == "pobj" and p.lemma_.lower() in objects for p in child.children
@@ -161,7 +172,7 @@ def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
 
 def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
     """Read rules from JSONL lines; blank lines and lines starting with // are skipped."""
-    lists = quote_lexicon()
+    lists = {**quote_lexicon(), **word_sets("predicates_mined")}
     rules: list[Rule] = []
     for n, line in enumerate(lines, 1):
         line = line.strip()
@@ -211,6 +222,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
                 object_is=data.get("object_is", "object"),
                 object_conjuncts=bool(data.get("object_conjuncts", True)),
+                subject_conjuncts=bool(data.get("subject_conjuncts", True)),
                 implied_object=str(data.get("implied_object", "")),
                 source=where,
             )
@@ -299,7 +311,8 @@ class RelationMatcher:
             return args[0].entity if len(args) == 1 else None
 
         attribute_quotes(quotes, speaker)
-        authors = find_authors(doc, getattr(entities, "mentions", ()), document)
+        authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
+        authors.claim_quotes(quotes)
 
         def first_person(i: int) -> EntityRecord | None:
             """ "I" and "my": the quotation's speaker, outside quotations the author."""
@@ -360,7 +373,9 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = resolver.resolve(subj_tok, exclude=[obj_tok.i])
+                subjects = resolver.resolve(
+                    subj_tok, exclude=[obj_tok.i], conjuncts=rule.subject_conjuncts
+                )
             objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:

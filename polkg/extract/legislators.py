@@ -1,0 +1,81 @@
+"""Party and state of a US legislator the text names, from the congress-legislators gazetteer.
+
+A description refers back to a legislator by party and state ("The Kentucky Republican said
+...") in texts that never write "(R-Ky.)" after the name. ``patterns/legislators.json`` (built by
+``scripts/build_legislators.py`` from the gazetteer, CC0) lists each legislator's runs of terms;
+``affiliation`` answers only when every legislator of that name agrees at the document's date,
+so a namesake never lends his party to someone else.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from polkg.extract.lexicon import given_forms, us_state, words
+
+_NEAR_YEARS = 6  # a former member is still described by party and state this long after
+
+
+@functools.cache
+def _people() -> dict[str, list[list[list[str]]]]:
+    people: dict[str, list[list[list[str]]]] = words("legislators")["people"]
+    return people
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z ]", "", text.lower().replace("-", " "))).strip()
+
+
+def _run_at(runs: list[list[str]], day: str | None) -> list[str] | None:
+    """The run of terms that describes the person at ``day``: the one covering it, else the
+    last one begun before it if it ended at most ``_NEAR_YEARS`` before; undated runs (former
+    members) count when the day is after their era is unknown, so the last one is taken."""
+    if not day:
+        return runs[-1]
+    year = int(day[:4])
+    dated = [r for r in runs if r[3] and r[4]]
+    for run in dated:
+        if run[3] <= day <= run[4]:
+            return run
+    before = [r for r in dated if r[3] <= day and year - int(r[4][:4]) <= _NEAR_YEARS]
+    if before:
+        return before[-1]
+    undated = [r for r in runs if not r[3]]
+    return undated[-1] if undated and not dated else None
+
+
+def affiliation(givens: Iterable[str], surname: str, day: str | None) -> tuple[str, str] | None:
+    """(party, state) of the legislator called ``given surname`` at ``day`` ("Republican Party",
+    "Kentucky"); None when nobody of that name, or namesakes who disagree, or no term near."""
+    last = _fold(surname)
+    people = _people()
+    found: set[tuple[str, str]] = set()
+    seen: set[int] = set()
+    for given in givens:
+        for form in given_forms(_fold(given)):
+            for runs in people.get(f"{form} {last}", []):
+                if id(runs) in seen:
+                    continue
+                seen.add(id(runs))
+                run = _run_at(runs, day)
+                if run is None:
+                    continue
+                state = us_state(run[1])
+                if run[0] and state:
+                    found.add((run[0], state))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def executive_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]] | None:
+    """(name, folded surname, given names) of the US President or Vice President (``title``) in
+    office at ``day`` (terms since 1945 from the gazetteer); None undated or for other titles."""
+    if not day:
+        return None
+    for term in words("legislators")["executive"].get(title, []):
+        if term[-2] <= day[:10] < term[-1]:
+            return term[0], term[1], frozenset(term[2:-2])
+    return None
