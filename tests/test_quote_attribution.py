@@ -87,3 +87,10 @@ def test_alternatives_are_no_assertion(extractor: Extractor) -> None:
     assert not any(positive for *_, positive in flagged(extractor, text))
     text = '"Jeff Sessions is a liar," Richard Painter, a former ethics lawyer, wrote on Twitter.'
     assert flagged(extractor, text) == {("Richard Painter", "criticizes", "Jeff Sessions", True)}
+
+
+def test_passive_disparaging_verb_names_the_victim(extractor: Extractor) -> None:
+    text = 'Democrats are complaining that Hillary Clinton was "sabotaged" by the leaks.'
+    assert not any(positive for *_, positive in flagged(extractor, text))
+    text = '"Hillary Clinton sabotaged the party," Bernie Sanders said.'
+    assert ("Bernie Sanders", "criticizes", "Hillary Clinton", True) in flagged(extractor, text)

@@ -309,7 +309,8 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
         return None
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         if head.lemma_.lower() in lex["disparaging_verbs"] and head.pos_ == "VERB":
-            return head
+            if tok.dep_ == "nsubj":  # "Clinton was 'sabotaged'": the passive subject suffered it
+                return head
         if head.lemma_.lower() in lex["light_verbs"]:
             # "Mr. Trump is doing the party a great disservice"
             for c in head.children:
