@@ -62,9 +62,9 @@ eval: $(STAMP)
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/seed.jsonl $(SHARED)/corpus/seed
 	@echo "== gold/dev.jsonl ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold gold/dev.jsonl $(CORPORA)
-	@echo "== train.jsonl: tune, measure, all ==" >&2
+	@echo "== train.jsonl: tune-a, tune-b, tune, measure, all ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
-		--split tune --split measure --split all $(CORPORA)
+		--split tune-a --split tune-b --split tune --split measure --split all $(CORPORA)
 	@echo "== gold/audit.jsonl ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDITS) $(CORPORA)
 
