@@ -198,6 +198,10 @@ def test_a_possessor_does_not_own_what_follows_it(extractor: Extractor) -> None:
             "H.R. McMaster seemed to back Nikki Haley on Syria.",
             "H.R. McMaster backed Nikki Haley on Syria.",
         ),
+        (  # "refrain from": the gerund after "from" shares the verb's negation (issue 12)
+            "Mike Pence refrains from criticizing Barack Obama.",
+            "Mike Pence moved from praising Barack Obama to criticizing him.",
+        ),
     ],
 )
 def test_negation_and_hedges_reach_gerunds_and_infinitives_on_nouns(
