@@ -10,3 +10,9 @@ from polkg.model import Document
 def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     result = extractor.process(Document(id="d", text=text))
     return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def flagged(extractor: Extractor, text: str) -> set[tuple[str, str, str, bool]]:
+    """Every triple with whether it is asserted (False: negated, hedged, demanded...)."""
+    result = extractor.process(Document(id="d", text=text))
+    return {(a.subject, a.relation, a.object, a.positive) for a in result.assertions}

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rule_edges import flagged
 
 from polkg.extract import Extractor
-from polkg.model import Document
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def flagged(extractor: Extractor, text: str) -> set[tuple[str, str, str, bool]]:
-    result = extractor.process(Document(id="d", text=text))
-    return {(a.subject, a.relation, a.object, a.positive) for a in result.assertions}
-
 
 # Sentences in the style of the allsides, BBC and Senate corpora (written for these tests).
 
