@@ -19,6 +19,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from polkg.extract.legislators import fold_name
 from polkg.graph.gazetteer import Gazetteer
 from polkg.graph.names import fold, normalize_party
 
@@ -60,7 +61,7 @@ def main() -> None:
         if not rows:
             continue
         for first in sorted(entry.first_names()):
-            people[f"{first} {fold(entry.last)}"].append(rows)
+            people[f"{fold_name(first)} {fold_name(entry.last)}"].append(rows)
     executive: dict[str, list[list[str]]] = {"President": [], "Vice President": []}
     for entry in gazetteer.entries:
         for term in entry.terms:

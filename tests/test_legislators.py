@@ -29,3 +29,12 @@ def test_executive_at():
     assert executive_at("Vice President", "2010-01-01")[1] == "biden"
     assert executive_at("President", None) is None
     assert executive_at("Speaker", "2018-01-31") is None
+
+
+def test_affiliation_of_hyphenated_names():
+    """The file's keys and the lookup fold a name the same way ("Ocasio-Cortez")."""
+    assert affiliation(["Alexandria"], "Ocasio-Cortez", "2020-06-01") == (
+        "Democratic Party",
+        "New York",
+    )
+    assert affiliation(["Cindy"], "Hyde-Smith", "2019-03-01") == ("Republican Party", "Mississippi")

@@ -25,7 +25,9 @@ def _people() -> dict[str, list[list[list[str]]]]:
     return people
 
 
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
+    """The key form of a name in ``legislators.json``: lower-case ASCII letters, hyphens as
+    spaces ("Ocasio-Cortez" -> "ocasio cortez"); the build script keys the file with it too."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"\s+", " ", re.sub(r"[^a-z ]", "", text.lower().replace("-", " "))).strip()
 
@@ -51,12 +53,12 @@ def _run_at(runs: list[list[str]], day: str | None) -> list[str] | None:
 def affiliation(givens: Iterable[str], surname: str, day: str | None) -> tuple[str, str] | None:
     """(party, state) of the legislator called ``given surname`` at ``day`` ("Republican Party",
     "Kentucky"); None when nobody of that name, or namesakes who disagree, or no term near."""
-    last = _fold(surname)
+    last = fold_name(surname)
     people = _people()
     found: set[tuple[str, str]] = set()
     seen: set[int] = set()
     for given in givens:
-        for form in given_forms(_fold(given)):
+        for form in given_forms(fold_name(given)):
             for runs in people.get(f"{form} {last}", []):
                 if id(runs) in seen:
                     continue
