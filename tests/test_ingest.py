@@ -13,6 +13,8 @@ import pytest
 
 from polkg.errors import InputError
 from polkg.ingest import clean_text, read_documents
+from polkg.ingest.cleaning import clean_tracked
+from polkg.ingest.offsets import original_span
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared"
@@ -336,3 +338,45 @@ def test_ingest_unreadable_file_is_an_error(tmp_path, monkeypatch):
     docs, errors = collect([tmp_path])
     assert [d.id for d in docs] == ["ok"]
     assert [str(e) for e in errors] == [f"{locked}: Permission denied"]
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        # a photo gallery: captions end in "Hide Caption n of m"
+        "Photos: Donald Trump's rise In 2012, Trump announces his endorsement of Republican "
+        "presidential candidate Mitt Romney. Hide Caption 25 of 37",
+        "Hide Caption 13 of 13",
+        # a video teaser, a video's description, links to other stories, advertising slots
+        "JUST WATCHED 2014: The Obama drag Replay More Videos ... MUST WATCH 2014: The Obama "
+        "drag 02:48",
+        "CLOSE Democrat Doug Jones won a narrow but stunning victory in Alabama's Senate race, "
+        "defeating Republican Roy Moore. (Dec. 13) AP",
+        "SEE ALSO: Marco Rubio reportedly wins Sen. Tim Scott’s endorsement",
+        "More:'It is not a witch hunt': Top moments from Robert Mueller's testimony",
+        "ADVERTISEMENT",
+        "Story Continued Below",
+        "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
+    ],
+)
+def test_cleaning_removes_page_furniture(noise: str) -> None:
+    body = "Donald Trump spoke in Ohio.\n\n{}\n\nJohn Kasich criticized him."
+    text, _ = clean_text(body.format(noise))
+    assert text == "Donald Trump spoke in Ohio.\n\nJohn Kasich criticized him."
+
+
+def test_cleaning_removes_inline_links_and_keeps_offsets() -> None:
+    raw = "Trump spoke. (RELATED: Trump Proclaims Sanctity Of Human Life Day)\n\nPence agreed."
+    tracked, _ = clean_tracked(raw)
+    assert tracked.text == "Trump spoke.\n\nPence agreed."
+    start = tracked.text.index("Pence")
+    original = raw.index("Pence")
+    assert original_span(tracked.runs(), start, start + 5) == (original, original + 5)
+
+
+def test_cleaning_keeps_body_lines_that_mention_photos_and_ads() -> None:
+    raw = (
+        "The photos of Trump were published. Advertisement spending rose.\n\n"
+        "More than 20 senators signed the letter: Watch them vote."
+    )
+    assert clean_text(raw)[0] == raw

@@ -286,3 +286,90 @@ def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> 
     true += "President Trump obstructed justice."
     assert ("Democratic Party", "criticizes", "Donald Trump") not in edges(extractor, false)
     assert ("Democratic Party", "criticizes", "Donald Trump") in edges(extractor, true)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantified plural is some of the party's members, not the party
+        (
+            "Some Republicans, accusing the Obama administration of leaking information, have "
+            "called for special counsels.",
+            set(),
+        ),
+        (
+            '"Many other Democrats and I opposed the so-called Protect America Act," Harry Reid '
+            "said.",
+            {("Harry Reid", "opposes", "Protect America Act")},
+        ),
+        ("Several Republicans criticized Donald Trump on Monday.", set()),
+        ("A few Democrats backed the Affordable Care Act.", set()),
+        (
+            "Republicans criticized Donald Trump on Monday.",
+            {("Republican Party", "criticizes", "Donald Trump")},
+        ),
+        # a legislature's effort is a measure, not the body; a person's effort is the person
+        (
+            '"I support Congress\' effort to help producers affected by hurricanes," Byron '
+            "Dorgan said.",
+            set(),
+        ),
+        (
+            "Byron Dorgan supports Bill Frist's efforts to help farmers.",
+            {("Byron Dorgan", "endorses", "Bill Frist")},
+        ),
+        # the state of a party tag is nobody
+        (
+            "The Fairness in Drug Sentencing Act, introduced by Sens. Dianne Feinstein (D-Calif.) "
+            "and Arlen Specter (R-Penn.), aims to reduce the ratio to 20 to 1.",
+            {
+                ("Dianne Feinstein", "endorses", "Fairness in Drug Sentencing Act"),
+                ("Arlen Specter", "endorses", "Fairness in Drug Sentencing Act"),
+            },
+        ),
+        # "beat up" is an assault, not an election win
+        (
+            "Keith Ellison, the Democratic candidate for attorney general, beat up Karen Monahan "
+            "in 2016.",
+            set(),
+        ),
+        (
+            "Keith Ellison, the Democratic candidate for attorney general, beat Karen Monahan in "
+            "2016.",
+            {("Keith Ellison", "opposes", "Karen Monahan")},
+        ),
+    ],
+)
+def test_subgroups_measures_tags_and_senses(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("hedged", "asserted", "triple"),
+    [
+        (  # a report the text calls false
+            "The demonstrators cheered as Mike Lee said, incorrectly, that House Speaker Paul "
+            "Ryan had criticized Jeff Sessions.",
+            "The demonstrators cheered as Mike Lee said that House Speaker Paul Ryan had "
+            "criticized Jeff Sessions.",
+            ("Paul Ryan", "criticizes", "Jeff Sessions"),
+        ),
+        (  # what one assumes of someone else
+            "Hillary Clinton automatically assumed that Jane Fonda was a Bernie Sanders supporter.",
+            "Hillary Clinton said that Jane Fonda was a Bernie Sanders supporter.",
+            ("Jane Fonda", "endorses", "Bernie Sanders"),
+        ),
+    ],
+)
+def test_false_and_assumed_reports_make_no_edge(
+    extractor: Extractor, hedged: str, asserted: str, triple: tuple[str, str, str]
+) -> None:
+    assert positive_and_hedged(extractor, hedged) == (set(), {triple})
+    assert positive_and_hedged(extractor, asserted) == ({triple}, set())
+
+
+def test_falsely_on_the_accusation_itself_still_accuses(extractor: Extractor) -> None:
+    text = "Donald Trump falsely accused Barack Obama of wiretapping Trump Tower."
+    assert ("Donald Trump", "criticizes", "Barack Obama") in edges(extractor, text)

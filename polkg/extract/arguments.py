@@ -61,6 +61,8 @@ LIGHT_VERBS = ARGUMENT_WORDS["light_verbs"]
 AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 # heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
 MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
+# entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort"
+BODY_TYPES = frozenset({"GovernmentBody"})
 
 
 class EntityIndex(Protocol):
@@ -286,7 +288,7 @@ class ArgumentResolver:
             for child in tok.children:
                 if child.dep_ == "poss":
                     arg = self._resolve_one(child, depth + 1)
-                    if arg is not None:
+                    if arg is not None and not _body_measure(arg, proxies):
                         return arg
             if proxies is CRITICISM_PROXIES and tok.lemma_.lower() in MODIFIER_PROXIES:
                 # "derided Tory claims", "attacked Republican policies": the party's own
@@ -383,6 +385,13 @@ def _relative_clause(tok: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node if node.dep_ == "relcl" else None
     return None
+
+
+def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
+    """A legislature's effort or plan is a measure, not the body as an actor to back: "I support
+    Congress' effort to help producers" backs the relief, not Congress ("Frist's efforts" do
+    stand for Frist)."""
+    return proxies is ENDORSEMENT_PROXIES and arg.entity.type in BODY_TYPES
 
 
 def _member_of(noun: Token) -> Token:

@@ -207,6 +207,10 @@ class _Collector:
             return  # part of the statement itself ("I think" over the speaker's judgement)
         lex = self.lex
         lem = _lemma(tok)
+        if any(
+            c.dep_ == "advmod" and c.lower_ in lex["false_report_adverbs"] for c in tok.children
+        ):
+            self.hedge(f"false-report:{lem}")  # "Lee said, incorrectly, that Ryan had ..."
         if lem in lex["negating_verbs"] or lem in lex["negating_nouns"]:
             self.neg(lem)
         elif tok.pos_ in {"VERB", "AUX"} and (phrase := _phrasal(tok, lex["negating_verbs"])):

@@ -470,6 +470,8 @@ class NameFinder(_DocState):
         sp = self.span_at[i]
         if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG", "BILL_BY_NAME"):
             return False
+        if sp is not None and sp.label_ == "PARTY_TAG" and i > sp.start:
+            return False  # the state of a party tag: "Arlen Specter (R-Penn.)"
         ent = self.ent_at[i]
         if ent is not None and ent[-1].text in APOSTROPHE_S and len(ent) == 2:
             ent = None  # "[Sessions’s]" tagged ORG is still one word

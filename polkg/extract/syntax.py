@@ -22,6 +22,8 @@ GRIEVANCE_WORDS = _LISTS["grievance_words"]
 OBJECT_CONTROL = _LISTS["object_control"]
 # heads of an "of" phrase naming part of a group: "two-thirds of Latinos", "a handful of MPs"
 PART_WORDS = _LISTS["part_words"]
+# quantifiers that make a plural group name some of its members: "some Republicans"
+SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
 _RESTRICTIVE = frozenset({"who", "that"})
 # "X joins/enters a field (of candidates) vying for ...": X does what the group does
 JOIN_VERBS = frozenset({"join", "enter"})
@@ -211,9 +213,15 @@ def with_statement_subject(noun: Token) -> Token | None:
 def denotes_part(tok: Token) -> bool:
     """A group name used for some of its members, not for the group as an actor: "the four
     Democrats", "his 17 Angry Democrats", "two-thirds of Latinos", "Democrats who had supported
-    her" (a restrictive relative clause on a plural name)."""
+    her" (a restrictive relative clause on a plural name), "some Republicans", "many other
+    Democrats" (a quantifier: `SUBGROUP_QUANTIFIERS`)."""
     plural = tok.tag_ in {"NNS", "NNPS"}
     if plural and any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    if plural and any(
+        c.dep_ in {"det", "amod", "quantmod", "advmod"} and c.lower_ in SUBGROUP_QUANTIFIERS
+        for c in tok.children
+    ):
         return True
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep:
@@ -227,5 +235,10 @@ def denotes_part(tok: Token) -> bool:
         plural
         and following is not None
         and following.lower_ in _RESTRICTIVE
-        and any(c.dep_ == "relcl" for c in tok.children)
+        # the relative pronoun heads a clause on the name, or is its subject when the parser
+        # loses the clause ("Democrats who’ve won": "’ve" read as a verb of its own)
+        and (
+            any(c.dep_ == "relcl" for c in tok.children)
+            or (following.lower_ == "who" and following.dep_ in {"nsubj", "nsubjpass"})
+        )
     )

@@ -8,11 +8,18 @@ in ``MORE``::
 
 becomes ``Jeff Sessions shot back``; the pair ("Jeff Sessions", "Jefferson (Jeff) Beauregard
 Sessions") is kept as an alias, and no headline of the card reaches extraction.
+
+Page furniture (photo-gallery captions, video teasers, "SEE ALSO:" links, advertising slots) is
+deleted too, by the patterns of ``page_noise.json``: a caption or a linked headline is not the
+article's own reporting, yet read as body text it makes edges the article never states.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 
 import ftfy
 
@@ -39,6 +46,27 @@ _CR = re.compile(r"\r")
 _LINE_EDGES = re.compile(r"^[^\S\n]+|[^\S\n]+$", re.MULTILINE)  # str.strip() of each line
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
+
+
+_PAGE_NOISE = Path(__file__).with_name("page_noise.json")
+
+
+@cache
+def _noise_patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(whole lines to delete, spans to delete inside a line), from ``page_noise.json``."""
+    data = json.loads(_PAGE_NOISE.read_text(encoding="utf-8"))
+    lines = "|".join(f"(?:{item['pattern']})" for item in data["lines"])
+    # the line, and its line break (or the one before it, for the text's last line)
+    whole = re.compile(rf"^(?=[^\n]*?(?:{lines}))[^\n]*(?:\n|\Z)", re.MULTILINE)
+    inline = "|".join(f"(?:{item['pattern']})" for item in data["inline"])
+    return whole, re.compile(inline) if inline else None
+
+
+def remove_page_noise(tracked: TrackedText) -> TrackedText:
+    """Delete the lines and spans ``page_noise.json`` describes (captions, links, adverts)."""
+    whole, inline = _noise_patterns()
+    tracked = tracked.sub(whole, "")
+    return tracked.sub(inline, "") if inline is not None else tracked
 
 
 def _card_spans(
@@ -91,6 +119,9 @@ def clean_tracked(text: str) -> tuple[TrackedText, list[tuple[str, str]]]:
     if "MORE" in tracked.text:
         tracked, aliases = _remove_cards(tracked)
         tracked = _normalise(tracked)
+    cleaned = remove_page_noise(tracked)
+    if cleaned.text != tracked.text:
+        tracked = _normalise(cleaned)
     return tracked, aliases
 
 
