@@ -327,6 +327,26 @@ def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> 
                 ("Arlen Specter", "endorses", "Fairness in Drug Sentencing Act"),
             },
         ),
+        # a body's name before an elided bill noun is a modifier, not the body
+        ("Donald Trump championed the House and then the Senate bills.", set()),
+        (
+            "Donald Trump criticized the House and the Senate.",
+            {
+                ("Donald Trump", "criticizes", "House of Representatives"),
+                ("Donald Trump", "criticizes", "Senate"),
+            },
+        ),
+        # a participle after a closing dash serves the clause outside the aside
+        (
+            "And instead, Dan McCready has focused on health care — the same issue that helped "
+            "Democrats flip the House in 2018 — attacking Dan Bishop for voting against a bill.",
+            {("Dan McCready", "criticizes", "Dan Bishop")},
+        ),
+        # the "to" clause of a verb of approaching is the subject's purpose
+        (
+            "Sergey Kislyak approached Jeff Sessions to praise him.",
+            {("Sergey Kislyak", "endorses", "Jeff Sessions")},
+        ),
         # "beat up" is an assault, not an election win
         (
             "Keith Ellison, the Democratic candidate for attorney general, beat up Karen Monahan "

@@ -257,6 +257,8 @@ class ArgumentResolver:
                 return None  # "the embattled Alabama Republican" is a person, not the party
             if rec.type != "Person" and denotes_part(tok):
                 return None  # "two-thirds of Latinos", "Democrats who had supported her"
+            if rec.type in BODY_TYPES and _elided_modifier(tok):
+                return None  # "championed the House and then the Senate bills"
             return Argument(rec, tok)
         group = _group(self, tok)
         if group is not None:
@@ -392,6 +394,21 @@ def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
     Congress' effort to help producers" backs the relief, not Congress ("Frist's efforts" do
     stand for Frist)."""
     return proxies is ENDORSEMENT_PROXIES and arg.entity.type in BODY_TYPES
+
+
+def _elided_modifier(tok: Token) -> bool:
+    """A body's name that modifies a bill noun of the next conjunct, elided after it: "the
+    House and then the Senate bills" are two bills, not the House and a bill."""
+    doc, i = tok.doc, tok.i + 1
+    if i >= len(doc) or doc[i].lower_ not in {"and", "or"}:
+        return False
+    i += 1
+    while i < len(doc) and doc[i].lower_ in {"then", "later", "the", "finally", "eventually"}:
+        i += 1
+    if i >= len(doc) or doc[i].dep_ != "compound":
+        return False
+    noun = doc[i].head
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in GENERIC_NOUNS["Legislation"]
 
 
 def _member_of(noun: Token) -> Token:

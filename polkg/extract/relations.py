@@ -19,7 +19,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``trigger``; "speech" for "X urged voters to vote for Y"), ``object_is`` (the node that is
   the object when it is not a node named ``object``: "trigger" for "my legislation, S. 3661",
   where the possessed noun states authorship and is the bill), ``symmetric`` (the relation
-  also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
+  also holds the other way: "the race between X and Y"), ``same_race`` (true: a poll lead,
+  which stands only between two the document puts in one race by another rule: "Yang led
+  Trump in the Emerson poll" is a hypothetical matchup), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
   quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
   for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
@@ -119,6 +121,7 @@ class Rule:
     ignore_cues: tuple[str, ...] = ()
     subject_of: str = "trigger"
     symmetric: bool = False
+    same_race: bool = False
     imperative: bool = False
     unless: tuple[dict[str, Any], ...] = ()
     object_is: str = "object"
@@ -218,6 +221,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 ignore_cues=tuple(data.get("ignore_cues", ())),
                 subject_of=data.get("subject_of", "trigger"),
                 symmetric=bool(data.get("symmetric", False)),
+                same_race=bool(data.get("same_race", False)),
                 imperative=bool(data.get("imperative", False)),
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
                 object_is=data.get("object_is", "object"),
@@ -298,6 +302,7 @@ class RelationMatcher:
             patterns.append((key, rule.pattern, rule.source))
         self._matches = TriggeredMatcher(vocab, patterns)
         self.surface_rules = [r for r in self.rules if r.regex is not None]
+        self._same_race = frozenset(r.id for r in self.rules if r.same_race)
         self._text = ""
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
@@ -545,6 +550,7 @@ class RelationMatcher:
                 prev.confidence, prev.rule_id = c.confidence, c.rule_id
             prev.via_pronoun = prev.via_pronoun and c.via_pronoun
         _drop_contradictions(best)
+        _hedge_matchups(best, self._same_race)
         out = []
         for c in sorted(
             best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
@@ -632,6 +638,26 @@ def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate])
             del best[key if a.via_pronoun else reverse]
         else:
             del best[key], best[reverse]
+
+
+def _hedge_matchups(
+    best: dict[tuple[str, str, str, int, int], _Candidate], same_race: frozenset[str]
+) -> None:
+    """A poll lead (a ``same_race`` rule) is a contest only between rivals the document puts
+    in one race by some other rule: "Andrew Yang led Trump in the Emerson poll" is a
+    hypothetical head-to-head of a primary candidate, "Jones faces Moore ... Jones leads Moore
+    in the poll" a race."""
+    if not same_race:
+        return
+    raced = {
+        frozenset((c.subject.name, c.object.name))
+        for c in best.values()
+        if c.relation == "opposes" and c.rule_id not in same_race and not c.negated and not c.hedged
+    }
+    for c in best.values():
+        if c.rule_id in same_race and frozenset((c.subject.name, c.object.name)) not in raced:
+            c.hedged = True
+            c.reasons = (*c.reasons, "hedged:matchup outside a stated race")
 
 
 def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:

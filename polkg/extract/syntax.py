@@ -20,6 +20,8 @@ _LISTS = word_sets("arguments_words")
 GRIEVANCE_WORDS = _LISTS["grievance_words"]
 # verbs of asking: their object does what the infinitive says ("urged Sessions to recuse")
 OBJECT_CONTROL = _LISTS["object_control"]
+# "Kislyak approached Sessions to chat": the "to" clause is the subject's purpose
+PURPOSE_VERBS = _LISTS["purpose_verbs"]
 # heads of an "of" phrase naming part of a group: "two-thirds of Latinos", "a handful of MPs"
 PART_WORDS = _LISTS["part_words"]
 # quantifiers that make a plural group name some of its members: "some Republicans"
@@ -54,7 +56,10 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
             return None, False
         obj = object_of(head)
         if obj is not None and (
-            head.lemma_.lower() in OBJECT_CONTROL or dep == "xcomp" and obj.pos_ != "NOUN"
+            head.lemma_.lower() in OBJECT_CONTROL
+            or dep == "xcomp"
+            and obj.pos_ != "NOUN"
+            and head.lemma_.lower() not in PURPOSE_VERBS
         ):
             return obj, head.lemma_.lower() in OBJECT_CONTROL
         for c in head.children:
@@ -80,11 +85,29 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
         if not any(c.dep_ == "mark" for c in verb.children):
-            return clause_subject(head, _depth + 1)
+            return clause_subject(_outside_aside(verb, head), _depth + 1)
         return None, False
     if dep == "pcomp" and head.dep_ == "prep":
         return _prepositional_subject(head, _depth)
     return None, False
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _outside_aside(participle: Token, head: Token) -> Token:
+    """The verb a participle after a closing dash serves: "McCready has focused on health care
+    — the same issue that helped Democrats flip the House — attacking Bishop" (McCready
+    attacks; the parser hangs the participle on the aside's verb)."""
+    before = participle.i - 1
+    if before <= head.i or participle.doc[before].text not in _DASHES:
+        return head
+    sent = participle.sent
+    opening = [t for t in participle.doc[sent.start : head.i] if t.text in _DASHES]
+    if not opening or opening[-1].head.pos_ not in {"VERB", "AUX"}:
+        return head
+    outer = opening[-1].head
+    return outer if outer.i < opening[-1].i and outer is not head else head
 
 
 def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | None, bool]:
