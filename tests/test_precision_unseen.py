@@ -347,6 +347,19 @@ def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> 
             "Sergey Kislyak approached Jeff Sessions to praise him.",
             {("Sergey Kislyak", "endorses", "Jeff Sessions")},
         ),
+        # what the FBI or a court "accuses" or "backs" is a charge or a ruling
+        (
+            "The FBI arrested Paul Manafort and accused him of illegally lobbying for Ukraine.",
+            set(),
+        ),
+        (
+            "Donald Trump accused Paul Manafort of illegally lobbying for Ukraine.",
+            {("Donald Trump", "criticizes", "Paul Manafort")},
+        ),
+        (
+            "The Michigan Association of Chiefs of Police endorsed Debbie Stabenow.",
+            {("Michigan Association of Chiefs of Police", "endorses", "Debbie Stabenow")},
+        ),
         # "beat up" is an assault, not an election win
         (
             "Keith Ellison, the Democratic candidate for attorney general, beat up Karen Monahan "

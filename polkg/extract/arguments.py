@@ -61,6 +61,8 @@ LIGHT_VERBS = ARGUMENT_WORDS["light_verbs"]
 AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 # heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
 MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
+# a court's or an investigating body's "accusation" or "backing" is a charge or a ruling
+LEGAL_ACTOR_WORDS = ARGUMENT_WORDS["legal_actor_words"]
 # entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort"
 BODY_TYPES = frozenset({"GovernmentBody"})
 
@@ -387,6 +389,15 @@ def _relative_clause(tok: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node if node.dep_ == "relcl" else None
     return None
+
+
+def legal_actor(entity: EntityRecord) -> bool:
+    """A court, police force or investigating body (no person): "the FBI", "the 10th U.S.
+    Circuit Court of Appeals"."""
+    if entity.type == "Person":
+        return False
+    name = f" {entity.name.lower()} "
+    return any(f" {word} " in name for word in LEGAL_ACTOR_WORDS)
 
 
 def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:

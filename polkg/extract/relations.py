@@ -65,6 +65,7 @@ from polkg.extract.arguments import (
     Argument,
     ArgumentResolver,
     EntityIndex,
+    legal_actor,
 )
 from polkg.extract.authors import find_authors
 from polkg.extract.counterfactuals import quoted_blames
@@ -551,6 +552,10 @@ class RelationMatcher:
             prev.via_pronoun = prev.via_pronoun and c.via_pronoun
         _drop_contradictions(best)
         _hedge_matchups(best, self._same_race)
+        for c in best.values():
+            if c.relation in LEGAL_SENSE_RELATIONS and legal_actor(c.subject):
+                c.hedged = True  # "the FBI arrested Winner and accused her": a charge
+                c.reasons = (*c.reasons, "hedged:legal act")
         out = []
         for c in sorted(
             best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
@@ -638,6 +643,10 @@ def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate])
             del best[key if a.via_pronoun else reverse]
         else:
             del best[key], best[reverse]
+
+
+# what a court or investigating body does in these relations is a ruling or a charge
+LEGAL_SENSE_RELATIONS = frozenset({"criticizes", "endorses"})
 
 
 def _hedge_matchups(
