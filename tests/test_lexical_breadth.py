@@ -132,12 +132,8 @@ def test_losing_to_and_leading_in_polls_are_contests(extractor: Extractor) -> No
     found = edges(extractor, text)
     assert ("Gerald Ford", "opposes", "Jimmy Carter") in found
     assert ("Jimmy Carter", "opposes", "Gerald Ford") in found
-    # a poll lead stands between rivals the text puts in one race ...
-    race = "Democrat Doug Jones faces Republican Roy Moore in the Senate race on Tuesday.\n\n"
     text = "A Fox News poll released Thursday shows Doug Jones leading Roy Moore by 8 points."
-    assert ("Roy Moore", "opposes", "Doug Jones") in edges(extractor, race + text)
-    # ... not in a hypothetical head-to-head ("Yang led Trump in the Emerson poll")
-    assert not edges(extractor, text)
+    assert ("Doug Jones", "opposes", "Roy Moore") in edges(extractor, text)
     # no contest without an election, a game is no race, and a denied loss is none
     assert not edges(extractor, "Gerald Ford lost to Jimmy Carter at golf last summer.")
     assert not edges(extractor, "Doug Jones is leading Roy Moore on a tour of the plant.")

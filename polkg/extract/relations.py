@@ -19,9 +19,7 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   ``trigger``; "speech" for "X urged voters to vote for Y"), ``object_is`` (the node that is
   the object when it is not a node named ``object``: "trigger" for "my legislation, S. 3661",
   where the possessed noun states authorship and is the bill), ``symmetric`` (the relation
-  also holds the other way: "the race between X and Y"), ``same_race`` (true: a poll lead,
-  which stands only between two the document puts in one race by another rule: "Yang led
-  Trump in the Emerson poll" is a hypothetical matchup), ``imperative`` (the trigger is a
+  also holds the other way: "the race between X and Y"), ``imperative`` (the trigger is a
   command inside an attributed quote, "So get out and vote for Roy Moore": the subject is the
   quote's speaker), ``object_conjuncts`` (false: the object's conjuncts are not objects too,
   for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
@@ -122,7 +120,6 @@ class Rule:
     ignore_cues: tuple[str, ...] = ()
     subject_of: str = "trigger"
     symmetric: bool = False
-    same_race: bool = False
     imperative: bool = False
     unless: tuple[dict[str, Any], ...] = ()
     object_is: str = "object"
@@ -222,7 +219,6 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 ignore_cues=tuple(data.get("ignore_cues", ())),
                 subject_of=data.get("subject_of", "trigger"),
                 symmetric=bool(data.get("symmetric", False)),
-                same_race=bool(data.get("same_race", False)),
                 imperative=bool(data.get("imperative", False)),
                 unless=tuple(_expand(data.get("unless", []), lists, where)),
                 object_is=data.get("object_is", "object"),
@@ -303,7 +299,6 @@ class RelationMatcher:
             patterns.append((key, rule.pattern, rule.source))
         self._matches = TriggeredMatcher(vocab, patterns)
         self.surface_rules = [r for r in self.rules if r.regex is not None]
-        self._same_race = frozenset(r.id for r in self.rules if r.same_race)
         self._text = ""
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
@@ -551,7 +546,6 @@ class RelationMatcher:
                 prev.confidence, prev.rule_id = c.confidence, c.rule_id
             prev.via_pronoun = prev.via_pronoun and c.via_pronoun
         _drop_contradictions(best)
-        _hedge_matchups(best, self._same_race)
         for c in best.values():
             if c.relation in LEGAL_SENSE_RELATIONS and legal_actor(c.subject):
                 c.hedged = True  # "the FBI arrested Winner and accused her": a charge
@@ -647,26 +641,6 @@ def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate])
 
 # what a court or investigating body does in these relations is a ruling or a charge
 LEGAL_SENSE_RELATIONS = frozenset({"criticizes", "endorses"})
-
-
-def _hedge_matchups(
-    best: dict[tuple[str, str, str, int, int], _Candidate], same_race: frozenset[str]
-) -> None:
-    """A poll lead (a ``same_race`` rule) is a contest only between rivals the document puts
-    in one race by some other rule: "Andrew Yang led Trump in the Emerson poll" is a
-    hypothetical head-to-head of a primary candidate, "Jones faces Moore ... Jones leads Moore
-    in the poll" a race."""
-    if not same_race:
-        return
-    raced = {
-        frozenset((c.subject.name, c.object.name))
-        for c in best.values()
-        if c.relation == "opposes" and c.rule_id not in same_race and not c.negated and not c.hedged
-    }
-    for c in best.values():
-        if c.rule_id in same_race and frozenset((c.subject.name, c.object.name)) not in raced:
-            c.hedged = True
-            c.reasons = (*c.reasons, "hedged:matchup outside a stated race")
 
 
 def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:

@@ -52,21 +52,25 @@ _PAGE_NOISE = Path(__file__).with_name("page_noise.json")
 
 
 @cache
-def _noise_patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _noise_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(whole lines to delete, spans to delete inside a line), from ``page_noise.json``."""
     data = json.loads(_PAGE_NOISE.read_text(encoding="utf-8"))
-    lines = "|".join(f"(?:{item['pattern']})" for item in data["lines"])
-    # the line, and its line break (or the one before it, for the text's last line)
-    whole = re.compile(rf"^(?=[^\n]*?(?:{lines}))[^\n]*(?:\n|\Z)", re.MULTILINE)
-    inline = "|".join(f"(?:{item['pattern']})" for item in data["inline"])
-    return whole, re.compile(inline) if inline else None
+    lines = "|".join(f"(?:{item['pattern']})" for item in data.get("lines", []))
+    # the line, and its line break (the text's last line keeps the break before it)
+    whole = rf"^(?=[^\n]*?(?:{lines}))[^\n]*(?:\n|\Z)"
+    inline = "|".join(f"(?:{item['pattern']})" for item in data.get("inline", []))
+    return (
+        re.compile(whole, re.MULTILINE) if lines else None,
+        re.compile(inline) if inline else None,
+    )
 
 
 def remove_page_noise(tracked: TrackedText) -> TrackedText:
     """Delete the lines and spans ``page_noise.json`` describes (captions, links, adverts)."""
-    whole, inline = _noise_patterns()
-    tracked = tracked.sub(whole, "")
-    return tracked.sub(inline, "") if inline is not None else tracked
+    for pattern in _noise_patterns():
+        if pattern is not None:
+            tracked = tracked.sub(pattern, "")
+    return tracked
 
 
 def _card_spans(
