@@ -546,10 +546,7 @@ class RelationMatcher:
                 prev.confidence, prev.rule_id = c.confidence, c.rule_id
             prev.via_pronoun = prev.via_pronoun and c.via_pronoun
         _drop_contradictions(best)
-        for c in best.values():
-            if c.relation in LEGAL_SENSE_RELATIONS and legal_actor(c.subject):
-                c.hedged = True  # "the FBI arrested Winner and accused her": a charge
-                c.reasons = (*c.reasons, "hedged:legal act")
+        _hedge_legal_acts(best)
         out = []
         for c in sorted(
             best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
@@ -641,6 +638,15 @@ def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate])
 
 # what a court or investigating body does in these relations is a ruling or a charge
 LEGAL_SENSE_RELATIONS = frozenset({"criticizes", "endorses"})
+
+
+def _hedge_legal_acts(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:
+    """What a court or investigating body "accuses" or "backs" is a charge or a ruling: "the
+    FBI arrested Winner and accused her of illegally leaking the memo"."""
+    for c in best.values():
+        if c.relation in LEGAL_SENSE_RELATIONS and legal_actor(c.subject):
+            c.hedged = True
+            c.reasons = (*c.reasons, "hedged:legal act")
 
 
 def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:
