@@ -51,24 +51,16 @@ _TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
 _PAGE_NOISE = Path(__file__).with_name("page_noise.json")
 
 
-# a headline listed under a block's header: short, not ending like a sentence, no dash lead
-_HEADLINE = r"(?![—–-])[^\n]{1,150}(?<![.!:\"”’)])"
-
-
 @cache
-def _noise_patterns() -> tuple[re.Pattern[str] | None, ...]:
-    """(whole lines, header blocks, spans inside a line) to delete, from ``page_noise.json``."""
+def _noise_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(whole lines to delete, spans to delete inside a line), from ``page_noise.json``."""
     data = json.loads(_PAGE_NOISE.read_text(encoding="utf-8"))
     lines = "|".join(f"(?:{item['pattern']})" for item in data.get("lines", []))
     # the line, and its line break (the text's last line keeps the break before it)
     whole = rf"^(?=[^\n]*?(?:{lines}))[^\n]*(?:\n|\Z)"
-    headers = "|".join(f"(?:{item['header']})" for item in data.get("blocks", []))
-    # the header and the headlines under it, up to the first line that reads as text
-    block = rf"(?:{headers})(?:\n|\Z)(?:\n*{_HEADLINE}(?:\n|\Z))*"
     inline = "|".join(f"(?:{item['pattern']})" for item in data.get("inline", []))
     return (
         re.compile(whole, re.MULTILINE) if lines else None,
-        re.compile(block, re.MULTILINE) if headers else None,
         re.compile(inline) if inline else None,
     )
 
