@@ -48,3 +48,22 @@ def test_criticism_of_a_bill_is_criticism(extractor: Extractor) -> None:
     assert flagged(extractor, text) == {
         ("Dianne Feinstein", "criticizes", "National Uniformity for Food Act", False)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ted Kennedy signed on as a cosponsor of the Healthy Families Act.",
+        "Senator Ted Kennedy joined Senator Olympia Snowe as an original cosponsor of the "
+        "Healthy Families Act.",
+        "Senator Ted Kennedy was among the cosponsors of the Healthy Families Act.",
+    ],
+)
+def test_joining_as_or_being_among_the_cosponsors(extractor: Extractor, text: str) -> None:
+    assert ("Ted Kennedy", "endorses", "Healthy Families Act") in edges(extractor, text)
+
+
+def test_not_among_the_cosponsors_and_joining_as_no_stance(extractor: Extractor) -> None:
+    text = "Senator Ted Kennedy was not among the cosponsors of the Healthy Families Act."
+    assert not edges(extractor, text)
+    assert not edges(extractor, "Senator Ted Kennedy joined the Senate as a freshman in 1962.")

@@ -351,8 +351,8 @@ class ArgumentResolver:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
         noun = _member_of(noun)
-        if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
-            subj, _ = clause_subject(noun.head)
+        if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"} or _among(noun):
+            subj, _ = clause_subject(noun.head if noun.dep_ == "attr" else noun.head.head)
             return subj
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
@@ -401,6 +401,17 @@ def _member_of(noun: Token) -> Token:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in MEMBER_PARTITIVES:
         return prep.head
     return noun
+
+
+def _among(noun: Token) -> bool:
+    """ "X was among the cosponsors of Y": the noun says what the subject of "be" is."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in MEMBER_PARTITIVES
+        and prep.head.lemma_ == "be"
+    )
 
 
 def _party_members(tok: Token) -> bool:
