@@ -351,8 +351,13 @@ class ArgumentResolver:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
         noun = _member_of(noun)
-        if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"} or _among(noun):
-            subj, _ = clause_subject(noun.head if noun.dep_ == "attr" else noun.head.head)
+        among = noun.head
+        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ in _AMONG_VERBS:
+            # "Blair was among the fiercest critics of Howard": the subject is one of them
+            subj, _ = clause_subject(among.head)
+            return subj
+        if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
+            subj, _ = clause_subject(noun.head)
             return subj
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
@@ -395,23 +400,16 @@ def _relative_clause(tok: Token) -> Token | None:
     return None
 
 
+# "X was among the critics of Y": verbs whose "among" phrase says what the subject is
+_AMONG_VERBS = frozenset({"be", "remain"})
+
+
 def _member_of(noun: Token) -> Token:
     """The token that stands in the clause for ``noun``: "one" in "one of the critics"."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in MEMBER_PARTITIVES:
         return prep.head
     return noun
-
-
-def _among(noun: Token) -> bool:
-    """ "X was among the cosponsors of Y": the noun says what the subject of "be" is."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ in MEMBER_PARTITIVES
-        and prep.head.lemma_ == "be"
-    )
 
 
 def _party_members(tok: Token) -> bool:
