@@ -352,6 +352,11 @@ class ArgumentResolver:
                         return p  # not "a Trump supporter from the moment he announced"
         noun = _member_of(noun)
         noun = _predicate_conjunct(noun, skip)
+        among = noun.head
+        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ in _AMONG_VERBS:
+            # "Blair was among the fiercest critics of Howard": the subject is one of them
+            subj, _ = clause_subject(among.head)
+            return subj
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
             subj, _ = clause_subject(noun.head)
             return subj
@@ -402,6 +407,10 @@ def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
 def _time_word(tok: Token) -> bool:
     """A word of time ("from the moment", "from the start", "by Friday"), never a voice."""
     return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS
+
+
+# "X was among the critics of Y": verbs whose "among" phrase says what the subject is
+_AMONG_VERBS = frozenset({"be", "remain"})
 
 
 def _member_of(noun: Token) -> Token:
