@@ -258,10 +258,8 @@ class ArgumentResolver:
         if rec is not None:
             if rec.type == "PoliticalParty" and _party_members(tok):
                 return None  # "the embattled Alabama Republican" is a person, not the party
-            if rec.type != "Person" and denotes_part(tok):
-                return None  # "two-thirds of Latinos", "Democrats who had supported her"
-            if rec.type in BODY_TYPES and _elided_modifier(tok):
-                return None  # "championed the House and then the Senate bills"
+            if _part_or_modifier(rec, tok):
+                return None  # "two-thirds of Latinos", "the House and then the Senate bills"
             return Argument(rec, tok)
         group = _group(self, tok)
         if group is not None:
@@ -422,6 +420,14 @@ def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
     Congress' effort to help producers" backs the relief, not Congress ("Frist's efforts" do
     stand for Frist)."""
     return proxies is ENDORSEMENT_PROXIES and arg.entity.type in BODY_TYPES
+
+
+def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:
+    """A group's name used for some of its members ("Democrats who had supported her",
+    `denotes_part`) or a body's name before an elided bill noun: not the entity as an actor."""
+    if rec.type != "Person" and denotes_part(tok):
+        return True
+    return rec.type in BODY_TYPES and _elided_modifier(tok)
 
 
 def _elided_modifier(tok: Token) -> bool:
