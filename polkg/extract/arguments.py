@@ -78,6 +78,19 @@ class Argument:
     via_pronoun: bool = False
 
 
+def named_of_type(entities: object, etype: str, noun: str = "") -> list[EntityRecord]:
+    """The document's entities of ``etype`` that have a name, else its described ones: "the
+    bill" refers back to the bill the text names, not to "a measure to repeal X" beside it;
+    with no name at all, "the case" can only be the investigation the text described, and
+    "the measure" the measure it described ("the amendment" is not "a bill that would ...")."""
+    described: frozenset[str] = getattr(entities, "described", frozenset())
+    found = [e for e in getattr(entities, "entities", []) if e.type == etype]
+    named = [e for e in found if e.name not in described]
+    if named or etype == "Investigation" or not noun:
+        return named or found
+    return [e for e in found if noun in e.name.lower().split()]
+
+
 class ArgumentResolver:
     """Resolve rule argument tokens of one parsed document to entities.
 
@@ -152,7 +165,7 @@ class ArgumentResolver:
         unnamed recusal far from the investigation is from something else ("O'Connor recused
         himself, leaving the case in Durham's hands" in an article that names the Russia probe
         elsewhere)."""
-        found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
+        found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return []
         entity_at = getattr(self.entities, "entity_at", None)
@@ -220,7 +233,7 @@ class ArgumentResolver:
             return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
-        found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
+        found = named_of_type(self.entities, etype, tok.lower_)
         if len(found) != 1:
             return None
         last = found[0].name.split()[-1].lower()

@@ -76,7 +76,7 @@ from polkg.extract.cues import (
     modality,
 )
 from polkg.extract.judgements import characterizations, reported_disparagements
-from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -98,6 +98,9 @@ DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # nouns standing for their possessor, by relation ("criticized Obama's policy" -> Obama)
 _PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
+# rules of authorship (sponsoring, introducing a bill), which never reach a described bill:
+# a release describing its own bill names it elsewhere, and authorship is a weak stance
+AUTHORSHIP_RULES = tuple(words("descriptive_actors")["authorship_rules"])
 PRONOUN_PENALTY = 0.9
 QUOTED_PENALTY = 0.9
 DISPARAGE_CONFIDENCE = 0.8
@@ -298,7 +301,7 @@ class RelationMatcher:
             patterns.append((key, rule.pattern, rule.source))
         self._matches = TriggeredMatcher(vocab, patterns)
         self.surface_rules = [r for r in self.rules if r.regex is not None]
-        self._text = ""
+        self._text, self._described = "", frozenset[str]()
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
         """All assertions of ``doc`` (parsed ``document.text``), deduplicated, in text order."""
@@ -322,6 +325,7 @@ class RelationMatcher:
             doc, entities, first_person, quotes.in_quote, quotes.addressee_at
         )
         self._text = doc.text
+        self._described = getattr(entities, "described", frozenset())
         found: list[_Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
@@ -508,6 +512,8 @@ class RelationMatcher:
             for o in objects:
                 if not _types_ok(s.entity, o.entity, subj_types, obj_types):
                     continue
+                if rule.id.startswith(AUTHORSHIP_RULES) and o.entity.name in self._described:
+                    continue  # "introduced legislation to ...": authorship of an unnamed bill
                 if physical_between_states(trigger.lemma_, s.entity.type, o.entity.type):
                     continue
                 conf = rule.confidence
