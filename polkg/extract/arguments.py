@@ -78,17 +78,15 @@ class Argument:
     via_pronoun: bool = False
 
 
-def named_of_type(entities: object, etype: str, noun: str = "") -> list[EntityRecord]:
-    """The document's entities of ``etype`` that have a name, else its described ones: "the
-    bill" refers back to the bill the text names, not to "a measure to repeal X" beside it;
-    with no name at all, "the case" can only be the investigation the text described, and
-    "the measure" the measure it described ("the amendment" is not "a bill that would ...")."""
+def named_of_type(entities: object, etype: str) -> list[EntityRecord]:
+    """The document's entities of ``etype`` that have a name: "the bill" refers back to the
+    bill the text names, never to "a bill that would ..." it described (a described bill is
+    seldom the one a later "the bill" means: "then-President Clinton vetoed the bill"). With
+    no named investigation at all, "the case" can only be the one the text described."""
     described: frozenset[str] = getattr(entities, "described", frozenset())
     found = [e for e in getattr(entities, "entities", []) if e.type == etype]
     named = [e for e in found if e.name not in described]
-    if named or etype == "Investigation" or not noun:
-        return named or found
-    return [e for e in found if noun in e.name.lower().split()]
+    return found if etype == "Investigation" and not named else named
 
 
 class ArgumentResolver:
@@ -233,7 +231,7 @@ class ArgumentResolver:
             return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
-        found = named_of_type(self.entities, etype, tok.lower_)
+        found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return None
         last = found[0].name.split()[-1].lower()
