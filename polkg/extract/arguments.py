@@ -282,8 +282,9 @@ class ArgumentResolver:
         lemma = tok.lemma_.lower()
         if (
             lemma in PARTITIVES
-            # "praised passage of the act"; "Trump's nomination of X" stays Trump's (below)
-            or (lemma in OF_PROXIES and not possessed)
+            # "praised passage of the act"; "Trump's nomination of X" stays Trump's (below),
+            # "the Senate's confirmation of X" is X's: a body only carries out the act
+            or (lemma in OF_PROXIES and not _person_possessed(self, tok))
             # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
             or (proxies is CRITICISM_PROXIES and lemma in CRITICISM_OF_PROXIES and not possessed)
         ):
@@ -361,6 +362,11 @@ class ArgumentResolver:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
         noun = _member_of(noun)
+        among = noun.head
+        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ in _AMONG_VERBS:
+            # "Blair was among the fiercest critics of Howard": the subject is one of them
+            subj, _ = clause_subject(among.head)
+            return subj
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
             subj, _ = clause_subject(noun.head)
             return subj
@@ -383,6 +389,15 @@ class ArgumentResolver:
         return opener if opener is not None and opener.i not in skip else None
 
 
+def _person_possessed(resolver: ArgumentResolver, tok: Token) -> bool:
+    """Whether a person (not a body such as the Senate) possesses ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            rec = resolver.entity(c)
+            return rec is None or rec.type == "Person"
+    return False
+
+
 def _relative_clause(tok: Token) -> Token | None:
     """The relative clause a relative pronoun opens: "who is running", "with whom he spoke",
     "of which I am a sponsor" (up through prepositions and nouns, never past another verb)."""
@@ -394,6 +409,10 @@ def _relative_clause(tok: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node if node.dep_ == "relcl" else None
     return None
+
+
+# "X was among the critics of Y": verbs whose "among" phrase says what the subject is
+_AMONG_VERBS = frozenset({"be", "remain"})
 
 
 def _member_of(noun: Token) -> Token:
