@@ -310,7 +310,7 @@ class RelationMatcher:
             patterns.append((key, rule.pattern, rule.source))
         self._matches = TriggeredMatcher(vocab, patterns)
         self.surface_rules = [r for r in self.rules if r.regex is not None]
-        self._text, self._described = "", frozenset[str]()
+        self._text = ""
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
         """All assertions of ``doc`` (parsed ``document.text``), deduplicated, in text order."""
@@ -334,7 +334,6 @@ class RelationMatcher:
             doc, entities, first_person, quotes.in_quote, quotes.addressee_at
         )
         self._text = doc.text
-        self._described = getattr(entities, "described", frozenset())
         found: list[_Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
@@ -523,8 +522,6 @@ class RelationMatcher:
             for o in objects:
                 if not _types_ok(s.entity, o.entity, subj_types, obj_types):
                     continue
-                if rule.id.startswith(AUTHORSHIP_RULES) and o.entity.name in self._described:
-                    continue  # "introduced legislation to ...": authorship of an unnamed bill
                 if physical_between_states(trigger.lemma_, s.entity.type, o.entity.type):
                     continue
                 conf = rule.confidence
@@ -728,7 +725,7 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         if implied:
             return implied
     _, obj_types = rule.types()
-    return resolver.resolve(
+    found = resolver.resolve(
         obj,
         exclude=[subj.i],
         # praise stays with what is praised ("commended Bush's efforts")
@@ -736,6 +733,10 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
         conjuncts=rule.object_conjuncts,
     )
+    if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed
+        described: frozenset[str] = getattr(resolver.entities, "described", frozenset())
+        found = [o for o in found if o.entity.name not in described]
+    return found
 
 
 def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
