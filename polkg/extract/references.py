@@ -328,12 +328,15 @@ class _NameReferences(DescriptionReferences):
         return "unknown"
 
     def _definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
-        """'the investigation' -> the one investigation the document named before it."""
+        """'the investigation' -> the one investigation the document named before it; with
+        ``anywhere`` in the word's entry, the one the document names at all ("the bill" of an
+        article about one bill, named only later)."""
         suffix = spec.get("name_endswith", "").lower()
+        before = tok.i if not spec.get("anywhere") else self.n
         cands = [
             key
             for key, other in self.others.items()
-            if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < tok.i
+            if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < before
         ]
         if len(cands) != 1:
             return None  # only when the document names exactly one of that kind
@@ -342,14 +345,17 @@ class _NameReferences(DescriptionReferences):
         if not det:
             return None
         d = det[0]
-        if d.dep_ == "det" and d.lower_ != "the":
-            return None
+        if d.dep_ == "det" and d.lower_ not in ("the", spec.get("demonstrative", "the")):
+            return None  # "this bill" is the bill just named; "a bill" is any bill
         if d.dep_ == "poss":
             owner = self.owner[d.i]
             if owner is None or not owner.is_other or owner.other[0] != "GovernmentBody":
                 return None
-        if any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
-            return None
+        if any(
+            c.dep_ in ("compound", "amod", "nmod") and not self._party_modifier(c, spec)
+            for c in tok.children
+        ):
+            return None  # "the House bill", "the new bill": maybe another one
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("into", "of", "on"):
                 objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -359,6 +365,16 @@ class _NameReferences(DescriptionReferences):
                 if o is None or not o.is_other or o.other[0] != "Election":
                     return None
         return key
+
+    def _party_modifier(self, tok: Token, spec: dict[str, str]) -> bool:
+        """Whether ``tok`` is a party or person modifier the entry allows ("the GOP bill")."""
+        if not spec.get("party_modifiers"):
+            return False
+        owner = self.owner[tok.i]
+        if owner is not None and owner.is_other and owner.other[0] == "PoliticalParty":
+            return True
+        sp = self.span_at[tok.i]
+        return sp is not None and sp.label_ == "PARTY"
 
     def _person_of_token(self, tok: Token) -> int | None:
         owner = self.owner[tok.i]
