@@ -92,6 +92,7 @@ class ArgumentResolver:
         speaker_at: Callable[[int], EntityRecord | None] | None = None,
         in_quote: Callable[[int], bool] | None = None,
         addressee_at: Callable[[int], EntityRecord | None] | None = None,
+        speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
@@ -102,6 +103,7 @@ class ArgumentResolver:
             speaker_at or (lambda i: None),
             in_quote or (lambda i: False),
             addressee_at or (lambda i: None),
+            speakers_at or (lambda i: ()),
         )
 
     # -- entities ---------------------------------------------------------------------------
@@ -140,10 +142,18 @@ class ArgumentResolver:
                 arg = self._only_of_type(cand, etype)
                 if arg is not None:
                     break
-            if arg is not None and arg.entity.name not in seen:
-                seen.add(arg.entity.name)
-                out.append(arg)
+            several = [arg] if arg is not None else self._plural_pronoun(cand)
+            for one in several:
+                if one.entity.name not in seen:
+                    seen.add(one.entity.name)
+                    out.append(one)
         return out
+
+    def _plural_pronoun(self, tok: Token) -> list[Argument]:
+        """ "we" of a quotation's speakers, "they" of co-signers (``PronounResolver.plural``)."""
+        if not (tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}):
+            return []
+        return [Argument(rec, tok, via_pronoun=True) for rec in self.pronouns.plural(tok)]
 
     def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
         """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in

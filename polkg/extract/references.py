@@ -25,6 +25,7 @@ SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
 def _inside_grievance(tok: Token) -> bool:
@@ -61,7 +62,8 @@ class PronounResolver:
 
     ``entity(token)`` is the entity layer's answer for a token; ``resolve(token, depth)`` the
     argument resolver's (what a clause subject denotes); ``speaker_at(i)`` / ``addressee_at(i)``
-    name the speaker / addressee of the quotation token ``i`` is in, for "I" and "you".
+    name the speaker / addressee of the quotation token ``i`` is in, for "I" and "you";
+    ``speakers_at(i)`` everyone who says it, for "we" (``plural``).
     """
 
     def __init__(
@@ -72,6 +74,7 @@ class PronounResolver:
         speaker_at: Callable[[int], EntityRecord | None],
         in_quote: Callable[[int], bool],
         addressee_at: Callable[[int], EntityRecord | None],
+        speakers_at: Callable[[int], tuple[EntityRecord, ...]] = lambda i: (),
     ) -> None:
         self.doc = doc
         self.entity = entity
@@ -79,6 +82,64 @@ class PronounResolver:
         self.speaker_at = speaker_at
         self.in_quote = in_quote
         self.addressee_at = addressee_at
+        self.speakers_at = speakers_at
+
+    def plural(self, tok: Token, depth: int = 0) -> list[EntityRecord]:
+        """The several entities a plural pronoun stands for, where the text says who:
+
+        - "we"/"us"/"our" inside a quotation: whoever says it, one speaker (who counts
+          himself in: "'We support Tom,' Kendall wrote") or co-signers;
+        - "they" as a subject right after a sentence whose subject names two or more persons
+          ("Schumer, Booker and Harris sent a letter ... '...,' they wrote").
+
+        Empty when the text does not say (a "we" of nobody known, a "they" of anyone)."""
+        low = tok.lower_
+        if low in FIRST_PLURAL and self.in_quote(tok.i):
+            if any(c.dep_ == "appos" for c in tok.children):
+                return []  # "We Democrats": the apposition says who
+            return list(self.speakers_at(tok.i))
+        if low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self._cosigners(tok, depth)
+        return []
+
+    def _cosigners(self, tok: Token, depth: int) -> list[EntityRecord]:
+        """The persons of the coordinated subject of the narration sentence right before the
+        clause of "they" (quotations in between are skipped: they are what was said)."""
+        doc = self.doc
+        if any(
+            not (self.in_quote(j) or doc[j].is_punct or doc[j].is_space)
+            for j in range(tok.sent.start, tok.i)
+        ):
+            return []  # narration before "they" in its own sentence: someone else may be meant
+        j = tok.sent.start - 1
+        while j >= 0 and (self.in_quote(j) or doc[j].is_punct or doc[j].is_space):
+            j -= 1
+        if j < 0:
+            return []
+        sent = doc[j].sent
+        first = sent.start
+        while first < sent.end and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        # the subject the sentence opens with (its root may be misparsed: "... said would not
+        # happen" made "happen" the root of "Schumer, Booker and Harris sent a letter ...")
+        subj = next(
+            (
+                t
+                for t in sent
+                if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == first and t.conjuncts
+            ),
+            None,
+        )
+        if subj is None or self.in_quote(subj.i):
+            return []
+        found: list[EntityRecord] = []
+        for member in [subj, *subj.conjuncts]:
+            rec = self.resolve(member, depth + 1)
+            if rec is None or rec.type != "Person":
+                return []  # "Schumer and the Democrats": not only persons, so not sure who
+            if rec not in found:
+                found.append(rec)
+        return found if len(found) > 1 else []
 
     def pronoun(self, tok: Token, depth: int = 0) -> EntityRecord | None:
         """The entity a pronoun refers to; None when the rules cannot tell.
