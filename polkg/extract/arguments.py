@@ -52,6 +52,9 @@ GENERIC_NOUNS = {
 }
 # what makes a generic noun another one than the document's named bill ("a similar measure")
 UNSPECIFIC_MODIFIERS = ARGUMENT_WORDS["unspecific_modifiers"]
+# "the scheme", "the plan": a named scheme or plan ("Green New Deal"), never a named Act
+POLICY_NOUNS = ARGUMENT_WORDS["policy_nouns"]
+LAW_HEADS = word_sets("entities_words")["legislation_heads"]
 AUTHOR_COMPOUNDS = ARGUMENT_WORDS["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
@@ -236,6 +239,8 @@ class ArgumentResolver:
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
             return None  # "introduced an amendment to the SCHIP bill" is not the Act named
+        if tok.lemma_.lower() in POLICY_NOUNS and last in LAW_HEADS:
+            return None  # "we oppose the scheme" in a text citing the 1989 Children Act
         entity_at = getattr(self.entities, "entity_at", None)
         if entity_at is not None and any(
             entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i

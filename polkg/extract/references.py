@@ -257,7 +257,13 @@ class _NameReferences(DescriptionReferences):
             nxt = self.doc[i + 1] if i + 1 < self.n else None
             if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
                 return None
-            return cands[0] if len(cands) == 1 and tagged else None
+            if not tagged:
+                return None
+            if len(cands) == 1:
+                return cands[0]
+            # "Tom" in a release about Tom Griffith that once names Tom Daschle: the text's
+            # main bearer of the name, when he clearly dominates and came up already
+            return self._main_bearer(cands, recent)
         if len(cands) == 1:
             return cands[0]
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
@@ -294,10 +300,20 @@ class _NameReferences(DescriptionReferences):
             return None  # nobody of that name mentioned yet: leave it unresolved
         # the document's main bearer of the name ("Trump" after one "Ivanka Trump"), else the
         # most recently mentioned one
-        counts = sorted(((self.name_mentions.get(c, 0), c) for _pos, c in seen), reverse=True)
-        if len(counts) > 1 and counts[0][0] >= 2 * max(counts[1][0], 1) + 1:
-            return counts[0][1]
-        return max(seen)[1]
+        main = self._main_bearer(cands, recent)
+        return main if main is not None else max(seen)[1]
+
+    def _main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
+        """The candidate named at least twice as often as any other (plus one), among those
+        mentioned already; None when none dominates."""
+        counts = sorted(
+            ((self.name_mentions.get(c, 0), c) for c in cands if c in recent), reverse=True
+        )
+        if not counts or (len(counts) > 1 and counts[0][0] < 2 * max(counts[1][0], 1) + 1):
+            return None
+        if len(counts) == 1 and len(cands) > 1:
+            return None  # the other bearer is still to come: no telling yet
+        return counts[0][1]
 
     def _title_reference(self, sp: Span) -> int | None:
         """'the president' -> the person the document names as president."""
