@@ -107,6 +107,7 @@ class ArgumentResolver:
             in_quote or (lambda i: False),
             addressee_at or (lambda i: None),
             speakers_at or (lambda i: ()),
+            lambda t: [a.entity for a in self.resolve(t)],
         )
 
     # -- entities ---------------------------------------------------------------------------
@@ -145,18 +146,12 @@ class ArgumentResolver:
                 arg = self._only_of_type(cand, etype)
                 if arg is not None:
                     break
-            several = [arg] if arg is not None else self._plural_pronoun(cand)
+            several = [arg] if arg is not None else _plural_pronoun(self, cand)
             for one in several:
                 if one.entity.name not in seen:
                     seen.add(one.entity.name)
                     out.append(one)
         return out
-
-    def _plural_pronoun(self, tok: Token) -> list[Argument]:
-        """ "we" of a quotation's speakers, "they" of co-signers (``PronounResolver.plural``)."""
-        if not (tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}):
-            return []
-        return [Argument(rec, tok, via_pronoun=True) for rec in self.pronouns.plural(tok)]
 
     def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
         """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
@@ -385,6 +380,13 @@ class ArgumentResolver:
             return loose.token
         opener = with_statement_subject(noun)
         return opener if opener is not None and opener.i not in skip else None
+
+
+def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
+    """ "we" of a quotation's speakers, "they" of co-signers (``PronounResolver.plural``)."""
+    if not (tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}):
+        return []
+    return [Argument(rec, tok, via_pronoun=True) for rec in resolver.pronouns.plural(tok)]
 
 
 def _relative_clause(tok: Token) -> Token | None:

@@ -126,19 +126,19 @@ def locate_quotes(doc: Doc) -> QuoteIndex:
     return QuoteIndex(doc, quotes)
 
 
-def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_speakers=None) -> QuoteIndex:  # type: ignore[no-untyped-def]
+def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> QuoteIndex:  # type: ignore[no-untyped-def]
     """Attribute each quotation to a speaker, or to several persons who say it together.
 
     ``resolve_speaker(token) -> EntityRecord | None`` turns the subject of a speech verb into
-    an entity (the relation layer passes its argument resolver); ``resolve_speakers(token)
-    -> list[EntityRecord]`` into every entity it stands for ("Feinstein and Boxer wrote").
+    an entity (the relation layer passes its argument resolver); ``resolve_all(token) ->
+    list[EntityRecord]`` into every entity it stands for ("Feinstein and Boxer wrote").
     """
     lex = quote_lexicon()
     inside = set(index._by_token)
     text = index.doc.text
     previous: Quote | None = None
     for q in index.quotes:
-        _attribute(index.doc, q, inside, lex, resolve_speaker, resolve_speakers)
+        _attribute(index.doc, q, inside, lex, resolve_speaker, resolve_all)
         if (
             q.speaker is None
             and not q.speakers
@@ -195,7 +195,7 @@ def _speech_subject(
     return None
 
 
-def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resolve_speakers) -> None:  # type: ignore[no-untyped-def]
+def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resolve_all) -> None:  # type: ignore[no-untyped-def]
     """Find the speech verb next to the quote: after it, else before it, in the same sentence."""
     candidates: list[Token] = []
     # after: '..., ' Sessions tweeted late Friday
@@ -242,7 +242,7 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resol
             q.speaker, q.speaker_token, q.attribution = rec, subj, tok
             q.addressee = _addressee(tok, inside, resolve_speaker)
             return
-        together = resolve_speakers(subj) if resolve_speakers is not None else []
+        together = resolve_all(subj) if resolve_all is not None else []
         if len(together) > 1 and all(r.type == "Person" for r in together):
             q.speakers, q.speaker_token, q.attribution = tuple(together), subj, tok
             q.addressee = _addressee(tok, inside, resolve_speaker)

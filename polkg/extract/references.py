@@ -18,6 +18,7 @@ from polkg.extract.legislators import executive_at
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, word_sets
 from polkg.extract.mentions import Owner, PersonCluster
 from polkg.extract.persons import NATIONAL, famous_name
+from polkg.extract.plurals import plural_referents
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord, OfficeHeld
 
@@ -25,7 +26,6 @@ SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
 def _inside_grievance(tok: Token) -> bool:
@@ -63,7 +63,8 @@ class PronounResolver:
     ``entity(token)`` is the entity layer's answer for a token; ``resolve(token, depth)`` the
     argument resolver's (what a clause subject denotes); ``speaker_at(i)`` / ``addressee_at(i)``
     name the speaker / addressee of the quotation token ``i`` is in, for "I" and "you";
-    ``speakers_at(i)`` everyone who says it, for "we" (``plural``).
+    ``speakers_at(i)`` everyone who says it, for "we" (``plural``); ``resolve_all(token)`` what
+    a subject and its listed conjuncts denote, for "they".
     """
 
     def __init__(
@@ -75,6 +76,7 @@ class PronounResolver:
         in_quote: Callable[[int], bool],
         addressee_at: Callable[[int], EntityRecord | None],
         speakers_at: Callable[[int], tuple[EntityRecord, ...]] = lambda i: (),
+        resolve_all: Callable[[Token], list[EntityRecord]] = lambda t: [],
     ) -> None:
         self.doc = doc
         self.entity = entity
@@ -83,63 +85,11 @@ class PronounResolver:
         self.in_quote = in_quote
         self.addressee_at = addressee_at
         self.speakers_at = speakers_at
+        self.resolve_all = resolve_all
 
-    def plural(self, tok: Token, depth: int = 0) -> list[EntityRecord]:
-        """The several entities a plural pronoun stands for, where the text says who:
-
-        - "we"/"us"/"our" inside a quotation: whoever says it, one speaker (who counts
-          himself in: "'We support Tom,' Kendall wrote") or co-signers;
-        - "they" as a subject right after a sentence whose subject names two or more persons
-          ("Schumer, Booker and Harris sent a letter ... '...,' they wrote").
-
-        Empty when the text does not say (a "we" of nobody known, a "they" of anyone)."""
-        low = tok.lower_
-        if low in FIRST_PLURAL and self.in_quote(tok.i):
-            if any(c.dep_ == "appos" for c in tok.children):
-                return []  # "We Democrats": the apposition says who
-            return list(self.speakers_at(tok.i))
-        if low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return self._cosigners(tok, depth)
-        return []
-
-    def _cosigners(self, tok: Token, depth: int) -> list[EntityRecord]:
-        """The persons of the coordinated subject of the narration sentence right before the
-        clause of "they" (quotations in between are skipped: they are what was said)."""
-        doc = self.doc
-        if any(
-            not (self.in_quote(j) or doc[j].is_punct or doc[j].is_space)
-            for j in range(tok.sent.start, tok.i)
-        ):
-            return []  # narration before "they" in its own sentence: someone else may be meant
-        j = tok.sent.start - 1
-        while j >= 0 and (self.in_quote(j) or doc[j].is_punct or doc[j].is_space):
-            j -= 1
-        if j < 0:
-            return []
-        sent = doc[j].sent
-        first = sent.start
-        while first < sent.end and (doc[first].is_punct or doc[first].is_space):
-            first += 1
-        # the subject the sentence opens with (its root may be misparsed: "... said would not
-        # happen" made "happen" the root of "Schumer, Booker and Harris sent a letter ...")
-        subj = next(
-            (
-                t
-                for t in sent
-                if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == first and t.conjuncts
-            ),
-            None,
-        )
-        if subj is None or self.in_quote(subj.i):
-            return []
-        found: list[EntityRecord] = []
-        for member in [subj, *subj.conjuncts]:
-            rec = self.resolve(member, depth + 1)
-            if rec is None or rec.type != "Person":
-                return []  # "Schumer and the Democrats": not only persons, so not sure who
-            if rec not in found:
-                found.append(rec)
-        return found if len(found) > 1 else []
+    def plural(self, tok: Token) -> list[EntityRecord]:
+        """What "we" or "they" stands for where the text says who (``plurals.py``)."""
+        return plural_referents(tok, self.in_quote, self.speakers_at, self.resolve_all)
 
     def pronoun(self, tok: Token, depth: int = 0) -> EntityRecord | None:
         """The entity a pronoun refers to; None when the rules cannot tell.
@@ -405,15 +355,12 @@ class _NameReferences(DescriptionReferences):
         return "unknown"
 
     def _definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
-        """'the investigation' -> the one investigation the document named before it; with
-        ``anywhere`` in the word's entry, the one the document names at all ("the bill" of an
-        article about one bill, named only later)."""
+        """'the investigation' -> the one investigation the document named before it."""
         suffix = spec.get("name_endswith", "").lower()
-        before = tok.i if not spec.get("anywhere") else self.n
         cands = [
             key
             for key, other in self.others.items()
-            if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < before
+            if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < tok.i
         ]
         if len(cands) != 1:
             return None  # only when the document names exactly one of that kind
@@ -422,17 +369,14 @@ class _NameReferences(DescriptionReferences):
         if not det:
             return None
         d = det[0]
-        if d.dep_ == "det" and d.lower_ not in ("the", spec.get("demonstrative", "the")):
-            return None  # "this bill" is the bill just named; "a bill" is any bill
+        if d.dep_ == "det" and d.lower_ != "the":
+            return None
         if d.dep_ == "poss":
             owner = self.owner[d.i]
             if owner is None or not owner.is_other or owner.other[0] != "GovernmentBody":
                 return None
-        if any(
-            c.dep_ in ("compound", "amod", "nmod") and not self._party_modifier(c, spec)
-            for c in tok.children
-        ):
-            return None  # "the House bill", "the new bill": maybe another one
+        if any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            return None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("into", "of", "on"):
                 objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -442,16 +386,6 @@ class _NameReferences(DescriptionReferences):
                 if o is None or not o.is_other or o.other[0] != "Election":
                     return None
         return key
-
-    def _party_modifier(self, tok: Token, spec: dict[str, str]) -> bool:
-        """Whether ``tok`` is a party or person modifier the entry allows ("the GOP bill")."""
-        if not spec.get("party_modifiers"):
-            return False
-        owner = self.owner[tok.i]
-        if owner is not None and owner.is_other and owner.other[0] == "PoliticalParty":
-            return True
-        sp = self.span_at[tok.i]
-        return sp is not None and sp.label_ == "PARTY"
 
     def _person_of_token(self, tok: Token) -> int | None:
         owner = self.owner[tok.i]

@@ -445,9 +445,8 @@ class RelationMatcher:
         speaker_of = functools.partial(_single_entity, resolver)
         reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
         quoted = [*disparagements(doc, quotes, entity_at), *quoted_blames(doc, quotes, entity_at)]
-        for d, speaker in [
-            (d, s) for d in [*quoted, *reported] for s in d.quote.said_by()
-        ]:
+        pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
+        for d, speaker in pairs:  # co-signers each judge what they say together
             q = d.quote
             target = resolver.entity(d.target)
             if target is None or q.attribution is None:
