@@ -23,6 +23,13 @@ Batch 3 (gold/audit-3.jsonl), salt "polkg-audit-v3:", 120/60/60/60 articles, non
         --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 4 (gold/audit-4.jsonl), salt "polkg-audit-v4:", 120/60/60/60 articles, none of batches 1-3:
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-4.jsonl --batch 4 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -52,6 +59,11 @@ BATCHES = {
     # fixes rules on it in the session that drew it.
     3: (
         "polkg-audit-v3:",
+        {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60},
+    ),
+    # Batch 4: the same sizes, none of batches 1-3; the untuned precision figure of session 7.
+    4: (
+        "polkg-audit-v4:",
         {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60},
     ),
 }

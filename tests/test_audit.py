@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import runpy
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -191,6 +193,47 @@ def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
     third = load_audit(REPO / "gold" / "audit-3.jsonl")
     assert len(third.sample) == 300 and not earlier & set(third.sample)
     assert len(third.judgements) >= 135
+
+
+def test_the_fourth_batch_is_disjoint_from_the_earlier_ones_and_dev_and_judged() -> None:
+    earlier: set[str] = set()
+    for name in ("audit.jsonl", "audit-2.jsonl", "audit-3.jsonl"):
+        earlier |= set(load_audit(REPO / "gold" / name).sample)
+    dev = REPO / "gold" / "dev.jsonl"
+    earlier |= {json.loads(line)["doc"] for line in dev.read_text(encoding="utf-8").splitlines()}
+    fourth = load_audit(REPO / "gold" / "audit-4.jsonl")
+    assert not earlier & set(fourth.sample)
+    assert Counter(fourth.sample.values()) == Counter(
+        {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}
+    )
+    assert len(fourth.judgements) >= 184
+    assert {j.doc for j in fourth.judgements.values()} <= set(fourth.sample)
+
+
+def test_the_sample_script_draws_batch_four_without_earlier_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "senate_press"
+    corpus.mkdir()
+    rows = [{"id": f"s{i}", "text": f"Senator {i} spoke."} for i in range(70)]
+    _write(corpus / "articles.jsonl", rows)
+    earlier = _write(
+        tmp_path / "audit-3.jsonl",
+        [{"kind": "sample", "doc": f"s{i}", "corpus": "senate_press"} for i in range(5)],
+    )
+    gold = _write(tmp_path / "gold.jsonl", [{"doc": "s5", "kind": "empty"}])
+    judged = {"kind": "judgement", "doc": "s9", "subject": "A", "relation": "endorses"}
+    audit = _write(tmp_path / "audit-4.jsonl", [judged])
+    script = REPO / "scripts" / "audit_sample.py"
+    argv = [str(script), "--audit", str(audit), "--batch", "4", "--exclude", str(earlier)]
+    monkeypatch.setattr("sys.argv", [*argv, "--gold", str(gold), str(corpus / "articles.jsonl")])
+    runpy.run_path(str(script), run_name="__main__")
+    lines = [json.loads(line) for line in audit.read_text(encoding="utf-8").splitlines()]
+    sample = [r["doc"] for r in lines if r["kind"] == "sample"]
+    # 64 documents remain after the earlier batch and the gold file: batch 4 takes its 60 Senate
+    # articles among them and keeps the judgement row.
+    assert len(sample) == 60 and not {"s0", "s1", "s2", "s3", "s4", "s5"} & set(sample)
+    assert lines[-1] == judged
 
 
 def test_cli_scores_several_audit_batches_and_all_of_them(tmp_path: Path) -> None:

@@ -360,6 +360,11 @@ class ArgumentResolver:
                     if p.dep_ == "pobj" and p.i not in skip:
                         return p
         noun = _member_of(noun)
+        among = noun.head
+        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ in _AMONG_VERBS:
+            # "Blair was among the fiercest critics of Howard": the subject is one of them
+            subj, _ = clause_subject(among.head)
+            return subj
         if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
             subj, _ = clause_subject(noun.head)
             return subj
@@ -400,6 +405,10 @@ def _relative_clause(tok: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node if node.dep_ == "relcl" else None
     return None
+
+
+# "X was among the critics of Y": verbs whose "among" phrase says what the subject is
+_AMONG_VERBS = frozenset({"be", "remain"})
 
 
 def _member_of(noun: Token) -> Token:

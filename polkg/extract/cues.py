@@ -189,7 +189,8 @@ class _Collector:
             ):
                 self.hedge(f"modal:{low}")
             elif c.dep_ == "advmod" and low in lex["hedge_adverbs"]:
-                self.hedge(f"adverb:{low}")
+                if not _degree_hedge(c):
+                    self.hedge(f"adverb:{low}")
             elif c.dep_ == "mark" and low in lex["conditional_marks"]:
                 self.hedge(f"conditional:{low}")
             elif c.dep_ == "amod" and low in lex["hedge_noun_modifiers"]:
@@ -221,6 +222,16 @@ class _Collector:
             self.hedge(f"verb:{lem}")
         elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
             self.hedge(f"noun:{lem}")
+
+
+def _degree_hedge(adverb: Token) -> bool:
+    """A hedge adverb before a superlative hedges the degree, not the event: "faced perhaps
+    the toughest challenge of his career from X" (he faced it; "the toughest" is hedged)."""
+    doc = adverb.doc
+    k = adverb.i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and (doc[k].tag_ in {"JJS", "RBS"} or doc[k].lower_ == "most")
 
 
 def modality(

@@ -35,7 +35,8 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   only a child that is none of these words: "called on the DOE to recuse the law firm" is no
   demand that the DOE step aside, "to recuse himself" is).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
-  ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``) or of ``predicates_mined.json``
+  ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``), of ``constructions.json``
+  (``"@effort_nouns"``) or of ``predicates_mined.json``
   (the predicates scripts/mine_predicates.py derives from labelled sentences and CAMEO:
   ``"@criticize_dobj"``).
 """
@@ -172,7 +173,7 @@ def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
 
 def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
     """Read rules from JSONL lines; blank lines and lines starting with // are skipped."""
-    lists = {**quote_lexicon(), **word_sets("predicates_mined")}
+    lists = {**quote_lexicon(), **word_sets("predicates_mined"), **word_sets("constructions")}
     rules: list[Rule] = []
     for n, line in enumerate(lines, 1):
         line = line.strip()
