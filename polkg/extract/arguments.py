@@ -99,16 +99,7 @@ class ArgumentResolver:
     ) -> None:
         self.doc = doc
         self.entities = entities
-        self.pronouns = PronounResolver(
-            doc,
-            self.entity,
-            self._resolve_entity,
-            speaker_at or (lambda i: None),
-            in_quote or (lambda i: False),
-            addressee_at or (lambda i: None),
-            speakers_at or (lambda i: ()),
-            lambda t: [a.entity for a in self.resolve(t)],
-        )
+        self.pronouns = _pronoun_resolver(self, speaker_at, in_quote, addressee_at, speakers_at)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -146,8 +137,7 @@ class ArgumentResolver:
                 arg = self._only_of_type(cand, etype)
                 if arg is not None:
                     break
-            several = [arg] if arg is not None else _plural_pronoun(self, cand)
-            for one in several:
+            for one in [arg] if arg is not None else _plural_pronoun(self, cand):
                 if one.entity.name not in seen:
                     seen.add(one.entity.name)
                     out.append(one)
@@ -385,6 +375,26 @@ class ArgumentResolver:
             return loose.token
         opener = with_statement_subject(noun)
         return opener if opener is not None and opener.i not in skip else None
+
+
+def _pronoun_resolver(
+    resolver: ArgumentResolver,
+    speaker_at: Callable[[int], EntityRecord | None] | None,
+    in_quote: Callable[[int], bool] | None,
+    addressee_at: Callable[[int], EntityRecord | None] | None,
+    speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None,
+) -> PronounResolver:
+    """The reference layer's pronoun answers for this resolver's rule arguments."""
+    return PronounResolver(
+        resolver.doc,
+        resolver.entity,
+        resolver._resolve_entity,
+        speaker_at or (lambda i: None),
+        in_quote or (lambda i: False),
+        addressee_at or (lambda i: None),
+        speakers_at or (lambda i: ()),
+        lambda t: [a.entity for a in resolver.resolve(t)],  # "Feinstein and Boxer": both
+    )
 
 
 def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
