@@ -271,8 +271,9 @@ class ArgumentResolver:
         lemma = tok.lemma_.lower()
         if (
             lemma in PARTITIVES
-            # "praised passage of the act"; "Trump's nomination of X" stays Trump's (below)
-            or (lemma in OF_PROXIES and not possessed)
+            # "praised passage of the act"; "Trump's nomination of X" stays Trump's (below),
+            # "the Senate's confirmation of X" is X's: a body only carries out the act
+            or (lemma in OF_PROXIES and not _person_possessed(self, tok))
             # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
             or (proxies is CRITICISM_PROXIES and lemma in CRITICISM_OF_PROXIES and not possessed)
         ):
@@ -402,6 +403,15 @@ def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
     if not (tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}):
         return []
     return [Argument(rec, tok, via_pronoun=True) for rec in resolver.pronouns.plural(tok)]
+
+
+def _person_possessed(resolver: ArgumentResolver, tok: Token) -> bool:
+    """Whether a person (not a body such as the Senate) possesses ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            rec = resolver.entity(c)
+            return rec is None or rec.type == "Person"
+    return False
 
 
 def _relative_clause(tok: Token) -> Token | None:

@@ -87,6 +87,7 @@ from polkg.extract.quotes import (
     quote_lexicon,
 )
 from polkg.extract.syntax import clause_subject, denotes_part
+from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.model import ACTOR_TYPES, RELATIONS, Assertion, Document, EntityRecord
 
 DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -155,6 +156,13 @@ class Rule:
 
 # "X called Y 'despicable'": a rule of code, since the polarity of the description decides
 CHARACTERIZE_RULE = Rule(id="criticize.quote.characterize", relation="criticizes", confidence=0.8)
+# testimonials (testimonials.py): a speaker's praise of a named person backs that person
+PRAISE_QUOTE_RULE = Rule(
+    id="endorse.quote.praise", relation="endorses", confidence=0.75, object_types=("Person",)
+)
+PRAISE_DESCRIBE_RULE = Rule(
+    id="endorse.describe.praise", relation="endorses", confidence=0.75, object_types=("Person",)
+)
 
 
 def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
@@ -331,6 +339,8 @@ class RelationMatcher:
         found.extend(self._surface_matches(doc, resolver, quotes))
         found.extend(self._quote_matches(doc, resolver, quotes))
         found.extend(self._characterization_matches(doc, resolver, quotes))
+        for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
+            found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
         return self._assertions(found, document)
 
     # -- rule kinds -------------------------------------------------------------------------
@@ -606,6 +616,44 @@ def _characterized(
             objects = resolver.resolve(owner)  # "Trump's position 'un-Republican'"
         flags = {"negated": mod.negated, "hedged": mod.hedged or demand, "reasons": mod.reasons}
         yield c.verb, subjects, objects, flags
+
+
+def _praised(
+    doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex, cues: CueLexicon
+) -> Iterator[tuple[Rule, list[Argument], list[Argument], Token, dict[str, Any]]]:
+    """Testimonials: the speaker and the person praised in a quote ("'Henry Saad is an
+    outstanding jurist,' Gribbs wrote") or by a describing verb ("described Saad as 'a
+    brilliant lawyer'"), with the modality of the praise and of its attribution."""
+    for p in quoted_praise(doc, quotes, resolver.entities.entity_at):
+        q = p.quote
+        target = resolver.entity(p.target)
+        if q is None or q.speaker is None or q.attribution is None or target is None:
+            continue
+        mod = modality(p.word, "endorses", lexicon=cues)
+        said = modality(q.attribution, "endorses", lexicon=cues)
+        flags = {
+            "negated": mod.negated or said.negated,
+            "hedged": mod.hedged or said.hedged or mod.demand,
+            "reasons": mod.reasons,
+        }
+        speaker = Argument(q.speaker, q.speaker_token or p.target)
+        yield PRAISE_QUOTE_RULE, [speaker], [Argument(target, p.target)], p.target, flags
+    for p in described_praise(doc):
+        verb = p.verb
+        if verb is None or quotes.in_quote(verb.i):
+            continue
+        subj_tok, demand = clause_subject(verb)
+        if subj_tok is None:
+            continue
+        mod = modality(verb, "endorses", lexicon=cues)
+        subjects = resolver.resolve(subj_tok, exclude=[p.target.i])
+        objects = resolver.resolve(p.target, exclude=[subj_tok.i])
+        flags = {
+            "negated": mod.negated,
+            "hedged": mod.hedged or mod.demand or demand,
+            "reasons": mod.reasons,
+        }
+        yield PRAISE_DESCRIBE_RULE, subjects, objects, verb, flags
 
 
 def _misparsed_subject(tok: Token) -> bool:

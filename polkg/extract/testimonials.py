@@ -1,0 +1,132 @@
+"""Testimonials: a speaker's praise of a named person backs that person.
+
+Press releases on nominations quote letters of support ("Richard Wiley ... wrote that 'Tom is
+an outstanding lawyer'", "Fielding has described Tom as 'a very special individual'"); the
+guidelines count vouching for someone as endorsement. The quote layer finds disparaging
+predicates about a named actor; this module finds the positive ones, with the same polarity
+words (:func:`polkg.extract.lexicon.judgement_words`) read the other way round, and the verbs
+of ``patterns/testimonials.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from polkg.extract.judgements import _complements, _described
+from polkg.extract.lexicon import judgement_words, vader_valences, words
+from polkg.extract.quotes import Quote, QuoteIndex
+from polkg.model import EntityRecord
+
+NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "nobody"})
+
+
+@functools.cache
+def testimonial_words() -> dict[str, frozenset[str]]:
+    """The packaged copulas, describing verbs and praise words."""
+    data = words("testimonials")
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+@functools.cache
+def praise_adjectives() -> frozenset[str]:
+    """Adjectives that back whom they describe: VADER's clearly positive words (at least
+    ``min_valence``, less those that judge nobody) and the packaged ``praise_words``."""
+    floor = float(words("testimonials")["min_valence"])
+    _, positive = judgement_words()
+    strong = {w for w, v in vader_valences().items() if v >= floor and w in positive}
+    return frozenset(strong) | testimonial_words()["praise_words"]
+
+
+@dataclass(frozen=True)
+class Praise:
+    """The praised token, the praising word, and the quote or describing verb that says it."""
+
+    target: Token
+    word: Token
+    quote: Quote | None = None
+    verb: Token | None = None
+
+
+def praising_word(phrase: list[Token]) -> Token | None:
+    """The first praising adjective of a noun phrase that holds no negative word and no
+    negation ("an outstanding lawyer" -> outstanding; "not a great man", "a great man but a
+    terrible senator", "rich" alone -> None)."""
+    negative, _ = judgement_words()
+    praise = praise_adjectives()
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in phrase):
+        return None  # an adjective alone describes ("Trump is rich")
+    hit = None
+    for t in phrase:
+        forms = {t.lower_, t.lemma_.lower()}
+        if t.dep_ == "neg" or forms & NEGATIONS or forms & negative:
+            return None
+        if hit is None and t.pos_ == "ADJ" and forms & praise:
+            hit = t
+    return hit
+
+
+def quoted_praise(
+    doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
+) -> list[Praise]:
+    """Persons inside an attributed quote that are the subject of a praising copula clause
+    ("Tom is a wise and good man", "I believe Mr. Griffith is an exceptional nominee")."""
+    copulas = testimonial_words()["copulas"]
+    found: list[Praise] = []
+    for q in index.quotes:
+        if q.speaker is None or q.speaker.type != "Person":
+            continue
+        for i in range(q.start, q.end):
+            tok = doc[i]
+            rec = entity_at(i)
+            if rec is None or rec.type != "Person" or rec.name == q.speaker.name:
+                continue
+            if len(rec.name.split()) < 2:
+                continue  # a lone surname may be no person at all ("Cannon is the valuable
+                # installation"): praise needs a person the text names in full
+            word = _copula_praise(tok, q, copulas)
+            if word is not None:
+                found.append(Praise(tok, word, quote=q))
+    return found
+
+
+def _copula_praise(tok: Token, q: Quote, copulas: frozenset[str]) -> Token | None:
+    if tok.dep_ != "nsubj":
+        return None
+    head = tok.head
+    if not q.contains(head.i) or head.lemma_.lower() not in copulas:
+        return None
+    if any(c.dep_ == "neg" for c in head.children) or _asks(head):
+        return None
+    if head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children):
+        return None  # "Tony Mendez was a true American hero": a eulogy, not support
+    for c in head.children:
+        if c.dep_ == "attr" and c.i > head.i and q.contains(c.right_edge.i):
+            return praising_word(list(c.subtree))
+    return None
+
+
+def _asks(verb: Token) -> bool:
+    """A question ("Is he a good judge?") states nothing."""
+    sent = verb.sent
+    return sent[-1].text == "?" or any(t.text == "?" for t in sent if t.i > verb.i)
+
+
+def described_praise(doc: Doc) -> Iterator[Praise]:
+    """Objects of a describing verb whose description praises them ("described Tom as 'a very
+    special individual'", "called him a man of integrity")."""
+    verbs = testimonial_words()["describing_verbs"]
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        target = _described(verb)
+        if target is None:
+            continue
+        for phrase in _complements(verb, target):
+            word = praising_word(phrase)
+            if word is not None:
+                yield Praise(target, word, verb=verb)
+                break
