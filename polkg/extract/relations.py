@@ -319,10 +319,8 @@ class RelationMatcher:
             args = attributing.resolve(tok)
             return args[0].entity if len(args) == 1 else None
 
-        def speakers(tok: Token) -> list[EntityRecord]:
-            return [a.entity for a in attributing.resolve(tok)]
-
-        attribute_quotes(quotes, speaker, speakers)
+        # "Feinstein and Boxer wrote": a quotation said together is every signer's
+        attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
         authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
         authors.claim_quotes(quotes)
 
