@@ -130,3 +130,13 @@ def test_money_for_and_against_candidates(extractor: Extractor) -> None:
     assert ("Club for Growth", "endorses", "Thom Tillis") in edges(extractor, text)
     text = "Ken Griffin did not give money to Mitt Romney's campaign."
     assert not edges(extractor, text)
+
+
+def test_facing_a_rival_is_mutual(extractor: Extractor) -> None:
+    text = "Rep. Kevin McCarthy faces Florida Rep. Daniel Webster in the race for speaker."
+    found = edges(extractor, text)
+    assert ("Kevin McCarthy", "opposes", "Daniel Webster") in found
+    assert ("Daniel Webster", "opposes", "Kevin McCarthy") in found
+    # a challenge stays one-way: the challenger opposes the incumbent
+    text = "Rep. Daniel Webster is challenging Speaker Kevin McCarthy in the primary."
+    assert ("Kevin McCarthy", "opposes", "Daniel Webster") not in edges(extractor, text)

@@ -67,3 +67,30 @@ def test_not_among_the_cosponsors_and_joining_as_no_stance(extractor: Extractor)
     text = "Senator Ted Kennedy was not among the cosponsors of the Healthy Families Act."
     assert not edges(extractor, text)
     assert not edges(extractor, "Senator Ted Kennedy joined the Senate as a freshman in 1962.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1992, with the Libertarian Party's backing, Jo Jorgensen ran for public office.",
+            {("Libertarian Party", "endorses", "Jo Jorgensen", True)},
+        ),
+        (
+            "The Healthy Families Act passed the Senate with the support of Senator Ted Kennedy.",
+            {("Ted Kennedy", "endorses", "Healthy Families Act", True)},
+        ),
+        # modality of the act: a hypothetical run is no backing yet
+        (
+            "Jo Jorgensen would run with the support of the Libertarian Party.",
+            {("Libertarian Party", "endorses", "Jo Jorgensen", False)},
+        ),
+        # little or no support is none
+        ("Jo Jorgensen ran with little support from the Libertarian Party.", set()),
+        ("Jo Jorgensen ran without the support of the Libertarian Party.", set()),
+    ],
+)
+def test_backing_as_the_circumstance_of_an_act(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str, bool]]
+) -> None:
+    assert flagged(extractor, text) == expected

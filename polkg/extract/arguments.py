@@ -45,6 +45,7 @@ PARTITIVES = ARGUMENT_WORDS["partitives"]
 # "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
 OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
 WEEKDAYS = ARGUMENT_WORDS["weekdays"]
+TIME_NOUNS = ARGUMENT_WORDS["time_nouns"] | WEEKDAYS
 # generic nouns that, in a document naming one entity of the type, refer to it
 GENERIC_NOUNS = {
     "Investigation": ARGUMENT_WORDS["generic_investigation_nouns"],
@@ -348,9 +349,10 @@ class ArgumentResolver:
                 return c
             if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.i not in skip:
-                        return p
+                    if p.dep_ == "pobj" and p.i not in skip and not _time_word(p):
+                        return p  # not "a Trump supporter from the moment he announced"
         noun = _member_of(noun)
+        noun = _predicate_conjunct(noun, skip)
         among = noun.head
         if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ in _AMONG_VERBS:
             # "Blair was among the fiercest critics of Howard": the subject is one of them
@@ -425,6 +427,23 @@ def _relative_clause(tok: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node if node.dep_ == "relcl" else None
     return None
+
+
+def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
+    """The first conjunct of a predicate or apposition ``noun`` is part of: "Finn, a veteran GOP
+    campaign hand and outspoken Trump critic" (not "Trump and her former rival, Sanders", where
+    the rival is an actor of its own)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    if first.i != noun.i and first.dep_ in {"appos", "attr"} and first.i not in skip:
+        return first
+    return noun
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of time ("from the moment", "from the start", "by Friday"), never a voice."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS
 
 
 # "X was among the critics of Y": verbs whose "among" phrase says what the subject is
