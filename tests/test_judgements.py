@@ -107,3 +107,37 @@ def test_judgements_he_wrote_after_a_sentence_about_the_president(extractor: Ext
     found = flagged(extractor, text)
     assert ("Donald Trump", "criticizes", "Google", True) in found
     assert not any(s == "Robert Mueller" or s == "Mueller" for s, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object predicate after a named or pronoun object (allsides: 'labeled him
+        # "beleaguered" in July')
+        (
+            "Donald Trump met Jeff Sessions on Monday. "
+            'In July, Donald Trump labeled Jeff Sessions "beleaguered".',
+            {("Donald Trump", "criticizes", "Jeff Sessions", True)},
+        ),
+        # the describing noun the parser hangs on the verb as a second object
+        (
+            "Donald Trump met Jeff Sessions on Monday. "
+            "Donald Trump branded Jeff Sessions a disgrace.",
+            {("Donald Trump", "criticizes", "Jeff Sessions", True)},
+        ),
+        # a negated description judges nothing
+        (
+            "Donald Trump met Jeff Sessions on Monday. "
+            'Donald Trump called Jeff Sessions "not weak".',
+            set(),
+        ),
+        # a common noun described is no actor: no edge to whoever did it
+        (
+            "Donald Trump met Jeff Sessions on Monday. Jeff Sessions called the shooting a "
+            "disgrace.",
+            set(),
+        ),
+    ],
+)
+def test_judgements_object_predicates(extractor: Extractor, text: str, expected: set) -> None:
+    assert flagged(extractor, text) == expected

@@ -45,6 +45,7 @@ PARTITIVES = ARGUMENT_WORDS["partitives"]
 # "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
 OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
 WEEKDAYS = ARGUMENT_WORDS["weekdays"]
+TIME_NOUNS = ARGUMENT_WORDS["time_nouns"] | WEEKDAYS
 # generic nouns that, in a document naming one entity of the type, refer to it
 GENERIC_NOUNS = {
     "Investigation": ARGUMENT_WORDS["generic_investigation_nouns"],
@@ -52,6 +53,9 @@ GENERIC_NOUNS = {
 }
 # what makes a generic noun another one than the document's named bill ("a similar measure")
 UNSPECIFIC_MODIFIERS = ARGUMENT_WORDS["unspecific_modifiers"]
+# "the scheme", "the plan": a named scheme or plan ("Green New Deal"), never a named Act
+POLICY_NOUNS = ARGUMENT_WORDS["policy_nouns"]
+LAW_HEADS = word_sets("entities_words")["legislation_heads"]
 AUTHOR_COMPOUNDS = ARGUMENT_WORDS["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
@@ -103,17 +107,11 @@ class ArgumentResolver:
         speaker_at: Callable[[int], EntityRecord | None] | None = None,
         in_quote: Callable[[int], bool] | None = None,
         addressee_at: Callable[[int], EntityRecord | None] | None = None,
+        speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
-        self.pronouns = PronounResolver(
-            doc,
-            self.entity,
-            self._resolve_entity,
-            speaker_at or (lambda i: None),
-            in_quote or (lambda i: False),
-            addressee_at or (lambda i: None),
-        )
+        self.pronouns = _pronoun_resolver(self, speaker_at, in_quote, addressee_at, speakers_at)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -151,9 +149,10 @@ class ArgumentResolver:
                 arg = self._only_of_type(cand, etype)
                 if arg is not None:
                     break
-            if arg is not None and arg.entity.name not in seen:
-                seen.add(arg.entity.name)
-                out.append(arg)
+            for one in [arg] if arg is not None else _plural_pronoun(self, cand):
+                if one.entity.name not in seen:
+                    seen.add(one.entity.name)
+                    out.append(one)
         return out
 
     def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
@@ -237,6 +236,8 @@ class ArgumentResolver:
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
             return None  # "introduced an amendment to the SCHIP bill" is not the Act named
+        if tok.lemma_.lower() in POLICY_NOUNS and last in LAW_HEADS:
+            return None  # "we oppose the scheme" in a text citing the 1989 Children Act
         entity_at = getattr(self.entities, "entity_at", None)
         if entity_at is not None and any(
             entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
@@ -359,9 +360,10 @@ class ArgumentResolver:
                 return c
             if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.i not in skip:
-                        return p
+                    if p.dep_ == "pobj" and p.i not in skip and not _time_word(p):
+                        return p  # not "a Trump supporter from the moment he announced"
         noun = _member_of(noun)
+        noun = _predicate_conjunct(noun, skip)
         among = noun.head
         if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ in _AMONG_VERBS:
             # "Blair was among the fiercest critics of Howard": the subject is one of them
@@ -389,6 +391,33 @@ class ArgumentResolver:
         return opener if opener is not None and opener.i not in skip else None
 
 
+def _pronoun_resolver(
+    resolver: ArgumentResolver,
+    speaker_at: Callable[[int], EntityRecord | None] | None,
+    in_quote: Callable[[int], bool] | None,
+    addressee_at: Callable[[int], EntityRecord | None] | None,
+    speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None,
+) -> PronounResolver:
+    """The reference layer's pronoun answers for this resolver's rule arguments."""
+    return PronounResolver(
+        resolver.doc,
+        resolver.entity,
+        resolver._resolve_entity,
+        speaker_at or (lambda i: None),
+        in_quote or (lambda i: False),
+        addressee_at or (lambda i: None),
+        speakers_at or (lambda i: ()),
+        lambda t: [a.entity for a in resolver.resolve(t)],  # "Feinstein and Boxer": both
+    )
+
+
+def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
+    """ "we" of a quotation's speakers, "they" of co-signers (``PronounResolver.plural``)."""
+    if not (tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}):
+        return []
+    return [Argument(rec, tok, via_pronoun=True) for rec in resolver.pronouns.plural(tok)]
+
+
 def _person_possessed(resolver: ArgumentResolver, tok: Token) -> bool:
     """Whether a person (not a body such as the Senate) possesses ``tok``."""
     for c in tok.children:
@@ -409,6 +438,23 @@ def _relative_clause(tok: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node if node.dep_ == "relcl" else None
     return None
+
+
+def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
+    """The first conjunct of a predicate or apposition ``noun`` is part of: "Finn, a veteran GOP
+    campaign hand and outspoken Trump critic" (not "Trump and her former rival, Sanders", where
+    the rival is an actor of its own)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    if first.i != noun.i and first.dep_ in {"appos", "attr"} and first.i not in skip:
+        return first
+    return noun
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of time ("from the moment", "from the start", "by Friday"), never a voice."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS
 
 
 # "X was among the critics of Y": verbs whose "among" phrase says what the subject is

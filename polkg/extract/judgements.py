@@ -151,16 +151,34 @@ def _complements(verb: Token, target: Token) -> Iterator[list[Token]]:
         yield list(doc[target.i + 2 : end])
     comparing = verb.lemma_.lower() in quote_lexicon()["comparing_verbs"]
     for c in (*verb.children, *target.children):
-        if c is target or c.i < target.i:
+        if c.i <= target.i:  # spaCy makes a new Token per access: compare indices, never `is`
             continue
-        if c.head is verb and c.dep_ in {"oprd", "attr", "xcomp", "acomp"}:
+        if c.head.i == verb.i and c.dep_ in {"attr", "xcomp", "acomp"}:
+            yield list(c.subtree)
+        elif c.head.i == verb.i and c.dep_ == "oprd" and target.pos_ in {"PROPN", "PRON"}:
+            # "called Jeff Sessions weak", "labeled him 'beleaguered'": a named or pronoun
+            # object; a common noun ("called the shooting a tragedy") is often no actor
             yield list(c.subtree)
         elif c.dep_ == "prep" and (c.lower_ == "as" or comparing and c.lower_ in {"to", "with"}):
             for p in c.children:
                 if p.dep_ in {"pobj", "pcomp", "amod"}:
                     yield list(p.subtree)
-        elif c.head is target and c.dep_ in {"amod", "appos"}:
+        elif c.head.i == target.i and c.dep_ in {"amod", "appos"}:
             yield list(c.subtree)
+        elif _second_object(c, verb, target):
+            # "branded Jeff Sessions a disgrace", "branded the ID scheme a waste of money and
+            # 'deeply flawed'": the small parser misreads the describing phrase
+            yield [t for t in c.subtree if t.dep_ != "cc"]
+
+
+def _second_object(tok: Token, verb: Token, target: Token) -> bool:
+    """A describing phrase the parser attached as a second object: a noun hanging on the verb
+    (npadvmod) or on the described noun (dobj), or an adjective conjoined to it."""
+    if tok.head.i == verb.i:
+        return tok.dep_ == "npadvmod" and tok.pos_ == "NOUN"
+    if tok.head.i != target.i:
+        return False
+    return tok.dep_ == "dobj" or tok.dep_ == "conj" and tok.pos_ == "ADJ"
 
 
 def _judging_word(

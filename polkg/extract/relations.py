@@ -322,7 +322,8 @@ class RelationMatcher:
             args = attributing.resolve(tok)
             return args[0].entity if len(args) == 1 else None
 
-        attribute_quotes(quotes, speaker)
+        # "Feinstein and Boxer wrote": a quotation said together is every signer's
+        attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
         authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
         authors.claim_quotes(quotes)
 
@@ -331,7 +332,7 @@ class RelationMatcher:
             return quotes.speaker_at(i) if quotes.in_quote(i) else authors.at(i)
 
         resolver = ArgumentResolver(
-            doc, entities, first_person, quotes.in_quote, quotes.addressee_at
+            doc, entities, first_person, quotes.in_quote, quotes.addressee_at, quotes.speakers_at
         )
         self._text = doc.text
         found: list[_Candidate] = []
@@ -456,11 +457,11 @@ class RelationMatcher:
         speaker_of = functools.partial(_single_entity, resolver)
         reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
         quoted = [*disparagements(doc, quotes, entity_at), *quoted_blames(doc, quotes, entity_at)]
-        for d in [*quoted, *reported]:
+        pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
+        for d, speaker in pairs:  # co-signers each judge what they say together
             q = d.quote
-            speaker = q.speaker
             target = resolver.entity(d.target)
-            if speaker is None or target is None or q.attribution is None:
+            if target is None or q.attribution is None:
                 continue
             if target.type != "Person" and denotes_part(d.target):
                 continue  # "his 17 Angry Democrats ... are a disgrace": not the party
