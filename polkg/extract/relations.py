@@ -560,8 +560,7 @@ class RelationMatcher:
             if c.confidence > prev.confidence:
                 prev.confidence, prev.rule_id = c.confidence, c.rule_id
             prev.via_pronoun = prev.via_pronoun and c.via_pronoun
-        _drop_contradictions(best)
-        _hedge_legal_acts(best)
+        _settle(best)
         out = []
         for c in sorted(
             best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
@@ -691,6 +690,12 @@ def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate])
 
 # what a court or investigating body does in these relations is a ruling or a charge
 LEGAL_SENSE_RELATIONS = frozenset({"criticizes", "endorses"})
+
+
+def _settle(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:
+    """The readings of a document that another reading or the actor's kind rules out."""
+    _drop_contradictions(best)
+    _hedge_legal_acts(best)
 
 
 def _hedge_legal_acts(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:
