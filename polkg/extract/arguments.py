@@ -53,6 +53,9 @@ GENERIC_NOUNS = {
 }
 # what makes a generic noun another one than the document's named bill ("a similar measure")
 UNSPECIFIC_MODIFIERS = ARGUMENT_WORDS["unspecific_modifiers"]
+# "the scheme", "the plan": a named scheme or plan ("Green New Deal"), never a named Act
+POLICY_NOUNS = ARGUMENT_WORDS["policy_nouns"]
+LAW_HEADS = word_sets("entities_words")["legislation_heads"]
 AUTHOR_COMPOUNDS = ARGUMENT_WORDS["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
@@ -79,6 +82,17 @@ class Argument:
     via_pronoun: bool = False
 
 
+def named_of_type(entities: object, etype: str) -> list[EntityRecord]:
+    """The document's entities of ``etype`` that have a name: "the bill" refers back to the
+    bill the text names, never to "a bill that would ..." it described (a described bill is
+    seldom the one a later "the bill" means: "then-President Clinton vetoed the bill"). With
+    no named investigation at all, "the case" can only be the one the text described."""
+    described: frozenset[str] = getattr(entities, "described", frozenset())
+    found = [e for e in getattr(entities, "entities", []) if e.type == etype]
+    named = [e for e in found if e.name not in described]
+    return found if etype == "Investigation" and not named else named
+
+
 class ArgumentResolver:
     """Resolve rule argument tokens of one parsed document to entities.
 
@@ -93,17 +107,11 @@ class ArgumentResolver:
         speaker_at: Callable[[int], EntityRecord | None] | None = None,
         in_quote: Callable[[int], bool] | None = None,
         addressee_at: Callable[[int], EntityRecord | None] | None = None,
+        speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
-        self.pronouns = PronounResolver(
-            doc,
-            self.entity,
-            self._resolve_entity,
-            speaker_at or (lambda i: None),
-            in_quote or (lambda i: False),
-            addressee_at or (lambda i: None),
-        )
+        self.pronouns = _pronoun_resolver(self, speaker_at, in_quote, addressee_at, speakers_at)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -141,9 +149,10 @@ class ArgumentResolver:
                 arg = self._only_of_type(cand, etype)
                 if arg is not None:
                     break
-            if arg is not None and arg.entity.name not in seen:
-                seen.add(arg.entity.name)
-                out.append(arg)
+            for one in [arg] if arg is not None else _plural_pronoun(self, cand):
+                if one.entity.name not in seen:
+                    seen.add(one.entity.name)
+                    out.append(one)
         return out
 
     def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
@@ -153,7 +162,7 @@ class ArgumentResolver:
         unnamed recusal far from the investigation is from something else ("O'Connor recused
         himself, leaving the case in Durham's hands" in an article that names the Russia probe
         elsewhere)."""
-        found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
+        found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return []
         entity_at = getattr(self.entities, "entity_at", None)
@@ -221,12 +230,14 @@ class ArgumentResolver:
             return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
-        found = [e for e in getattr(self.entities, "entities", []) if e.type == etype]
+        found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return None
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
             return None  # "introduced an amendment to the SCHIP bill" is not the Act named
+        if tok.lemma_.lower() in POLICY_NOUNS and last in LAW_HEADS:
+            return None  # "we oppose the scheme" in a text citing the 1989 Children Act
         entity_at = getattr(self.entities, "entity_at", None)
         if entity_at is not None and any(
             entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
@@ -378,6 +389,33 @@ class ArgumentResolver:
             return loose.token
         opener = with_statement_subject(noun)
         return opener if opener is not None and opener.i not in skip else None
+
+
+def _pronoun_resolver(
+    resolver: ArgumentResolver,
+    speaker_at: Callable[[int], EntityRecord | None] | None,
+    in_quote: Callable[[int], bool] | None,
+    addressee_at: Callable[[int], EntityRecord | None] | None,
+    speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None,
+) -> PronounResolver:
+    """The reference layer's pronoun answers for this resolver's rule arguments."""
+    return PronounResolver(
+        resolver.doc,
+        resolver.entity,
+        resolver._resolve_entity,
+        speaker_at or (lambda i: None),
+        in_quote or (lambda i: False),
+        addressee_at or (lambda i: None),
+        speakers_at or (lambda i: ()),
+        lambda t: [a.entity for a in resolver.resolve(t)],  # "Feinstein and Boxer": both
+    )
+
+
+def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
+    """ "we" of a quotation's speakers, "they" of co-signers (``PronounResolver.plural``)."""
+    if not (tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}):
+        return []
+    return [Argument(rec, tok, via_pronoun=True) for rec in resolver.pronouns.plural(tok)]
 
 
 def _person_possessed(resolver: ArgumentResolver, tok: Token) -> bool:

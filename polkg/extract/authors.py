@@ -64,7 +64,7 @@ class Authors:
         subject cites, left alone)."""
         doc = index.doc
         for q in index.quotes:
-            if q.speaker is not None or q.start == 0:
+            if q.speaker is not None or q.speakers or q.start == 0:
                 continue
             person = next((p for s, e, p in self.statements if s <= q.start < e), None)
             opening = doc[q.start].sent.start

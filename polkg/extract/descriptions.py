@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from polkg.extract.actors import Actors
+from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.legislators import affiliation
 from polkg.extract.lexicon import us_state
 
@@ -26,7 +26,7 @@ _NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "ac
 _RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
 
-class DescriptionReferences(Actors):
+class DescriptionReferences(DescriptiveActors):
     """ "the [State] Republican/Democrat", "the Tory leader" -> the one fitting person
     mentioned just before."""
 

@@ -38,6 +38,7 @@ class DocEntities:
     entities: list[EntityRecord]
     mentions: list[tuple[int, int, EntityRecord]]
     _token_entity: list[int] = field(repr=False, default_factory=list)
+    described: frozenset[str] = frozenset()  # names of entities a phrase describes (no name)
 
     def entity_at(self, token_index: int) -> EntityRecord | None:
         """The entity token ``token_index`` refers to (name, title + name, resolved pronoun)."""
@@ -95,6 +96,7 @@ class _Builder(EntityReferences):
         self._government_entities()
         self._scan()
         self._ner_entities()
+        self._descriptive_entities()
         records: list[EntityRecord] = []
         index: dict[Owner, int] = {}
         order: list[tuple[int, Owner]] = [
@@ -115,7 +117,8 @@ class _Builder(EntityReferences):
         mentions = sorted(
             (st, en, records[index[ref]]) for st, en, ref in self.mentions if ref in index
         )
-        return DocEntities(self.doc, records, mentions, token_entity)
+        described = frozenset(self.others[key].name for key in self.described_keys)
+        return DocEntities(self.doc, records, mentions, token_entity, described)
 
     def _record(self, ref: Owner, count: int) -> EntityRecord:
         doc = self.doc

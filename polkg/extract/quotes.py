@@ -44,9 +44,15 @@ class Quote:
     speaker_token: Token | None = None
     attribution: Token | None = None  # the speech verb or noun
     addressee: EntityRecord | None = None  # "Sanders said to Biden: '...'": who "you" is
+    # co-signers: "Schumer, Booker and Harris wrote" / "..., they wrote" (``speaker`` is None)
+    speakers: tuple[EntityRecord, ...] = ()
 
     def contains(self, token_i: int) -> bool:
         return self.start <= token_i < self.end
+
+    def said_by(self) -> tuple[EntityRecord, ...]:
+        """Its one speaker, or the persons who say it together; nobody when unattributed."""
+        return self.speakers or ((self.speaker,) if self.speaker is not None else ())
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -93,6 +99,13 @@ class QuoteIndex:
         q = self._by_token.get(token_i)
         return q.addressee if q else None
 
+    def speakers_at(self, token_i: int) -> tuple[EntityRecord, ...]:
+        """Everyone who says the quotation token ``token_i`` is in: its one speaker, or the
+        persons who say it together ("..., they wrote" after "Schumer, Booker and Harris sent
+        a letter"); what "we" inside it stands for."""
+        q = self._by_token.get(token_i)
+        return q.said_by() if q is not None else ()
+
 
 def locate_quotes(doc: Doc) -> QuoteIndex:
     """Locate the quotations of ``doc`` (speakers still unknown)."""
@@ -113,22 +126,24 @@ def locate_quotes(doc: Doc) -> QuoteIndex:
     return QuoteIndex(doc, quotes)
 
 
-def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type: ignore[no-untyped-def]
-    """Attribute each quotation to a speaker.
+def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> QuoteIndex:  # type: ignore[no-untyped-def]
+    """Attribute each quotation to a speaker, or to several persons who say it together.
 
     ``resolve_speaker(token) -> EntityRecord | None`` turns the subject of a speech verb into
-    an entity (the relation layer passes its argument resolver).
+    an entity (the relation layer passes its argument resolver); ``resolve_all(token) ->
+    list[EntityRecord]`` into every entity it stands for ("Feinstein and Boxer wrote").
     """
     lex = quote_lexicon()
     inside = set(index._by_token)
     text = index.doc.text
     previous: Quote | None = None
     for q in index.quotes:
-        _attribute(index.doc, q, inside, lex, resolve_speaker)
+        _attribute(index.doc, q, inside, lex, resolve_speaker, resolve_all)
         if (
             q.speaker is None
+            and not q.speakers
             and previous is not None
-            and previous.speaker is not None
+            and (previous.speaker is not None or previous.speakers)
             and not _embedded(index.doc, q)
         ):
             # '"A," Sessions said in a video. "B."' or a quotation paragraph right after the
@@ -138,6 +153,7 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker) -> QuoteIndex:  # type:
             same_paragraph = "\n" not in gap and len(gap) < 150
             if same_paragraph or (opens_paragraph and gap.count("\n") <= 2 and len(gap) < 120):
                 q.speaker, q.speaker_token = previous.speaker, previous.speaker_token
+                q.speakers = previous.speakers
                 q.attribution = previous.attribution
                 q.addressee = previous.addressee
         previous = q
@@ -179,7 +195,7 @@ def _speech_subject(
     return None
 
 
-def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> None:  # type: ignore[no-untyped-def]
+def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resolve_all) -> None:  # type: ignore[no-untyped-def]
     """Find the speech verb next to the quote: after it, else before it, in the same sentence."""
     candidates: list[Token] = []
     # after: '..., ' Sessions tweeted late Friday
@@ -209,6 +225,11 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
         # 'Mikulski explained:\n"I am pleased ..."': the paragraph before introduces the quote
         colon_verb = colon.head
         candidates.append(colon_verb)
+        # "Following is the text of the letter sent by Senators Feinstein and Boxer:": its
+        # speech nouns name who says it
+        candidates.extend(
+            t for t in colon.sent if t.pos_ == "NOUN" and t.lemma_.lower() in lex["speech_nouns"]
+        )
     for tok in candidates:
         if tok.i < q.start and tok.pos_ == "NOUN" and not _punct_between(doc, tok.i, q.start):
             continue  # "called Trump's video 'despicable'": the video did not say it
@@ -219,6 +240,11 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker) -> No
         rec = resolve_speaker(subj)
         if rec is not None:
             q.speaker, q.speaker_token, q.attribution = rec, subj, tok
+            q.addressee = _addressee(tok, inside, resolve_speaker)
+            return
+        together = resolve_all(subj) if resolve_all is not None else []
+        if len(together) > 1 and all(r.type == "Person" for r in together):
+            q.speakers, q.speaker_token, q.attribution = tuple(together), subj, tok
             q.addressee = _addressee(tok, inside, resolve_speaker)
             return
 
@@ -277,12 +303,13 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
     lex = quote_lexicon()
     found: list[Disparagement] = []
     for q in index.quotes:
-        if q.speaker is None:
+        said_by = {r.name for r in q.said_by()}
+        if not said_by:
             continue
         for i in range(q.start, q.end):
             tok = doc[i]
             rec = entity_at(i)
-            if rec is None or rec.name == q.speaker.name:
+            if rec is None or rec.name in said_by:
                 continue
             pred = _disparaging_predicate(tok, lex, q)
             group = tok

@@ -18,6 +18,7 @@ from polkg.extract.legislators import executive_at
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, word_sets
 from polkg.extract.mentions import Owner, PersonCluster
 from polkg.extract.persons import NATIONAL, famous_name
+from polkg.extract.plurals import plural_referents
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord, OfficeHeld
 
@@ -61,7 +62,9 @@ class PronounResolver:
 
     ``entity(token)`` is the entity layer's answer for a token; ``resolve(token, depth)`` the
     argument resolver's (what a clause subject denotes); ``speaker_at(i)`` / ``addressee_at(i)``
-    name the speaker / addressee of the quotation token ``i`` is in, for "I" and "you".
+    name the speaker / addressee of the quotation token ``i`` is in, for "I" and "you";
+    ``speakers_at(i)`` everyone who says it, for "we" (``plural``); ``resolve_all(token)`` what
+    a subject and its listed conjuncts denote, for "they".
     """
 
     def __init__(
@@ -72,6 +75,8 @@ class PronounResolver:
         speaker_at: Callable[[int], EntityRecord | None],
         in_quote: Callable[[int], bool],
         addressee_at: Callable[[int], EntityRecord | None],
+        speakers_at: Callable[[int], tuple[EntityRecord, ...]] = lambda i: (),
+        resolve_all: Callable[[Token], list[EntityRecord]] = lambda t: [],
     ) -> None:
         self.doc = doc
         self.entity = entity
@@ -79,6 +84,12 @@ class PronounResolver:
         self.speaker_at = speaker_at
         self.in_quote = in_quote
         self.addressee_at = addressee_at
+        self.speakers_at = speakers_at
+        self.resolve_all = resolve_all
+
+    def plural(self, tok: Token) -> list[EntityRecord]:
+        """What "we" or "they" stands for where the text says who (``plurals.py``)."""
+        return plural_referents(tok, self.in_quote, self.speakers_at, self.resolve_all)
 
     def pronoun(self, tok: Token, depth: int = 0) -> EntityRecord | None:
         """The entity a pronoun refers to; None when the rules cannot tell.
@@ -196,7 +207,13 @@ class _NameReferences(DescriptionReferences):
             nxt = self.doc[i + 1] if i + 1 < self.n else None
             if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
                 return None
-            return cands[0] if len(cands) == 1 and tagged else None
+            if not tagged:
+                return None
+            if len(cands) == 1:
+                return cands[0]
+            # "Tom" in a release about Tom Griffith that once names Tom Daschle: the text's
+            # main bearer of the name, when he clearly dominates and came up already
+            return self._main_bearer(cands, recent)
         if len(cands) == 1:
             return cands[0]
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
@@ -233,10 +250,20 @@ class _NameReferences(DescriptionReferences):
             return None  # nobody of that name mentioned yet: leave it unresolved
         # the document's main bearer of the name ("Trump" after one "Ivanka Trump"), else the
         # most recently mentioned one
-        counts = sorted(((self.name_mentions.get(c, 0), c) for _pos, c in seen), reverse=True)
-        if len(counts) > 1 and counts[0][0] >= 2 * max(counts[1][0], 1) + 1:
-            return counts[0][1]
-        return max(seen)[1]
+        main = self._main_bearer(cands, recent)
+        return main if main is not None else max(seen)[1]
+
+    def _main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
+        """The candidate named at least twice as often as any other (plus one), among those
+        mentioned already; None when none dominates."""
+        counts = sorted(
+            ((self.name_mentions.get(c, 0), c) for c in cands if c in recent), reverse=True
+        )
+        if not counts or (len(counts) > 1 and counts[0][0] < 2 * max(counts[1][0], 1) + 1):
+            return None
+        if len(counts) == 1 and len(cands) > 1:
+            return None  # the other bearer is still to come: no telling yet
+        return counts[0][1]
 
     def _title_reference(self, sp: Span) -> int | None:
         """'the president' -> the person the document names as president."""

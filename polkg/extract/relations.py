@@ -77,7 +77,7 @@ from polkg.extract.cues import (
     modality,
 )
 from polkg.extract.judgements import characterizations, reported_disparagements
-from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
     QuoteIndex,
@@ -100,6 +100,9 @@ DEFAULT_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # nouns standing for their possessor, by relation ("criticized Obama's policy" -> Obama)
 _PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
+# rules of authorship (sponsoring, introducing a bill), which never reach a described bill:
+# a release describing its own bill names it elsewhere, and authorship is a weak stance
+AUTHORSHIP_RULES = tuple(words("descriptive_actors")["authorship_rules"])
 PRONOUN_PENALTY = 0.9
 QUOTED_PENALTY = 0.9
 DISPARAGE_CONFIDENCE = 0.8
@@ -319,7 +322,8 @@ class RelationMatcher:
             args = attributing.resolve(tok)
             return args[0].entity if len(args) == 1 else None
 
-        attribute_quotes(quotes, speaker)
+        # "Feinstein and Boxer wrote": a quotation said together is every signer's
+        attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
         authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
         authors.claim_quotes(quotes)
 
@@ -328,7 +332,7 @@ class RelationMatcher:
             return quotes.speaker_at(i) if quotes.in_quote(i) else authors.at(i)
 
         resolver = ArgumentResolver(
-            doc, entities, first_person, quotes.in_quote, quotes.addressee_at
+            doc, entities, first_person, quotes.in_quote, quotes.addressee_at, quotes.speakers_at
         )
         self._text = doc.text
         found: list[_Candidate] = []
@@ -453,11 +457,11 @@ class RelationMatcher:
         speaker_of = functools.partial(_single_entity, resolver)
         reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
         quoted = [*disparagements(doc, quotes, entity_at), *quoted_blames(doc, quotes, entity_at)]
-        for d in [*quoted, *reported]:
+        pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
+        for d, speaker in pairs:  # co-signers each judge what they say together
             q = d.quote
-            speaker = q.speaker
             target = resolver.entity(d.target)
-            if speaker is None or target is None or q.attribution is None:
+            if target is None or q.attribution is None:
                 continue
             if target.type != "Person" and denotes_part(d.target):
                 continue  # "his 17 Angry Democrats ... are a disgrace": not the party
@@ -722,7 +726,7 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         if implied:
             return implied
     _, obj_types = rule.types()
-    return resolver.resolve(
+    found = resolver.resolve(
         obj,
         exclude=[subj.i],
         # praise stays with what is praised ("commended Bush's efforts")
@@ -730,6 +734,10 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
         conjuncts=rule.object_conjuncts,
     )
+    if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed
+        described: frozenset[str] = getattr(resolver.entities, "described", frozenset())
+        found = [o for o in found if o.entity.name not in described]
+    return found
 
 
 def _sentence_has(sent: Span, words: frozenset[str]) -> bool:

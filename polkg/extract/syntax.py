@@ -191,6 +191,11 @@ def speech_agent(noun: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "the letters sent by Senators Feinstein and Boxer", "a statement issued by X"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((p for p in a.children if p.dep_ == "pobj"), None)
     return with_statement_subject(noun)
 
 

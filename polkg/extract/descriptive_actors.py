@@ -1,0 +1,147 @@
+"""Actors the text describes instead of naming: bills, plans, investigations, campaigns.
+
+Political news often gives a bill or an inquiry no name: "McCain announced his opposition to a
+measure to repeal and replace the healthcare law", "Isakson voted against a nonbinding resolution
+that condemned the President's strategy", "recuse himself from all investigations into the 2016
+campaign". The phrase is then the only handle a reader (and the gold) has on it, so the phrase
+becomes the entity: a Legislation or Investigation named by its words. Only a head whose own
+clause (or "into" phrase) says what it is qualifies; a bare "the bill" is a reference (the
+references layer), a possessed "Trump's plan" a proxy of its owner (the argument resolver).
+
+Campaigns are organisations of a person: "He blamed the Clinton campaign" targets the campaign
+(Organization "Clinton campaign"), which no name finder tags. Heads and limits are data
+(``patterns/descriptive_actors.json``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polkg.extract.actors import Actors
+from polkg.extract.lexicon import word_sets, words
+from polkg.extract.mentions import OtherCluster, Owner
+
+
+class DescriptiveActors(Actors):
+    """Adds the described bills, plans, investigations and campaigns of a document."""
+
+    described_keys: set[tuple[str, str]]
+
+    def _descriptive_entities(self) -> None:
+        self.described_keys = set()
+        data = word_sets("descriptive_actors")
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or self.owner[tok.i] is not None:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in data["campaign_heads"]:
+                self._campaign(tok)
+                continue
+            if lemma in data["legislation_heads"]:
+                etype = "Legislation"
+            elif lemma in data["investigation_heads"]:
+                etype = "Investigation"
+            else:
+                continue
+            span = self._described_span(tok, etype, data)
+            if span is not None:
+                self._add_described(tok, span, etype)
+
+    def _described_span(
+        self, head: Token, etype: str, data: dict[str, frozenset[str]]
+    ) -> tuple[int, int] | None:
+        """The words of a described bill or investigation, or None when ``head`` is no
+        description (no clause saying what it is, possessed, pointed back to, a modifier)."""
+        if head.dep_ in ("compound", "nmod", "poss", "amod", "appos") or head.is_upper:
+            return None  # "the bill signing", "the resolution's sponsors", a headline
+        if any(c.dep_ == "appos" for c in head.children):
+            return None  # "legislation to ..., the Food Act": the bill has a name
+        content = []
+        speech = word_sets("cues_quotes")["speech_verbs"]
+        for child in head.children:
+            if child.dep_ == "poss" or child.lower_ in data["deictic"]:
+                return None  # "Trump's plan to ...", "this bill": a proxy or a reference
+            if (
+                child.dep_ in data["content_deps"]
+                and child.pos_ in ("VERB", "AUX")
+                and child.left_edge.i == head.i + 1
+                and child.lemma_.lower() not in speech
+            ):  # the clause follows the head: "a measure to repeal", "a resolution that ..."
+                # ("endorsed the legislation saying: ..." is the endorser's speech)
+                content.append(child)
+            elif (
+                etype == "Investigation"
+                and child.dep_ == "prep"
+                and child.lower_ in data["investigation_prepositions"]
+                and child.i == head.i + 1
+            ):
+                content.append(child)
+            elif etype == "Legislation" and child.lower_ in data["generic"]:
+                return None  # "any bill that raises taxes" is no bill in particular
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        hung = (
+            etype == "Investigation"
+            and nxt is not None
+            and nxt.dep_ == "prep"
+            and nxt.lower_ in data["investigation_prepositions"]
+            and nxt.head in head.ancestors
+        )
+        if not content and not hung:
+            return None
+        # "recuse himself from investigations into X": the parser may hang "into" on the verb
+        told = content[0] if content else nxt
+        keep = [head, *told.subtree] if told is not None else [head]
+        for child in head.lefts:
+            if child.dep_ not in data["left_deps"]:
+                return None  # a left part the parser hung oddly: no clean description
+            keep.extend(child.subtree)
+        start = min(t.i for t in keep)
+        end = max(t.i for t in keep) + 1
+        for i in range(head.i + 1, end):
+            if self.doc[i].lower_ in data["stops"] or self.doc[i].is_space:
+                end = i
+                break
+        if end - start > int(words("descriptive_actors")["max_tokens"]) or end <= head.i + 1:
+            return None
+        return start, end
+
+    def _add_described(self, head: Token, span: tuple[int, int], etype: str) -> None:
+        """The described phrase as an entity, owning its head word only: the names inside it
+        ("President Bush's plan") stay their own entities."""
+        name = self.doc[span[0] : span[1]].text
+        key = (etype, name.lower())
+        other = self.others.get(key)
+        if other is None:
+            other = self.others[key] = OtherCluster(name=name, type=etype)
+        other.first_token = min(other.first_token, head.i)
+        if name not in other.aliases:
+            other.aliases.append(name)
+        self.owner[head.i] = Owner.of_other(key)
+        self.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
+        self.described_keys.add(key)
+
+    def _campaign(self, head: Token) -> None:
+        """ "the Clinton campaign", "the Trump campaign": a person's name compounded on the
+        head, with no possessive, makes the campaign an organisation of its own."""
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if len(names) != 1 or any(c.dep_ == "poss" for c in head.children):
+            return
+        first = names[0].left_edge.i
+        if head.i - first > 3:
+            return
+        owners = {self.owner[i] for i in range(first, head.i)}
+        owner = owners.pop() if len(owners) == 1 else None
+        if owner is None or not owner.is_person:
+            return
+        name = f"{self.doc[first : head.i].text} {head.text}"
+        key = ("Organization", name.lower())
+        other = self.others.get(key)
+        if other is None:
+            other = self.others[key] = OtherCluster(name=name, type="Organization")
+        other.first_token = min(other.first_token, first)
+        forms = [name]
+        if first > 0 and self.doc[first - 1].lower_ == "the":
+            forms.append(f"the {name}")
+        other.aliases.extend(f for f in forms if f not in other.aliases)
+        self.owner[head.i] = Owner.of_other(key)
+        self.mentions.append((head.i, head.i + 1, Owner.of_other(key)))

@@ -1,0 +1,93 @@
+"""Who "we" and "they" are when several people say something together, and the given names and
+generic nouns the reference layer resolves (polkg/extract/references.py, quotes.py)."""
+
+from __future__ import annotations
+
+from rule_edges import edges
+
+from polkg.extract import Extractor
+
+# Sentences in the style of the Senate press releases and allsides articles (written for these
+# tests).
+
+LETTER = (
+    "Following is the text of the letter sent by Senators Dianne Feinstein and Barbara Boxer "
+    "to Senators Bill Frist and Harry Reid:\n"
+    '"We are writing to express our opposition to H.R. 4167, the National Uniformity for '
+    'Food Act."'
+)
+
+
+def test_a_letter_sent_by_two_senators_is_said_by_both(extractor: Extractor) -> None:
+    found = edges(extractor, LETTER)
+    assert ("Dianne Feinstein", "opposes", "H.R. 4167") in found
+    assert ("Barbara Boxer", "opposes", "H.R. 4167") in found
+    assert not any(s in ("Bill Frist", "Harry Reid") for s, _r, _o in found)  # addressees
+
+
+def test_they_wrote_after_a_coordinated_subject_is_every_signer(extractor: Extractor) -> None:
+    text = (
+        "Chuck Schumer, Cory Booker and Kamala Harris sent a letter to Mitch McConnell on "
+        "Tuesday.\n"
+        '"We strongly oppose Ted Cruz," they wrote.'
+    )
+    found = edges(extractor, text)
+    for signer in ("Chuck Schumer", "Cory Booker", "Kamala Harris"):
+        assert (signer, "opposes", "Ted Cruz") in found
+    assert not any(s == "Mitch McConnell" for s, _r, _o in found)
+
+
+def test_they_after_a_mixed_subject_stays_unresolved(extractor: Extractor) -> None:
+    # a party among the subjects: who "they" are is not only these persons
+    text = (
+        "Chuck Schumer and the Democrats sent a letter to Mitch McConnell on Tuesday.\n"
+        '"We strongly oppose Ted Cruz," they wrote.'
+    )
+    assert not any(s == "Chuck Schumer" for s, _r, _o in edges(extractor, text))
+
+
+def test_they_after_other_narration_stays_unresolved(extractor: Extractor) -> None:
+    # "they" after narration of its own sentence may be anyone named there
+    text = (
+        "Chuck Schumer and Cory Booker sent a letter to Mitch McConnell on Tuesday. "
+        "On Wednesday the protesters said they strongly oppose Ted Cruz."
+    )
+    assert not any(s in ("Chuck Schumer", "Cory Booker") for s, _r, _o in edges(extractor, text))
+
+
+def test_we_in_one_speakers_quote_counts_the_speaker_in(extractor: Extractor) -> None:
+    text = '"We strongly oppose Ted Cruz," Senator Tom Harkin said on Tuesday.'
+    assert ("Tom Harkin", "opposes", "Ted Cruz") in edges(extractor, text)
+
+
+def test_we_outside_a_quote_is_nobody(extractor: Extractor) -> None:
+    text = "Senator Tom Harkin spoke on Tuesday. We strongly oppose Ted Cruz."
+    assert not any(s == "Tom Harkin" for s, _r, _o in edges(extractor, text))
+
+
+def test_a_policy_noun_is_never_a_named_act(extractor: Extractor) -> None:
+    text = (
+        "Under the Children Act, councils must protect children. Andrew Hogg, a spokesman "
+        'for the Medical Foundation, said: "We strongly oppose the scheme."'
+    )
+    assert not any(o == "Children Act" for _s, _r, o in edges(extractor, text))
+
+
+def test_a_given_name_is_its_main_bearer(extractor: Extractor) -> None:
+    text = (
+        "President Bush nominated Tom Griffith to the D.C. Circuit. Griffith served as Senate "
+        "Legal Counsel, and Griffith worked with Senate Democratic Leader Tom Daschle. Griffith "
+        'has wide support. According to David Kendall, "We support Tom and believe he will be '
+        'an excellent judge."'
+    )
+    found = edges(extractor, text)
+    assert ("David Kendall", "endorses", "Tom Griffith") in found
+    assert ("David Kendall", "endorses", "Tom Daschle") not in found
+
+
+def test_a_given_name_of_two_equal_bearers_stays_unresolved(extractor: Extractor) -> None:
+    text = (
+        "Tom Griffith and Tom Daschle spoke on Tuesday. "
+        'According to David Kendall, "We support Tom."'
+    )
+    assert not any(s == "David Kendall" for s, _r, _o in edges(extractor, text))

@@ -1,0 +1,114 @@
+"""Actors the text describes instead of naming (polkg/extract/descriptive_actors.py): described
+bills and investigations, and a person's campaign as an organisation."""
+
+from __future__ import annotations
+
+import pytest
+from rule_edges import edges
+
+from polkg.extract import Extractor
+from polkg.model import Document
+
+# Sentences in the style of the allsides and Senate press corpora (written for these tests).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution told by its relative clause
+        (
+            "Sen. Johnny Isakson voted against a nonbinding resolution that condemned the "
+            "President's strategy of sending additional troops to Iraq.",
+            (
+                "Johnny Isakson",
+                "opposes",
+                "a nonbinding resolution that condemned the President's strategy of sending "
+                "additional troops to Iraq",
+            ),
+        ),
+        # a plan told by its infinitive; what follows the clause is not part of it
+        (
+            "Senator Ted Cruz endorsed a plan to phase out the subsidies, his aides said.",
+            ("Ted Cruz", "endorses", "a plan to phase out the subsidies"),
+        ),
+        # investigations told by "into", even when the parser hangs "into" on the verb
+        (
+            "Attorney General Jeff Sessions recused himself from all investigations into the "
+            "2016 campaign, including the special counsel's inquiry.",
+            ("Jeff Sessions", "recused_from", "all investigations into the 2016 campaign"),
+        ),
+        # a campaign named by its candidate is an organisation
+        (
+            "Donald Trump spoke about Hillary Clinton in Ohio. He blamed the Clinton campaign "
+            "for planting false stories about him.",
+            ("Donald Trump", "criticizes", "Clinton campaign"),
+        ),
+    ],
+)
+def test_described_actors_take_part_in_relations(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in edges(extractor, text)
+
+
+def test_described_bill_is_its_own_entity(extractor: Extractor) -> None:
+    text = (
+        "Republican Senator John McCain announced his opposition to a measure to repeal and "
+        "replace the healthcare law."
+    )
+    result = extractor.process(Document(id="d", text=text))
+    described = [e for e in result.entities if e.type == "Legislation"]
+    assert [e.name for e in described] == ["a measure to repeal and replace the healthcare law"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessed plan stays a proxy of its owner, a pointed-back bill a reference
+        "Senator Chuck Schumer criticized Donald Trump's plan to cut Medicaid.",
+        "Senator Chuck Schumer said he opposes this measure to cut Medicaid.",
+        # a bill that is no bill in particular
+        "Senator Chuck Schumer opposes any measure that would cut Medicaid.",
+        # an all-caps headline is no description
+        "SCHUMER OPPOSES RESOLUTION CONDEMNING PRESIDENT'S STRATEGY",
+    ],
+)
+def test_no_described_bill(extractor: Extractor, text: str) -> None:
+    result = extractor.process(Document(id="d", text=text))
+    assert not [e for e in result.entities if e.type == "Legislation"]
+
+
+TEXT_INTRODUCED = "Senator Lisa Murkowski today introduced a measure to increase food donations."
+
+
+def test_authorship_never_reaches_a_described_bill(extractor: Extractor) -> None:
+    """A release that says a senator introduced "legislation to ..." names that bill
+    elsewhere; the sponsorship rules leave the description alone."""
+    result = extractor.process(Document(id="d", text=TEXT_INTRODUCED))
+    assert [e.name for e in result.entities if e.type == "Legislation"] == [
+        "a measure to increase food donations"
+    ]
+    text = TEXT_INTRODUCED
+    assert not [e for e in edges(extractor, text) if e[1] == "endorses"]
+
+
+def test_the_bill_refers_to_the_named_bill_not_a_described_one(extractor: Extractor) -> None:
+    text = (
+        "Senator Dianne Feinstein opposed a plan to sell public land. The Clean Air Reform Act "
+        "passed the House on Monday. Feinstein voted against the bill on Tuesday."
+    )
+    found = edges(extractor, text)
+    assert ("Dianne Feinstein", "opposes", "a plan to sell public land") in found
+    assert ("Dianne Feinstein", "opposes", "Clean Air Reform Act") in found
+
+
+def test_an_amendment_is_not_a_described_bill(extractor: Extractor) -> None:
+    """ "The amendment" is not "a measure that would ..." the text described: "the
+    amendment", "the bill" refer back to named bills only."""
+    text = (
+        "Senator Dianne Feinstein offered an amendment to a measure that would "
+        "allow states to continue the program. The amendment was endorsed by the American "
+        "Association of Homes and Services for the Aging."
+    )
+    found = edges(extractor, text)
+    assert not [e for e in found if e[0].startswith("American Association")]
