@@ -112,3 +112,15 @@ def test_an_amendment_is_not_a_described_bill(extractor: Extractor) -> None:
     )
     found = edges(extractor, text)
     assert not [e for e in found if e[0].startswith("American Association")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attorney General Jeff Sessions recused himself from the Russia inquiries.",
+        "Attorney General Jeff Sessions recused himself from Russia probes last year.",
+    ],
+)
+def test_plural_investigations_are_the_named_investigation(extractor: Extractor, text: str) -> None:
+    """ "Russia inquiries" is the Russia investigation (patterns/entities.jsonl plurals)."""
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") in edges(extractor, text)
