@@ -141,3 +141,38 @@ def test_judgements_he_wrote_after_a_sentence_about_the_president(extractor: Ext
 )
 def test_judgements_object_predicates(extractor: Extractor, text: str, expected: set) -> None:
     assert flagged(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a virtue of the subject denied, quoted or reported (allsides: '"He's not a truthful
+        # man," Multrie said')
+        (
+            'Mary Multrie met Roy Moore in 1977. "Roy Moore is not a truthful man," Multrie said.',
+            {("Mary Multrie", "criticizes", "Roy Moore", True)},
+        ),
+        (
+            "Mary Multrie met Roy Moore in 1977. Multrie said Roy Moore was not fit to serve.",
+            {("Mary Multrie", "criticizes", "Roy Moore", True)},
+        ),
+        # mood and will are no virtues; "not only" denies nothing; a second negation leaves
+        # the reading open
+        (
+            'Mary Multrie met Roy Moore in 1977. "Roy Moore is not willing to talk," Multrie said.',
+            set(),
+        ),
+        (
+            "Mary Multrie met Roy Moore in 1977. "
+            '"Roy Moore is not only honest but brave," Multrie said.',
+            set(),
+        ),
+        (
+            "Mary Multrie met Roy Moore in 1977. "
+            '"I never said Roy Moore is not honest," Multrie said.',
+            set(),
+        ),
+    ],
+)
+def test_judgements_denied_virtue(extractor: Extractor, text: str, expected: set) -> None:
+    assert {e for e in flagged(extractor, text) if e[3]} == expected

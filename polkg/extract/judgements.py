@@ -20,6 +20,7 @@ from polkg.extract.quotes import (
     Disparagement,
     Quote,
     _disparaging_predicate,
+    denied_virtue,
     quote_lexicon,
 )
 from polkg.model import EntityRecord
@@ -75,6 +76,12 @@ def reported_disparagements(
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None:
                 found.append(Disparagement(doc[i], predicate, reported))
+            elif (denied := denied_virtue(doc[i], lex, reported)) is not None:
+                # "Multrie said Moore is not a truthful man"
+                virtue, negation = denied
+                found.append(
+                    Disparagement(doc[i], virtue, reported, frozenset({negation.i}), "denied")
+                )
             # 'Obama "should have kept his mouth shut"', "said Y was a fine judge"
             found.extend(blame(doc[i], reported))
     return found

@@ -321,7 +321,37 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
                 pred = _disparaging_predicate(group, lex, q)
             if pred is not None:
                 found.append(Disparagement(tok, pred, q))
+                continue
+            denied = denied_virtue(tok, lex, q)
+            if denied is not None:
+                virtue, negation = denied
+                found.append(Disparagement(tok, virtue, q, frozenset({negation.i}), "denied"))
     return found
+
+
+def denied_virtue(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # type: ignore[no-untyped-def]
+    """ "He's not a truthful man", "Moore is not fit to serve": a virtue of the clause subject
+    ``tok`` (``cues_quotes.json`` virtues: words of character and fitness, never of mood or
+    will, so "he is not willing" judges nobody) denied by a negation; (virtue, negation)."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ != "be" or not q.contains(head.i):
+        return None
+    negations = [c for c in head.children if c.dep_ == "neg"]
+    for c in head.children:
+        if c.dep_ not in {"attr", "acomp"} or not q.contains(c.i):
+            continue
+        negations += [m for m in c.children if m.dep_ == "neg"]
+        if not negations or any(
+            n.i + 1 < len(n.doc) and n.nbor().lower_ == "only" for n in negations
+        ):
+            return None  # "not only honest but ...": no denial
+        doc = tok.doc
+        if any(doc[i].dep_ == "neg" and doc[i].i != negations[0].i for i in range(q.start, q.end)):
+            return None  # "I never said Moore is not honest": two negations, no reading
+        for word in (c, *(m for m in c.children if m.dep_ == "amod")):
+            if word.lemma_.lower() in lex["virtues"] or word.lower_ in lex["virtues"]:
+                return word, negations[0]
+    return None
 
 
 def _is_disparaging(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
