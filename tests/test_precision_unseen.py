@@ -342,6 +342,17 @@ def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> 
             "Democrats flip the House in 2018 — attacking Dan Bishop for voting against a bill.",
             {("Dan McCready", "criticizes", "Dan Bishop")},
         ),
+        # a coordinator of two nouns does not share the first clause's subject with a verb
+        (
+            "Cynthia Kiecker is jailed in Mexico. She has maintained her innocence and her "
+            "parents, from Bloomington, Minnesota, have vocally criticized the Mexican government.",
+            set(),
+        ),
+        (
+            "Cynthia Kiecker is jailed in Mexico. She has maintained her innocence and has "
+            "vocally criticized the Mexican government.",
+            {("Cynthia Kiecker", "criticizes", "Mexican government")},
+        ),
         # the "to" clause of a verb of approaching is the subject's purpose
         (
             "Sergey Kislyak approached Jeff Sessions to praise him.",

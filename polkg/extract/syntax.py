@@ -115,7 +115,7 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
     # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
     # arc without "and/but/or" in between is usually a misparsed new clause
     between = verb.doc[head.i + 1 : verb.i]
-    if any(t.dep_ == "cc" or t.lower_ in {"and", "but", "or", "then"} for t in between):
+    if any(_joins_clauses(t) for t in between):
         return clause_subject(head, _depth + 1)
     # "after Trump's first attorney general, Jeff Sessions, recused himself": the name
     # right before the verb, set off by commas, is its subject
@@ -131,6 +131,15 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
     ):
         return name, False
     return None, False
+
+
+def _joins_clauses(tok: Token) -> bool:
+    """A coordinator between two verbs, not one that joins two nouns: in "She has maintained
+    her innocence and her parents ... have vocally criticized", "and" joins the nouns, and the
+    parents, not she, criticize."""
+    if not (tok.dep_ == "cc" or tok.lower_ in {"and", "but", "or", "then"}):
+        return False
+    return not (tok.dep_ == "cc" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"})
 
 
 def _prepositional_subject(head: Token, _depth: int) -> tuple[Token | None, bool]:
