@@ -171,3 +171,44 @@ def test_no_merge_conflict_markers_are_committed() -> None:
         if line.startswith(("<<<<<<< ", ">>>>>>> "))
     ]
     assert marked == []
+
+
+# names the extract modules give spaCy tokens; spaCy builds a new Token object on every access
+# (doc[0] is doc[0] is False), so `is` between tokens is always False: compare with ==
+TOKEN_NAMES = {
+    "anchor", "cand", "gov", "governor", "group", "head", "node", "noun", "outer", "owner",
+    "pred", "prep", "subj", "tok", "token", "trigger", "verb",
+}  # fmt: skip
+
+
+def _token_identity_comparisons(source: str) -> list[int]:
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Compare):
+            continue
+        operands = [node.left, *node.comparators]
+        for op, left, right in zip(node.ops, operands, operands[1:], strict=False):
+            if not isinstance(op, (ast.Is, ast.IsNot)) or isinstance(right, ast.Constant):
+                continue
+            names = {
+                s.attr if isinstance(s, ast.Attribute) else getattr(s, "id", "")
+                for s in (left, right)
+            }
+            if names & TOKEN_NAMES:
+                lines.append(node.lineno)
+    return lines
+
+
+def test_extract_never_compares_tokens_by_identity() -> None:
+    """`tok.head is tok` never held, so a root check and "not the anchor itself" silently failed."""
+    found = [
+        f"{path.name}:{line}"
+        for path in sorted((ROOT / "extract").rglob("*.py"))
+        for line in _token_identity_comparisons(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_token_identity_check_sees_is_and_is_not() -> None:
+    source = "a = tok.head is tok\nb = verb is not None\nc = x is not anchor\nd = e is f\n"
+    assert _token_identity_comparisons(source) == [1, 3]

@@ -146,7 +146,7 @@ class ArgumentResolver:
         for cand in members:
             if cand.i in skip:
                 continue
-            if cand is not token and cand.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            if cand != token and cand.pos_ not in {"PROPN", "NOUN", "PRON"}:
                 continue
             arg = self._resolve_one(cand, depth=0, proxies=proxies)
             for etype in generic_types if arg is None else ():
@@ -315,7 +315,7 @@ class ArgumentResolver:
             rec = self.entity(tok.head)
             if rec is not None:
                 return Argument(rec, tok.head)
-        if tok.dep_ == "appos" and tok.head is not tok:
+        if tok.dep_ == "appos" and tok.head != tok:
             # "Sanders, the Vermont senator who ...": the relative clause hangs on the apposition
             rec = self.entity(tok.head)
             if rec is not None:
@@ -436,7 +436,7 @@ def _relative_clause(tok: Token) -> Token | None:
     "of which I am a sponsor" (up through prepositions and nouns, never past another verb)."""
     node = tok
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
@@ -560,7 +560,7 @@ def _party_of_subject(resolver: ArgumentResolver, tok: Token) -> Argument | None
     if any(c.dep_ in {"amod", "compound", "nmod", "prep", "nummod"} for c in tok.children):
         return None
     verb = tok
-    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "xcomp"} and verb.head is not verb:
+    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "xcomp"} and verb.head != verb:
         verb = verb.head
     subject, _ = clause_subject(verb)
     person = resolver.entity(subject) if subject is not None else None

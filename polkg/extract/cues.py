@@ -266,10 +266,10 @@ def modality(
 
     for _ in range(10):
         col.own_children(tok)
-        if tok is not anchor:
+        if tok != anchor:
             col.lemma_cues(tok)
         head = tok.head
-        if head is tok:
+        if head == tok:
             break
         if tok.dep_ in _CLIMB_DEPS:
             if tok.dep_ == "xcomp" and _lemma(head) in lex["demand_verbs"]:
@@ -291,7 +291,7 @@ def modality(
                 # "(may join a field) vying for the nomination to run against X"
                 tok = noun.head.head
                 continue
-            if noun.dep_ not in _OBJECT_DEPS | {"attr"} or noun.head is noun:
+            if noun.dep_ not in _OBJECT_DEPS | {"attr"} or noun.head == noun:
                 break
             tok = noun.head  # "cannot find ways to oppose Trump": the finding governs
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ in _OBJECT_DEPS:
@@ -371,7 +371,7 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
         gov = gov.head
         if gov.dep_ in _PARTICLE_DEPS and gov.head.pos_ == "VERB":
             gov = gov.head  # "backed away from his support for X"
-    if gov is anchor or gov.pos_ not in {"VERB", "AUX"}:
+    if gov == anchor or gov.pos_ not in {"VERB", "AUX"}:
         return None
     lem = _lemma(gov)
     phrase = _phrasal(gov, lex["noun_governor_negators"], lex["negating_verbs"])

@@ -315,7 +315,7 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
             group = tok
             while group.dep_ in {"conj", "appos"} and q.contains(group.head.i):
                 group = group.head
-            if pred is None and group is not tok and group.dep_ in {"nsubj", "nsubjpass"}:
+            if pred is None and group != tok and group.dep_ in {"nsubj", "nsubjpass"}:
                 # "how biased Facebook, Google and Twitter are": a listed subject is judged as
                 # one; "Crooked Hillary Clinton and the Democrats" judges only Clinton
                 pred = _disparaging_predicate(group, lex, q)
@@ -410,10 +410,10 @@ def _subject_clause_head(tok: Token) -> Token | None:
     node = tok
     for _ in range(4):
         head = node.head
-        if head is node:
+        if head == node:
             return None
         if node.dep_ in {"nsubj", "csubj", "nsubjpass"} and head.lemma_ == "be":
-            return head if node is not tok else None
+            return head if node != tok else None
         if node.dep_ not in {"poss", "nsubj", "compound", "pobj", "prep", "csubj", "ccomp"}:
             return None
         if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACES:

@@ -110,7 +110,7 @@ class PronounResolver:
             verb = governing_verb(tok)
             if verb is not None:
                 subj, _ = clause_subject(verb)
-                if subj is not None and subj is not tok:
+                if subj is not None and subj != tok:
                     return self.resolve(subj, depth + 1)
             return None  # a reflexive is bound in its clause; no guessing
         if low == "they":
@@ -152,7 +152,7 @@ class PronounResolver:
             if arg is None:
                 # "Trump's challenge ... was a throwback to its criticism": the possessor
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-                if owner is not None and owner is not tok and owner.pos_ == "PROPN":
+                if owner is not None and owner != tok and owner.pos_ == "PROPN":
                     arg = self.resolve(owner, depth + 1)
             if arg is None:
                 if anc.dep_ == "relcl":
@@ -477,7 +477,7 @@ class _PronounReferences(_NameReferences):
                     # "Trump mocked Sessions ..., and criticized him": the shared subject
                     governor = governor.head
                     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
-                if not has_subject and governor is not verb:
+                if not has_subject and governor != verb:
                     return None  # "..., said he's ..., criticized him": whose verb is lost
                 for child in [*verb.children, *governor.children]:
                     if child.dep_ in ("nsubj", "nsubjpass"):

@@ -374,13 +374,13 @@ class RelationMatcher:
             anchor = roles.get(rule.anchor, trigger)
             ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
-            if anchor is not trigger and _conditional(trigger, self.cues):
+            if anchor != trigger and _conditional(trigger, self.cues):
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
-            if anchor is not trigger and has_condition(trigger, self.cues):
+            if anchor != trigger and has_condition(trigger, self.cues):
                 # "rushing to condemn Moore if the allegations are true" (the modality of the
                 # anchor's clauses covers the anchor's own conditions)
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "if-clause"))
-            if anchor is not trigger and any(
+            if anchor != trigger and any(
                 c.dep_ == "neg" and c.i not in ignore for c in trigger.children
             ):
                 # "urged Muslims not to vote for Labour": the reported content is negated

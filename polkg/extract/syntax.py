@@ -45,7 +45,7 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in {"nsubj", "csubj"}:
             return c, False
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None, False
     dep = verb.dep_
     to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -107,7 +107,7 @@ def _outside_aside(participle: Token, head: Token) -> Token:
     if not opening or opening[-1].head.pos_ not in {"VERB", "AUX"}:
         return head
     outer = opening[-1].head
-    return outer if outer.i < opening[-1].i and outer is not head else head
+    return outer if outer.i < opening[-1].i and outer != head else head
 
 
 def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | None, bool]:
@@ -261,7 +261,7 @@ def denotes_part(tok: Token) -> bool:
     ):
         return True
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep:
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head != prep:
         quantity = prep.head
         if quantity.lemma_.lower() in PART_WORDS or quantity.lower_ in PART_WORDS:
             return True
