@@ -17,18 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.judgements import _complements, _described
-from polkg.extract.lexicon import judgement_words, vader_valences, words
+from polkg.extract.lexicon import judgement_words, vader_valences, word_sets, words
 from polkg.extract.quotes import Quote, QuoteIndex
 from polkg.model import EntityRecord
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "nobody"})
-
-
-@functools.cache
-def testimonial_words() -> dict[str, frozenset[str]]:
-    """The packaged copulas, describing verbs and praise words."""
-    data = words("testimonials")
-    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
 @functools.cache
@@ -38,7 +31,7 @@ def praise_adjectives() -> frozenset[str]:
     floor = float(words("testimonials")["min_valence"])
     _, positive = judgement_words()
     strong = {w for w, v in vader_valences().items() if v >= floor and w in positive}
-    return frozenset(strong) | testimonial_words()["praise_words"]
+    return frozenset(strong) | word_sets("testimonials")["praise_words"]
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ def quoted_praise(
 ) -> list[Praise]:
     """Persons inside an attributed quote that are the subject of a praising copula clause
     ("Tom is a wise and good man", "I believe Mr. Griffith is an exceptional nominee")."""
-    copulas = testimonial_words()["copulas"]
+    copulas = word_sets("testimonials")["copulas"]
     found: list[Praise] = []
     for q in index.quotes:
         if q.speaker is None or q.speaker.type != "Person":
@@ -118,7 +111,7 @@ def _asks(verb: Token) -> bool:
 def described_praise(doc: Doc) -> Iterator[Praise]:
     """Objects of a describing verb whose description praises them ("described Tom as 'a very
     special individual'", "called him a man of integrity")."""
-    verbs = testimonial_words()["describing_verbs"]
+    verbs = word_sets("testimonials")["describing_verbs"]
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
