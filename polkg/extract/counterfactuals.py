@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.extract.quotes import Disparagement, Quote, QuoteIndex
+from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_actors
 from polkg.model import EntityRecord
 
 
@@ -31,22 +31,16 @@ def quoted_blames(
 ) -> list[Disparagement]:
     """Named actors an attributed quotation blames ("Sessions should have never recused")."""
     found: list[Disparagement] = []
-    for q in index.quotes:
-        if q.speaker is None:
-            continue
-        for i in range(q.start, q.end):
-            rec = entity_at(i)
-            if rec is not None and rec.name != q.speaker.name:
-                found.extend(blame(doc[i], q))
+    for q, tok, _rec in quoted_actors(doc, index, entity_at):
+        if q.speaker is not None:  # one speaker (co-signed quotations are not read here)
+            found.extend(blame(tok, q))
     return found
 
 
 def blame(tok: Token, q: Quote) -> list[Disparagement]:
     """The blame ``q`` puts on ``tok`` when it is the subject of a counterfactual "should have
     done" (a listed subject, "Trump and Kushner should have reported", is blamed as one)."""
-    subject = tok
-    while subject.dep_ in {"conj", "appos"} and q.contains(subject.head.i):
-        subject = subject.head
+    subject = listed_head(tok, q)
     if subject.dep_ != "nsubj" or not q.contains(subject.head.i):
         return []
     verb = subject.head

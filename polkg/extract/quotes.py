@@ -10,6 +10,7 @@ said, '...'"). Speech verbs, speech nouns and the disparaging words live in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -297,35 +298,49 @@ class Disparagement:
     kind: str = "disparage"  # the last part of the rule id: disparage, counterfactual
 
 
-def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement]:  # type: ignore[no-untyped-def]
-    """Named actors inside attributed quotes that are the subject of a disparaging predicate:
-    "Tuberville's a coward", "Pelosi is weak", "Schiff lied", "Crooked Hillary"."""
-    lex = quote_lexicon()
-    found: list[Disparagement] = []
+def quoted_actors(
+    doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
+) -> Iterator[tuple[Quote, Token, EntityRecord]]:
+    """The named actors inside attributed quotations, other than those who say them: what a
+    quotation can judge, blame or praise (the speakers' own names are never their target)."""
     for q in index.quotes:
         said_by = {r.name for r in q.said_by()}
         if not said_by:
             continue
         for i in range(q.start, q.end):
-            tok = doc[i]
             rec = entity_at(i)
-            if rec is None or rec.name in said_by:
-                continue
-            pred = _disparaging_predicate(tok, lex, q)
-            group = tok
-            while group.dep_ in {"conj", "appos"} and q.contains(group.head.i):
-                group = group.head
-            if pred is None and group != tok and group.dep_ in {"nsubj", "nsubjpass"}:
-                # "how biased Facebook, Google and Twitter are": a listed subject is judged as
-                # one; "Crooked Hillary Clinton and the Democrats" judges only Clinton
-                pred = _disparaging_predicate(group, lex, q)
-            if pred is not None:
-                found.append(Disparagement(tok, pred, q))
-                continue
-            denied = denied_virtue(tok, lex, q)
-            if denied is not None:
-                virtue, negation = denied
-                found.append(Disparagement(tok, virtue, q, frozenset({negation.i}), "denied"))
+            if rec is not None and rec.name not in said_by:
+                yield q, doc[i], rec
+
+
+def listed_head(tok: Token, q: Quote) -> Token:
+    """The first item of the list (conjuncts, appositions) inside ``q`` that ``tok`` is part of:
+    "Trump and Kushner should have reported", "how biased Facebook, Google and Twitter are"."""
+    head = tok
+    while head.dep_ in {"conj", "appos"} and q.contains(head.head.i):
+        head = head.head
+    return head
+
+
+def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement]:  # type: ignore[no-untyped-def]
+    """Named actors inside attributed quotes that are the subject of a disparaging predicate:
+    "Tuberville's a coward", "Pelosi is weak", "Schiff lied", "Crooked Hillary"."""
+    lex = quote_lexicon()
+    found: list[Disparagement] = []
+    for q, tok, _rec in quoted_actors(doc, index, entity_at):
+        pred = _disparaging_predicate(tok, lex, q)
+        group = listed_head(tok, q)
+        if pred is None and group != tok and group.dep_ in {"nsubj", "nsubjpass"}:
+            # "how biased Facebook, Google and Twitter are": a listed subject is judged as
+            # one; "Crooked Hillary Clinton and the Democrats" judges only Clinton
+            pred = _disparaging_predicate(group, lex, q)
+        if pred is not None:
+            found.append(Disparagement(tok, pred, q))
+            continue
+        denied = denied_virtue(tok, lex, q)
+        if denied is not None:
+            virtue, negation = denied
+            found.append(Disparagement(tok, virtue, q, frozenset({negation.i}), "denied"))
     return found
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.judgements import _complements, _described
 from polkg.extract.lexicon import judgement_words, vader_valences, word_sets, words
-from polkg.extract.quotes import Quote, QuoteIndex
+from polkg.extract.quotes import Quote, QuoteIndex, quoted_actors
 from polkg.model import EntityRecord
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "nobody"})
@@ -69,20 +69,15 @@ def quoted_praise(
     ("Tom is a wise and good man", "I believe Mr. Griffith is an exceptional nominee")."""
     copulas = word_sets("testimonials")["copulas"]
     found: list[Praise] = []
-    for q in index.quotes:
-        if q.speaker is None or q.speaker.type != "Person":
-            continue
-        for i in range(q.start, q.end):
-            tok = doc[i]
-            rec = entity_at(i)
-            if rec is None or rec.type != "Person" or rec.name == q.speaker.name:
-                continue
-            if len(rec.name.split()) < 2:
-                continue  # a lone surname may be no person at all ("Cannon is the valuable
-                # installation"): praise needs a person the text names in full
-            word = _copula_praise(tok, q, copulas)
-            if word is not None:
-                found.append(Praise(tok, word, quote=q))
+    for q, tok, rec in quoted_actors(doc, index, entity_at):
+        if q.speaker is None or q.speaker.type != "Person" or rec.type != "Person":
+            continue  # one person speaking (co-signed quotations are not read here)
+        if len(rec.name.split()) < 2:
+            continue  # a lone surname may be no person at all ("Cannon is the valuable
+            # installation"): praise needs a person the text names in full
+        word = _copula_praise(tok, q, copulas)
+        if word is not None:
+            found.append(Praise(tok, word, quote=q))
     return found
 
 
