@@ -38,21 +38,27 @@ class Actors(PersonClusters):
         key = (etype, name.lower())
         if etype == "Legislation" and key not in self.others:
             key = self._shorter_name_of(key)  # "the ID scheme" after "the ID card scheme"
-        other = self.others.get(key)
-        if other is None:
-            other = self.others[key] = OtherCluster(name=name, type=etype)
-        other.first_token = min(other.first_token, start)
         forms = [self.doc[start:end].text]
         if start > 0 and self.doc[start - 1].lower_ == "the":
             forms.append(self.doc[start - 1 : end].text)  # "the Justice Department"
-        for alias in forms:
-            if alias not in other.aliases:
-                other.aliases.append(alias)
+        self._other_cluster(key, name, etype, start, forms)
         for i in range(start, end):
             if self.owner[i] is None:
                 self.owner[i] = Owner.of_other(key)
         self.mentions.append((start, end, Owner.of_other(key)))
         return key
+
+    def _other_cluster(
+        self, key: tuple[str, str], name: str, etype: str, first: int, forms: list[str]
+    ) -> None:
+        """The cluster of ``key`` (made on its first mention), its earliest token and aliases."""
+        other = self.others.get(key)
+        if other is None:
+            other = self.others[key] = OtherCluster(name=name, type=etype)
+        other.first_token = min(other.first_token, first)
+        for alias in forms:
+            if alias not in other.aliases:
+                other.aliases.append(alias)
 
     def _shorter_name_of(self, key: tuple[str, str]) -> tuple[str, str]:
         """The key of a named law or scheme whose name holds every word of ``key``'s and ends

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
 from polkg.extract.lexicon import word_sets, words
-from polkg.extract.mentions import OtherCluster, Owner
+from polkg.extract.mentions import Owner
 
 
 class DescriptiveActors(Actors):
@@ -110,14 +110,8 @@ class DescriptiveActors(Actors):
         ("President Bush's plan") stay their own entities."""
         name = self.doc[span[0] : span[1]].text
         key = (etype, name.lower())
-        other = self.others.get(key)
-        if other is None:
-            other = self.others[key] = OtherCluster(name=name, type=etype)
-        other.first_token = min(other.first_token, head.i)
-        if name not in other.aliases:
-            other.aliases.append(name)
-        self.owner[head.i] = Owner.of_other(key)
-        self.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
+        self._other_cluster(key, name, etype, head.i, [name])
+        self._own_head(head, key)
         self.described_keys.add(key)
 
     def _campaign(self, head: Token) -> None:
@@ -135,13 +129,14 @@ class DescriptiveActors(Actors):
             return
         name = f"{self.doc[first : head.i].text} {head.text}"
         key = ("Organization", name.lower())
-        other = self.others.get(key)
-        if other is None:
-            other = self.others[key] = OtherCluster(name=name, type="Organization")
-        other.first_token = min(other.first_token, first)
         forms = [name]
         if first > 0 and self.doc[first - 1].lower_ == "the":
             forms.append(f"the {name}")
-        other.aliases.extend(f for f in forms if f not in other.aliases)
+        self._other_cluster(key, name, "Organization", first, forms)
+        self._own_head(head, key)
+
+    def _own_head(self, head: Token, key: tuple[str, str]) -> None:
+        """Only the head word refers to the described entity: the names inside the phrase
+        ("President Bush's plan", "the Clinton campaign") stay their own entities."""
         self.owner[head.i] = Owner.of_other(key)
         self.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
