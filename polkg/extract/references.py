@@ -640,26 +640,24 @@ class _PronounReferences(_NameReferences):
                     return matching[0]
         return None
 
-    def _is_subject(self, pos: int) -> bool:
-        """Whether the mention starting at ``pos`` is (part of) a clause subject."""
+    def _mention_role(self, pos: int) -> str:
+        """The dependency of the phrase the mention starting at ``pos`` heads or is part of."""
         t = self.doc[pos]
         while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
             t = t.head
-        return t.dep_ in ("nsubj", "nsubjpass")
+        return str(t.dep_)
+
+    def _is_subject(self, pos: int) -> bool:
+        """Whether the mention starting at ``pos`` is (part of) a clause subject."""
+        return self._mention_role(pos) in ("nsubj", "nsubjpass")
 
     def _is_direct_object(self, pos: int) -> bool:
         """Whether the mention starting at ``pos`` is (part of) a verb's direct object."""
-        t = self.doc[pos]
-        while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
-            t = t.head
-        return t.dep_ == "dobj"
+        return self._mention_role(pos) == "dobj"
 
     def _is_object(self, pos: int) -> bool:
         """Whether the mention starting at ``pos`` is (part of) an object."""
-        t = self.doc[pos]
-        while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
-            t = t.head
-        return t.dep_ in ("dobj", "dative", "iobj", "pobj")
+        return self._mention_role(pos) in ("dobj", "dative", "iobj", "pobj")
 
     def _fronted(self, tok: Token, verb: Token) -> bool:
         """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma."""
