@@ -215,7 +215,7 @@ class _NameReferences(DescriptionReferences):
             # main bearer of the name, when he clearly dominates and came up already
             return self._main_bearer(cands, recent)
         if len(cands) == 1:
-            return cands[0]
+            return None if self._title_conflict(i, cands[0]) else cands[0]
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
         for shown, k in self.card_shown.get(self.doc[i].lower_, []):
             n_words = len(shown.split())
@@ -252,6 +252,22 @@ class _NameReferences(DescriptionReferences):
         # most recently mentioned one
         main = self._main_bearer(cands, recent)
         return main if main is not None else max(seen)[1]
+
+    def _title_conflict(self, i: int, k: int) -> bool:
+        """Whether the honorific or title before the surname at ``i`` cannot be person ``k``'s:
+        "Mr. Obama" and "President Obama" in a text whose one full name is Michelle Obama are
+        her husband, whom the text never names in full (left to the graph's resolution)."""
+        person = self.persons[k]
+        if i > 0 and (g := self.words["honorific_gender"].get(self.doc[i - 1].lower_)):
+            if self._gender(k) not in (None, g):
+                return True
+        title = self.span_ending.get(i)
+        if title is None or title.label_ != "TITLE":
+            return False
+        if any(o.title == title.id_ for o in person.offices):
+            return False
+        famous = famous_holders().get(title.id_, {}).get(self.doc[i].lower_)
+        return bool(famous and person.givens and not given_forms(famous.split()[0]) & person.givens)
 
     def _main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
         """The candidate named at least twice as often as any other (plus one), among those
