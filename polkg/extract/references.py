@@ -17,7 +17,7 @@ from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, word_sets
 from polkg.extract.mentions import Owner, PersonCluster
-from polkg.extract.persons import NATIONAL, famous_name
+from polkg.extract.persons import NATIONAL, famous_name, title_misfits
 from polkg.extract.plurals import plural_referents
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord, OfficeHeld
@@ -214,8 +214,11 @@ class _NameReferences(DescriptionReferences):
             # "Tom" in a release about Tom Griffith that once names Tom Daschle: the text's
             # main bearer of the name, when he clearly dominates and came up already
             return self._main_bearer(cands, recent)
-        if len(cands) == 1:
-            return None if self._title_conflict(i, cands[0]) else cands[0]
+        title = self.span_ending.get(i)
+        if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
+            office = title.id_ if title is not None and title.label_ == "TITLE" else ""
+            k, before = cands[0], self.doc[i - 1].lower_ if i > 0 else ""
+            return None if title_misfits(self.persons[k], self._gender(k), before, office) else k
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
         for shown, k in self.card_shown.get(self.doc[i].lower_, []):
             n_words = len(shown.split())
@@ -225,7 +228,6 @@ class _NameReferences(DescriptionReferences):
             if self.doc[start : i + 1].text == shown and k in cands:
                 return k
         # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
-        title = self.span_ending.get(i)
         if title is not None and title.label_ == "TITLE":
             holders = [
                 k for k in cands if any(o.title == title.id_ for o in self.persons[k].offices)
@@ -252,22 +254,6 @@ class _NameReferences(DescriptionReferences):
         # most recently mentioned one
         main = self._main_bearer(cands, recent)
         return main if main is not None else max(seen)[1]
-
-    def _title_conflict(self, i: int, k: int) -> bool:
-        """Whether the honorific or title before the surname at ``i`` cannot be person ``k``'s:
-        "Mr. Obama" and "President Obama" in a text whose one full name is Michelle Obama are
-        her husband, whom the text never names in full (left to the graph's resolution)."""
-        person = self.persons[k]
-        if i > 0 and (g := self.words["honorific_gender"].get(self.doc[i - 1].lower_)):
-            if self._gender(k) not in (None, g):
-                return True
-        title = self.span_ending.get(i)
-        if title is None or title.label_ != "TITLE":
-            return False
-        if any(o.title == title.id_ for o in person.offices):
-            return False
-        famous = famous_holders().get(title.id_, {}).get(self.doc[i].lower_)
-        return bool(famous and person.givens and not given_forms(famous.split()[0]) & person.givens)
 
     def _main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
         """The candidate named at least twice as often as any other (plus one), among those

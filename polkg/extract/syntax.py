@@ -268,8 +268,6 @@ def denotes_part(tok: Token) -> bool:
         for c in tok.children
     ):
         return True
-    if _restricted_group(tok, plural):
-        return True
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head != prep:
         quantity = prep.head
@@ -291,12 +289,13 @@ def denotes_part(tok: Token) -> bool:
     )
 
 
-def _restricted_group(tok: Token, plural: bool) -> bool:
+def restricted_group(tok: Token) -> bool:
     """A plural group name narrowed to some members by a modifier: "big-name Republicans",
     "conservative House Republicans of the Freedom Caucus", "other 'disloyal' Republicans",
     "Iowa Democrats". Not "other Democrats" or "congressional Republicans"
-    (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House Republicans")."""
-    if not plural:
+    (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House Republicans"), nor a
+    government's officials ("senior Russian officials": a common noun, `actors.py`)."""
+    if tok.tag_ != "NNPS":
         return False
     for c in tok.children:
         if state_modifier(c):
