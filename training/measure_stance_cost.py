@@ -5,7 +5,7 @@ Extractor, model off and on, in alternating rounds (the machine is shared, so th
 each is kept), and also times the model's own share inside the model-on runs (pair finding,
 features, scoring, flags), which is less sensitive to other load on the machine.
 
-Usage: python training/measure_stance_cost.py [--docs 40] [--rounds 3]
+Usage: python training/measure_stance_cost.py [--docs 40] [--rounds 3] [--model DIR]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from polkg.extract import Extractor  # noqa: E402
 from polkg.extract.nlp import load_nlp  # noqa: E402
-from polkg.extract.stance import pairs  # noqa: E402
+from polkg.extract.stance import StanceModel, pairs  # noqa: E402
 from polkg.ingest import read_documents  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/allsides/articles.jsonl"
@@ -31,6 +31,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--model", type=Path, help="a model folder (default: the shipped model)")
     args = parser.parse_args()
 
     documents = []
@@ -41,6 +42,8 @@ def main() -> None:
     nlp = load_nlp()
     off = Extractor(nlp, stance_model=False)
     on = Extractor(nlp, stance_model=True)
+    if args.model is not None:
+        on.stance = StanceModel.load(args.model)
     list(on.pipe(documents[:2]))  # warm up both (model loading excluded, as bench does)
 
     model_time = [0.0]
