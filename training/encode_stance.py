@@ -23,8 +23,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import numpy as np  # noqa: E402
 from stance_data import load_training  # noqa: E402
-
-from polkg.extract.stance.encoder import PairEncoder, PairText  # noqa: E402
+from stance_encoder import PairEncoder, PairText  # noqa: E402
 
 CHUNK = 512
 

@@ -18,9 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from stance_encoder import load_model  # noqa: E402
+
 from polkg.extract import Extractor  # noqa: E402
 from polkg.extract.nlp import load_nlp  # noqa: E402
-from polkg.extract.stance import StanceModel, pairs  # noqa: E402
+from polkg.extract.stance import pairs  # noqa: E402
 from polkg.ingest import read_documents  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/allsides/articles.jsonl"
@@ -43,7 +45,7 @@ def main() -> None:
     off = Extractor(nlp, stance_model=False)
     on = Extractor(nlp, stance_model=True)
     if args.model is not None:
-        on.stance = StanceModel.load(args.model)
+        on.stance = load_model(args.model)
     list(on.pipe(documents[:2]))  # warm up both (model loading excluded, as bench does)
 
     model_time = [0.0]

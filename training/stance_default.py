@@ -23,12 +23,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+from stance_encoder import load_model  # noqa: E402
 
 from polkg.evaluate import (  # noqa: E402
+    TUNE_HALVES,
     Gold,
     assign_splits,
     corpus_of,
-    TUNE_HALVES,
     evaluate_directed,
     load_gold,
     read_directed,
@@ -73,7 +76,7 @@ def extract(
     paths = [str(shared / "corpus" / c / "articles.jsonl") for c in CORPORA]
     documents = [d for d in read_documents(paths, on_error=lambda e: None) if d.id in gold]
     extractor = Extractor(stance_model=False, parse_cache=parse_cache)
-    extractor.stance = StanceModel.load(model_dir)
+    extractor.stance = load_model(model_dir)
     extractor.stance.threshold = floor
     results, found = [], []
     for result in extractor.pipe(documents):
@@ -114,7 +117,7 @@ def directed(path: Path, floor: float, countries: bool, model_dir: Path | None =
     sentences = read_directed(path)
     documents = [Document(id=f"directed-{s.line}", text=s.text) for s in sentences]
     extractor = Extractor(stance_model=False)
-    extractor.stance = StanceModel.load(model_dir)
+    extractor.stance = load_model(model_dir) if model_dir else StanceModel.load()
     shipped = extractor.stance.threshold
     extractor.stance.threshold = floor
     results, found = [], []
@@ -175,10 +178,8 @@ def main() -> None:
         cells = [f"{o.precision:>8.3f}{o.recall:>8.3f}" for o in overall]
         cells += [f"{o.precision:>9.3f}{o.recall:>9.3f}" for o in halves]
         name = "rules" if cut is None else f"{cut:.2f}"
-        print(
-            f"{name:<10}{''.join(cells)}{tp / max(tp + fp, 1):>8.3f}{tp / gold:>8.3f}{tp:>6}{fp:>5}",
-            flush=True,
-        )
+        both = f"{tp / max(tp + fp, 1):>8.3f}{tp / gold:>8.3f}{tp:>6}{fp:>5}"
+        print(f"{name:<10}{''.join(cells)}{both}", flush=True)
 
 
 if __name__ == "__main__":

