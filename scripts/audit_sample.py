@@ -30,6 +30,14 @@ Batch 4 (gold/audit-4.jsonl), salt "polkg-audit-v4:", 120/60/60/60 articles, non
         --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 5 (gold/audit-5.jsonl), salt "polkg-audit-v5:", 120/60/60/60 articles, none of batches 1-4:
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-5.jsonl --batch 5 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -64,6 +72,12 @@ BATCHES = {
     # Batch 4: the same sizes, none of batches 1-3; the untuned precision figure of session 7.
     4: (
         "polkg-audit-v4:",
+        {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60},
+    ),
+    # Batch 5: the same sizes (fewer where a corpus has not enough left), none of batches 1-4;
+    # the untuned precision figure of session 8.
+    5: (
+        "polkg-audit-v5:",
         {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60},
     ),
 }

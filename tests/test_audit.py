@@ -195,19 +195,48 @@ def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
     assert len(third.judgements) >= 135
 
 
-def test_the_fourth_batch_is_disjoint_from_the_earlier_ones_and_dev_and_judged() -> None:
-    earlier: set[str] = set()
-    for name in ("audit.jsonl", "audit-2.jsonl", "audit-3.jsonl"):
+# Batch -> (articles per corpus, judged edges at the session start that drew it). Batch 5 takes
+# every Senate and Wikinews article batches 1-4 and the gold files left (31 and 17).
+UNTUNED_BATCHES = {
+    4: ({"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}, 184),
+    5: ({"allsides": 120, "bbc_politics": 60, "senate_press": 31, "wikinews": 17}, 170),
+}
+AUDIT_FILES = ("audit.jsonl", "audit-2.jsonl", "audit-3.jsonl", "audit-4.jsonl", "audit-5.jsonl")
+
+
+def _gold_docs(path: Path) -> set[str]:
+    return {
+        json.loads(line)["doc"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+
+
+@pytest.mark.parametrize("batch", sorted(UNTUNED_BATCHES))
+def test_the_untuned_batches_are_disjoint_from_the_earlier_ones_and_dev_and_judged(
+    batch: int,
+) -> None:
+    earlier = _gold_docs(REPO / "gold" / "dev.jsonl")
+    for name in AUDIT_FILES[: batch - 1]:
         earlier |= set(load_audit(REPO / "gold" / name).sample)
-    dev = REPO / "gold" / "dev.jsonl"
-    earlier |= {json.loads(line)["doc"] for line in dev.read_text(encoding="utf-8").splitlines()}
-    fourth = load_audit(REPO / "gold" / "audit-4.jsonl")
-    assert not earlier & set(fourth.sample)
-    assert Counter(fourth.sample.values()) == Counter(
-        {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}
-    )
-    assert len(fourth.judgements) >= 184
-    assert {j.doc for j in fourth.judgements.values()} <= set(fourth.sample)
+    audit = load_audit(REPO / "gold" / AUDIT_FILES[batch - 1])
+    sizes, judged = UNTUNED_BATCHES[batch]
+    assert not earlier & set(audit.sample)
+    assert Counter(audit.sample.values()) == Counter(sizes)
+    assert len(audit.judgements) >= judged
+    assert {j.doc for j in audit.judgements.values()} <= set(audit.sample)
+
+
+def test_no_audit_batch_holds_a_shared_gold_article(shared_dir: Path) -> None:
+    gold = set()
+    for name in ("seed.jsonl", "train.jsonl"):
+        gold |= _gold_docs(shared_dir / "gold" / name)
+    seen: set[str] = set()
+    for name in AUDIT_FILES:
+        sample = set(load_audit(REPO / "gold" / name).sample)
+        assert not sample & gold, name
+        assert not sample & seen, name  # and no article is in two batches
+        seen |= sample
 
 
 def test_the_sample_script_draws_batch_four_without_earlier_batches(

@@ -357,6 +357,9 @@ def test_ingest_unreadable_file_is_an_error(tmp_path, monkeypatch):
         "ADVERTISEMENT",
         "Story Continued Below",
         "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
+        # a digest's link to another outlet's story
+        "The Hill: The Washington Post hits back at Trump's \u201crepugnant\u201d tweet.",
+        "CNN: A lawyer representing the whistleblower admonished the president in a letter.",
     ],
 )
 def test_cleaning_removes_page_furniture(noise: str) -> None:
@@ -372,6 +375,33 @@ def test_cleaning_removes_inline_links_and_keeps_offsets() -> None:
     start = tracked.text.index("Pence")
     original = raw.index("Pence")
     assert original_span(tracked.runs(), start, start + 5) == (original, original + 5)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "(CNN) - Rep. Lynn Jenkins, R-Kansas, faulted Senate Democrats on Saturday.",
+            "Rep. Lynn Jenkins, R-Kansas, faulted Senate Democrats on Saturday.",
+        ),
+        ("BIRMINGHAM, Ala. (Reuters) - Dogged by accusations", "Dogged by accusations"),
+        ("Davenport, Iowa (CNN) \u2013 New details of", "New details of"),
+        ("WASHINGTON (AP) \u2014 Setting the stage", "Setting the stage"),
+        # a quoted excerpt under an outlet's name, and a tweet's signature, stay
+        (
+            "WaPo: \u201cWith all but one precinct reporting, the margin settled.\u201d",
+            "WaPo: \u201cWith all but one precinct reporting, the margin settled.\u201d",
+        ),
+        (
+            "Ms. Romney (Ronna) \u2014 YS (@NYinLA2121)",
+            "Ms. Romney (Ronna) \u2014 YS (@NYinLA2121)",
+        ),
+    ],
+)
+def test_cleaning_removes_wire_datelines(raw: str, clean: str) -> None:
+    """A dateline's outlet is no subject: "(CNN) - Rep. Lynn Jenkins ... faulted" (batch 4)."""
+    text, _ = clean_text(f"Intro.\n\n{raw}")
+    assert text == f"Intro.\n\n{clean}"
 
 
 def test_cleaning_keeps_body_lines_that_mention_photos_and_ads() -> None:

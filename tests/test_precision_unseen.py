@@ -417,3 +417,81 @@ def test_false_and_assumed_reports_make_no_edge(
 def test_falsely_on_the_accusation_itself_still_accuses(extractor: Extractor) -> None:
     text = "Donald Trump falsely accused Barack Obama of wiretapping Trump Tower."
     assert ("Donald Trump", "criticizes", "Barack Obama") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modified plural party name is some of its members (audit batch 4)
+        ("His bid was opposed by conservative House Republicans of the Freedom Caucus.", set()),
+        (
+            'Donald Trump attacked Paul Ryan, accusing him and other "disloyal" Republicans of '
+            "undermining his candidacy.",
+            {("Donald Trump", "criticizes", "Paul Ryan")},
+        ),
+        ("Marco Rubio racked up endorsements from big-name Republicans.", set()),
+        ("Iowa Democrats criticized Donald Trump.", set()),
+        (
+            "Other Democrats criticized Donald Trump.",
+            {("Democratic Party", "criticizes", "Donald Trump")},
+        ),
+        (
+            "The Department of Homeland Security blamed senior Russian officials for the breach.",
+            {("Department of Homeland Security", "criticizes", "Russian government")},
+        ),
+        # a state party is not the national party; a named state party is itself
+        ("The Florida state Democratic Party has compared Rick Scott to a dictator.", set()),
+        (
+            "The Alabama Republican Party also has backed Roy Moore.",
+            {("Alabama Republican Party", "endorses", "Roy Moore")},
+        ),
+        # an organisation apposed to a person's title: its act is the organisation's
+        (
+            "A wave has not yet arrived, notes Stephanie Sandberg, executive director of LPAC, an "
+            "LGBTQ political organization that backed Lori Lightfoot's candidacy.",
+            {("LPAC", "endorses", "Lori Lightfoot")},
+        ),
+        (
+            "Joe Biden attended a fund-raiser co-hosted by Mark Gilbert, a top executive at "
+            "Barclays, who has raised hundreds of thousands of dollars for Barack Obama's "
+            "re-election bid.",
+            {("Mark Gilbert", "endorses", "Barack Obama")},
+        ),
+        (
+            "Bernie Sanders, the Vermont senator who endorsed Hillary Clinton, spoke.",
+            {("Bernie Sanders", "endorses", "Hillary Clinton")},
+        ),
+        # "Mr." and "President" are not the one woman of that surname the text names in full
+        (
+            "Michelle Obama spoke on Tuesday. In 2008, Mr. Obama defeated Hillary Clinton in a "
+            "fierce battle.",
+            set(),
+        ),
+        (
+            "Michelle Obama spoke on Tuesday. Mrs. Obama praised Hillary Clinton on Wednesday.",
+            {("Michelle Obama", "endorses", "Hillary Clinton")},
+        ),
+        # a modal the parser hangs on another auxiliary still hedges ("can" under "be")
+        (
+            "But Barack Obama is concerned about how his own party is responding, and how it can "
+            "be best positioned to win in the midterms to beat back the president.",
+            set(),
+        ),
+    ],
+)
+def test_subgroups_state_parties_organisations_and_titles(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected
+
+
+def test_what_an_accusation_alleges_is_not_asserted(extractor: Extractor) -> None:
+    text = "Mr. Romney has accused Mr. Obama of being too critical of Israel."
+    positive, hedged = positive_and_hedged(extractor, text)
+    assert positive == {("Romney", "criticizes", "Obama")}
+    assert hedged == {("Obama", "criticizes", "Israel")}
+    text = "Donald Trump attacked Jeff Sessions for recusing himself from the Russia investigation."
+    assert edges(extractor, text) == {
+        ("Donald Trump", "criticizes", "Jeff Sessions"),
+        ("Jeff Sessions", "recused_from", "Russia investigation"),
+    }

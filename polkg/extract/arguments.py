@@ -18,9 +18,16 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.countries import demonym_code
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
-from polkg.extract.syntax import clause_subject, denotes_part, with_statement_subject
+from polkg.extract.syntax import (
+    clause_subject,
+    denotes_part,
+    restricted_group,
+    state_modifier,
+    with_statement_subject,
+)
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -67,6 +74,8 @@ AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
 # a court's or an investigating body's "accusation" or "backing" is a charge or a ruling
 LEGAL_ACTOR_WORDS = ARGUMENT_WORDS["legal_actor_words"]
+# nouns that name an organisation, never a person ("an LGBTQ political organization")
+ORG_NOUNS = ARGUMENT_WORDS["organization_nouns"]
 # entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort"
 BODY_TYPES = frozenset({"GovernmentBody"})
 
@@ -257,9 +266,7 @@ class ArgumentResolver:
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and low != "whose":
             verb = _relative_clause(tok)
-            if verb is not None:
-                return self._resolve_one(verb.head, depth + 1)
-            return None
+            return _relative_antecedent(self, tok, verb, depth) if verb is not None else None
         if low == "whose" and tok.head.dep_ == "relcl":
             return self._resolve_one(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}:
@@ -318,6 +325,10 @@ class ArgumentResolver:
         if tok.dep_ == "appos" and tok.head != tok:
             # "Sanders, the Vermont senator who ...": the relative clause hangs on the apposition
             rec = self.entity(tok.head)
+            if rec is not None and rec.type == "Person" and tok.lemma_.lower() in ORG_NOUNS:
+                # "Sandberg, executive director of LPAC, an LGBTQ political organization that
+                # backed Lightfoot": the organisation her title names, not Sandberg
+                return _titled_organization(self, tok)
             if rec is not None:
                 return Argument(rec, tok.head)
         if tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in WEEKDAYS:
@@ -465,6 +476,12 @@ def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:
     `denotes_part`) or a body's name before an elided bill noun: not the entity as an actor."""
     if rec.type != "Person" and denotes_part(tok):
         return True
+    if rec.type != "Person" and restricted_group(tok) and not demonym_code(tok.text[:-1]):
+        return True  # "big-name Republicans" (not "ethnic Albanians": a people)
+    if rec.type == "PoliticalParty" and any(
+        state_modifier(c) and c.lower_ not in rec.name.lower() for c in tok.children
+    ):
+        return True  # "the Florida state Democratic Party" (not "the Alabama Republican Party")
     return rec.type in BODY_TYPES and _elided_modifier(tok)
 
 
@@ -571,3 +588,36 @@ def _party_of_subject(resolver: ArgumentResolver, tok: Token) -> Argument | None
         if rec is not None and rec.type == "PoliticalParty" and rec.name == person.party:
             return Argument(rec, tok)
     return None
+
+
+def _relative_antecedent(
+    resolver: ArgumentResolver, tok: Token, verb: Token, depth: int
+) -> Argument | None:
+    """What a relative pronoun stands for: the noun its clause hangs on; for "who" on an
+    organisation inside a person's title, the person."""
+    arg = resolver._resolve_one(verb.head, depth + 1)
+    if tok.lower_ == "who" and arg is not None and arg.entity.type != "Person":
+        return _titled_person(resolver, verb.head) or arg
+    return arg
+
+
+def _titled_organization(resolver: ArgumentResolver, noun: Token) -> Argument | None:
+    """The organisation named in the person's title right before ``noun``: "executive
+    director of LPAC, an LGBTQ political organization" -> LPAC; else nobody."""
+    for i in range(noun.left_edge.i - 1, noun.head.i, -1):
+        rec = resolver.entities.entity_at(i)
+        if rec is not None and rec.type not in {"Person", "Place"}:
+            return Argument(rec, noun.doc[i])
+    return None
+
+
+def _titled_person(resolver: ArgumentResolver, name: Token) -> Argument | None:
+    """The person whose title names the organisation ``name`` a "who" clause hangs on:
+    "Mark Gilbert, a top executive at Barclays, who has raised ... for Mr. Obama" is
+    Gilbert's act, not the bank's."""
+    prep = name.head
+    title = prep.head
+    if name.dep_ != "pobj" or prep.dep_ != "prep" or title.dep_ != "appos":
+        return None
+    rec = resolver.entity(title.head)
+    return Argument(rec, title.head) if rec is not None and rec.type == "Person" else None

@@ -199,6 +199,12 @@ class _Collector:
                 self.hedge(f"reporter:{_lemma(c)}")  # "X alleged, by way of example, Y had ..."
             elif c.dep_ == "advcl" and (mark := _condition_mark(c, lex)):
                 self.hedge(f"condition:{mark}")  # "back X if he wins"
+        for aux in (c for c in tok.children if c.dep_ in {"aux", "auxpass"}):
+            # a modal the parser hung on another auxiliary: "how it can be best positioned"
+            # ("can" and "it" under "be")
+            for c in aux.children:
+                if c.dep_ in _MODAL_DEPS and _lemma(c) in lex["hedge_modals"]:
+                    self.hedge(f"modal:{c.lower_}")
         if _alternative(tok, lex):
             self.hedge("alternative")  # "Either Sessions lied or he is being framed"
 
@@ -325,6 +331,9 @@ def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
     lex = col.lex
     if prep.lower_ in lex["negating_preps"]:
         col.neg(prep.lower_)
+        return None
+    if prep.lower_ in lex["allegation_preps"] and _lemma(prep.head) in lex["allegation_verbs"]:
+        col.hedge(f"allegation:{_lemma(prep.head)}")  # "accused Mr. Obama of being critical"
         return None
     if prep.lower_ in lex["means_preps"] and _verbal(prep.head):
         return prep.head  # "will work ... by hitting him": the means shares its verb's modality

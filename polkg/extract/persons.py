@@ -57,6 +57,19 @@ def famous_name(p: PersonCluster) -> str | None:
     return None
 
 
+def title_misfits(p: PersonCluster, gender: str | None, before: str, title: str) -> bool:
+    """Whether a surname after the word ``before`` (an honorific's gender) or the office
+    ``title`` cannot be person ``p`` (of ``gender``): "Mr. Obama" or "President Obama" in a
+    text that names only Michelle Obama in full is her husband, never named in full there."""
+    honorific = words("entities_words")["honorific_gender"].get(before)
+    if honorific is not None:
+        return gender not in (None, honorific)
+    famous = famous_holders().get(title, {}).get(p.surname.lower())
+    if not famous or not p.givens or any(o.title == title for o in p.offices):
+        return False
+    return not given_forms(famous.split()[0]) & p.givens
+
+
 class _Offices(NameFinder):
     """Titles, party words and party tags around a name become the person's attributes."""
 

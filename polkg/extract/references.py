@@ -17,7 +17,7 @@ from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, word_sets
 from polkg.extract.mentions import Owner, PersonCluster
-from polkg.extract.persons import NATIONAL, famous_name
+from polkg.extract.persons import NATIONAL, famous_name, title_misfits
 from polkg.extract.plurals import plural_referents
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord, OfficeHeld
@@ -214,8 +214,11 @@ class _NameReferences(DescriptionReferences):
             # "Tom" in a release about Tom Griffith that once names Tom Daschle: the text's
             # main bearer of the name, when he clearly dominates and came up already
             return self._main_bearer(cands, recent)
-        if len(cands) == 1:
-            return cands[0]
+        title = self.span_ending.get(i)
+        if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
+            office = title.id_ if title is not None and title.label_ == "TITLE" else ""
+            k, before = cands[0], self.doc[i - 1].lower_ if i > 0 else ""
+            return None if title_misfits(self.persons[k], self._gender(k), before, office) else k
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
         for shown, k in self.card_shown.get(self.doc[i].lower_, []):
             n_words = len(shown.split())
@@ -225,7 +228,6 @@ class _NameReferences(DescriptionReferences):
             if self.doc[start : i + 1].text == shown and k in cands:
                 return k
         # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
-        title = self.span_ending.get(i)
         if title is not None and title.label_ == "TITLE":
             holders = [
                 k for k in cands if any(o.title == title.id_ for o in self.persons[k].offices)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import us_state, word_sets
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
@@ -26,6 +26,9 @@ PURPOSE_VERBS = _LISTS["purpose_verbs"]
 PART_WORDS = _LISTS["part_words"]
 # quantifiers that make a plural group name some of its members: "some Republicans"
 SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
+# modifiers of a plural group name that still speak for the whole group ("other Democrats",
+# "congressional Republicans"); any other adjective makes a subgroup ("moderate Democrats")
+WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
 _RESTRICTIVE = frozenset({"who", "that"})
 # "X joins/enters a field (of candidates) vying for ...": X does what the group does
 JOIN_VERBS = frozenset({"join", "enter"})
@@ -44,6 +47,10 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"}:
             return c, False
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        for c in aux.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c, False  # "how it can be best positioned": "it" hung on "be"
     head = verb.head
     if head == verb:
         return None, False
@@ -147,8 +154,9 @@ def _prepositional_subject(head: Token, _depth: int) -> tuple[Token | None, bool
     gov = head.head
     if gov.pos_ in {"VERB", "AUX"}:
         obj = object_of(gov)
-        if head.lower_ == "for" and obj is not None:
-            # "attacked Sessions for recusing himself": Sessions recused
+        if head.lower_ in {"for", "of"} and obj is not None:
+            # "attacked Sessions for recusing himself": Sessions recused; "accused Mr. Obama
+            # of being too critical of Israel": Obama is the one said to be critical
             return obj, False
         return clause_subject(gov, _depth + 1)
     if gov.pos_ == "PROPN" and head.lower_ == "for":
@@ -278,4 +286,32 @@ def denotes_part(tok: Token) -> bool:
             any(c.dep_ == "relcl" for c in tok.children)
             or (following.lower_ == "who" and following.dep_ in {"nsubj", "nsubjpass"})
         )
+    )
+
+
+def restricted_group(tok: Token) -> bool:
+    """A plural group name narrowed to some members by a modifier: "big-name Republicans",
+    "conservative House Republicans of the Freedom Caucus", "other 'disloyal' Republicans",
+    "Iowa Democrats". Not "other Democrats" or "congressional Republicans"
+    (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House Republicans"), nor a
+    government's officials ("senior Russian officials": a common noun, `actors.py`)."""
+    if tok.tag_ != "NNPS":
+        return False
+    for c in tok.children:
+        if state_modifier(c):
+            return True  # "Florida Democrats"
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in WHOLE_GROUP_MODIFIERS:
+            return True
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in WHOLE_GROUP_MODIFIERS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+            return True  # "Republicans of the Freedom Caucus", "Democrats from swing districts"
+    return False
+
+
+def state_modifier(tok: Token) -> bool:
+    """A US state's name (or "state") modifying a party or group name: "Florida Democrats",
+    "the Florida state Democratic Party" (a state party, not the national one)."""
+    return tok.dep_ in {"compound", "amod", "nmod"} and (
+        us_state(tok.text) is not None or tok.lower_ == "state"
     )
