@@ -226,6 +226,9 @@ class _Collector:
             self.neg(lem)
         elif tok.pos_ == "ADJ" and lem in lex["hedge_adjectives"]:
             self.hedge(f"adjective:{lem}")
+        elif tok.pos_ in {"VERB", "AUX"} and lem in lex["raising_hedge_verbs"]:
+            if any(c.dep_ == "xcomp" and c.left_edge.i == tok.i + 1 for c in tok.children):
+                self.hedge(f"verb:{lem}")  # "appeared to blame", not "appeared on CNN to"
         elif tok.pos_ in {"VERB", "AUX"} and lem in lex["hedge_verbs"]:
             if lem == "have" and not any(c.dep_ == "xcomp" for c in tok.children):
                 return  # "has to endorse" hedges; "he has my strong support" asserts
