@@ -226,9 +226,6 @@ class _Collector:
             self.neg(lem)
         elif tok.pos_ == "ADJ" and lem in lex["hedge_adjectives"]:
             self.hedge(f"adjective:{lem}")
-        elif tok.pos_ in {"VERB", "AUX"} and lem in lex["raising_hedge_verbs"]:
-            if any(c.dep_ == "xcomp" and c.left_edge.i == tok.i + 1 for c in tok.children):
-                self.hedge(f"verb:{lem}")  # "appeared to blame", not "appeared on CNN to"
         elif tok.pos_ in {"VERB", "AUX"} and lem in lex["hedge_verbs"]:
             if lem == "have" and not any(c.dep_ == "xcomp" for c in tok.children):
                 return  # "has to endorse" hedges; "he has my strong support" asserts
@@ -281,6 +278,8 @@ def modality(
         if head == tok:
             break
         if tok.dep_ in _CLIMB_DEPS:
+            if _raised(tok, anchor, lex):
+                col.hedge(f"verb:{_lemma(head)}")  # "appeared to blame the Republicans"
             if tok.dep_ == "xcomp" and _lemma(head) in lex["demand_verbs"]:
                 controlled = any(c.dep_ in _OBJECT_DEPS for c in head.children) or any(
                     c.dep_ == "prep" and c.lower_ == "on" for c in head.children
@@ -327,6 +326,19 @@ def modality(
                 col.hedge(f"content:{_lemma(head)}")  # "his belief that Ukraine meddled to ..."
             break
     return _done(col)
+
+
+def _raised(tok: Token, anchor: Token, lex: CueLexicon) -> bool:
+    """The trigger itself as the infinitive right after "appear": "he appeared to blame the
+    Republicans" (hedged); not "appeared on CNN to criticize" (a purpose) nor the means of
+    what appeared ("appeared to be defending Sessions by attacking the Post": he attacked)."""
+    head = tok.head
+    return (
+        tok == anchor
+        and tok.dep_ == "xcomp"
+        and _lemma(head) in lex["raising_hedge_verbs"]
+        and tok.left_edge.i == head.i + 1
+    )
 
 
 def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
