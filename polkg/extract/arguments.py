@@ -246,10 +246,10 @@ class ArgumentResolver:
             # "the port security bill", "a similar measure", "introduced legislation to repeal
             # it": another bill than the one the document names
             return None
-        if any(c.lower_ == "such" for c in tok.children) or tok.tag_ == "NNS":
-            # "any such cases", "cases involving investigations": a court's cases; "ridiculous
-            # partisan investigations", "the bills": several, not the document's one
-            return None
+        if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
+            return None  # "any such cases", "cases involving investigations": a court's cases
+        if etype == "Investigation" and tok.tag_ == "NNS":
+            return None  # "ridiculous partisan investigations": several, not the document's one
         found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return None
