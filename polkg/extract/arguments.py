@@ -248,8 +248,6 @@ class ArgumentResolver:
             return None
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
-        if etype == "Investigation" and tok.tag_ == "NNS":
-            return None  # "ridiculous partisan investigations": several, not the document's one
         found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return None
