@@ -229,10 +229,7 @@ class ArgumentResolver:
         """ "the probe" -> the document's investigation, when it names exactly one."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
             return None
-        if any(
-            c.dep_ in {"compound", "nmod", "amod"} and any(t.pos_ == "PROPN" for t in c.subtree)
-            for c in tok.children
-        ):
+        if _named_modifier(tok):
             return None  # "the Cohen investigation", "Russia-related matters": another one
         if etype == "Legislation" and any(
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
@@ -467,6 +464,15 @@ def legal_actor(entity: EntityRecord) -> bool:
         return False
     name = f" {entity.name.lower()} "
     return any(f" {word} " in name for word in LEGAL_ACTOR_WORDS)
+
+
+def _named_modifier(tok: Token) -> bool:
+    """A modifier that names something ("the Cohen investigation", "Russia-related matters"):
+    the generic noun is then another one than the document's named bill or probe."""
+    return any(
+        c.dep_ in {"compound", "nmod", "amod"} and any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in tok.children
+    )
 
 
 def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
