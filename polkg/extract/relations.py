@@ -335,7 +335,7 @@ class RelationMatcher:
         resolver = ArgumentResolver(
             doc, entities, first_person, quotes.in_quote, quotes.addressee_at, quotes.speakers_at
         )
-        self._text = doc.text
+        self._text = quotes.text
         found: list[_Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
