@@ -328,7 +328,7 @@ def modality(
 
 def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
     """The trigger itself as the infinitive right after "appear" is hedged: "he appeared to
-    blame the Republicans"; not "appeared on CNN to criticize" (a purpose) nor the means of
+    blame the Republicans"; not "appeared on television to criticize" (a purpose) nor the means of
     what appeared ("appeared to be defending Sessions by attacking the Post": he attacked)."""
     head = tok.head
     if (

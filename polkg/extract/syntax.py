@@ -66,7 +66,6 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
             head.lemma_.lower() in OBJECT_CONTROL
             or dep == "xcomp"
             and obj.pos_ != "NOUN"
-            and obj.dep_ != "pobj"  # "appeared on CNN to criticize": Pelosi criticizes
             and head.lemma_.lower() not in PURPOSE_VERBS
         ):
             return obj, head.lemma_.lower() in OBJECT_CONTROL
