@@ -24,7 +24,7 @@ _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
 _ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, at most
 # ('"...," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, told The Hill')
 # "the war in Iraq": a place after these prepositions locates the subject; it is not judged
-LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+LOCATIVE_PREPS = word_sets("cues_quotes")["locative_preps"]
 PLACES = frozenset({"GPE", "LOC"})
 
 

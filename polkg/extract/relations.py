@@ -104,6 +104,8 @@ _PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
 # rules of authorship (sponsoring, introducing a bill), which never reach a described bill:
 # a release describing its own bill names it elsewhere, and authorship is a weak stance
 AUTHORSHIP_RULES = tuple(words("descriptive_actors")["authorship_rules"])
+# a bare command in a quote hanging on one of these ("said to vote for Moore") is the speaker's
+_COMMAND_REPORTING_VERBS = word_sets("cues_quotes")["command_reporting_verbs"]
 PRONOUN_PENALTY = 0.9
 QUOTED_PENALTY = 0.9
 DISPARAGE_CONFIDENCE = 0.8
@@ -722,7 +724,7 @@ def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             verb = verb.head
             continue
-        if verb.dep_ in {"ROOT", "ccomp"} or verb.head.lemma_ in {"say", "tell"}:
+        if verb.dep_ in {"ROOT", "ccomp"} or verb.head.lemma_ in _COMMAND_REPORTING_VERBS:
             return q.speaker_token
         return None
 
