@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.cues import is_question
 from polkg.extract.judgements import _complements, _described
 from polkg.extract.lexicon import judgement_words, vader_valences, word_sets, words
 from polkg.extract.quotes import Quote, QuoteIndex, quoted_actors
 from polkg.model import EntityRecord
 
-NEGATIONS = frozenset({"not", "no", "never", "n't", "nothing", "nobody"})
+# the one list of negation words (the modality cues'), so praise and relations read negation alike
+NEGATIONS = word_sets("cues_modality")["negation_particles"]
 
 
 @functools.cache
@@ -87,7 +89,7 @@ def _copula_praise(tok: Token, q: Quote, copulas: frozenset[str]) -> Token | Non
     head = tok.head
     if not q.contains(head.i) or head.lemma_.lower() not in copulas:
         return None
-    if any(c.dep_ == "neg" for c in head.children) or _asks(head):
+    if any(c.dep_ == "neg" for c in head.children) or is_question(head):
         return None
     if head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children):
         return None  # "Tony Mendez was a true American hero": a eulogy, not support
@@ -95,12 +97,6 @@ def _copula_praise(tok: Token, q: Quote, copulas: frozenset[str]) -> Token | Non
         if c.dep_ == "attr" and c.i > head.i and q.contains(c.right_edge.i):
             return praising_word(list(c.subtree))
     return None
-
-
-def _asks(verb: Token) -> bool:
-    """A question ("Is he a good judge?") states nothing."""
-    sent = verb.sent
-    return sent[-1].text == "?" or any(t.text == "?" for t in sent if t.i > verb.i)
 
 
 def described_praise(doc: Doc) -> Iterator[Praise]:
