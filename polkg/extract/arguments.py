@@ -492,7 +492,7 @@ def _elided_modifier(tok: Token) -> bool:
     if i >= len(doc) or doc[i].lower_ not in {"and", "or"}:
         return False
     i += 1
-    while i < len(doc) and doc[i].lower_ in {"then", "later", "the", "finally", "eventually"}:
+    while i < len(doc) and doc[i].lower_ in ARGUMENT_WORDS["elided_bill_fillers"]:
         i += 1
     if i >= len(doc) or doc[i].dep_ != "compound":
         return False
@@ -518,7 +518,7 @@ def _time_word(tok: Token) -> bool:
 
 
 # "X was among the critics of Y": verbs whose "among" phrase says what the subject is
-_AMONG_VERBS = frozenset({"be", "remain"})
+_AMONG_VERBS = ARGUMENT_WORDS["among_verbs"]
 
 
 def _member_of(noun: Token) -> Token:

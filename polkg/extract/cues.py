@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from polkg.extract.lexicon import words
+from polkg.extract.lexicon import word_sets, words
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
 _MODAL_DEPS = {"aux", "auxpass"}
@@ -61,26 +61,7 @@ def default_cues() -> CueLexicon:
     return CueLexicon._from_data(words("cues_modality"))
 
 
-_INVERTED = frozenset(
-    {
-        "did",
-        "do",
-        "does",
-        "have",
-        "has",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "shall",
-    }
-)
+_INVERTED = word_sets("cues_modality")["inverted_auxiliaries"]
 
 
 def is_question(token: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
-from polkg.extract.lexicon import judgement_words
+from polkg.extract.lexicon import judgement_words, word_sets
 from polkg.extract.quotes import (
     QUOTE_MARKS,
     Disparagement,
@@ -26,7 +26,7 @@ from polkg.extract.quotes import (
 from polkg.model import EntityRecord
 
 # a reported clause that asks one of these leaves the judgement open
-OPEN_QUESTION_WORDS = frozenset({"whether", "if"})
+OPEN_QUESTION_WORDS = word_sets("cues_modality")["open_question_words"]
 # determiners of a noun that refers back to something named ("this bill", "the legislation")
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 

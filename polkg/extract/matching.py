@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ENT_IOB
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -24,21 +25,41 @@ class TriggeredMatcher:
     """A ``DependencyMatcher`` over ``(key, pattern, source)`` rules, run per sentence."""
 
     def __init__(self, vocab: Vocab, rules: list[tuple[str, Pattern, str]]) -> None:
-        self.matcher = DependencyMatcher(vocab, validate=True)
-        for key, pattern, source in rules:
-            try:
-                self.matcher.add(key, [pattern])
-            except (ValueError, KeyError) as exc:
-                raise PolkgError(f"{source}: bad pattern ({exc})") from None
+        self._vocab = vocab
+        self._rules = rules
+        self._combined: DependencyMatcher | None = None
         self._trigger_words, self._any_trigger = _trigger_vocabulary([p for _, p, _ in rules])
         # One small matcher per rule, with the words its trigger may have, so that a sentence
         # is matched only against the rules whose trigger word it holds (see ``__call__``).
         self._rule_matchers: list[tuple[_Prefilter, DependencyMatcher]] = []
-        if not self._any_trigger:
-            for key, pattern, _source in rules:
-                single = DependencyMatcher(vocab)
+        for key, pattern, source in rules:
+            single = DependencyMatcher(vocab, validate=True)
+            try:
                 single.add(key, [pattern])
-                self._rule_matchers.append((_Prefilter.of(pattern), single))
+            except (ValueError, KeyError) as exc:
+                raise PolkgError(f"{source}: bad pattern ({exc})") from None
+            self._rule_matchers.append((_Prefilter.of(pattern), single))
+        if self._any_trigger:
+            self._rule_matchers = []
+        # which rules a sentence's words may trigger (rules of no known word: every sentence)
+        self._rules_of_word: dict[str, list[int]] = {}
+        self._wordless_rules: list[int] = []
+        for k, (prefilter, _single) in enumerate(self._rule_matchers):
+            if prefilter.words is None:
+                self._wordless_rules.append(k)
+            for word in prefilter.words or ():
+                self._rules_of_word.setdefault(word, []).append(k)
+
+    @property
+    def matcher(self) -> DependencyMatcher:
+        """One DependencyMatcher of every rule, in rule order; built when first needed (a
+        sentence of several roots is rare, and building it costs start-up time)."""
+        if self._combined is None:
+            combined = DependencyMatcher(self._vocab)
+            for key, pattern, _source in self._rules:
+                combined.add(key, [pattern])
+            self._combined = combined
+        return self._combined
 
     def __call__(self, doc: Doc) -> Iterator[tuple[int, list[int]]]:
         """DependencyMatcher matches, run only on sentences holding a possible trigger word
@@ -54,35 +75,106 @@ class TriggeredMatcher:
             yield from self.matcher(doc)
             return
         words = self._trigger_words
-        array_head: Any = None
-        array: Any = None
+        table: _TokenTable | None = None
         for sent in doc.sents:
-            present = {t.lemma_.lower() for t in sent}
-            present.update(t.lower_ for t in sent)
+            if table is None:  # one walk over the tokens per document, not several per sentence
+                table = _TokenTable(doc)
+            start, end = sent.start, sent.end
+            present = table.present(start, end)
             if present.isdisjoint(words):
                 continue
-            if _single_root(sent):
-                tokens = [_token_fields(t) for t in sent]
-                columns = [{tok[f] for tok in tokens} for f in range(_N_FIELDS)]
-                possible = [
-                    single
-                    for prefilter, single in self._rule_matchers
-                    if prefilter.possible(present, tokens, columns)
-                ]
+            if table.single_root(start, end):
+                possible = self._possible(present, table.fields[start:end])
                 if not possible:
                     continue
-                if array_head is None:  # what Span.as_doc computes, once per document
-                    array_head = doc._get_array_attrs()
-                    array = doc.to_array(array_head)
-                # as_doc writes only the rows of its own span, and sentences are disjoint
-                as_doc: Any = sent.as_doc  # (spaCy's stub lacks array_head and array)
-                sent_doc = as_doc(copy_user_data=True, array_head=array_head, array=array)
+                sent_doc = table.sentence_doc(sent)
                 for single in possible:
                     for match_id, token_ids in single(sent_doc):
-                        yield match_id, [sent.start + i for i in token_ids]
+                        yield match_id, [start + i for i in token_ids]
                 continue
-            for match_id, token_ids in self.matcher(sent):
-                yield match_id, [sent.start + i for i in token_ids]
+            # what ``self.matcher(sent)`` matches: the same Doc ``Span.as_doc`` would make
+            for match_id, token_ids in self.matcher(table.sentence_doc(sent)):
+                yield match_id, [start + i for i in token_ids]
+
+    def _possible(
+        self, present: set[str], tokens: list[tuple[str, ...]]
+    ) -> list[DependencyMatcher]:
+        """The rule matchers that may match a sentence of these words and token fields, in
+        rule order: the rules of its trigger words first picked from an index, then tested."""
+        chosen = set(self._wordless_rules)
+        for word in present.intersection(self._rules_of_word):
+            chosen.update(self._rules_of_word[word])
+        if not chosen:
+            return []
+        columns = [{tok[f] for tok in tokens} for f in range(_N_FIELDS)]
+        return [
+            self._rule_matchers[k][1]
+            for k in sorted(chosen)
+            if self._rule_matchers[k][0].possible(present, tokens, columns)
+        ]
+
+
+class _TokenTable:
+    """What the matcher reads of a document's tokens, read once: the fields prefilters test,
+    lower-case lemmas, head indices, and the array ``Span.as_doc`` copies sentences from."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.fields = [_token_fields(t) for t in doc]
+        self.lemmas = [f[0].lower() for f in self.fields]
+        self.heads = [t.head.i for t in doc]
+        self.array_head: Any = doc._get_array_attrs()
+        self.array: Any = doc.to_array(list(self.array_head))
+        self.ents = {(e.start, e.end) for e in doc.ents}
+        self.spaces = [bool(t.whitespace_) for t in doc]
+
+    def present(self, start: int, end: int) -> set[str]:
+        """Every lower-case lemma and lower-case form of the tokens ``start:end``."""
+        words = set(self.lemmas[start:end])
+        words.update(f[1] for f in self.fields[start:end])
+        return words
+
+    def single_root(self, start: int, end: int) -> bool:
+        """True when the tokens ``start:end``, as a Doc of their own, have one root (heads
+        outside the span become roots there)."""
+        roots = 0
+        for i in range(start, end):
+            head = self.heads[i]
+            if head == i or not start <= head < end:
+                roots += 1
+                if roots > 1:
+                    return False
+        return roots == 1
+
+    def sentence_doc(self, sent: Span) -> Doc:
+        """The Doc ``sent.as_doc(copy_user_data=True)`` makes, as far as a matcher reads it
+        (tokens, their attributes, heads and entities; not the vectors, the tensor or the
+        categories, which cost a walk over the tokens and no rule tests), from the rows of
+        the document's array (``as_doc`` writes only the rows of its own span, and
+        sentences are disjoint)."""
+        if self.doc.user_data:
+            as_doc: Any = sent.as_doc  # (spaCy's stub lacks array_head and array)
+            made: Doc = as_doc(copy_user_data=True, array_head=self.array_head, array=self.array)
+            return made
+        start, end = sent.start, sent.end
+        words = [f[2] for f in self.fields[start:end]]
+        doc = Doc(self.doc.vocab, words=words, spaces=self.spaces[start:end])
+        array = self.array[start:end]
+        if any(not start <= self.heads[i] < end for i in range(start, end)):
+            sent._fix_dep_copy(self.array_head, array)  # type: ignore[attr-defined]
+        if len(array) > 0 and ENT_IOB in self.array_head:
+            column = self.array_head.index(ENT_IOB)
+            if array[0][column] == 1:
+                array[0][column] = 3
+        doc.from_array(self.array_head, array)
+        inside = {(s, e) for s, e in self.ents if start <= s and e <= end}
+        ents = doc.ents
+        if len(ents) > 0:  # partial entities at either end lose their annotation
+            if (ents[0].start + start, ents[0].end + start) not in inside:
+                doc.set_ents([], missing=[ents[0]], default="unmodified")
+            if (ents[-1].start + start, ents[-1].end + start) not in inside:
+                doc.set_ents([], missing=[ents[-1]], default="unmodified")
+        return doc
 
 
 def _trigger_vocabulary(patterns: list[Pattern]) -> tuple[frozenset[str], bool]:
@@ -180,17 +272,3 @@ def _rule_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     if "NORM" in node.get("RIGHT_ATTRS", {}):
         return None
     return _trigger_words(pattern)
-
-
-def _single_root(sent: Span) -> bool:
-    """True when the sentence, as a Doc of its own, has one root (heads outside the span
-    become roots there)."""
-    start, end = sent.start, sent.end
-    roots = 0
-    for tok in sent:
-        head = tok.head.i
-        if head == tok.i or not start <= head < end:
-            roots += 1
-            if roots > 1:
-                return False
-    return roots == 1

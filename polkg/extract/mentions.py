@@ -311,7 +311,6 @@ class NameFinder(_DocState):
         taken = {i for s, e in names for i in range(s, e)}
         auxiliaries = set(self.words["sentence_initial_auxiliaries"])
         counts = Counter(t.text for t in doc)
-        counts = Counter(t.text for t in doc)
         out = []
         for s, e in names:
             if e < self.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":

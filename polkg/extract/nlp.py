@@ -10,6 +10,7 @@ name ("GOP" -> "Republican Party", "Sen." -> "Senator").
 from __future__ import annotations
 
 import functools
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +145,11 @@ def load_nlp() -> Language:
         ) from exc
     keep_words_whole(nlp)
     # Sentences end at line breaks (headlines, paragraphs), whoever uses the pipeline.
-    return add_political_ruler(add_line_breaks(nlp))
+    add_political_ruler(add_line_breaks(nlp))
+    # The pipeline lives as long as the process: its hundreds of thousands of objects need
+    # not be walked by every full garbage collection (0.4 s of CPU in a 40-article ingest).
+    gc.freeze()
+    return nlp
 
 
 def keep_words_whole(nlp: Language) -> Language:

@@ -19,6 +19,7 @@ from polkg.model import OfficeHeld
 
 _PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
 NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the United States"}
+TITLE_CONTINUATIONS = frozenset(words("entities_words")["title_continuations"])  # "president-elect"
 
 
 def _place_word(text: str) -> bool:

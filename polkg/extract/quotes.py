@@ -24,7 +24,7 @@ _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
 _ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, at most
 # ('"...," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, told The Hill')
 # "the war in Iraq": a place after these prepositions locates the subject; it is not judged
-LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+LOCATIVE_PREPS = word_sets("cues_quotes")["locative_preps"]
 PLACES = frozenset({"GPE", "LOC"})
 
 
@@ -78,8 +78,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 class QuoteIndex:
     """The attributed quotations of one document."""
 
-    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Doc, quotes: list[Quote], text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # ``doc.text`` walks every token
         self.quotes = quotes
         self._by_token: dict[int, Quote] = {}
         for q in quotes:
@@ -111,7 +112,8 @@ class QuoteIndex:
 def locate_quotes(doc: Doc) -> QuoteIndex:
     """Locate the quotations of ``doc`` (speakers still unknown)."""
     quotes: list[Quote] = []
-    for start_char, end_char in quote_spans(doc.text):
+    text = doc.text
+    for start_char, end_char in quote_spans(text):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -124,7 +126,7 @@ def locate_quotes(doc: Doc) -> QuoteIndex:
         if end <= start:
             continue
         quotes.append(Quote(start_char, end_char, start, end))
-    return QuoteIndex(doc, quotes)
+    return QuoteIndex(doc, quotes, text)
 
 
 def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> QuoteIndex:  # type: ignore[no-untyped-def]
@@ -136,10 +138,10 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> Qu
     """
     lex = quote_lexicon()
     inside = set(index._by_token)
-    text = index.doc.text
+    text = index.text
     previous: Quote | None = None
     for q in index.quotes:
-        _attribute(index.doc, q, inside, lex, resolve_speaker, resolve_all)
+        _attribute(index.doc, q, inside, lex, resolve_speaker, resolve_all, text)
         if (
             q.speaker is None
             and not q.speakers
@@ -196,7 +198,9 @@ def _speech_subject(
     return None
 
 
-def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resolve_all) -> None:  # type: ignore[no-untyped-def]
+def _attribute(
+    doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resolve_all, text: str
+) -> None:  # type: ignore[no-untyped-def]
     """Find the speech verb next to the quote: after it, else before it, in the same sentence."""
     candidates: list[Token] = []
     # after: '..., ' Sessions tweeted late Friday
@@ -221,7 +225,7 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resol
     colon_verb = None
     if q.start >= 2 and doc[q.start - 1].text in QUOTE_MARKS and doc[q.start - 2].text == ":":
         colon_verb = doc[q.start - 2].head
-    colon = _paragraph_colon(doc, q)
+    colon = _paragraph_colon(doc, q, text)
     if colon is not None and colon_verb is None:
         # 'Mikulski explained:\n"I am pleased ..."': the paragraph before introduces the quote
         colon_verb = colon.head
@@ -250,7 +254,7 @@ def _attribute(doc: Doc, q: Quote, inside: set[int], lex, resolve_speaker, resol
             return
 
 
-def _paragraph_colon(doc: Doc, q: Quote) -> Token | None:
+def _paragraph_colon(doc: Doc, q: Quote, text: str) -> Token | None:
     """The colon that ends the paragraph right before a quotation opening a paragraph."""
     i = q.start - 1
     while i >= 0 and (doc[i].text in QUOTE_MARKS or doc[i].is_space):
@@ -259,7 +263,7 @@ def _paragraph_colon(doc: Doc, q: Quote) -> Token | None:
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
-    between = doc.text[doc[i].idx + 1 : q.start_char]
+    between = text[doc[i].idx + 1 : q.start_char]
     return doc[i] if between.count("\n") in {1, 2} else None
 
 

@@ -17,7 +17,7 @@ from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, word_sets
 from polkg.extract.mentions import Owner, PersonCluster
-from polkg.extract.persons import NATIONAL, famous_name, title_misfits
+from polkg.extract.persons import NATIONAL, TITLE_CONTINUATIONS, famous_name, title_misfits
 from polkg.extract.plurals import plural_referents
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord, OfficeHeld
@@ -276,7 +276,7 @@ class _NameReferences(DescriptionReferences):
             if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
                 return None
         nxt = doc[sp.end] if sp.end < self.n else None
-        if nxt is not None and (nxt.lower_ in ("of", "-", "elect") or nxt.tag_ == "NNP"):
+        if nxt is not None and (nxt.lower_ in TITLE_CONTINUATIONS or nxt.tag_ == "NNP"):
             return None
         cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
         status, _ = self._status_before(i)

@@ -104,6 +104,8 @@ _PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
 # rules of authorship (sponsoring, introducing a bill), which never reach a described bill:
 # a release describing its own bill names it elsewhere, and authorship is a weak stance
 AUTHORSHIP_RULES = tuple(words("descriptive_actors")["authorship_rules"])
+# a bare command in a quote hanging on one of these ("said to vote for Moore") is the speaker's
+_COMMAND_REPORTING_VERBS = word_sets("cues_quotes")["command_reporting_verbs"]
 PRONOUN_PENALTY = 0.9
 QUOTED_PENALTY = 0.9
 DISPARAGE_CONFIDENCE = 0.8
@@ -158,8 +160,7 @@ class Rule:
         return self.subject_types or subj, self.object_types or obj
 
 
-# "X called Y 'despicable'": a rule of code, since the polarity of the description decides;
-# what a description or a quote judges may be a bill ("'This bill is a disgrace,' X said")
+# "X called Y 'despicable'", "'This bill is a disgrace,' X said": polarity decides (code)
 JUDGED_TYPES = (*ACTOR_TYPES, "Investigation", "Legislation")
 CHARACTERIZE_RULE = Rule(
     id="criticize.quote.characterize", relation="criticizes", object_types=JUDGED_TYPES
@@ -339,7 +340,7 @@ class RelationMatcher:
         resolver = ArgumentResolver(
             doc, entities, first_person, quotes.in_quote, quotes.addressee_at, quotes.speakers_at
         )
-        self._text = doc.text
+        self._text = quotes.text
         found: list[_Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
@@ -732,7 +733,7 @@ def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             verb = verb.head
             continue
-        if verb.dep_ in {"ROOT", "ccomp"} or verb.head.lemma_ in {"say", "tell"}:
+        if verb.dep_ in {"ROOT", "ccomp"} or verb.head.lemma_ in _COMMAND_REPORTING_VERBS:
             return q.speaker_token
         return None
 

@@ -31,7 +31,7 @@ SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
 WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
 _RESTRICTIVE = frozenset({"who", "that"})
 # "X joins/enters a field (of candidates) vying for ...": X does what the group does
-JOIN_VERBS = frozenset({"join", "enter"})
+JOIN_VERBS = _LISTS["join_verbs"]
 # "opened the forum with an attack on X": the 'with' object is the subject's own statement
 WITH_STATEMENT_VERBS = _LISTS["with_statement_verbs"]
 
@@ -99,7 +99,7 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES = _LISTS["aside_dashes"]
 
 
 def _outside_aside(participle: Token, head: Token) -> Token:
