@@ -495,3 +495,66 @@ def test_what_an_accusation_alleges_is_not_asserted(extractor: Extractor) -> Non
         ("Donald Trump", "criticizes", "Jeff Sessions"),
         ("Jeff Sessions", "recused_from", "Russia investigation"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one uses to criticize is no critic: the user criticizes
+        (
+            "Donald Trump used his State of the Union speech Tuesday to criticize Nancy Pelosi.",
+            {("Donald Trump", "criticizes", "Nancy Pelosi")},
+        ),
+        # the means of what only appeared is still done
+        (
+            "While Donald Trump appeared to be defending Jeff Sessions by attacking the "
+            "Washington Post, speculation swirled.",
+            {("Donald Trump", "criticizes", "Washington Post")},
+        ),
+        # a body is no rival in a contest; candidates are
+        (
+            "A lame duck President Barack Obama facing a Congress he hates may become reckless.",
+            set(),
+        ),
+        (
+            "Donald Trump faced Hillary Clinton in the presidential debate.",
+            {
+                ("Donald Trump", "opposes", "Hillary Clinton"),
+                ("Hillary Clinton", "opposes", "Donald Trump"),
+            },
+        ),
+        # a generic noun named after something else is not the document's one investigation
+        (
+            "Robert Mueller leads the Clinton email investigation. Jeff Sessions recused himself "
+            "from Russia-related matters.",
+            set(),
+        ),
+        (
+            "Robert Mueller leads the Clinton email investigation. Jeff Sessions recused himself "
+            "from the matter.",
+            {("Jeff Sessions", "recused_from", "Clinton email investigation")},
+        ),
+        # backing a party's plan or a legislature's act backs the measure, not the party or body
+        (
+            "The Trump administration formally backed the House GOP's plan to repeal ObamaCare.",
+            set(),
+        ),
+        ("Last week the Senate, with my support, passed legislation, Jon Kyl said.", set()),
+        (
+            "Roy Moore won the primary with the backing of Steve Bannon.",
+            {("Steve Bannon", "endorses", "Roy Moore")},
+        ),
+    ],
+)
+def test_instruments_venues_bodies_and_measures(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected
+
+
+def test_appearing_to_blame_is_hedged(extractor: Extractor) -> None:
+    triple = ("Donald Trump", "criticizes", "Republican Party")
+    text = "Donald Trump appeared to blame the Republicans for the shutdown."
+    assert positive_and_hedged(extractor, text) == (set(), {triple})
+    text = "Donald Trump blamed the Republicans for the shutdown."
+    assert positive_and_hedged(extractor, text) == ({triple}, set())

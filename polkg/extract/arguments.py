@@ -76,8 +76,10 @@ MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
 LEGAL_ACTOR_WORDS = ARGUMENT_WORDS["legal_actor_words"]
 # nouns that name an organisation, never a person ("an LGBTQ political organization")
 ORG_NOUNS = ARGUMENT_WORDS["organization_nouns"]
-# entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort"
+# entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort",
+# "backed the House GOP's plan to repeal and replace ObamaCare"
 BODY_TYPES = frozenset({"GovernmentBody"})
+MEASURE_OWNER_TYPES = BODY_TYPES | {"PoliticalParty"}
 
 
 class EntityIndex(Protocol):
@@ -227,8 +229,8 @@ class ArgumentResolver:
         """ "the probe" -> the document's investigation, when it names exactly one."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
             return None
-        if any(c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" for c in tok.children):
-            return None  # "the Cohen investigation" names another one
+        if _named_modifier(tok):
+            return None  # "the Cohen investigation", "Russia-related matters": another one
         if etype == "Legislation" and any(
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
             or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
@@ -464,11 +466,20 @@ def legal_actor(entity: EntityRecord) -> bool:
     return any(f" {word} " in name for word in LEGAL_ACTOR_WORDS)
 
 
+def _named_modifier(tok: Token) -> bool:
+    """A modifier that names something ("the Cohen investigation", "Russia-related matters"):
+    the generic noun is then another one than the document's named bill or probe."""
+    return any(
+        c.dep_ in {"compound", "nmod", "amod"} and any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in tok.children
+    )
+
+
 def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
     """A legislature's effort or plan is a measure, not the body as an actor to back: "I support
     Congress' effort to help producers" backs the relief, not Congress ("Frist's efforts" do
     stand for Frist)."""
-    return proxies is ENDORSEMENT_PROXIES and arg.entity.type in BODY_TYPES
+    return proxies is ENDORSEMENT_PROXIES and arg.entity.type in MEASURE_OWNER_TYPES
 
 
 def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:

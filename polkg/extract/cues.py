@@ -243,7 +243,6 @@ def modality(
     col = _Collector(lex, relation, ignore)
     if is_question(anchor):
         col.hedge("question")
-
     tok = anchor
     if anchor.pos_ in {"NOUN", "PROPN"}:
         governor = _noun_governor(anchor, col)
@@ -259,6 +258,7 @@ def modality(
         if head == tok:
             break
         if tok.dep_ in _CLIMB_DEPS:
+            _raising_hedge(col, tok, anchor)  # "appeared to blame the Republicans"
             if tok.dep_ == "xcomp" and _lemma(head) in lex["demand_verbs"]:
                 controlled = any(c.dep_ in _OBJECT_DEPS for c in head.children) or any(
                     c.dep_ == "prep" and c.lower_ == "on" for c in head.children
@@ -305,6 +305,20 @@ def modality(
                 col.hedge(f"content:{_lemma(head)}")  # "his belief that Ukraine meddled to ..."
             break
     return _done(col)
+
+
+def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
+    """The trigger itself as the infinitive right after "appear" is hedged: "he appeared to
+    blame the Republicans"; not "appeared on television to criticize" (a purpose) nor the means of
+    what appeared ("appeared to be defending Sessions by attacking the Post": he attacked)."""
+    head = tok.head
+    if (
+        tok == anchor
+        and tok.dep_ == "xcomp"
+        and _lemma(head) in col.lex["raising_hedge_verbs"]
+        and tok.left_edge.i == head.i + 1
+    ):
+        col.hedge(f"verb:{_lemma(head)}")
 
 
 def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
