@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test test-fast lint typecheck bench clean screenshot train-stance eval audit audit-untuned
+.PHONY: setup demo test test-fast lint typecheck bench bench-ratio clean screenshot train-stance eval audit audit-untuned
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ screenshot: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Only the issue's speed criterion (polkg ingest --jobs 1 vs bare spaCy, end to end), 5 rounds
+# in turn with their median: a few minutes, for a shared machine (bench/README.md).
+bench-ratio: $(STAMP)
+	$(BIN)/python bench/run.py --ratio-rounds 5
 
 # Scores on every gold file, per relation and per corpus (gold/README.md). Tables on stdout,
 # progress on stderr; `polkg evaluate` without --tables-only lists the errors (never for measure).

