@@ -176,3 +176,37 @@ def test_judgements_object_predicates(extractor: Extractor, text: str, expected:
 )
 def test_judgements_denied_virtue(extractor: Extractor, text: str, expected: set) -> None:
     assert {e for e in flagged(extractor, text) if e[3]} == expected
+
+
+# Judgements of a bill: quoted about "this bill" (the document's one named bill) or by a
+# describing verb (sentences written for these tests).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Senate will vote on the National Uniformity for Food Act next week. "
+            '"This bill is a disgrace," Sen. Dianne Feinstein said.',
+            {("Dianne Feinstein", "criticizes", "National Uniformity for Food Act", True)},
+        ),
+        (
+            "The Senate will vote on the National Uniformity for Food Act next week. "
+            '"This bill is not a disgrace," Sen. Dianne Feinstein said.',
+            {("Dianne Feinstein", "criticizes", "National Uniformity for Food Act", False)},
+        ),
+        (
+            "Ministers defended the Prevention of Terrorism Bill on Monday. Tory spokesman "
+            'David Davis branded the bill "deeply flawed".',
+            {("David Davis", "criticizes", "Prevention of Terrorism Bill", True)},
+        ),
+        # "a divisive measure" says what impeachment is; it refers to no bill
+        (
+            "The House passed the Clean Water Act on Monday. "
+            '"Impeachment is a very divisive measure," Nancy Pelosi said.',
+            set(),
+        ),
+    ],
+)
+def test_judgements_of_a_bill(extractor: Extractor, text: str, expected: set) -> None:
+    assert flagged(extractor, text) == expected

@@ -382,46 +382,6 @@ def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> 
             "2016.",
             {("Keith Ellison", "opposes", "Karen Monahan")},
         ),
-    ],
-)
-def test_subgroups_measures_tags_and_senses(
-    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert edges(extractor, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("hedged", "asserted", "triple"),
-    [
-        (  # a report the text calls false
-            "The demonstrators cheered as Mike Lee said, incorrectly, that House Speaker Paul "
-            "Ryan had criticized Jeff Sessions.",
-            "The demonstrators cheered as Mike Lee said that House Speaker Paul Ryan had "
-            "criticized Jeff Sessions.",
-            ("Paul Ryan", "criticizes", "Jeff Sessions"),
-        ),
-        (  # what one assumes of someone else
-            "Hillary Clinton automatically assumed that Jane Fonda was a Bernie Sanders supporter.",
-            "Hillary Clinton said that Jane Fonda was a Bernie Sanders supporter.",
-            ("Jane Fonda", "endorses", "Bernie Sanders"),
-        ),
-    ],
-)
-def test_false_and_assumed_reports_make_no_edge(
-    extractor: Extractor, hedged: str, asserted: str, triple: tuple[str, str, str]
-) -> None:
-    assert positive_and_hedged(extractor, hedged) == (set(), {triple})
-    assert positive_and_hedged(extractor, asserted) == ({triple}, set())
-
-
-def test_falsely_on_the_accusation_itself_still_accuses(extractor: Extractor) -> None:
-    text = "Donald Trump falsely accused Barack Obama of wiretapping Trump Tower."
-    assert ("Donald Trump", "criticizes", "Barack Obama") in edges(extractor, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a modified plural party name is some of its members (audit batch 4)
         ("His bid was opposed by conservative House Republicans of the Freedom Caucus.", set()),
         (
@@ -477,29 +437,6 @@ def test_falsely_on_the_accusation_itself_still_accuses(extractor: Extractor) ->
             "be best positioned to win in the midterms to beat back the president.",
             set(),
         ),
-    ],
-)
-def test_subgroups_state_parties_organisations_and_titles(
-    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert edges(extractor, text) == expected
-
-
-def test_what_an_accusation_alleges_is_not_asserted(extractor: Extractor) -> None:
-    text = "Mr. Romney has accused Mr. Obama of being too critical of Israel."
-    positive, hedged = positive_and_hedged(extractor, text)
-    assert positive == {("Romney", "criticizes", "Obama")}
-    assert hedged == {("Obama", "criticizes", "Israel")}
-    text = "Donald Trump attacked Jeff Sessions for recusing himself from the Russia investigation."
-    assert edges(extractor, text) == {
-        ("Donald Trump", "criticizes", "Jeff Sessions"),
-        ("Jeff Sessions", "recused_from", "Russia investigation"),
-    }
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # what one uses to criticize is no critic: the user criticizes
         (
             "Donald Trump used his State of the Union speech Tuesday to criticize Nancy Pelosi.",
@@ -546,10 +483,51 @@ def test_what_an_accusation_alleges_is_not_asserted(extractor: Extractor) -> Non
         ),
     ],
 )
-def test_instruments_venues_bodies_and_measures(
+def test_subgroups_measures_tags_and_senses(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert edges(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("hedged", "asserted", "triple"),
+    [
+        (  # a report the text calls false
+            "The demonstrators cheered as Mike Lee said, incorrectly, that House Speaker Paul "
+            "Ryan had criticized Jeff Sessions.",
+            "The demonstrators cheered as Mike Lee said that House Speaker Paul Ryan had "
+            "criticized Jeff Sessions.",
+            ("Paul Ryan", "criticizes", "Jeff Sessions"),
+        ),
+        (  # what one assumes of someone else
+            "Hillary Clinton automatically assumed that Jane Fonda was a Bernie Sanders supporter.",
+            "Hillary Clinton said that Jane Fonda was a Bernie Sanders supporter.",
+            ("Jane Fonda", "endorses", "Bernie Sanders"),
+        ),
+    ],
+)
+def test_false_and_assumed_reports_make_no_edge(
+    extractor: Extractor, hedged: str, asserted: str, triple: tuple[str, str, str]
+) -> None:
+    assert positive_and_hedged(extractor, hedged) == (set(), {triple})
+    assert positive_and_hedged(extractor, asserted) == ({triple}, set())
+
+
+def test_falsely_on_the_accusation_itself_still_accuses(extractor: Extractor) -> None:
+    text = "Donald Trump falsely accused Barack Obama of wiretapping Trump Tower."
+    assert ("Donald Trump", "criticizes", "Barack Obama") in edges(extractor, text)
+
+
+def test_what_an_accusation_alleges_is_not_asserted(extractor: Extractor) -> None:
+    text = "Mr. Romney has accused Mr. Obama of being too critical of Israel."
+    positive, hedged = positive_and_hedged(extractor, text)
+    assert positive == {("Romney", "criticizes", "Obama")}
+    assert hedged == {("Obama", "criticizes", "Israel")}
+    text = "Donald Trump attacked Jeff Sessions for recusing himself from the Russia investigation."
+    assert edges(extractor, text) == {
+        ("Donald Trump", "criticizes", "Jeff Sessions"),
+        ("Jeff Sessions", "recused_from", "Russia investigation"),
+    }
 
 
 def test_appearing_to_blame_is_hedged(extractor: Extractor) -> None:

@@ -161,7 +161,7 @@ class ArgumentResolver:
                 continue
             arg = self._resolve_one(cand, depth=0, proxies=proxies)
             for etype in generic_types if arg is None else ():
-                arg = self._only_of_type(cand, etype)
+                arg = self.generic_reference(cand, etype)
                 if arg is not None:
                     break
             for one in [arg] if arg is not None else _plural_pronoun(self, cand):
@@ -225,7 +225,7 @@ class ArgumentResolver:
         arg = self._resolve_one(tok, depth)
         return arg.entity if arg is not None else None
 
-    def _only_of_type(self, tok: Token, etype: str) -> Argument | None:
+    def generic_reference(self, tok: Token, etype: str) -> Argument | None:
         """ "the probe" -> the document's investigation, when it names exactly one."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
             return None

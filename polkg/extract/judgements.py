@@ -27,6 +27,29 @@ from polkg.model import EntityRecord
 
 # a reported clause that asks one of these leaves the judgement open
 OPEN_QUESTION_WORDS = word_sets("cues_modality")["open_question_words"]
+# determiners of a noun that refers back to something named ("this bill", "the legislation")
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def judged_at(
+    doc: Doc,
+    named_at: Callable[[int], EntityRecord | None],
+    bill_at: Callable[[Token], EntityRecord | None],
+) -> Callable[[int], EntityRecord | None]:
+    """What a token of a judgement names: a name, or a definite subject noun that refers back
+    to a bill ("'This bill is not salvageable,' they wrote"); ``bill_at`` says which bill (the
+    relation layer: the document's one named bill). "A very divisive measure" says what
+    something is, not which bill."""
+
+    def entity_at(i: int) -> EntityRecord | None:
+        found = named_at(i)
+        tok = doc[i]
+        if found is None and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+                return bill_at(tok)
+        return found
+
+    return entity_at
 
 
 def reported_disparagements(

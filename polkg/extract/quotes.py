@@ -331,13 +331,15 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
     "Tuberville's a coward", "Pelosi is weak", "Schiff lied", "Crooked Hillary"."""
     lex = quote_lexicon()
     found: list[Disparagement] = []
-    for q, tok, _rec in quoted_actors(doc, index, entity_at):
+    for q, tok, rec in quoted_actors(doc, index, entity_at):
         pred = _disparaging_predicate(tok, lex, q)
         group = listed_head(tok, q)
         if pred is None and group != tok and group.dep_ in {"nsubj", "nsubjpass"}:
             # "how biased Facebook, Google and Twitter are": a listed subject is judged as
             # one; "Crooked Hillary Clinton and the Democrats" judges only Clinton
             pred = _disparaging_predicate(group, lex, q)
+        if pred is not None and rec.type != "Person" and entity_at(pred.i) is rec:
+            continue  # "He was a Crooked Cop": a word of a thing's own name judges nobody
         if pred is not None:
             found.append(Disparagement(tok, pred, q))
             continue

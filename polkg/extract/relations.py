@@ -77,7 +77,7 @@ from polkg.extract.cues import (
     is_question,
     modality,
 )
-from polkg.extract.judgements import characterizations, reported_disparagements
+from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import (
@@ -160,8 +160,11 @@ class Rule:
         return self.subject_types or subj, self.object_types or obj
 
 
-# "X called Y 'despicable'": a rule of code, since the polarity of the description decides
-CHARACTERIZE_RULE = Rule(id="criticize.quote.characterize", relation="criticizes", confidence=0.8)
+# "X called Y 'despicable'", "'This bill is a disgrace,' X said": polarity decides (code)
+JUDGED_TYPES = (*ACTOR_TYPES, "Investigation", "Legislation")
+CHARACTERIZE_RULE = Rule(
+    id="criticize.quote.characterize", relation="criticizes", object_types=JUDGED_TYPES
+)
 # testimonials (testimonials.py): a speaker's praise of a named person backs that person
 PRAISE_QUOTE_RULE = Rule(
     id="endorse.quote.praise", relation="endorses", confidence=0.75, object_types=("Person",)
@@ -456,14 +459,14 @@ class RelationMatcher:
     def _quote_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
-        entity_at = resolver.entities.entity_at
+        entity_at = judged_at(doc, resolver.entities.entity_at, functools.partial(_bill, resolver))
         speaker_of = functools.partial(_single_entity, resolver)
         reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
         quoted = [*disparagements(doc, quotes, entity_at), *quoted_blames(doc, quotes, entity_at)]
         pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
         for d, speaker in pairs:  # co-signers each judge what they say together
             q = d.quote
-            target = resolver.entity(d.target)
+            target = entity_at(d.target.i)
             if target is None or q.attribution is None:
                 continue
             if target.type != "Person" and denotes_part(d.target):
@@ -474,7 +477,7 @@ class RelationMatcher:
                 mod = Modality(
                     mod.negated or said.negated, mod.hedged or said.hedged, mod.demand, mod.reasons
                 )
-            if not _types_ok(speaker, target, ACTOR_TYPES, ACTOR_TYPES):
+            if not _types_ok(speaker, target, ACTOR_TYPES, JUDGED_TYPES):
                 continue
             sent = d.target.sent
             attr_sent = q.attribution.sent
@@ -594,6 +597,12 @@ def _single_entity(resolver: ArgumentResolver, tok: Token) -> EntityRecord | Non
     return args[0].entity if len(args) == 1 else None
 
 
+def _bill(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:
+    """The document's one named bill, which "this bill" refers to (``generic_reference``)."""
+    found = resolver.generic_reference(tok, "Legislation")
+    return found.entity if found is not None else None
+
+
 def _characterized(
     doc: Doc, resolver: ArgumentResolver, cues: CueLexicon
 ) -> Iterator[tuple[Token, list[Argument], list[Argument], dict[str, Any]]]:
@@ -611,7 +620,7 @@ def _characterized(
                 c.target,
                 exclude=[subj_tok.i],
                 proxies=CRITICISM_PROXIES,
-                generic_types=("Investigation",),
+                generic_types=("Investigation", "Legislation"),
             )
             if a.token.i not in c.phrase
         ]
