@@ -15,28 +15,23 @@ import argparse
 import json
 import sys
 import time
-from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
-from scipy.sparse import hstack  # noqa: E402
-from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from stance_data import SEED, load_training, scores  # noqa: E402
 from train_stance import (  # noqa: E402
-    MIN_DF,
-    VIEW_WEIGHTS,
     accepted_at,
     choose_threshold,
     encoder_vectors,
     parse,
+    tfidf_matrices,
     views_of,
     with_dense,
 )
 
-from polkg.extract.stance.features import VIEWS, analyze  # noqa: E402
 from polkg.extract.stance.inputs import LABELS  # noqa: E402
 
 CUTS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
@@ -59,21 +54,7 @@ def main() -> None:
     dense = encoder_vectors(args.encoder_cache, splits, gold_rows)
     dense["train"] = np.concatenate([dense["train"], dense.pop("gold_pairs")])
     views["train"] = views["train"] + [row["views"] for row in gold_rows]
-    matrices = {}
-    vectorizers = {
-        view: TfidfVectorizer(
-            analyzer=partial(analyze, view), sublinear_tf=True, min_df=MIN_DF[view]
-        )
-        for view in VIEWS
-    }
-    for name in ("train", "valid_unseen"):
-        blocks = []
-        for view in VIEWS:
-            texts = [v[view] for v in views[name]]
-            vec = vectorizers[view]
-            block = vec.fit_transform(texts) if name == "train" else vec.transform(texts)
-            blocks.append(VIEW_WEIGHTS[view] * block)
-        matrices[name] = hstack(blocks).tocsr()
+    _, matrices = tfidf_matrices(views, ["train", "valid_unseen"])
     y = np.array([int(ex.label or 0) for ex in train] + [int(r["label"]) for r in gold_rows])
     sample = np.array([1.0] * len(train) + [2.0] * len(gold_rows))
     gold = [int(ex.label or 0) for ex in valid_unseen]

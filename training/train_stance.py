@@ -157,6 +157,32 @@ def with_dense(matrix: csr_matrix, vectors: np.ndarray | None, weight: float) ->
     return hstack([matrix, csr_matrix(weight * vectors.astype(np.float64))]).tocsr()
 
 
+def tfidf_matrices(
+    views: dict[str, list[dict[str, str]]], names: list[str]
+) -> tuple[dict[str, TfidfVectorizer], dict[str, csr_matrix]]:
+    """One TF-IDF vectorizer per view, fitted on ``views["train"]``; each named split's weighted
+    blocks side by side (the matrix layout the exported arrays of the model assume)."""
+    vectorizers = {
+        view: TfidfVectorizer(
+            analyzer=partial(analyze, view),
+            sublinear_tf=True,
+            min_df=MIN_DF[view],
+            dtype=np.float64,
+        )
+        for view in VIEWS
+    }
+    matrices: dict[str, csr_matrix] = {}
+    for name in ["train"] + [n for n in names if n != "train"]:
+        blocks = []
+        for view in VIEWS:
+            texts = [v[view] for v in views[name]]
+            vec = vectorizers[view]
+            block = vec.fit_transform(texts) if name == "train" else vec.transform(texts)
+            blocks.append(VIEW_WEIGHTS[view] * block)
+        matrices[name] = hstack(blocks).tocsr()
+    return vectorizers, matrices
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="package data directory of the model")
@@ -192,24 +218,7 @@ def main() -> None:
         dense["train"] = np.concatenate([dense["train"], dense.pop("gold_pairs")])
     views["train"] = views["train"] + [row["views"] for row in gold_rows]
 
-    vectorizers = {
-        view: TfidfVectorizer(
-            analyzer=partial(analyze, view),
-            sublinear_tf=True,
-            min_df=MIN_DF[view],
-            dtype=np.float64,
-        )
-        for view in VIEWS
-    }
-    matrices: dict[str, csr_matrix] = {}
-    for name in splits:
-        blocks = []
-        for view in VIEWS:
-            texts = [v[view] for v in views[name]]
-            vec = vectorizers[view]
-            block = vec.fit_transform(texts) if name == "train" else vec.transform(texts)
-            blocks.append(VIEW_WEIGHTS[view] * block)
-        matrices[name] = hstack(blocks).tocsr()
+    vectorizers, matrices = tfidf_matrices(views, list(splits))
     y = np.array([int(ex.label or 0) for ex in train] + [int(r["label"]) for r in gold_rows])
     weights = np.array([1.0] * len(train) + [GOLD_WEIGHT] * len(gold_rows))
     gold = {name: [int(ex.label or 0) for ex in exs] for name, exs in splits.items()}
