@@ -1,7 +1,7 @@
 """Stance nouns whose arguments the parser hangs elsewhere (relations_nominal.jsonl): the target
-phrase on the voicing verb ("announced his opposition to a measure"), a stance led by someone
-("to lead the party's opposition to the Bill"), a challenger drawn or faced, stance received
-"from" someone; each with the reading it must not make."""
+phrase on the voicing verb ("announced his opposition to a measure"), voiced by a verb that is no light verb ("declared
+opposition to"), a stance led by someone ("to lead the party's opposition to the Bill"), a stance
+received "from" someone; each with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -32,16 +32,13 @@ def test_leading_the_opposition_to_a_bill_is_opposition(extractor: Extractor) ->
     assert ("Michael Howard", "opposes", "Prevention of Terrorism Bill") in edges(extractor, text)
 
 
-def test_a_challenger_drawn_opposes_the_incumbent(extractor: Extractor) -> None:
-    for text in (
-        "Rep. Renee Ellmers also drew a conservative primary challenger: a radio talk show host "
-        "named Frank Roche.",
-        "Renee Ellmers drew a primary challenger, Frank Roche, in the 2014 election.",
-    ):
-        found = edges(extractor, text)
-        assert ("Frank Roche", "opposes", "Renee Ellmers") in found, text
-    # without an election in view a "rival" drawn is no contest
-    text = "Renee Ellmers drew a rival, Frank Roche, into the argument."
+def test_opposition_declared_by_a_verb_that_is_no_light_verb(extractor: Extractor) -> None:
+    text = "Senator John Smith declared opposition to the Affordable Care Act."
+    assert ("John Smith", "opposes", "Affordable Care Act") in edges(extractor, text)
+    text = "Senator John Smith joined the criticism of Donald Trump on Tuesday."
+    assert ("John Smith", "criticizes", "Donald Trump") in edges(extractor, text)
+    # urged to join: a demand, no stance yet
+    text = "Senator John Smith urged Mary Jones to join the opposition to the Affordable Care Act."
     assert not edges(extractor, text)
 
 
