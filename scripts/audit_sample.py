@@ -38,6 +38,15 @@ Batch 5 (gold/audit-5.jsonl), salt "polkg-audit-v5:", 120/60/60/60 articles, non
         --exclude gold/audit-4.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 6 (gold/audit-6.jsonl), salt "polkg-audit-v6:", 150 allsides and 80 BBC articles, none of
+batches 1-5 (batches 1-5 used every Senate and Wikinews article outside the gold files):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-6.jsonl --batch 6 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -79,6 +88,12 @@ BATCHES = {
     5: (
         "polkg-audit-v5:",
         {"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60},
+    ),
+    # Batch 6: only allsides and BBC articles are left outside the gold files and batches 1-5;
+    # more of each, so the batch yields about as many edges; the untuned figure of session 9.
+    6: (
+        "polkg-audit-v6:",
+        {"allsides": 150, "bbc_politics": 80},
     ),
 }
 

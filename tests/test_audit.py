@@ -196,12 +196,21 @@ def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
 
 
 # Batch -> (articles per corpus, judged edges at the session start that drew it). Batch 5 takes
-# every Senate and Wikinews article batches 1-4 and the gold files left (31 and 17).
+# every Senate and Wikinews article batches 1-4 and the gold files left (31 and 17); batch 6 has
+# only allsides and BBC articles left to draw from (80 of the 97 BBC articles left).
 UNTUNED_BATCHES = {
     4: ({"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}, 184),
     5: ({"allsides": 120, "bbc_politics": 60, "senate_press": 31, "wikinews": 17}, 170),
+    6: ({"allsides": 150, "bbc_politics": 80}, 175),
 }
-AUDIT_FILES = ("audit.jsonl", "audit-2.jsonl", "audit-3.jsonl", "audit-4.jsonl", "audit-5.jsonl")
+AUDIT_FILES = (
+    "audit.jsonl",
+    "audit-2.jsonl",
+    "audit-3.jsonl",
+    "audit-4.jsonl",
+    "audit-5.jsonl",
+    "audit-6.jsonl",
+)
 
 
 def _gold_docs(path: Path) -> set[str]:

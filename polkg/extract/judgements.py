@@ -142,10 +142,10 @@ def characterizations(doc: Doc) -> list[Characterization]:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["characterizing_verbs"]:
             continue
-        target = _described(verb)
+        target = described_object(verb)
         if target is None:
             continue
-        for phrase in _complements(verb, target):
+        for phrase in describing_phrases(verb, target):
             word = _judging_word(phrase, negative, positive)
             if word is not None:
                 found.append(Characterization(verb, target, word, frozenset(t.i for t in phrase)))
@@ -153,7 +153,7 @@ def characterizations(doc: Doc) -> list[Characterization]:
     return found
 
 
-def _described(verb: Token) -> Token | None:
+def described_object(verb: Token) -> Token | None:
     """What the verb describes: its direct object ("refer to Y as": the object of "to"); the
     small parser sometimes makes it an object predicate ("called Trump's video 'despicable'")."""
     lemma = verb.lemma_.lower()
@@ -169,7 +169,7 @@ def _described(verb: Token) -> Token | None:
     return None
 
 
-def _complements(verb: Token, target: Token) -> Iterator[list[Token]]:
+def describing_phrases(verb: Token, target: Token) -> Iterator[list[Token]]:
     """The phrases that say what ``target`` is: object predicates, "as ..." and, for verbs of
     comparing, "to ..."; a quotation right after the object ("position 'un-Republican'"),
     which the small parser often cuts into pieces."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gc
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import srsly
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
@@ -38,12 +39,41 @@ PATTERN_FILES = (
     "bodies_uk.jsonl",
     "entities.jsonl",
     "policies.jsonl",
+    "organizations.jsonl",
 )
 
 
 def pattern_paths() -> list[Path]:
     """The span-ruler pattern files shipped with polkg."""
     return [PATTERN_DIR / name for name in PATTERN_FILES if (PATTERN_DIR / name).exists()]
+
+
+@spacy.registry.misc("polkg.longest_named_spans_filter.v1")
+def make_longest_named_spans_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
+    """spaCy's first-longest span filter, except that a generic organisation name (an
+    ``ORGANIZATION`` span without ``id``, from ``organizations.jsonl``) loses to any other span
+    of the same length: it never takes a name from a pattern that knows its canonical form
+    ("National Rifle Association" -> "NRA" when the text writes it so)."""
+    return _longest_named_spans
+
+
+def _longest_named_spans(spans: Iterable[Span], new: Iterable[Span]) -> list[Span]:
+    ordered = sorted(
+        list(spans) + list(new),
+        key=lambda s: (s.end - s.start, not _generic_organization(s), -s.start),
+        reverse=True,
+    )
+    kept: list[Span] = []
+    seen: set[int] = set()
+    for span in ordered:
+        if span.start not in seen and span.end - 1 not in seen:
+            kept.append(span)
+            seen.update(range(span.start, span.end))
+    return sorted(kept, key=lambda span: span.start)
+
+
+def _generic_organization(span: Span) -> bool:
+    return span.label_ == "ORGANIZATION" and not span.id_
 
 
 def add_political_ruler(nlp: Language, paths: list[Path] | None = None) -> Language:
@@ -54,7 +84,7 @@ def add_political_ruler(nlp: Language, paths: list[Path] | None = None) -> Langu
         config={
             "spans_key": SPANS_KEY,
             "annotate_ents": False,
-            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            "spans_filter": {"@misc": "polkg.longest_named_spans_filter.v1"},
             "overwrite": True,
             "validate": True,
         },

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.cues import is_question
-from polkg.extract.judgements import _complements, _described
+from polkg.extract.judgements import described_object, describing_phrases
 from polkg.extract.lexicon import judgement_words, vader_valences, word_sets, words
 from polkg.extract.quotes import Quote, QuoteIndex, quoted_actors
 from polkg.model import EntityRecord
@@ -106,10 +106,10 @@ def described_praise(doc: Doc) -> Iterator[Praise]:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
-        target = _described(verb)
+        target = described_object(verb)
         if target is None:
             continue
-        for phrase in _complements(verb, target):
+        for phrase in describing_phrases(verb, target):
             word = praising_word(phrase)
             if word is not None:
                 yield Praise(target, word, verb=verb)

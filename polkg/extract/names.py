@@ -1,0 +1,273 @@
+"""Names as references: bare surnames and given names, "the president", "the probe", relatives.
+
+A bare "Sessions" or "Tom" is the known person of that name the text names (a title or an
+honorific decides between bearers); "the president" is the person the text titles so, else the
+holder of the day; "the investigation" is the one investigation the text named. The pronoun rules
+(``references.py``) build on these answers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from polkg.extract.descriptions import DescriptionReferences
+from polkg.extract.legislators import executive_at
+from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender
+from polkg.extract.mentions import PersonCluster
+from polkg.extract.persons import NATIONAL, TITLE_CONTINUATIONS, famous_name, title_misfits
+from polkg.model import OfficeHeld
+
+
+class NameReferences(DescriptionReferences):
+    """Bare surnames and given names, "the president", "the probe", relative pronouns."""
+
+    def _bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
+        """The known person (and end token) a bare surname or given name refers to, if any."""
+        i = tok.i
+        if (
+            i + 2 < self.n
+            and self.doc[i + 1].text == "-"
+            and not tok.whitespace_
+            and not self.doc[i + 1].whitespace_
+        ):
+            compound = self.doc[i : i + 3].text.lower()  # "Ocasio-Cortez"
+            cands = self.by_surname.get(compound)
+            if cands and all(self.owner[j] is None for j in range(i, i + 3)):
+                k = self._pick_person(i, cands, False, True, recent)
+                return (k, i + 3) if k is not None else None
+            return None
+        found = self._bare_single(tok, recent)
+        return (found, i + 1) if found is not None else None
+
+    def _bare_single(self, tok: Token, recent: dict[int, int]) -> int | None:
+        low = tok.text.lower()
+        cands = self.by_surname.get(low)
+        via_given = False
+        if cands is None:
+            cands = self.by_given.get(low)
+            via_given = True
+            if cands is None:
+                return None
+        tagged = tok.i in self.single_set or tok.ent_type_ == "PERSON"
+        if not self._could_be_name(tok.i, person_tagged=tagged):
+            return None
+        return self._pick_person(tok.i, cands, via_given, tagged, recent)
+
+    def _pick_person(
+        self, i: int, cands: list[int], via_given: bool, tagged: bool, recent: dict[int, int]
+    ) -> int | None:
+        """Which known person a bare surname (or given name) at token ``i`` refers to."""
+        if via_given:
+            # a bare given name: only when one person has it, the NER calls it a person, and it
+            # is not the first name of someone else ("Sarah Isgur Flores" is not Sarah Sanders)
+            nxt = self.doc[i + 1] if i + 1 < self.n else None
+            if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
+                return None
+            if not tagged:
+                return None
+            if len(cands) == 1:
+                return cands[0]
+            # "Tom" in a release about Tom Griffith that once names Tom Daschle: the text's
+            # main bearer of the name, when he clearly dominates and came up already
+            return self._main_bearer(cands, recent)
+        title = self.span_ending.get(i)
+        if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
+            office = title.id_ if title is not None and title.label_ == "TITLE" else ""
+            k, before = cands[0], self.doc[i - 1].lower_ if i > 0 else ""
+            return None if title_misfits(self.persons[k], self._gender(k), before, office) else k
+        # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
+        for shown, k in self.card_shown.get(self.doc[i].lower_, []):
+            n_words = len(shown.split())
+            start = i
+            while start > 0 and len(self.doc[start : i + 1].text.split()) < n_words:
+                start -= 1
+            if self.doc[start : i + 1].text == shown and k in cands:
+                return k
+        # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
+        if title is not None and title.label_ == "TITLE":
+            holders = [
+                k for k in cands if any(o.title == title.id_ for o in self.persons[k].offices)
+            ]
+            if len(holders) == 1:
+                return holders[0]
+            famous = famous_holders().get(title.id_, {}).get(self.doc[i].lower_)
+            named = [
+                k
+                for k in cands
+                if famous and famous in self.persons[k].names + [self.persons[k].card_short or ""]
+            ]
+            if len(named) == 1:
+                return named[0]  # "President Trump" with Ivanka Trump also in the text
+        # "Ms. Clinton": the honorific's gender
+        if i > 0 and (g := self.words["honorific_gender"].get(self.doc[i - 1].lower_)):
+            fitting = [k for k in cands if self.persons[k].gender == g]
+            if len(fitting) == 1:
+                return fitting[0]
+        seen = [(recent[c], c) for c in cands if c in recent]
+        if not seen:
+            return None  # nobody of that name mentioned yet: leave it unresolved
+        # the document's main bearer of the name ("Trump" after one "Ivanka Trump"), else the
+        # most recently mentioned one
+        main = self._main_bearer(cands, recent)
+        return main if main is not None else max(seen)[1]
+
+    def _main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
+        """The candidate named at least twice as often as any other (plus one), among those
+        mentioned already; None when none dominates."""
+        counts = sorted(
+            ((self.name_mentions.get(c, 0), c) for c in cands if c in recent), reverse=True
+        )
+        if not counts or (len(counts) > 1 and counts[0][0] < 2 * max(counts[1][0], 1) + 1):
+            return None
+        if len(counts) == 1 and len(cands) > 1:
+            return None  # the other bearer is still to come: no telling yet
+        return counts[0][1]
+
+    def _title_reference(self, sp: Span) -> int | None:
+        """'the president' -> the person the document names as president."""
+        doc = self.doc
+        title, i = self._title_of(sp)
+        if i == 0 or doc[i - 1].lower_ not in ("the",):
+            # "former president" / "the former president"
+            if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
+                return None
+        nxt = doc[sp.end] if sp.end < self.n else None
+        if nxt is not None and (nxt.lower_ in TITLE_CONTINUATIONS or nxt.tag_ == "NNP"):
+            return None
+        cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
+        status, _ = self._status_before(i)
+        fitting = [k for k in cands if self._status_of(k, title) == status] or (
+            cands if status == "unknown" else []
+        )
+        if not fitting:
+            # nobody named with the title: the holder of the day, if the text names him
+            return self._holder_of_the_day(title) if status == "current" else None
+        # "the president" is the national one: never "NAACP president X"; "French President X"
+        # only when that is the one president the document names
+        national = [k for k in fitting if (self._qualifier_of(k, title) or "U.S.") in NATIONAL]
+        if not national:
+            national = [
+                k
+                for k in fitting
+                if self._qualifier_kind.get(self._qualifier_of(k, title) or "") in ("GPE", "NORP")
+            ]
+            if len(national) != 1:
+                return None
+        fitting = national
+        if status == "current":
+            # "President George W. Bush" once in a story about an untitled "Trump": a known
+            # holder of the office named without the title makes "the president" ambiguous
+            famous = famous_holders().get(title, {})
+            for k, p in enumerate(self.persons):
+                full = famous.get(p.surname.lower())
+                if k in cands or full is None:
+                    continue
+                if not p.names or full in p.names or full == p.card_short:
+                    # the holder of the day decides: "Trump" in 2018, "Bush" in 2005
+                    return self._holder_of_the_day(title)
+        # "the senator" with two senators in the text: nobody can tell which
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _holder_of_the_day(self, title: str) -> int | None:
+        """The person who held ``title`` (President, Vice President) on the document's date
+        (``legislators.executive_at``): the text's one cluster of his surname whose given names,
+        if any, are his ("Trump" or "Donald Trump", never "Melania Trump"); when the text does
+        not name him, a new person of his full name, if the text is about US politics ("the
+        President chose to nominate Tom Griffith" in a 2004 Senate release: George W. Bush)."""
+        day = self.document.date if self.document is not None else None
+        holder = executive_at(title, day)
+        if holder is None:
+            return None
+        name, surname, givens = holder
+        found = [
+            k
+            for k, p in enumerate(self.persons)
+            if p.surname.lower() == surname
+            and (not p.givens or any(given_forms(g) & givens for g in p.givens))
+        ]
+        if found or not self._about_us_politics():
+            return found[0] if len(found) == 1 else None
+        person = PersonCluster(surname=name.split()[-1], givens=set(givens), names=[name])
+        person.offices.append(OfficeHeld(title=title))
+        self.persons.append(person)
+        return len(self.persons) - 1
+
+    def _about_us_politics(self) -> bool:
+        """Whether the text names a US federal body or a member of a US party ("the president"
+        of a text about Belarus or Britain is not the US one)."""
+        bodies = self.words["us_federal_bodies"]
+        return any(o.name.lower() in bodies for o in self.others.values()) or any(
+            p.party in self.words["us_parties"] for p in self.persons
+        )
+
+    def _qualifier_of(self, k: int, title: str) -> str | None:
+        for office in self.persons[k].offices:
+            if office.title == title:
+                return office.qualifier
+        return None
+
+    def _status_of(self, k: int, title: str) -> str:
+        for office in self.persons[k].offices:
+            if office.title == title:
+                return office.status
+        return "unknown"
+
+    def _definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
+        """'the investigation' -> the one investigation the document named before it."""
+        suffix = spec.get("name_endswith", "").lower()
+        cands = [
+            key
+            for key, other in self.others.items()
+            if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < tok.i
+        ]
+        if len(cands) != 1:
+            return None  # only when the document names exactly one of that kind
+        key = cands[0]
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not det:
+            return None
+        d = det[0]
+        if d.dep_ == "det" and d.lower_ != "the":
+            return None
+        if d.dep_ == "poss":
+            owner = self.owner[d.i]
+            if owner is None or not owner.is_other or owner.other[0] != "GovernmentBody":
+                return None
+        if any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("into", "of", "on"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                o = self.owner[objs[0].i]
+                if o is None or not o.is_other or o.other[0] != "Election":
+                    return None
+        return key
+
+    def _person_of_token(self, tok: Token) -> int | None:
+        owner = self.owner[tok.i]
+        if owner is not None and owner.is_person:
+            return owner.person
+        for child in tok.children:
+            if child.dep_ == "appos":
+                owner = self.owner[child.i]
+                if owner is not None and owner.is_person:
+                    return owner.person
+        return None
+
+    def _relative(self, tok: Token) -> int | None:
+        """'Tuberville, who is running' -> Tuberville (the noun the relative clause modifies)."""
+        clause = tok.head if tok.dep_ != "poss" else tok.head.head
+        if clause.dep_ != "relcl":
+            return None
+        return self._person_of_token(clause.head)
+
+    def _gender(self, k: int) -> str | None:
+        """A person's gender from given names, honorifics, or the famous office holder."""
+        p = self.persons[k]
+        if p.gender is None and not p.genders and not p.names:
+            famous = famous_name(p)  # "President Obama" alone: Barack
+            if famous:
+                return given_name_gender(famous.split()[0])
+        return p.gender
