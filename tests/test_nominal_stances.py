@@ -1,7 +1,8 @@
-"""Stance nouns whose arguments the parser hangs elsewhere (relations_nominal.jsonl): the target
-phrase on the voicing verb ("announced his opposition to a measure"), voiced by a verb that is no light verb ("declared
-opposition to"), a stance led by someone ("to lead the party's opposition to the Bill"), a stance
-received "from" someone; each with the reading it must not make."""
+"""Stance nouns whose arguments the parser hangs elsewhere (relations_nominal.jsonl): the
+target phrase on the voicing verb ("announced his opposition to a measure"), a voicing verb that
+is no light verb ("declared opposition to"), a stance led by someone ("to lead the party's
+opposition to the Bill"), a stance received "from" someone; each with the reading it must not
+make."""
 
 from __future__ import annotations
 
