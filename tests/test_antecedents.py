@@ -73,3 +73,15 @@ def test_antecedents_a_bill_described_before_its_name_is_the_named_one(nlp):
         "area in Sandoval County. The Ojito Wilderness Act protects 11,000 acres."
     )
     assert ("Jeff Bingaman", "endorses", "Ojito Wilderness Act") in _edges(nlp, text)
+
+
+def test_antecedents_bare_surname_is_the_bearer_the_text_calls_so(nlp):
+    # Joe Biden is "Biden" throughout; his son is "Hunter", then "Hunter Biden": a later bare
+    # "Biden" is still Joe, however recently Hunter came up
+    text = (
+        "Polls showed Democratic nominee Joe Biden leading President Donald Trump. Biden said "
+        "voters deserve better. Biden made another comment on Friday. A report discussed a "
+        "laptop of Biden's son Hunter. Hunter Biden did not comment. Hunter was in Ukraine "
+        "then.\n\nBiden slammed Trump over the virus."
+    )
+    assert _named(nlp, text, "Biden")[-1] == "Joe Biden"

@@ -210,6 +210,7 @@ class _DocState:
         self.single_set: set[int] = set()
         self.recent: dict[int, int] = {}
         self.name_mentions: dict[int, int] = {}  # person -> name mentions so far
+        self.bare_uses: dict[int, int] = {}  # person -> untitled bare-surname mentions so far
         self.card_shown: dict[str, list[tuple[str, int]]] = {}  # surname -> (shown, person)
         self._headline_cache: dict[int, bool] = {}
         self._line_of: list[int] = []

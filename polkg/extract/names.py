@@ -133,6 +133,11 @@ class _BareNames(DescriptionReferences):
         seen = [(recent[c], c) for c in cands if c in recent]
         if not seen:
             return None  # nobody of that name mentioned yet: leave it unresolved
+        called = [c for c in cands if c in recent and self.bare_uses.get(c)]
+        if title is None and len(called) == 1:
+            # the one bearer the text already calls by the bare surname: "Biden" after many a
+            # "Biden" for Joe Biden and a "his son Hunter" is Joe, however recent Hunter is
+            return called[0]
         # the document's main bearer of the name ("Trump" after one "Ivanka Trump"), else the
         # most recently mentioned one
         main = self._main_bearer(cands, recent)

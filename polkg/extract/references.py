@@ -470,6 +470,12 @@ class EntityReferences(_PronounReferences):
             bare = self._bare_name(tok, recent)
             if bare is not None:
                 k, end = bare
+                if (
+                    low == self.persons[k].surname.lower()
+                    and self.span_ending.get(i) is None
+                    and not (i > 0 and self.doc[i - 1].lower_ in self.words["honorific_gender"])
+                ):
+                    self.bare_uses[k] = self.bare_uses.get(k, 0) + 1
                 self._add_person_mention(i, end, k)
                 mention = self._attach_titles([self.mentions.pop()])[0]
                 self.mentions.append(mention)
