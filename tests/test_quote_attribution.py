@@ -83,3 +83,13 @@ def test_passive_disparaging_verb_names_the_victim(extractor: Extractor) -> None
     assert not any(positive for *_, positive in flagged(extractor, text))
     text = '"Hillary Clinton sabotaged the party," Bernie Sanders said.'
     assert ("Bernie Sanders", "criticizes", "Hillary Clinton", True) in flagged(extractor, text)
+
+
+def test_unnamed_speaker_does_not_inherit_the_previous_speaker(extractor: Extractor) -> None:
+    """A quotation with its own speech verb whose speaker polkg cannot name is not the previous
+    quotation's speaker going on."""
+    said = '"We will build the wall," Donald Trump said. '
+    other = '"Ted Cruz is a liar," a senior Democratic aide told Fox News.'
+    carried = '"Ted Cruz is a liar."'
+    assert ("Donald Trump", "criticizes", "Ted Cruz", True) in flagged(extractor, said + carried)
+    assert not any(s == "Donald Trump" for s, *_ in flagged(extractor, said + other))

@@ -47,6 +47,9 @@ class Quote:
     addressee: EntityRecord | None = None  # "Sanders said to Biden: '...'": who "you" is
     # co-signers: "Schumer, Booker and Harris wrote" / "..., they wrote" (``speaker`` is None)
     speakers: tuple[EntityRecord, ...] = ()
+    # its own speech verb names someone polkg cannot resolve ("..., a senior aide told Fox"):
+    # the speaker of the quotation before is not its speaker
+    said_by_other: bool = False
 
     def contains(self, token_i: int) -> bool:
         return self.start <= token_i < self.end
@@ -145,6 +148,7 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> Qu
         if (
             q.speaker is None
             and not q.speakers
+            and not q.said_by_other
             and previous is not None
             and (previous.speaker is not None or previous.speakers)
             and not _embedded(index.doc, q)
@@ -252,6 +256,8 @@ def _attribute(
             q.speakers, q.speaker_token, q.attribution = tuple(together), subj, tok
             q.addressee = _addressee(tok, inside, resolve_speaker)
             return
+        if tok.i > q.end and subj.pos_ in {"NOUN", "PROPN"}:
+            q.said_by_other = True  # '"...," a senior Democratic aide told Fox News'
 
 
 def _paragraph_colon(doc: Doc, q: Quote, text: str) -> Token | None:
