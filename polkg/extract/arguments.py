@@ -18,6 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.bill_references import another_bill
 from polkg.extract.countries import demonym_code
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
@@ -247,6 +248,8 @@ class ArgumentResolver:
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = named_of_type(self.entities, etype)
         if len(found) != 1:
+            return None
+        if etype == "Legislation" and another_bill(tok, found[0], self.entities):
             return None
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:

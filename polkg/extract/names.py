@@ -18,8 +18,8 @@ from polkg.extract.persons import NATIONAL, TITLE_CONTINUATIONS, famous_name, ti
 from polkg.model import OfficeHeld
 
 
-class NameReferences(DescriptionReferences):
-    """Bare surnames and given names, "the president", "the probe", relative pronouns."""
+class _BareNames(DescriptionReferences):
+    """Bare surnames and given names: the known person of that name the text means."""
 
     def _bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
         """The known person (and end token) a bare surname or given name refers to, if any."""
@@ -51,7 +51,30 @@ class NameReferences(DescriptionReferences):
         tagged = tok.i in self.single_set or tok.ent_type_ == "PERSON"
         if not self._could_be_name(tok.i, person_tagged=tagged):
             return None
+        if not via_given and self._other_given_name(tok, cands):
+            return None  # "Khizr Khan blasted Trump" is not the text's Humayun Khan
         return self._pick_person(tok.i, cands, via_given, tagged, recent)
+
+    def _other_given_name(self, tok: Token, cands: list[int]) -> bool:
+        """Whether the surname follows a given name of its own that no candidate bears: a word
+        the NER takes into the same person name, capitalized, not a title or an honorific."""
+        if tok.i == 0 or tok.ent_iob_ != "I" or tok.ent_type_ != "PERSON":
+            return False
+        prev = self.doc[tok.i - 1]
+        low = prev.lower_
+        if not (prev.is_alpha and len(prev) > 1 and prev.text[:1].isupper()):
+            return False
+        if (
+            self.span_at[prev.i] is not None
+            or low in self.words["honorific_gender"]
+            or (low in self.words["honorifics"])
+        ):
+            return False
+        return not any(
+            low in self.persons[k].middles
+            or any(low in given_forms(g) or g in given_forms(low) for g in self.persons[k].givens)
+            for k in cands
+        )
 
     def _pick_person(
         self, i: int, cands: list[int], via_given: bool, tagged: bool, recent: dict[int, int]
@@ -71,6 +94,10 @@ class NameReferences(DescriptionReferences):
             # main bearer of the name, when he clearly dominates and came up already
             return self._main_bearer(cands, recent)
         title = self.span_ending.get(i)
+        fathers = {f for k in cands if (f := self._famous_namesake(k))}
+        cands = [k for k in cands if not self._famous_namesake(k)]
+        if not cands:
+            return self._famous_father(next(iter(fathers))) if len(fathers) == 1 else None
         if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
             office = title.id_ if title is not None and title.label_ == "TITLE" else ""
             k, before = cands[0], self.doc[i - 1].lower_ if i > 0 else ""
@@ -111,6 +138,30 @@ class NameReferences(DescriptionReferences):
         main = self._main_bearer(cands, recent)
         return main if main is not None else max(seen)[1]
 
+    def _famous_namesake(self, k: int) -> str | None:
+        """The famous office holder whose "Jr." person ``k`` is (Donald Trump Jr.: Donald
+        Trump): a bare "Trump" is the father, whom the text may never name in full."""
+        p = self.persons[k]
+        if not p.suffix:
+            return None
+        for table in famous_holders().values():
+            full = table.get(p.surname.lower()) if isinstance(table, dict) else None
+            if full and given_forms(full.split()[0]) & p.givens:
+                return str(full)
+        return None
+
+    def _famous_father(self, full: str) -> int | None:
+        """A new person of the famous holder's full name, in a text about US politics (as the
+        holder of the day is); later bare surnames find him."""
+        if not self._about_us_politics():
+            return None
+        surname = full.split()[-1]
+        person = PersonCluster(surname=surname, givens={full.split()[0].lower()}, names=[full])
+        self.persons.append(person)
+        k = len(self.persons) - 1
+        self.by_surname.setdefault(surname.lower(), []).append(k)
+        return k
+
     def _main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
         """The candidate named at least twice as often as any other (plus one), among those
         mentioned already; None when none dominates."""
@@ -122,6 +173,27 @@ class NameReferences(DescriptionReferences):
         if len(counts) == 1 and len(cands) > 1:
             return None  # the other bearer is still to come: no telling yet
         return counts[0][1]
+
+    def _about_us_politics(self) -> bool:
+        """Whether the text names a US federal body or a member of a US party ("the president"
+        of a text about Belarus or Britain is not the US one)."""
+        bodies = self.words["us_federal_bodies"]
+        return any(o.name.lower() in bodies for o in self.others.values()) or any(
+            p.party in self.words["us_parties"] for p in self.persons
+        )
+
+    def _gender(self, k: int) -> str | None:
+        """A person's gender from given names, honorifics, or the famous office holder."""
+        p = self.persons[k]
+        if p.gender is None and not p.genders and not p.names:
+            famous = famous_name(p)  # "President Obama" alone: Barack
+            if famous:
+                return given_name_gender(famous.split()[0])
+        return p.gender
+
+
+class NameReferences(_BareNames):
+    """Bare names (``_BareNames``), "the president", "the probe", relative pronouns."""
 
     def _title_reference(self, sp: Span) -> int | None:
         """'the president' -> the person the document names as president."""
@@ -192,14 +264,6 @@ class NameReferences(DescriptionReferences):
         self.persons.append(person)
         return len(self.persons) - 1
 
-    def _about_us_politics(self) -> bool:
-        """Whether the text names a US federal body or a member of a US party ("the president"
-        of a text about Belarus or Britain is not the US one)."""
-        bodies = self.words["us_federal_bodies"]
-        return any(o.name.lower() in bodies for o in self.others.values()) or any(
-            p.party in self.words["us_parties"] for p in self.persons
-        )
-
     def _qualifier_of(self, k: int, title: str) -> str | None:
         for office in self.persons[k].offices:
             if office.title == title:
@@ -262,12 +326,3 @@ class NameReferences(DescriptionReferences):
         if clause.dep_ != "relcl":
             return None
         return self._person_of_token(clause.head)
-
-    def _gender(self, k: int) -> str | None:
-        """A person's gender from given names, honorifics, or the famous office holder."""
-        p = self.persons[k]
-        if p.gender is None and not p.genders and not p.names:
-            famous = famous_name(p)  # "President Obama" alone: Barack
-            if famous:
-                return given_name_gender(famous.split()[0])
-        return p.gender

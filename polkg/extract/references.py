@@ -365,7 +365,7 @@ class _PronounReferences(NameReferences):
                 if fits(k):
                     return k
                 break
-            if self._unnamed_human_subject(s):
+            if self._unnamed_human_subject(s, gender):
                 return None  # "that evil murderer had to steal ... He": nobody we know
             if any(
                 s.start <= pos < s.end and not self.quoted[pos] and fits(k) for pos, k in recent
@@ -412,13 +412,21 @@ class _PronounReferences(NameReferences):
             (owner := self.owner[t.i]) is not None and owner.is_person for t in between[1:]
         )
 
-    def _unnamed_human_subject(self, sent: Span) -> bool:
-        """Whether the main subject of ``sent`` is a person we could not identify."""
+    def _unnamed_human_subject(self, sent: Span, gender: str) -> bool:
+        """Whether the main subject of ``sent`` is a person we could not identify: a human
+        noun, a name, a title ("the chancellor said"), or a pronoun of the same gender left
+        unresolved ("He has sided with Trump. ... he has pressed the FBI": not Trump)."""
         for child in sent.root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and self.owner[child.i] is None:
                 if self.quoted[child.i]:
                     return False
-                return child.lower_ in self.words["human_nouns"] or child.tag_ == "NNP"
+                title = self.span_at[child.i]
+                return (
+                    child.lower_ in self.words["human_nouns"]
+                    or child.tag_ == "NNP"
+                    or (title is not None and title.label_ == "TITLE")
+                    or self.words["pronoun_gender"].get(child.lower_) == gender
+                )
         return False
 
 
