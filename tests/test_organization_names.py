@@ -47,3 +47,15 @@ def test_a_known_organisation_keeps_its_canonical_name(extractor):
     text = "While the NRA demonized Obama, the National Rifle Association endorsed Mitt Romney."
     found = edges(extractor, text)
     assert ("National Rifle Association", "endorses", "Mitt Romney") in found
+
+
+def test_an_organisation_named_after_a_body_is_not_the_body(extractor):
+    # the model's "the Senate Conservatives Fund" lost to the body pattern "Senate"
+    text = (
+        "Conservative Ben Sasse of Nebraska has been showered with support and endorsements "
+        "recently from former Alaska Gov. Sarah Palin, as well as the backing of FreedomWorks, "
+        "the Senate Conservatives Fund and Club for Growth."
+    )
+    found = edges(extractor, text)
+    assert ("Senate Conservatives Fund", "endorses", "Ben Sasse") in found
+    assert "Senate" not in _entities(extractor, text)

@@ -14,7 +14,8 @@ import pytest
 from polkg.errors import PolkgError
 from polkg.extract.entities import find_entities
 from polkg.extract.references import PERSON_PRONOUNS
-from polkg.extract.relations import RelationMatcher, load_rules, parse_rules
+from polkg.extract.relations import RelationMatcher
+from polkg.extract.rules import load_rules, parse_rules
 from polkg.model import Document, EntityRecord
 
 

@@ -33,7 +33,13 @@ from polkg.extract import relations  # noqa: E402
 from polkg.extract.counterfactuals import quoted_blames  # noqa: E402
 from polkg.extract.cues import default_cues, is_question, modality  # noqa: E402
 from polkg.extract.lexicon import judgement_words  # noqa: E402
-from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, quoted_actors  # noqa: E402
+from polkg.extract.quotes import (  # noqa: E402
+    Disparagement,
+    Quote,
+    QuoteIndex,
+    quote_lexicon,
+    quoted_actors,
+)
 from polkg.model import EntityRecord  # noqa: E402
 
 FIRST_PERSON = frozenset({"i", "we"})
@@ -67,6 +73,39 @@ def sentiment_judgements(
         if verdict is not None and verdict[0] == "negative" and _evaluative(head, mention, q):
             found.append(Disparagement(tok, head, q, kind="sentiment"))
     return found
+
+
+def reported_sentiment(
+    doc: Doc, index: QuoteIndex, entity_at: EntityAt, model: TargetSentiment | None = None
+) -> list[Disparagement]:
+    """The same judgement in reported speech: the complement clause of a speech verb whose
+    subject is a named actor ("Hotak also alleged the central government are hiding ...") is
+    read as that actor's quotation; names inside quotation marks are the quote path's."""
+    speech = quote_lexicon()["speech_verbs"]
+    clauses: list[Quote] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or index.in_quote(verb.i):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        speaker = entity_at(subject.i) if subject is not None else None
+        if speaker is None or clause is None or subject is None:
+            continue
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        if start <= subject.i < end or any(index.in_quote(i) for i in range(start, end)):
+            continue
+        clauses.append(
+            Quote(
+                doc[start].idx,
+                doc[end - 1].idx + len(doc[end - 1]),
+                start,
+                end,
+                speaker=speaker,
+                speaker_token=subject,
+                attribution=verb,
+            )
+        )
+    return sentiment_judgements(doc, QuoteIndex(doc, clauses, index.text), entity_at, model)
 
 
 def _asserted(attribution: Token) -> bool:
@@ -146,6 +185,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=MODEL_DIR)
     parser.add_argument("--threshold", type=float, help="P(negative) to accept (default: metadata)")
+    parser.add_argument("--reported", action="store_true", help="also read reported speech")
     parser.add_argument("polkg_args", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     model = TargetSentiment.load(args.model)

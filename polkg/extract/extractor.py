@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from polkg.extract.paragraphs import add_line_breaks
 from polkg.extract.parse_cache import ParseCache
-from polkg.extract.relations import RelationMatcher, load_rules
+from polkg.extract.relations import RelationMatcher
+from polkg.extract.rules import load_rules
 from polkg.extract.stance import StanceModel, model_assertions, stance_model_enabled
 from polkg.model import Document, DocumentResult
 
