@@ -469,19 +469,7 @@ class EntityReferences(_PronounReferences):
             low = tok.lower_
             bare = self._bare_name(tok, recent)
             if bare is not None:
-                k, end = bare
-                if (
-                    low == self.persons[k].surname.lower()
-                    and self.span_ending.get(i) is None
-                    and not (i > 0 and self.doc[i - 1].lower_ in self.words["honorific_gender"])
-                ):
-                    self.bare_uses[k] = self.bare_uses.get(k, 0) + 1
-                self._add_person_mention(i, end, k)
-                mention = self._attach_titles([self.mentions.pop()])[0]
-                self.mentions.append(mention)
-                recent[k] = mention[0]
-                recent_person.append((mention[0], k))
-                self._note_subject(tok, k, subjects)
+                self._bare_mention(tok, bare, recent_person, subjects)
                 continue
             sp = self.span_at[i]
             if sp is not None and sp.label_ == "TITLE" and sp.start == i:
@@ -519,6 +507,29 @@ class EntityReferences(_PronounReferences):
                 head = self._relative(tok)
                 if head is not None:
                     self._resolve(i, i + 1, head, recent_person, alias=None)
+
+    def _bare_mention(
+        self,
+        tok: Token,
+        bare: tuple[int, int],
+        recent_person: list[tuple[int, int]],
+        subjects: dict[int, int],
+    ) -> None:
+        """Record a bare name's person; count a bare surname no title or honorific decided
+        (``bare_uses``: the bearer the text calls by the bare surname)."""
+        i, (k, end) = tok.i, bare
+        if (
+            tok.lower_ == self.persons[k].surname.lower()
+            and self.span_ending.get(i) is None
+            and not (i > 0 and self.doc[i - 1].lower_ in self.words["honorific_gender"])
+        ):
+            self.bare_uses[k] = self.bare_uses.get(k, 0) + 1
+        self._add_person_mention(i, end, k)
+        mention = self._attach_titles([self.mentions.pop()])[0]
+        self.mentions.append(mention)
+        self.recent[k] = mention[0]
+        recent_person.append((mention[0], k))
+        self._note_subject(tok, k, subjects)
 
     def _described(self, i: int, recent: list[tuple[int, int]], subjects: dict[int, int]) -> bool:
         """Resolve a party description starting at token ``i`` to a person, if it is one."""
