@@ -25,6 +25,8 @@ from polkg.extract.references import PronounResolver
 from polkg.extract.syntax import (
     clause_subject,
     denotes_part,
+    other_organization,
+    reduced_relative,
     restricted_group,
     state_modifier,
     with_statement_subject,
@@ -77,6 +79,8 @@ MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
 LEGAL_ACTOR_WORDS = ARGUMENT_WORDS["legal_actor_words"]
 # nouns that name an organisation, never a person ("an LGBTQ political organization")
 ORG_NOUNS = ARGUMENT_WORDS["organization_nouns"]
+# a chamber's members as a stance's object are its caucus, not the party
+CHAMBER_MEMBERS = ARGUMENT_WORDS["chamber_member_nouns"]
 # entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort",
 # "backed the House GOP's plan to repeal and replace ObamaCare"
 BODY_TYPES = frozenset({"GovernmentBody"})
@@ -334,8 +338,8 @@ class ArgumentResolver:
                 # "Sandberg, executive director of LPAC, an LGBTQ political organization that
                 # backed Lightfoot": the organisation her title names, not Sandberg
                 return _titled_organization(self, tok)
-            if rec is not None:
-                return Argument(rec, tok.head)
+            if rec is not None:  # not "Justice Democrats, an advocacy group that backed ..."
+                return None if _part_or_modifier(rec, tok.head) else Argument(rec, tok.head)
         if tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in WEEKDAYS:
             # "fired back at President Trump Thursday": the parser made the day the head
             for child in tok.children:
@@ -492,6 +496,8 @@ def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:
         return True
     if rec.type != "Person" and restricted_group(tok) and not demonym_code(tok.text[:-1]):
         return True  # "big-name Republicans" (not "ethnic Albanians": a people)
+    if rec.type == "PoliticalParty" and (other_organization(tok) or reduced_relative(tok)):
+        return True  # "Justice Democrats, an advocacy group", "the Democrats complaining"
     if rec.type == "PoliticalParty" and any(
         state_modifier(c) and c.lower_ not in rec.name.lower() for c in tok.children
     ):
@@ -565,6 +571,8 @@ def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
             for c in tok.children
         ):
             return None
+        if tok.dep_ == "dobj" and forms & CHAMBER_MEMBERS:
+            return None  # "castigated Democratic senators": the members present, not the party
         for child in tok.children:
             rec = resolver.entity(child) if child.dep_ in {"compound", "amod"} else None
             if rec is not None and rec.type == "PoliticalParty":
@@ -610,6 +618,13 @@ def _relative_antecedent(
     """What a relative pronoun stands for: the noun its clause hangs on; for "who" on an
     organisation inside a person's title, the person."""
     arg = resolver._resolve_one(verb.head, depth + 1)
+    if (
+        tok.lower_ == "which"
+        and arg is not None
+        and arg.entity.type == "Person"
+        and arg.token == verb.head
+    ):
+        return None  # "material on Trump, which he dismissed as nonsense": "which" is no person
     if tok.lower_ == "who" and arg is not None and arg.entity.type != "Person":
         return _titled_person(resolver, verb.head) or arg
     return arg

@@ -103,6 +103,8 @@ class DescriptiveActors(Actors):
                 break
         if end - start > int(words("descriptive_actors")["max_tokens"]) or end <= head.i + 1:
             return None
+        if self.doc[end - 1].lower_ in word_sets("sentence_abbreviations")["before_names"]:
+            return None  # "... the work of former Wisconsin Sen." cut at a wrapped line
         return start, end
 
     def _add_described(self, head: Token, span: tuple[int, int], etype: str) -> None:

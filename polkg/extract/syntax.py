@@ -29,6 +29,10 @@ SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
 # modifiers of a plural group name that still speak for the whole group ("other Democrats",
 # "congressional Republicans"); any other adjective makes a subgroup ("moderate Democrats")
 WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
+# proper nouns that keep a plural party name the party or its caucus ("House Democrats");
+# any other makes it another organisation's name ("Justice Democrats", "Log Cabin Republicans")
+GROUP_BODY_MODIFIERS = _LISTS["group_body_modifiers"]
+ORGANIZATION_NOUNS = _LISTS["organization_nouns"]
 _RESTRICTIVE = frozenset({"who", "that"})
 # "X joins/enters a field (of candidates) vying for ...": X does what the group does
 JOIN_VERBS = _LISTS["join_verbs"]
@@ -46,7 +50,7 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"}:
-            return c, False
+            return _stranded_object(c), False
     for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
         for c in aux.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -117,8 +121,31 @@ def _outside_aside(participle: Token, head: Token) -> Token:
     return outer if outer.i < opening[-1].i and outer != head else head
 
 
+def _stranded_object(subj: Token) -> Token:
+    """The subject the parser gave a clause, unless it is the object of a preposition left
+    without one right before it: in "Speaking shortly after McConnell, Senate Minority Leader
+    Chuck Schumer called ...", "McConnell" is no subject; the name apposed to it is."""
+    before = subj.left_edge.i - 1
+    if before < 0:
+        return subj
+    prep = subj.doc[before]
+    if (
+        prep.dep_ != "prep"
+        or prep.pos_ != "ADP"
+        or any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
+    ):
+        return subj
+    # with no name apposed, the parse is read as it stands
+    return next((a for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), subj)
+
+
 def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | None, bool]:
     """The subject of a verb coordinated with ``head``: the shared one, or a name before it."""
+    if verb.tag_ == "VBG" and head.tag_ in FINITE_TAGS and not _has_aux(verb):
+        # "noting that Comey is no longer director and praising Wray": a bare participle is
+        # no conjunct of a finite verb; it goes with the participle above ("noting")
+        above = next((a for a in head.ancestors if a.tag_ == "VBG" and not _has_aux(a)), None)
+        return clause_subject(above, _depth + 1) if above is not None else (None, False)
     # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
     # arc without "and/but/or" in between is usually a misparsed new clause
     between = verb.doc[head.i + 1 : verb.i]
@@ -138,6 +165,13 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
     ):
         return name, False
     return None, False
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _joins_clauses(tok: Token) -> bool:
@@ -307,6 +341,40 @@ def restricted_group(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
             return True  # "Republicans of the Freedom Caucus", "Democrats from swing districts"
     return False
+
+
+def reduced_relative(tok: Token) -> bool:
+    """A plural name narrowed by a participle right after it, a reduced relative clause:
+    "The Democrats complaining about Sanders, some of whom ..." are some Democrats."""
+    return tok.tag_ == "NNPS" and any(
+        c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.left_edge.i == tok.i + 1
+        for c in tok.children
+    )
+
+
+def other_organization(tok: Token) -> bool:
+    """A plural party word that is part of another organisation's name or a faction's:
+    "Justice Democrats" (a proper noun before it that is no chamber, `GROUP_BODY_MODIFIERS`,
+    and not part of the party's own name: "Lib Dems"), or a party word apposed to an
+    organisation noun ("Justice Democrats, an advocacy group that backed ...")."""
+    if tok.tag_ != "NNPS":
+        return False
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1:
+            if c.lower_ not in GROUP_BODY_MODIFIERS and not _one_name(c, tok):
+                return True
+        if c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_NOUNS:
+            return True
+    return False
+
+
+def _one_name(modifier: Token, tok: Token) -> bool:
+    """Whether ``modifier`` belongs to the name ``tok`` ends ("Lib Dems"), by polkg's spans, or
+    is a US state's ("Iowa Democrats", a subgroup of its own rule)."""
+    if us_state(modifier.text) is not None:
+        return True
+    spans = tok.doc.spans["polkg"] if "polkg" in tok.doc.spans else []
+    return any(sp.start <= modifier.i and tok.i < sp.end for sp in spans)
 
 
 def state_modifier(tok: Token) -> bool:

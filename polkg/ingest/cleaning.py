@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -50,6 +51,7 @@ _CR = re.compile(r"\r")
 _LINE_EDGES = re.compile(r"^[^\S\n]+|[^\S\n]+$", re.MULTILINE)  # str.strip() of each line
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
+_LINE = re.compile(r"^([^\n]*)(?:\n|\Z)", re.MULTILINE)
 
 
 _PAGE_NOISE = Path(__file__).with_name("page_noise.json")
@@ -74,7 +76,36 @@ def remove_page_noise(tracked: TrackedText) -> TrackedText:
     for pattern in _noise_patterns():
         if pattern is not None:
             tracked = tracked.sub(pattern, "")
-    return tracked
+    return tracked.delete(_gallery_lines(tracked.text))
+
+
+@cache
+def _gallery_limits() -> tuple[int, int, int]:
+    data = json.loads(_PAGE_NOISE.read_text(encoding="utf-8"))["gallery"]
+    return int(data["window"]), int(data["min_duplicates"]), int(data["min_words"])
+
+
+def _gallery_lines(text: str) -> list[tuple[int, int]]:
+    """The character spans (with their line breaks) of a photo gallery's captions: lines in a
+    stretch where several different sentences each occur twice or more in the text
+    (``page_noise.json`` "gallery")."""
+    lines = [(m.start(), m.end(), m.group(1).strip()) for m in _LINE.finditer(text)]
+    lines = [line for line in lines if line[2]]
+    counts = Counter(line[2] for line in lines)
+    if not counts or max(counts.values()) < 2:
+        return []
+    window, least, words = _gallery_limits()
+    # a caption is a sentence: a repeated short line ("Advertisement", a table row) is no slide
+    repeated = [
+        line[2] if counts[line[2]] > 1 and len(line[2].split()) >= words else None for line in lines
+    ]
+    captions = {
+        line[2]
+        for i, line in enumerate(lines)
+        if len(set(repeated[max(0, i - window) : i + window + 1]) - {None}) >= least
+    }
+    # a caption's other copy goes too, even at the gallery's edge
+    return [(start, end) for start, end, words in lines if words in captions]
 
 
 def _card_spans(
