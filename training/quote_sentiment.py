@@ -32,6 +32,7 @@ from target_sentiment import MODEL_DIR, TargetSentiment  # noqa: E402
 from polkg.extract import relations  # noqa: E402
 from polkg.extract.counterfactuals import quoted_blames  # noqa: E402
 from polkg.extract.cues import default_cues, is_question, modality  # noqa: E402
+from polkg.extract.judgements import reported_clause  # noqa: E402
 from polkg.extract.lexicon import judgement_words  # noqa: E402
 from polkg.extract.quotes import (  # noqa: E402
     Disparagement,
@@ -87,24 +88,13 @@ def reported_sentiment(
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or index.in_quote(verb.i):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         speaker = entity_at(subject.i) if subject is not None else None
-        if speaker is None or clause is None or subject is None:
+        if speaker is None or subject is None:
             continue
-        start, end = clause.left_edge.i, clause.right_edge.i + 1
-        if start <= subject.i < end or any(index.in_quote(i) for i in range(start, end)):
+        reported = reported_clause(verb, subject, speaker)
+        if reported is None or any(index.in_quote(i) for i in range(reported.start, reported.end)):
             continue
-        clauses.append(
-            Quote(
-                doc[start].idx,
-                doc[end - 1].idx + len(doc[end - 1]),
-                start,
-                end,
-                speaker=speaker,
-                speaker_token=subject,
-                attribution=verb,
-            )
-        )
+        clauses.append(reported)
     return sentiment_judgements(doc, QuoteIndex(doc, clauses, index.text), entity_at, model)
 
 

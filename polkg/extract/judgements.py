@@ -52,6 +52,28 @@ def judged_at(
     return entity_at
 
 
+def reported_clause(verb: Token, subject: Token, speaker: EntityRecord) -> Quote | None:
+    """The complement clause of a speech verb as the subject's quotation, without marks
+    ("X said Y was wrong"); None when the verb has no such clause or the clause holds its
+    own subject (a parse that hangs the speaker inside what is said)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    doc = verb.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if start <= subject.i < end:
+        return None
+    return Quote(
+        doc[start].idx,
+        doc[end - 1].idx + len(doc[end - 1]),
+        start,
+        end,
+        speaker=speaker,
+        speaker_token=subject,
+        attribution=verb,
+    )
+
+
 def reported_disparagements(
     doc: Doc,
     entity_at: Callable[[int], EntityRecord | None],
@@ -75,21 +97,12 @@ def reported_disparagements(
         if subject is None:
             continue
         speaker = speaker_of(subject) if speaker_of is not None else entity_at(subject.i)
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if speaker is None or clause is None:
+        if speaker is None:
             continue
-        start, end = clause.left_edge.i, clause.right_edge.i + 1
-        if start <= subject.i < end:
+        reported = reported_clause(verb, subject, speaker)
+        if reported is None:
             continue
-        reported = Quote(
-            doc[start].idx,
-            doc[end - 1].idx + len(doc[end - 1]),
-            start,
-            end,
-            speaker=speaker,
-            speaker_token=subject,
-            attribution=verb,
-        )
+        start, end = reported.start, reported.end
         for i in range(start, end):
             target = entity_at(i)
             if target is None or target.name == speaker.name or quoted(i):
