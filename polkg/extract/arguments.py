@@ -23,6 +23,7 @@ from polkg.extract.countries import demonym_code
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
 from polkg.extract.syntax import (
+    ORGANIZATION_NOUNS,
     clause_subject,
     denotes_part,
     other_organization,
@@ -77,8 +78,6 @@ AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
 # a court's or an investigating body's "accusation" or "backing" is a charge or a ruling
 LEGAL_ACTOR_WORDS = ARGUMENT_WORDS["legal_actor_words"]
-# nouns that name an organisation, never a person ("an LGBTQ political organization")
-ORG_NOUNS = ARGUMENT_WORDS["organization_nouns"]
 # a chamber's members as a stance's object are its caucus, not the party
 CHAMBER_MEMBERS = ARGUMENT_WORDS["chamber_member_nouns"]
 # entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort",
@@ -334,7 +333,11 @@ class ArgumentResolver:
         if tok.dep_ == "appos" and tok.head != tok:
             # "Sanders, the Vermont senator who ...": the relative clause hangs on the apposition
             rec = self.entity(tok.head)
-            if rec is not None and rec.type == "Person" and tok.lemma_.lower() in ORG_NOUNS:
+            if (
+                rec is not None
+                and rec.type == "Person"
+                and tok.lemma_.lower() in ORGANIZATION_NOUNS
+            ):
                 # "Sandberg, executive director of LPAC, an LGBTQ political organization that
                 # backed Lightfoot": the organisation her title names, not Sandberg
                 return _titled_organization(self, tok)

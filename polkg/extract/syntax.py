@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import us_state, word_sets
+from polkg.extract.nlp import SPANS_KEY
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
@@ -32,8 +33,11 @@ WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
 # proper nouns that keep a plural party name the party or its caucus ("House Democrats");
 # any other makes it another organisation's name ("Justice Democrats", "Log Cabin Republicans")
 GROUP_BODY_MODIFIERS = _LISTS["group_body_modifiers"]
+# nouns that name an organisation, never a person ("an LGBTQ political organization")
 ORGANIZATION_NOUNS = _LISTS["organization_nouns"]
 _RESTRICTIVE = frozenset({"who", "that"})
+# tags of a finite verb, which a bare participle is no conjunct of
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # "X joins/enters a field (of candidates) vying for ...": X does what the group does
 JOIN_VERBS = _LISTS["join_verbs"]
 # "opened the forum with an attack on X": the 'with' object is the subject's own statement
@@ -165,9 +169,6 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
     ):
         return name, False
     return None, False
-
-
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _has_aux(verb: Token) -> bool:
@@ -373,7 +374,7 @@ def _one_name(modifier: Token, tok: Token) -> bool:
     is a US state's ("Iowa Democrats", a subgroup of its own rule)."""
     if us_state(modifier.text) is not None:
         return True
-    spans = tok.doc.spans["polkg"] if "polkg" in tok.doc.spans else []
+    spans = tok.doc.spans[SPANS_KEY] if SPANS_KEY in tok.doc.spans else []
     return any(sp.start <= modifier.i and tok.i < sp.end for sp in spans)
 
 

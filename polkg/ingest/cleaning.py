@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import ftfy
 
@@ -58,9 +59,14 @@ _PAGE_NOISE = Path(__file__).with_name("page_noise.json")
 
 
 @cache
+def _page_noise() -> dict[str, Any]:
+    return json.loads(_PAGE_NOISE.read_text(encoding="utf-8"))
+
+
+@cache
 def _noise_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(whole lines to delete, spans to delete inside a line), from ``page_noise.json``."""
-    data = json.loads(_PAGE_NOISE.read_text(encoding="utf-8"))
+    data = _page_noise()
     lines = "|".join(f"(?:{item['pattern']})" for item in data.get("lines", []))
     # the line, and its line break (the text's last line keeps the break before it)
     whole = rf"^(?=[^\n]*?(?:{lines}))[^\n]*(?:\n|\Z)"
@@ -81,7 +87,7 @@ def remove_page_noise(tracked: TrackedText) -> TrackedText:
 
 @cache
 def _gallery_limits() -> tuple[int, int, int]:
-    data = json.loads(_PAGE_NOISE.read_text(encoding="utf-8"))["gallery"]
+    data = _page_noise()["gallery"]
     return int(data["window"]), int(data["min_duplicates"]), int(data["min_words"])
 
 
@@ -105,7 +111,7 @@ def _gallery_lines(text: str) -> list[tuple[int, int]]:
         if len(set(repeated[max(0, i - window) : i + window + 1]) - {None}) >= least
     }
     # a caption's other copy goes too, even at the gallery's edge
-    return [(start, end) for start, end, words in lines if words in captions]
+    return [(start, end) for start, end, line_text in lines if line_text in captions]
 
 
 def _card_spans(
