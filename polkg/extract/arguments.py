@@ -22,8 +22,8 @@ from polkg.extract.bill_references import another_bill
 from polkg.extract.countries import demonym_code
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
+from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
 from polkg.extract.syntax import (
-    ORGANIZATION_NOUNS,
     clause_subject,
     denotes_part,
     other_organization,
@@ -333,11 +333,7 @@ class ArgumentResolver:
         if tok.dep_ == "appos" and tok.head != tok:
             # "Sanders, the Vermont senator who ...": the relative clause hangs on the apposition
             rec = self.entity(tok.head)
-            if (
-                rec is not None
-                and rec.type == "Person"
-                and tok.lemma_.lower() in ORGANIZATION_NOUNS
-            ):
+            if rec is not None and rec.type == "Person" and tok.lemma_.lower() in ORG_NOUNS:
                 # "Sandberg, executive director of LPAC, an LGBTQ political organization that
                 # backed Lightfoot": the organisation her title names, not Sandberg
                 return _titled_organization(self, tok)
