@@ -247,8 +247,8 @@ class ArgumentResolver:
             # "the port security bill", "a similar measure", "introduced legislation to repeal
             # it": another bill than the one the document names
             return None
-        if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
-            return None  # "any such cases", "cases involving investigations": a court's cases
+        if tok.tag_ == "NNS" or any(c.lower_ == "such" for c in tok.children):
+            return None  # "Trump's obstructive acts", "these measures", "any such cases"
         found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return None
