@@ -47,6 +47,15 @@ batches 1-5 (batches 1-5 used every Senate and Wikinews article outside the gold
         --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 7 (gold/audit-7.jsonl), salt "polkg-audit-v7:", 180 allsides and the 17 BBC articles left,
+none of batches 1-6 (batches 1-5 used every Senate and Wikinews article outside the gold files):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-7.jsonl --batch 7 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -94,6 +103,13 @@ BATCHES = {
     6: (
         "polkg-audit-v6:",
         {"allsides": 150, "bbc_politics": 80},
+    ),
+    # Batch 7: 17 BBC articles are left outside the gold files and batches 1-6, and no Senate or
+    # Wikinews one; more allsides, so the batch yields about 150 judged edges; the untuned figure
+    # of session 10.
+    7: (
+        "polkg-audit-v7:",
+        {"allsides": 180, "bbc_politics": 17},
     ),
 }
 

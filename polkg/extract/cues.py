@@ -296,15 +296,45 @@ def modality(
             break
         elif tok.dep_ == "advcl" and _has_to(tok) and _verbal(head):
             # a purpose clause: "will work overtime to render Tillis unacceptable"
+            _predicate_adjective_cues(col, head)
             tok = head
         elif tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
             _conjunct_cues(col, tok, head)
             break
         else:
-            if tok.dep_ in {"acl", "ccomp"} and _lemma(head) in lex["hedging_content_nouns"]:
-                col.hedge(f"content:{_lemma(head)}")  # "his belief that Ukraine meddled to ..."
+            _content_hedge(col, tok)
             break
     return _done(col)
+
+
+def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:
+    """An infinitive the parser hung on a copula ("is", "'s") belongs to its predicate
+    adjective: in "he's not 'ready' at this point to support Trump" the "not" and the "ready"
+    govern "support"."""
+    for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"):
+        col.own_children(adjective)
+        col.lemma_cues(adjective)
+
+
+def _content_hedge(col: _Collector, tok: Token) -> None:
+    """The content of a belief, claim or report is not asserted: "his belief that Ukraine
+    meddled to ...", and a reason clause inside it (``_reported_reason``)."""
+    lex = col.lex
+    if tok.dep_ in {"acl", "ccomp"} and _lemma(tok.head) in lex["hedging_content_nouns"]:
+        col.hedge(f"content:{_lemma(tok.head)}")
+    elif tok.dep_ == "advcl" and (content := _reported_reason(tok, lex)):
+        col.hedge(f"content:{content}")
+
+
+def _reported_reason(clause: Token, lex: CueLexicon) -> str | None:
+    """The content noun whose clause an adverbial clause (a reason, a time) is part of:
+    "following reports that Sessions offered his resignation because the President blamed
+    Sessions" reports the blame too."""
+    while clause.dep_ == "advcl" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ in {"acl", "ccomp"} and _lemma(clause.head) in lex["hedging_content_nouns"]:
+        return _lemma(clause.head)
+    return None
 
 
 def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:

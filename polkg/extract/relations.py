@@ -180,7 +180,7 @@ class RelationMatcher:
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
                 subjects = resolver.resolve(
-                    subj_tok, exclude=[obj_tok.i], conjuncts=rule.subject_conjuncts
+                    subj_tok, exclude=[obj_tok.i], conjuncts=_conjuncts(rule, trigger, subj_tok)
                 )
             objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
@@ -562,6 +562,14 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
         if tok.lower_ in words or tok.lemma_.lower() in words:
             return True
     return any(" " in w and w in text for w in words)
+
+
+def _conjuncts(rule: Rule, trigger: Token, subject: Token) -> bool:
+    """Whether the subject's conjuncts share the relation: not when the trigger is a singular
+    noun apposed to one conjunct ("Jacobsen, who sponsored H.B. 5061, and Sen. Darwin Booher,
+    sponsor of S.B. 803": only Booher sponsors S.B. 803)."""
+    apposed = trigger.dep_ == "appos" and trigger.head == subject and trigger.tag_ == "NN"
+    return rule.subject_conjuncts and not apposed
 
 
 def _token_at(doc: Doc, m: re.Match[str], group: str, sent: Span) -> Token | None:
