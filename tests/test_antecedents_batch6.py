@@ -61,3 +61,16 @@ def test_plural_bill_noun_is_not_the_one_bill_named(nlp):
         "McGahn and Hicks witnessed Trump's potentially obstructive acts firsthand."
     )
     assert not any(e[2] == "Constitution" for e in _edges(nlp, text))
+
+
+def test_bare_surname_is_the_bearer_introduced_first_not_the_latest_namesake(nlp):
+    # "Adams" after "John Quincy Adams" (twice) and his wife "Louisa Adams" (once) is the
+    # president, however recent Louisa is
+    text = (
+        "Andrew Jackson and John Quincy Adams\n\n"
+        "That dishonor goes to the White House run in 1828 between Andrew Jackson and John "
+        "Quincy Adams.\n\n"
+        "Louisa Adams was a Washington socialite who became her husband's campaign manager.\n\n"
+        "Adams had beaten Jackson in the presidential campaign of 1824."
+    )
+    assert _named(nlp, text, "Adams")[-1] == "John Quincy Adams"

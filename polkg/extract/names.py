@@ -139,8 +139,15 @@ class _BareNames(DescriptionReferences):
             # "Biden" for Joe Biden and a "his son Hunter" is Joe, however recent Hunter is
             return called[0]
         # the document's main bearer of the name ("Trump" after one "Ivanka Trump"), else the
-        # most recently mentioned one
+        # first one it introduced, when named in full as often as any other (news keeps the
+        # bare surname for the person it introduced first: "Adams" after "John Quincy Adams"
+        # twice and "Louisa Adams" once is the president), else the most recent one
         main = self._main_bearer(cands, recent)
+        if main is None:
+            first = min((c for _, c in seen), key=lambda c: self.persons[c].first_token)
+            full = self.name_mentions.get(first, 0)
+            if all(full >= self.name_mentions.get(c, 0) for _, c in seen):
+                main = first
         return main if main is not None else max(seen)[1]
 
     def _famous_namesake(self, k: int) -> str | None:
