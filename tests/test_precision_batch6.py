@@ -110,6 +110,12 @@ def test_senses_and_directions(
                 ("Darwin Booher", "endorses", "S.B. 803"),
             },
         ),
+        # a party tag the parser made a conjunct is no name: the apposition is the senator's
+        (
+            "The vote suffered a blistering rebuke from Rep. Alexandria Ocasio-Cortez, D-N.Y., "
+            "a co-sponsor of the Green New Deal.",
+            {("Alexandria Ocasio-Cortez", "endorses", "Green New Deal")},
+        ),
         # support for someone's record backs the record, not the person
         (
             "Republicans have shown impatience with Scott Pruitt despite their support for "
@@ -168,6 +174,17 @@ def test_actors_and_objects(
         (
             "Rand Paul defended his decision to attack Donald Trump.",
             {("Rand Paul", "criticizes", "Donald Trump")},
+        ),
+        # committing to an act is a pledge, not the act
+        (
+            "Hillary Clinton was under investigation. At his confirmation hearing, Jeff Sessions "
+            "committed to stepping aside from any investigations related to Hillary Clinton.",
+            set(),
+        ),
+        (
+            "Hillary Clinton was under investigation. At his confirmation hearing, Jeff Sessions "
+            "stepped aside from any investigations related to Hillary Clinton.",
+            {("Jeff Sessions", "recused_from", "any investigations related to Hillary Clinton")},
         ),
     ],
 )
