@@ -132,3 +132,46 @@ def test_actors_and_objects(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert edges(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural named after a state or a city is its residents, not a group actor
+        (
+            "Montana Secretary of State Corey Stapleton said BIPA is supported overwhelmingly "
+            "by Montanans.",
+            set(),
+        ),
+        (
+            "This year, Alexander Gagay from Yekaterinburg said he came to support his fellow "
+            "Yekaterinburgers.",
+            set(),
+        ),
+        ("Muslims criticized Donald Trump.", {("Muslims", "criticizes", "Donald Trump")}),
+        # a generic organisation noun alone is no name
+        (
+            "Walmart has a PAC. In 2014, the PAC spent about $1.3 million to support "
+            "Republicans and around $970,000 for Democrats.",
+            set(),
+        ),
+        (
+            "The Walmart PAC backed Republicans.",
+            {("Walmart PAC", "endorses", "Republican Party")},
+        ),
+        # the "to" clause on what one describes or judges is someone else's act
+        (
+            "Rand Paul on Tuesday described the use of intelligence apparatus to attack Donald "
+            'Trump as "sour grapes on the way out the door."',
+            set(),
+        ),
+        (
+            "Rand Paul defended his decision to attack Donald Trump.",
+            {("Rand Paul", "criticizes", "Donald Trump")},
+        ),
+    ],
+)
+def test_populations_generic_nouns_and_appraised_acts(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected

@@ -112,6 +112,21 @@ def named_of_type(entities: object, etype: str) -> list[EntityRecord]:
     return found if etype == "Investigation" and not named else named
 
 
+def _other_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
+    """Whether a generic bill noun is not the one bill the document named: another bill
+    (``bill_references.another_bill``), or a plural speaking of several things ("Trump's
+    obstructive acts", "these measures"; not "the plans", one scheme, nor "the measures" for
+    the "anti-terror laws" named)."""
+    if another_bill(tok, named, entities):
+        return True
+    last = named.name.split()[-1].lower()
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() not in POLICY_NOUNS
+        and not (last.endswith("s") and last[:-1] in GENERIC_NOUNS["Legislation"] | LAW_HEADS)
+    )
+
+
 class ArgumentResolver:
     """Resolve rule argument tokens of one parsed document to entities.
 
@@ -252,7 +267,7 @@ class ArgumentResolver:
         found = named_of_type(self.entities, etype)
         if len(found) != 1:
             return None
-        if etype == "Legislation" and another_bill(tok, found[0], self.entities):
+        if etype == "Legislation" and _other_bill(tok, found[0], self.entities):
             return None
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:

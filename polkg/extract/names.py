@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at
-from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender
+from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
 from polkg.extract.mentions import PersonCluster
 from polkg.extract.persons import NATIONAL, TITLE_CONTINUATIONS, famous_name, title_misfits
 from polkg.model import OfficeHeld
@@ -221,7 +221,13 @@ class NameReferences(_BareNames):
             return self._holder_of_the_day(title) if status == "current" else None
         # "the president" is the national one: never "NAACP president X"; "French President X"
         # only when that is the one president the document names
-        national = [k for k in fitting if (self._qualifier_of(k, title) or "U.S.") in NATIONAL]
+        # a state's senator is a US one too: "the senator" among "Florida Sen. Marco Rubio"
+        # and "Sen. Bernie Sanders" is either of them, not the one without a state
+        national = [
+            k
+            for k in fitting
+            if (q := self._qualifier_of(k, title) or "U.S.") in NATIONAL or us_state(q)
+        ]
         if not national:
             national = [
                 k

@@ -282,7 +282,7 @@ class _PronounReferences(NameReferences):
                 continue
             if came_from in ("attr", "acomp") and node.lemma_ == "be":
                 continue  # "Moore had never been his candidate": not Moore's
-            if came_from in ("prep", "advcl") and steps <= 3 and not quoted:
+            if came_from in ("prep", "advcl", "npadvmod") and not quoted:
                 k = self._fronted_subject(tok, node)
                 if k is not None and fits(k):
                     return True, k
@@ -405,11 +405,17 @@ class _PronounReferences(NameReferences):
         return self._mention_role(pos) in ("dobj", "dative", "iobj", "pobj")
 
     def _fronted(self, tok: Token, verb: Token) -> bool:
-        """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma."""
+        """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma, with
+        no person between them outside that phrase: "After days of focusing his criticism on
+        Jones, Trump ..." (a person inside the phrase is its object, never the antecedent)."""
         subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        phrase = next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i), tok)
         between = self.doc[tok.i : subject.left_edge.i]
         return any(t.text == "," for t in between) and not any(
-            (owner := self.owner[t.i]) is not None and owner.is_person for t in between[1:]
+            (owner := self.owner[t.i]) is not None
+            and owner.is_person
+            and not phrase.left_edge.i <= t.i <= phrase.right_edge.i
+            for t in between[1:]
         )
 
     def _unnamed_human_subject(self, sent: Span, gender: str) -> bool:
