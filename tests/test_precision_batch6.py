@@ -110,6 +110,12 @@ def test_senses_and_directions(
                 ("Darwin Booher", "endorses", "S.B. 803"),
             },
         ),
+        # a party tag the parser made a conjunct is no name: the apposition is the senator's
+        (
+            "The vote suffered a blistering rebuke from Rep. Alexandria Ocasio-Cortez, D-N.Y., "
+            "a co-sponsor of the Green New Deal.",
+            {("Alexandria Ocasio-Cortez", "endorses", "Green New Deal")},
+        ),
         # support for someone's record backs the record, not the person
         (
             "Republicans have shown impatience with Scott Pruitt despite their support for "
@@ -129,6 +135,60 @@ def test_senses_and_directions(
     ],
 )
 def test_actors_and_objects(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural named after a state or a city is its residents, not a group actor
+        (
+            "Montana Secretary of State Corey Stapleton said BIPA is supported overwhelmingly "
+            "by Montanans.",
+            set(),
+        ),
+        (
+            "This year, Alexander Gagay from Yekaterinburg said he came to support his fellow "
+            "Yekaterinburgers.",
+            set(),
+        ),
+        ("Muslims criticized Donald Trump.", {("Muslims", "criticizes", "Donald Trump")}),
+        # a generic organisation noun alone is no name
+        (
+            "Walmart has a PAC. In 2014, the PAC spent about $1.3 million to support "
+            "Republicans and around $970,000 for Democrats.",
+            set(),
+        ),
+        (
+            "The Walmart PAC backed Republicans.",
+            {("Walmart PAC", "endorses", "Republican Party")},
+        ),
+        # the "to" clause on what one describes or judges is someone else's act
+        (
+            "Rand Paul on Tuesday described the use of intelligence apparatus to attack Donald "
+            'Trump as "sour grapes on the way out the door."',
+            set(),
+        ),
+        (
+            "Rand Paul defended his decision to attack Donald Trump.",
+            {("Rand Paul", "criticizes", "Donald Trump")},
+        ),
+        # committing to an act is a pledge, not the act
+        (
+            "Hillary Clinton was under investigation. At his confirmation hearing, Jeff Sessions "
+            "committed to stepping aside from any investigations related to Hillary Clinton.",
+            set(),
+        ),
+        (
+            "Hillary Clinton was under investigation. At his confirmation hearing, Jeff Sessions "
+            "stepped aside from any investigations related to Hillary Clinton.",
+            {("Jeff Sessions", "recused_from", "any investigations related to Hillary Clinton")},
+        ),
+    ],
+)
+def test_populations_generic_nouns_and_appraised_acts(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert edges(extractor, text) == expected

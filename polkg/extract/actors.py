@@ -5,7 +5,7 @@ From polkg's span patterns first, then the NER entities no person or pattern cla
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from polkg.extract.countries import (
     capital_country,
@@ -17,6 +17,7 @@ from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
 from polkg.extract.persons import PersonClusters
+from polkg.extract.syntax import ORGANIZATION_NOUNS
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
 SPAN_TYPES = {
@@ -254,12 +255,16 @@ class Actors(PersonClusters):
             name = doc[s:e].text
             if not self._good_proper_name(s, e):
                 continue
+            if e - s == 1 and doc[s].tag_ in ("NNPS", "NNS") and _residents(doc, doc[s]):
+                continue
             if e - s == 1 and (doc[s].lower_ in self.by_surname or doc[s].lower_ in self.by_given):
                 continue  # an unresolved "Trump" the model calls ORG is no organisation
             if etype == "Organization" and any(
                 c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[e - 1].children
             ):
                 continue  # "a super PAC supporting Biden" names no organisation
+            if etype == "Organization" and e - s == 1 and doc[s].lower_ in ORGANIZATION_NOUNS:
+                continue  # "the PAC spent ...": a generic noun, no name
             if etype == "Organization":
                 last = doc[e - 1].text
                 if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
@@ -323,3 +328,22 @@ class Actors(PersonClusters):
                 return False  # a title-case headline, not a name
             has_cap = True
         return has_cap
+
+
+def _residents(doc: Doc, group: Token) -> bool:
+    """A plural named after a state or a city, not a nation, is its residents or voters
+    ("supported overwhelmingly by Montanans", "his fellow Yekaterinburgers"): a place's
+    population, not a group acting as one ("Muslims", "Russians" stay actors)."""
+    singular = group.text.removesuffix("s")
+    if demonym_code(singular) is not None:
+        return False
+    base = singular
+    for suffix in words("groups")["resident_suffixes"]:
+        if base.endswith(suffix):
+            base = base.removesuffix(suffix)
+            break
+    if len(base) < 3 or base == singular:
+        return False
+    places = [*words("us_states")["states"]]
+    places += [e.text for e in doc.ents if e.label_ == "GPE" and not country_code(e.text)]
+    return any(place.startswith(base) for place in places)

@@ -360,6 +360,9 @@ def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
     if prep.lower_ in lex["allegation_preps"] and _lemma(prep.head) in lex["allegation_verbs"]:
         col.hedge(f"allegation:{_lemma(prep.head)}")  # "accused Mr. Obama of being critical"
         return None
+    if prep.lower_ == "to" and _lemma(prep.head) in lex["pledge_verbs"]:
+        col.hedge(f"pledge:{_lemma(prep.head)}")  # "committed to stepping aside from ..."
+        return None
     if prep.lower_ in lex["means_preps"] and _verbal(prep.head):
         return prep.head  # "will work ... by hitting him": the means shares its verb's modality
     if prep.dep_ == "prep" and prep.head.pos_ == "NOUN":

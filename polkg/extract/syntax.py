@@ -19,6 +19,7 @@ _LISTS = word_sets("arguments_words")
 # words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his
 # decision to recuse": a possessive in what is criticized is rarely the critic's own
 GRIEVANCE_WORDS = _LISTS["grievance_words"]
+APPRAISAL_VERBS = _LISTS["appraisal_verbs"]
 # verbs of asking: their object does what the infinitive says ("urged Sessions to recuse")
 OBJECT_CONTROL = _LISTS["object_control"]
 # "Kislyak approached Sessions to chat": the "to" clause is the subject's purpose
@@ -225,6 +226,8 @@ def _noun_agent(noun: Token, depth: int) -> tuple[Token | None, bool]:
         return None, False  # "complained about the decision to recuse": not the complainer's
     if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
         return clause_subject(noun.head, depth + 1)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPRAISAL_VERBS:
+        return None, False  # "described the use of ... to attack Trump as sour grapes"
     if noun.dep_ == "appos":
         return noun.head, False
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
