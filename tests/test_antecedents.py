@@ -1,5 +1,6 @@
-"""Wrong antecedents (audit batch 5, session 8): a surname, a pronoun or a generic bill noun
-given to the wrong referent. Sentences in the style of the allsides and Senate articles."""
+"""Wrong antecedents (audit batch 5, session 8; batch 6, session 10): a surname, a pronoun, a
+title, a bare "the government" or a generic bill noun given to the wrong referent. Sentences in
+the style of the allsides and Senate articles."""
 
 from __future__ import annotations
 
@@ -85,3 +86,63 @@ def test_antecedents_bare_surname_is_the_bearer_the_text_calls_so(nlp):
         "then.\n\nBiden slammed Trump over the virus."
     )
     assert _named(nlp, text, "Biden")[-1] == "Joe Biden"
+
+
+# audit batch 6 (session 10): a possessive in a fronted phrase is the main subject's, "the
+# senator" among state senators is nobody, a bare "the government" is not a foreign one the text
+# names only later, a plural bill noun is not the one bill named, a bare surname is the bearer
+# introduced first
+
+
+def test_fronted_phrase_possessive_is_the_main_subjects_past_its_object(nlp):
+    text = (
+        "President Donald Trump watched the race. Polls show Roy Moore regaining his lead on "
+        "Doug Jones.\n\n"
+        "After days of focusing his criticism on Jones, Trump finally gave Moore "
+        "a full-throated endorsement on Monday."
+    )
+    assert _named(nlp, text, "his")[-1] == "Donald Trump"
+    edges = _edges(nlp, text)
+    assert ("Roy Moore", "criticizes", "Doug Jones") not in edges
+
+
+def test_the_senator_among_state_senators_is_nobody(nlp):
+    text = (
+        "Sen. Bernie Sanders is looking to rebound. Florida Sen. Marco Rubio and Texas Sen. "
+        "Ted Cruz trail Trump.\n\n"
+        "Christie has been unrelenting in questioning Rubio's readiness. At Saturday's debate, "
+        "he slammed the senator for repeatedly reciting talking points."
+    )
+    assert _named(nlp, text, "senator") == [None]
+
+
+def test_the_government_is_not_a_foreign_one_named_later(nlp):
+    text = (
+        "Justice Sonia Sotomayor pointedly accused the government of blaming the law.\n\n"
+        "The Mexican government is urging the justices to maintain DACA. The government "
+        "filed a brief."
+    )
+    named = _named(nlp, text, "government")
+    assert named[0] is None
+    assert named[-1] == "Mexican government"
+
+
+def test_plural_bill_noun_is_not_the_one_bill_named(nlp):
+    text = (
+        "There is nothing in our Constitution granting the President such powers. "
+        "McGahn and Hicks witnessed Trump's potentially obstructive acts firsthand."
+    )
+    assert not any(e[2] == "Constitution" for e in _edges(nlp, text))
+
+
+def test_bare_surname_is_the_bearer_introduced_first_not_the_latest_namesake(nlp):
+    # "Adams" after "John Quincy Adams" (twice) and his wife "Louisa Adams" (once) is the
+    # president, however recent Louisa is
+    text = (
+        "Andrew Jackson and John Quincy Adams\n\n"
+        "That dishonor goes to the White House run in 1828 between Andrew Jackson and John "
+        "Quincy Adams.\n\n"
+        "Louisa Adams was a Washington socialite who became her husband's campaign manager.\n\n"
+        "Adams had beaten Jackson in the presidential campaign of 1824."
+    )
+    assert _named(nlp, text, "Adams")[-1] == "John Quincy Adams"
