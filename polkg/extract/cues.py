@@ -318,23 +318,15 @@ def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:
 
 def _content_hedge(col: _Collector, tok: Token) -> None:
     """The content of a belief, claim or report is not asserted: "his belief that Ukraine
-    meddled to ...", and a reason clause inside it (``_reported_reason``)."""
-    lex = col.lex
-    if tok.dep_ in {"acl", "ccomp"} and _lemma(tok.head) in lex["hedging_content_nouns"]:
-        col.hedge(f"content:{_lemma(tok.head)}")
-    elif tok.dep_ == "advcl" and (content := _reported_reason(tok, lex)):
-        col.hedge(f"content:{content}")
-
-
-def _reported_reason(clause: Token, lex: CueLexicon) -> str | None:
-    """The content noun whose clause an adverbial clause (a reason, a time) is part of:
-    "following reports that Sessions offered his resignation because the President blamed
-    Sessions" reports the blame too."""
+    meddled to ...", nor an adverbial clause (a reason, a time) inside it: "following reports
+    that Sessions offered his resignation because the President blamed Sessions" reports the
+    blame too."""
+    clause = tok
     while clause.dep_ == "advcl" and clause.head != clause:
         clause = clause.head
-    if clause.dep_ in {"acl", "ccomp"} and _lemma(clause.head) in lex["hedging_content_nouns"]:
-        return _lemma(clause.head)
-    return None
+    noun = _lemma(clause.head)
+    if clause.dep_ in {"acl", "ccomp"} and noun in col.lex["hedging_content_nouns"]:
+        col.hedge(f"content:{noun}")
 
 
 def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
