@@ -569,8 +569,12 @@ def _conjuncts(rule: Rule, trigger: Token, subject: Token) -> bool:
     noun apposed to one conjunct ("Jacobsen, who sponsored H.B. 5061, and Sen. Darwin Booher,
     sponsor of S.B. 803": only Booher sponsors S.B. 803); a party tag the parser made a conjunct
     is no such name ("Ocasio-Cortez, D-N.Y., a co-sponsor of the legislation")."""
-    apposed = trigger.dep_ == "appos" and trigger.head == subject and trigger.tag_ == "NN"
-    apposed = apposed and subject.ent_type_ == "PERSON"
+    apposed = (
+        trigger.dep_ == "appos"
+        and trigger.head == subject
+        and trigger.tag_ == "NN"
+        and subject.ent_type_ == "PERSON"
+    )
     return rule.subject_conjuncts and not apposed
 
 
