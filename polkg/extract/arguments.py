@@ -446,6 +446,7 @@ def _pronoun_resolver(
         addressee_at or (lambda i: None),
         speakers_at or (lambda i: ()),
         lambda t: [a.entity for a in resolver.resolve(t)],  # "Feinstein and Boxer": both
+        getattr(resolver.entities, "quoted_persons", lambda i: None),
     )
 
 

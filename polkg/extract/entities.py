@@ -39,6 +39,12 @@ class DocEntities:
     mentions: list[tuple[int, int, EntityRecord]]
     _token_entity: list[int] = field(repr=False, default_factory=list)
     described: frozenset[str] = frozenset()  # names of entities a phrase describes (no name)
+    # quoted "he"/"she" the entity layer left open -> who the quotation's context names
+    quoted_candidates: dict[int, tuple[EntityRecord, ...]] = field(default_factory=dict)
+
+    def quoted_persons(self, token_index: int) -> tuple[EntityRecord, ...] | None:
+        """The persons a quoted "he"/"she" may be (``quoted_referents``); None: no answer."""
+        return self.quoted_candidates.get(token_index)
 
     def entity_at(self, token_index: int) -> EntityRecord | None:
         """The entity token ``token_index`` refers to (name, title + name, resolved pronoun)."""
@@ -118,7 +124,12 @@ class _Builder(EntityReferences):
             (st, en, records[index[ref]]) for st, en, ref in self.mentions if ref in index
         )
         described = frozenset(self.others[key].name for key in self.described_keys)
-        return DocEntities(self.doc, records, mentions, token_entity, described)
+        quoted = {
+            i: tuple(records[index[Owner.of_person(k)]] for k in ks)
+            for i, ks in self.quoted_candidates.items()
+            if all(Owner.of_person(k) in index for k in ks)
+        }
+        return DocEntities(self.doc, records, mentions, token_entity, described, quoted)
 
     def _record(self, ref: Owner, count: int) -> EntityRecord:
         doc = self.doc

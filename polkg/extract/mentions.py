@@ -205,6 +205,8 @@ class _DocState:
         self.owner: list[Owner | None] = [None] * self.n
         self.mentions: list[tuple[int, int, Owner]] = []
         self.quoted = _quote_mask(doc)
+        # quoted "he"/"she" -> the persons of its gender the quotation's context names
+        self.quoted_candidates: dict[int, tuple[int, ...]] = {}
         self.by_surname: dict[str, list[int]] = {}
         self.by_given: dict[str, list[int]] = {}
         self.single_set: set[int] = set()

@@ -25,6 +25,7 @@ _ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, a
 # ('"...," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, told The Hill')
 # "the war in Iraq": a place after these prepositions locates the subject; it is not judged
 LOCATIVE_PREPS = word_sets("cues_quotes")["locative_preps"]
+NEGATIONS = word_sets("cues_modality")["negation_particles"]  # "n’t" parsed as punctuation
 PLACES = frozenset({"GPE", "LOC"})
 
 
@@ -152,6 +153,7 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> Qu
             and previous is not None
             and (previous.speaker is not None or previous.speakers)
             and not _embedded(index.doc, q)
+            and not _signed(text, q, lex["signature_dashes"])
         ):
             # '"A," Sessions said in a video. "B."' or a quotation paragraph right after the
             # same speaker's quotation paragraph: the speaker goes on
@@ -165,6 +167,13 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> Qu
                 q.addressee = previous.addressee
         previous = q
     return index
+
+
+def _signed(text: str, q: Quote, dashes: frozenset[str]) -> bool:
+    """Whether a dash line signs the quotation ('"He is desperate ..." — Stacey Abrams'):
+    then it is someone's own, not the previous quotation's speaker going on."""
+    after = text[q.end_char + 1 :].split("\n", 1)[0].lstrip()
+    return any(after.startswith(d) for d in dashes)
 
 
 def _embedded(doc: Doc, q: Quote) -> bool:
@@ -410,7 +419,11 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
                     return c
                 for m in c.children:
                     if m.dep_ == "amod" and _is_disparaging(m, lex):
-                        return m
+                        # "he wasn't a petty leader": the noun carries the copula's negation
+                        negated = any(
+                            n.dep_ == "neg" or n.lower_ in NEGATIONS for n in head.children
+                        )
+                        return c if negated else m
     # "What the Obama administration is doing is dangerous", "Rice's position ... is wrong":
     # the actor is inside the subject of a disparaging predicate
     clause = _subject_clause_head(tok)

@@ -17,6 +17,7 @@ from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import Owner
 from polkg.extract.names import NameReferences
 from polkg.extract.plurals import plural_referents
+from polkg.extract.quoted_referents import context_persons
 from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord
 
@@ -75,6 +76,7 @@ class PronounResolver:
         addressee_at: Callable[[int], EntityRecord | None],
         speakers_at: Callable[[int], tuple[EntityRecord, ...]] = lambda i: (),
         resolve_all: Callable[[Token], list[EntityRecord]] = lambda t: [],
+        quoted_candidates: Callable[[int], tuple[EntityRecord, ...] | None] = lambda i: None,
     ) -> None:
         self.doc = doc
         self.entity = entity
@@ -84,6 +86,7 @@ class PronounResolver:
         self.addressee_at = addressee_at
         self.speakers_at = speakers_at
         self.resolve_all = resolve_all
+        self.quoted_candidates = quoted_candidates
 
     def plural(self, tok: Token) -> list[EntityRecord]:
         """What "we" or "they" stands for where the text says who (``plurals.py``)."""
@@ -101,7 +104,8 @@ class PronounResolver:
         if low in {"you", "your", "yours", "yourself"}:
             return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
         if low in PERSON_PRONOUNS:
-            return self.entity(tok)  # the entity layer's one rule set for he/she/his/her
+            # the entity layer's one rule set for he/she/his/her, then a quotation's context
+            return self.entity(tok) or self.quoted_referent(tok)
         if depth > 4:
             return None
         if low in REFLEXIVES:
@@ -119,6 +123,17 @@ class PronounResolver:
                 return None  # "she called its assault on Cruz perplexing": not her assault
             return bound
         return None
+
+    def quoted_referent(self, tok: Token) -> EntityRecord | None:
+        """ "he"/"she" in a quotation: the nearest person of that gender its context names
+        other than the quotation's speaker ("Multrie ... did not like Moore. 'He's not a
+        truthful man,' Multrie said" -> Moore; ``quoted_referents``). Unknown speaker: nobody."""
+        candidates = self.quoted_candidates(tok.i)
+        speaker = self.speaker_at(tok.i)
+        if candidates is None or speaker is None:
+            return None
+        others = [c for c in candidates if c is not speaker]
+        return others[0] if others else None
 
     def _reported_group(self, tok: Token, depth: int) -> EntityRecord | None:
         """ "they" as the subject of a clause reported by a group: "Democrats said they would
@@ -258,6 +273,8 @@ class _PronounReferences(NameReferences):
         governs the pronoun, not decided when no governing subject says anything.
         """
         quoted = self.quoted[tok.i]
+        speaker_words = self.words["quoted_speaker_subjects"]
+        context_words = self.words["quoted_context_pronouns"]
         node = tok
         seen_own = tok.dep_ in ("nsubj", "nsubjpass")
         continuing = seen_own  # a subject pronoun continues a subject, not an object
@@ -291,6 +308,8 @@ class _PronounReferences(NameReferences):
                     continue
                 k = self._person_of_token(child)
                 if k is None:
+                    if quoted and child.lower_ in speaker_words and tok.lower_ in context_words:
+                        continue  # "'I believe he is ...,' Bright said": the speaker, not him
                     title = self.span_at[child.i]
                     if self.owner[child.i] is None and (
                         child.tag_ in ("PRP", "WP", "NNP")
@@ -347,6 +366,20 @@ class _PronounReferences(NameReferences):
                     passed_over = passed_over or self._is_direct_object(pos)
                     continue
                 return k
+        if quoted and not passed_over and tok.lower_ in self.words["quoted_context_pronouns"]:
+            # "'He's not a truthful man,' Multrie said": whoever else the context names
+            # (``quoted_referents``; the relation layer knows the speaker and decides)
+            found = context_persons(
+                tok,
+                gender,
+                self.quoted,
+                self.owner,
+                recent,
+                self._gender,
+                self.words["pronoun_gender"],
+            )
+            if found is not None:
+                self.quoted_candidates[tok.i] = found
         if quoted or passed_over:
             # "Clinton faulted Sanders ...; he faulted her": the object Sanders, or the subject
             # of an earlier sentence? The parse cannot tell, so nobody

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -244,7 +244,7 @@ class RelationMatcher:
     def _quote_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
     ) -> Iterator[_Candidate]:
-        entity_at = judged_at(doc, resolver.entities.entity_at, functools.partial(_bill, resolver))
+        entity_at = _judged_at(resolver)
         speaker_of = functools.partial(_single_entity, resolver)
         reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
         quoted = [*disparagements(doc, quotes, entity_at), *quoted_blames(doc, quotes, entity_at)]
@@ -416,15 +416,30 @@ def _characterized(
         yield c.verb, subjects, objects, flags
 
 
+def _named_or_quoted(resolver: ArgumentResolver, i: int) -> EntityRecord | None:
+    """What token ``i`` of a quoted judgement names: a name or resolved pronoun, else a
+    quoted "he"/"she" its quotation's context decides (``quoted_referents``)."""
+    found = resolver.entities.entity_at(i)
+    return found or resolver.pronouns.quoted_referent(resolver.doc[i])
+
+
+def _judged_at(resolver: ArgumentResolver) -> Callable[[int], EntityRecord | None]:
+    """What a token of a quoted judgement names (``judgements.judged_at``), quoted "he"/"she"
+    included."""
+    named_at = functools.partial(_named_or_quoted, resolver)
+    return judged_at(resolver.doc, named_at, functools.partial(_bill, resolver))
+
+
 def _praised(
     doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex, cues: CueLexicon
 ) -> Iterator[tuple[Rule, list[Argument], list[Argument], Token, dict[str, Any]]]:
     """Testimonials: the speaker and the person praised in a quote ("'Henry Saad is an
     outstanding jurist,' Gribbs wrote") or by a describing verb ("described Saad as 'a
     brilliant lawyer'"), with the modality of the praise and of its attribution."""
-    for p in quoted_praise(doc, quotes, resolver.entities.entity_at):
+    named_at = functools.partial(_named_or_quoted, resolver)
+    for p in quoted_praise(doc, quotes, named_at):
         q = p.quote
-        target = resolver.entity(p.target)
+        target = named_at(p.target.i)
         if q is None or q.speaker is None or q.attribution is None or target is None:
             continue
         mod = modality(p.word, "endorses", lexicon=cues)

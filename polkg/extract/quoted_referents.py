@@ -1,0 +1,88 @@
+"""Who "he" or "she" inside a quotation can be: the persons its context names.
+
+"Multrie ... did not like Moore. 'He's not a truthful man,' Multrie said." The entity layer
+leaves a subject pronoun in a quotation unresolved when the quotation itself names nobody
+before it (the narration's subject is usually the speaker). But the speaker is never the
+referent of a third-person pronoun in his own quote, so once the speaker is known the other
+person of that gender the context names last is (earlier in the quotation, else in the
+narration that introduces it). The entity layer records here, for each such pronoun, every
+person of its gender named in that context (the quotation up to the pronoun, the sentence it
+opens in and the sentence before), nearest first; the relation layer
+(``references.PronounResolver``), which knows the speaker, takes the nearest but him.
+
+Precision first: no candidates at all (None) when the context holds a person whose gender is
+unknown, a person-like name polkg could not resolve, an unresolved pronoun of the same gender
+in the narration, or two persons of that gender in one list: somebody else might be meant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from polkg.extract.mentions import Owner
+
+
+def quote_context_start(tok: Token, quoted: Sequence[bool]) -> int:
+    """The first token of the context of the quotation ``tok`` is in: the sentence before the
+    sentence the quotation opens in (the introduction, "Multrie criticized Moore.")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and quoted[start - 1]:
+        start -= 1
+    opening = doc[start].sent.start
+    return doc[opening - 1].sent.start if opening > 0 else opening
+
+
+def context_persons(
+    tok: Token,
+    gender: str,
+    quoted: Sequence[bool],
+    owner: Sequence[Owner | None],
+    recent: Sequence[tuple[int, int]],
+    gender_of: Callable[[int], str | None],
+    pronoun_gender: dict[str, str],
+) -> tuple[int, ...] | None:
+    """The persons of ``gender`` named in the context of the quoted pronoun ``tok``, nearest
+    first; None when someone there may be meant whom polkg does not know (see the module)."""
+    doc = tok.doc
+    start = quote_context_start(tok, quoted)
+    found: list[int] = []
+    heads: list[Token] = []
+    for pos, k in reversed(recent):
+        if pos >= tok.i:
+            continue
+        if pos < start:
+            break
+        g = gender_of(k)
+        if g is None:
+            return None  # "Kelly" of unknown gender may be "she"
+        if g == gender and k not in found:
+            found.append(k)
+            heads.append(_phrase_head(doc[pos]))
+    if any(_coordinated(a, b) for a in heads for b in heads if a.i < b.i):
+        return None  # "spoke about Moore and Jones": a list ranks nobody nearer
+    for t in doc[start : tok.i]:
+        if owner[t.i] is not None:
+            continue
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return None  # a name polkg could not resolve
+        if not quoted[t.i] and pronoun_gender.get(t.lower_) == gender and t.tag_ == "PRP":
+            return None  # "He said ...": someone unresolved of that gender
+    return tuple(found)
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the name phrase ``tok`` starts ("Roy" of "Roy Moore" -> "Moore")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether two phrases are conjuncts of one list ("Moore and Jones", "Moore, Jones and
+    Shelby")."""
+    return (b.dep_ == "conj" and b.head.i == a.i) or (
+        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i
+    )

@@ -1,0 +1,97 @@
+"""A quoted "he"/"she": the one other person of that gender its quotation's context names
+(``polkg/extract/quoted_referents.py``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from rule_edges import flagged
+
+from polkg.extract import Extractor
+from polkg.extract.entities import find_entities
+
+INTRO = "Mark Multrie spoke about Roy Moore on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted disparagement: the speaker is never "he" in his own quote
+        (INTRO + '"He\'s a liar and a fraud," Multrie said.', ("Mark Multrie", "criticizes")),
+        # quoted praise
+        (
+            INTRO + '"He is an outstanding and honest public servant," Multrie said.',
+            ("Mark Multrie", "endorses"),
+        ),
+        # the speaker named in the introduction, the attribution before the quote
+        (
+            'Mark Multrie met Roy Moore. Multrie said: "He is a disgrace."',
+            ("Mark Multrie", "criticizes"),
+        ),
+    ],
+)
+def test_quoted_pronoun_takes_the_other_person(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    speaker, relation = expected
+    assert (speaker, relation, "Roy Moore", True) in flagged(extractor, text)
+
+
+def test_the_nearest_person_of_that_gender(extractor: Extractor) -> None:
+    text = (
+        "Mary Multrie voted for Doug Jones, and she did not like Roy Moore. "
+        '"He\'s a liar and a fraud," Multrie said.'
+    )
+    edges = flagged(extractor, text)
+    assert ("Mary Multrie", "criticizes", "Roy Moore", True) in edges
+    assert not {e for e in edges if e[1] == "criticizes" and e[2] == "Doug Jones"}
+
+
+def test_a_first_person_subject_is_the_speaker(extractor: Extractor) -> None:
+    text = 'Al Bright voted for Roy Moore. "I believe he is an outstanding man," Bright said.'
+    assert ("Al Bright", "endorses", "Roy Moore", True) in flagged(extractor, text)
+
+
+def test_the_other_gender_is_the_referent(extractor: Extractor) -> None:
+    text = 'Nancy Pelosi met Roy Moore. "She is a disgrace," Moore said.'
+    assert ("Roy Moore", "criticizes", "Nancy Pelosi", True) in flagged(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men besides the speaker: who is "he"?
+        "Mark Multrie spoke about Roy Moore and Doug Jones on Tuesday. "
+        '"He\'s a liar and a fraud," Multrie said.',
+        # the speaker unknown: he may be the one person named
+        INTRO + '"He\'s a liar and a fraud," an aide said.',
+        # no woman in the context
+        INTRO + '"She\'s a liar and a fraud," Multrie said.',
+    ],
+)
+def test_no_referent_when_the_context_does_not_decide(extractor: Extractor, text: str) -> None:
+    edges = flagged(extractor, text)
+    assert not {e for e in edges if e[0] == "Mark Multrie" and e[2] in ("Roy Moore", "Doug Jones")}
+
+
+def test_entity_layer_records_the_candidates(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(INTRO + '"He\'s a liar," Multrie said.')
+    he = next(t for t in doc if t.text == "He")
+    found = find_entities(doc).quoted_persons(he.i)
+    assert found is not None
+    assert sorted(r.name for r in found) == ["Mark Multrie", "Roy Moore"]
+
+
+def test_a_denied_disparaging_modifier_is_no_criticism(extractor: Extractor) -> None:
+    for denial in ('"I knew he was not a petty leader,"', "“I knew he wasn’t a petty leader,”"):
+        text = f"Mary Landrieu met George Bush. {denial} she said."
+        assert ("Mary Landrieu", "criticizes", "George Bush", True) not in flagged(extractor, text)
+    said = 'Mark Multrie said: "Roy Moore is a weak leader."'
+    assert ("Mark Multrie", "criticizes", "Roy Moore", True) in flagged(extractor, said)
+
+
+def test_a_dash_signed_quotation_is_not_the_previous_speakers(extractor: Extractor) -> None:
+    before = 'Judge Eleanor Ross said Brian Kemp posed "grave concerns."\n\n'
+    signed = before + '"He is desperate and a liar." — Democratic nominee Stacey Abrams'
+    assert not {e for e in flagged(extractor, signed) if e[0] == "Eleanor Ross"}
+    unsigned = before + '"He is desperate and a liar."'
+    assert ("Eleanor Ross", "criticizes", "Brian Kemp", True) in flagged(extractor, unsigned)
