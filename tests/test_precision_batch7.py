@@ -32,6 +32,11 @@ from polkg.extract import Extractor
             "House Speaker Nancy Pelosi criticized the president's proposal Tuesday.",
             {("Nancy Pelosi", "criticizes", "Donald Trump")},
         ),
+        # a party's wing is some of the party, whatever the parser tags "left"
+        (
+            'Donald Trump lambasted "far-left Democrats" for trying to hide the numbers.',
+            set(),
+        ),
     ],
 )
 def test_batch7_wrong_readings(extractor: Extractor, text: str, expected: set) -> None:
@@ -46,6 +51,10 @@ def test_batch7_wrong_readings(extractor: Extractor, text: str, expected: set) -
             "Patrik Jonsson came to her first political event in Morrow, Ga., on Oct. 9, to "
             "support Stacey Abrams.",
             {("Patrik Jonsson", "endorses", "Stacey Abrams")},
+        ),
+        (
+            "Donald Trump lambasted Democrats for trying to hide the numbers.",
+            {("Donald Trump", "criticizes", "Democratic Party")},
         ),
         (
             "Vanessa Tyson has accused Lieutenant Governor Justin Fairfax of sexual assault.",
