@@ -56,6 +56,16 @@ none of batches 1-6 (batches 1-5 used every Senate and Wikinews article outside 
         --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 8 (gold/audit-8.jsonl), salt "polkg-audit-v8:", 100 allsides articles, none of batches 1-7
+(batches 1-7 used every BBC, Senate and Wikinews article outside the gold files):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-8.jsonl --batch 8 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --exclude gold/audit-7.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -110,6 +120,12 @@ BATCHES = {
     7: (
         "polkg-audit-v7:",
         {"allsides": 180, "bbc_politics": 17},
+    ),
+    # Batch 8: only allsides articles are left outside the gold files and batches 1-7 (about
+    # 500); 100 of them, the untuned figure of session 11.
+    8: (
+        "polkg-audit-v8:",
+        {"allsides": 100},
     ),
 }
 
