@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.countries import parties_out_of_context
-from polkg.extract.lexicon import famous_full_names, given_genders, words
+from polkg.extract.lexicon import famous_full_names, given_genders, word_sets, words
 from polkg.extract.nlp import SPANS_KEY
 from polkg.model import Document, OfficeHeld
 
@@ -46,12 +46,40 @@ _SMALL_WORDS = {
 }
 _OPEN_QUOTES = {"“", "‘‘"}
 _CLOSE_QUOTES = {"”", "’’"}
+# "Lt.", "Gov.": abbreviated titles, never the last word of a name (mentions._title_cut)
+_TITLE_ABBREVIATIONS = word_sets("sentence_abbreviations")["before_names"]
 
 
 def entity_words() -> dict[str, Any]:
     """``entities_words.json``: pronouns, status markers, role words, definite references."""
     data: dict[str, Any] = words("entities_words")
     return data
+
+
+def _title_cut(doc: Doc, end: int) -> bool:
+    """Whether a name candidate ends in a title abbreviation the tokenizer cut from its full
+    stop ("Virginia Lt" "." "Gov."): the name follows the title, it does not end in it."""
+    last = doc[end - 1]
+    return (
+        end < len(doc)
+        and doc[end].text == "."
+        and not last.whitespace_
+        and last.lower_ + "." in _TITLE_ABBREVIATIONS
+    )
+
+
+def _photo_credit(doc: Doc, start: int, end: int, separators: list[str]) -> bool:
+    """Whether a full name is glued to a credit separator and a capitalised outlet ("Patrik
+    Jonsson/The Christian Science Monitor"): a photo credit run into a caption. A lone
+    surname so glued is a pairing ("votes on Clinton/Sanders policies", "the Reagan/Thatcher
+    counterrevolutions"), not a credit."""
+    return (
+        end - start >= 2
+        and end + 1 < len(doc)
+        and doc[end].text in separators
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    )
 
 
 def is_name_token(tok: Token) -> bool:
@@ -255,6 +283,8 @@ class NameFinder(_DocState):
             return None
         if end - start >= 2 and doc[end - 1].lower_ in self.words["non_person_heads"]:
             return None  # "Trump Tower", "Clinton Foundation"
+        if _title_cut(doc, end) or _photo_credit(doc, start, end, self.words["credit_separators"]):
+            return None  # "Virginia Lt[.] Gov. Justin Fairfax"; "Patrik Jonsson/The ... Monitor"
         return start, end
 
     def _drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -469,6 +499,9 @@ class NameFinder(_DocState):
             return False
         if tok.lower_ in self.words["name_stopwords"] or tok.lower_ in self.words["junk_names"]:
             return False
+        if i > 0 and is_name_token(self.doc[i - 1]) and self.doc[i - 1].text[:1].isupper():
+            if _photo_credit(self.doc, i - 1, i + 1, self.words["credit_separators"]):
+                return False  # "Mark Wilson/Getty Images": no bare "Wilson" either
         sp = self.span_at[i]
         if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG", "BILL_BY_NAME"):
             return False

@@ -31,6 +31,8 @@ SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
 # modifiers of a plural group name that still speak for the whole group ("other Democrats",
 # "congressional Republicans"); any other adjective makes a subgroup ("moderate Democrats")
 WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
+# a party's wing, whatever the parser tags its word: "far-left Democrats"
+WING_MODIFIERS = _LISTS["subgroup_wing_modifiers"]
 # proper nouns that keep a plural party name the party or its caucus ("House Democrats");
 # any other makes it another organisation's name ("Justice Democrats", "Log Cabin Republicans")
 GROUP_BODY_MODIFIERS = _LISTS["group_body_modifiers"]
@@ -330,7 +332,7 @@ def denotes_part(tok: Token) -> bool:
 def restricted_group(tok: Token) -> bool:
     """A plural group name narrowed to some members by a modifier: "big-name Republicans",
     "conservative House Republicans of the Freedom Caucus", "other 'disloyal' Republicans",
-    "Iowa Democrats". Not "other Democrats" or "congressional Republicans"
+    "Iowa Democrats", "far-left Democrats". Not "other Democrats" or "congressional Republicans"
     (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House Republicans"), nor a
     government's officials ("senior Russian officials": a common noun, `actors.py`)."""
     if tok.tag_ != "NNPS":
@@ -340,6 +342,8 @@ def restricted_group(tok: Token) -> bool:
             return True  # "Florida Democrats"
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in WHOLE_GROUP_MODIFIERS:
             return True
+        if c.dep_ == "amod" and c.lower_ in WING_MODIFIERS:
+            return True  # "far-left Democrats": the small parser makes "left" a participle
         if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in WHOLE_GROUP_MODIFIERS:
             return True
         if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
