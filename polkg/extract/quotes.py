@@ -25,7 +25,9 @@ _ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, a
 # ('"...," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, told The Hill')
 # "the war in Iraq": a place after these prepositions locates the subject; it is not judged
 LOCATIVE_PREPS = word_sets("cues_quotes")["locative_preps"]
-NEGATIONS = word_sets("cues_modality")["negation_particles"]  # "n’t" parsed as punctuation
+# the one list of negation words (the modality cues'), so praise, quoted judgements and relations
+# read negation alike, "n’t" parsed as punctuation included (testimonials.py imports it)
+NEGATIONS = word_sets("cues_modality")["negation_particles"]
 PLACES = frozenset({"GPE", "LOC"})
 
 

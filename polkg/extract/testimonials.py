@@ -19,11 +19,8 @@ from spacy.tokens import Doc, Token
 from polkg.extract.cues import is_question
 from polkg.extract.judgements import described_object, describing_phrases
 from polkg.extract.lexicon import judgement_words, vader_valences, word_sets, words
-from polkg.extract.quotes import Quote, QuoteIndex, quoted_actors
+from polkg.extract.quotes import NEGATIONS, Quote, QuoteIndex, quoted_actors
 from polkg.model import EntityRecord
-
-# the one list of negation words (the modality cues'), so praise and relations read negation alike
-NEGATIONS = word_sets("cues_modality")["negation_particles"]
 
 
 @functools.cache
