@@ -205,7 +205,7 @@ UNTUNED_BATCHES = {
     6: ({"allsides": 150, "bbc_politics": 80}, 175),
     7: ({"allsides": 180, "bbc_politics": 17}, 168),
     8: ({"allsides": 100}, 124),
-    9: ({"allsides": 100}, 0),
+    9: ({"allsides": 100}, 142),
 }
 AUDIT_FILES = (
     "audit.jsonl",
