@@ -165,3 +165,68 @@ def test_antecedents_title_is_the_holder_seen_before_not_one_named_later(nlp):
         "Later Attorney General Sessions spoke."
     )
     assert _named(nlp, text_b, "attorney")[0] == "Alberto Gonzales"
+
+
+def _named_on(nlp, text, word, date):
+    doc = nlp(text)
+    ents = find_entities(doc, Document(id="t", text=text, date=date))
+    found = [ents.entity_at(t.i) for t in doc if t.text == word]
+    return [e.name if e is not None else None for e in found]
+
+
+def test_antecedents_former_office_holder_from_dated_terms(nlp):
+    # nobody is titled so: the one person named before who held the office before the date
+    text = (
+        "Hillary Clinton and Donald Trump held rallies on Monday.\n\n"
+        "For the former secretary of state, staying out of the spotlight is wise."
+    )
+    assert _named_on(nlp, text, "secretary", "2016-08-23") == ["Hillary Clinton"]
+    assert _named_on(nlp, text, "secretary", None) == [None]  # undated: no telling
+    assert _named_on(nlp, text, "secretary", "2008-05-01") == [None]  # not yet a holder
+    # "of" + a gerund does not continue the title; two former holders: nobody
+    text = (
+        "Julian Castro went after Joe Biden on stage.\n\n"
+        "Castro accused the former vice president of changing his position."
+    )
+    assert _named_on(nlp, text, "vice", "2019-09-13") == ["Joe Biden"]
+    assert ("Julian Castro", "criticizes", "Joe Biden") in {
+        (a.subject, a.relation, a.object)
+        for a in Extractor(nlp).process(Document(id="t", text=text, date="2019-09-13")).assertions
+        if a.positive
+    }
+    text = (
+        "Joe Biden and Mike Pence spoke at the event.\n\n"
+        "Castro accused the former vice president of changing his position."
+    )
+    assert _named_on(nlp, text, "vice", "2021-09-13") == [None]
+
+
+def test_antecedents_party_role_is_the_presidential_nominee_of_the_day(nlp):
+    # the text never calls Trump a Republican; in October 2016 he is "the GOP nominee"
+    text = (
+        "Donald Trump had some strong moments in the debate with Hillary Clinton.\n\n"
+        "The GOP nominee stayed on the attack against Clinton on her biggest vulnerabilities."
+    )
+    assert _named_on(nlp, text, "nominee", "2016-10-20") == ["Donald Trump"]
+    assert _named_on(nlp, text, "nominee", "2015-10-20") == [None]  # no nominee yet
+    assert ("Donald Trump", "criticizes", "Hillary Clinton") in {
+        (a.subject, a.relation, a.object)
+        for a in Extractor(nlp).process(Document(id="t", text=text, date="2016-10-20")).assertions
+        if a.positive
+    }
+
+
+def test_antecedents_title_shared_by_two_is_the_one_the_text_is_about(nlp):
+    text = (
+        "Alabama senator Doug Jones on Sunday criticized gaps in testimony.\n\n"
+        "Jones, speaking to ABC, argued that the Senate needed to interview witnesses.\n\n"
+        "Sen. Doug Jones responded to Sen. Ron Johnson's claim that the charges are thin.\n\n"
+        "Jones explained that it means witnesses.\n\n"
+        "The senator blamed the lack of evidence on Trump."
+    )
+    assert _named_on(nlp, text, "senator", "2019-12-23")[-1] == "Doug Jones"
+    text = (
+        "Sen. Doug Jones responded to Sen. Ron Johnson's claim that the charges are thin.\n\n"
+        "The senator blamed the lack of evidence on Trump."
+    )
+    assert _named_on(nlp, text, "senator", "2019-12-23")[-1] is None

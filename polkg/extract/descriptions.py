@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from polkg.extract.descriptive_actors import DescriptiveActors
-from polkg.extract.legislators import affiliation
+from polkg.extract.legislators import affiliation, nominee_party
 from polkg.extract.lexicon import us_state
 
 # a party word in these roles is no reference to a person: a modifier ("the Republican
@@ -49,6 +49,8 @@ class DescriptionReferences(DescriptiveActors):
         seen = {k for pos, k in recent if window <= pos < sp.start and not self.quoted[pos]}
         seen -= self._clause_subjects(head)
         known = {k: self._party_and_state(k, role) for k in seen}
+        if role and head.lower_ in self.words["nominee_role_nouns"]:
+            known = {k: (known[k][0] or self._nominee_party(k), known[k][1]) for k in seen}
         fitting = [
             k
             for k in seen
@@ -76,6 +78,14 @@ class DescriptionReferences(DescriptiveActors):
             if found is not None:
                 party, state = party or found[0], state or found[1]
         return party, state
+
+    def _nominee_party(self, k: int) -> str | None:
+        """The party whose presidential nominee person ``k`` (named in full) was at the
+        document's date: "the GOP nominee" in October 2016 is the Donald Trump the text just
+        named, though it never calls him a Republican."""
+        p = self.persons[k]
+        day = self.document.date if self.document is not None else None
+        return nominee_party(sorted(p.givens), p.surname, day) if p.givens and p.names else None
 
     def _description_head(self, sp: Span) -> tuple[Token | None, bool]:
         """The noun a party description is about, and whether it is a party role."""

@@ -81,3 +81,40 @@ def executive_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]]
         if term[-2] <= day[:10] < term[-1]:
             return term[0], term[1], frozenset(term[2:-2])
     return None
+
+
+@functools.cache
+def _office_terms(title: str) -> tuple[tuple[str, ...], ...]:
+    """Every dated term of ``title``: the gazetteer's Presidents and Vice Presidents, the
+    Phoenix actor dictionary's cabinet officers (``patterns/office_holders.json``)."""
+    terms = words("legislators")["executive"].get(title, [])
+    terms = terms + words("office_holders")["holders"].get(title, [])
+    return tuple(tuple(term) for term in terms)
+
+
+def former_holders(title: str, day: str | None) -> list[tuple[str, frozenset[str]]]:
+    """(folded surname, given names) of everyone whose term in ``title`` ended by ``day``
+    (President, Vice President, Secretary of State, Attorney General, Secretary of Homeland
+    Security); empty when undated. Whoever holds it at ``day`` is no former holder."""
+    if not day:
+        return []
+    terms = _office_terms(title)
+    current = {term[1] for term in terms if term[-2] <= day[:10] < term[-1]}
+    return [
+        (term[1], frozenset(term[2:-2]))
+        for term in terms
+        if term[-1] <= day[:10] and term[1] not in current
+    ]
+
+
+def nominee_party(givens: Iterable[str], surname: str, day: str | None) -> str | None:
+    """The party whose presidential nominee (presumptive or chosen) ``given surname`` was at
+    ``day`` (``patterns/presidential_nominees.json``); None undated or when he was none."""
+    if not day:
+        return None
+    last = fold_name(surname)
+    forms = {form for given in givens for form in given_forms(fold_name(given))}
+    for entry in words("presidential_nominees")["nominees"]:
+        if entry[1] == last and forms & set(entry[2:-3]) and entry[-2] <= day[:10] <= entry[-1]:
+            return str(entry[-3])
+    return None
