@@ -24,6 +24,7 @@ from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
 from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
 from polkg.extract.syntax import (
+    SUBGROUP_QUANTIFIERS,
     clause_subject,
     denotes_part,
     other_organization,
@@ -334,7 +335,7 @@ class ArgumentResolver:
                 if child.dep_ == "poss":
                     arg = self._resolve_one(child, depth + 1)
                     if arg is not None and not _body_measure(arg, proxies):
-                        return arg
+                        return None if _narrowed_proxy(tok, proxies) else arg
             if proxies is CRITICISM_PROXIES and tok.lemma_.lower() in MODIFIER_PROXIES:
                 # "derided Tory claims", "attacked Republican policies": the party's own
                 for child in tok.children:
@@ -504,6 +505,22 @@ def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
     return proxies is ENDORSEMENT_PROXIES and arg.entity.type in MEASURE_OWNER_TYPES
 
 
+def _narrowed_proxy(tok: Token, proxies: frozenset[str]) -> bool:
+    """A possessed effort or statement backed for what it is, not for its owner: narrowed by a
+    noun that names its matter ("championed Bush's comprehensive immigration overhaul effort"
+    backs the overhaul) or called untrue ("backing Flynn's false statements"); "supported
+    Frist's efforts" and "backed Trump's bid" (`PROXY_NOUNS`) still back the person."""
+    if proxies is not ENDORSEMENT_PROXIES or tok.lemma_.lower() in PROXY_NOUNS:
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        or c.dep_ == "amod"
+        and c.lower_ in ARGUMENT_WORDS["untrue_modifiers"]
+        for c in tok.children
+    )
+
+
 def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:
     """A group's name used for some of its members ("Democrats who had supported her",
     `denotes_part`) or a body's name before an elided bill noun: not the entity as an actor."""
@@ -574,7 +591,9 @@ def _party_members(tok: Token) -> bool:
 
 def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
     """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
-    unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
+    unless counted: "some 32 Labour MPs", or some of them by a quantifier the parser calls an
+    adjective: "Several GOP lawmakers", "Multiple Republican lawmakers", `SUBGROUP_QUANTIFIERS`);
+    "the government of Abdrabbuh Mansur Hadi"."""
     lemma = tok.lemma_.lower()
     forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
     plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
@@ -582,6 +601,8 @@ def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
         if any(
             c.dep_ in {"nummod", "det", "quantmod"}
             and c.lower_ in GROUPS["counted"]
+            or c.dep_ in {"amod", "advmod"}
+            and c.lower_ in SUBGROUP_QUANTIFIERS
             or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
             for c in tok.children
         ):
