@@ -21,6 +21,7 @@ from polkg.extract.arguments import (
     legal_actor,
 )
 from polkg.extract.authors import find_authors
+from polkg.extract.companions import companion_arguments
 from polkg.extract.counterfactuals import quoted_blames
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
@@ -182,6 +183,7 @@ class RelationMatcher:
                 subjects = resolver.resolve(
                     subj_tok, exclude=[obj_tok.i], conjuncts=_conjuncts(rule, trigger, subj_tok)
                 )
+                subjects += companion_arguments(resolver, subj_tok, trigger, exclude=[obj_tok.i])
             objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
