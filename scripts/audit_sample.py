@@ -66,6 +66,16 @@ Batch 8 (gold/audit-8.jsonl), salt "polkg-audit-v8:", 100 allsides articles, non
         --exclude gold/audit-7.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 9 (gold/audit-9.jsonl), salt "polkg-audit-v9:", 100 allsides articles, none of batches 1-8
+(only allsides articles are left outside the gold files and batches 1-8):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-9.jsonl --batch 9 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -125,6 +135,12 @@ BATCHES = {
     # 500); 100 of them, the untuned figure of session 11.
     8: (
         "polkg-audit-v8:",
+        {"allsides": 100},
+    ),
+    # Batch 9: about 400 allsides articles are left outside the gold files and batches 1-8, and
+    # nothing of the other corpora; 100 of them, the untuned figure of session 12.
+    9: (
+        "polkg-audit-v9:",
         {"allsides": 100},
     ),
 }

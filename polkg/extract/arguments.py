@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.bill_references import another_bill
 from polkg.extract.countries import demonym_code
+from polkg.extract.deed_authors import by_author
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
 from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
@@ -330,17 +331,9 @@ class ArgumentResolver:
                         if p.dep_ == "pobj":
                             return self._resolve_one(p, depth + 1, proxies)
         if tok.lemma_.lower() in proxies or tok.lower_ in proxies:
-            for child in tok.children:
-                if child.dep_ == "poss":
-                    arg = self._resolve_one(child, depth + 1)
-                    if arg is not None and not _body_measure(arg, proxies):
-                        return arg
-            if proxies is CRITICISM_PROXIES and tok.lemma_.lower() in MODIFIER_PROXIES:
-                # "derided Tory claims", "attacked Republican policies": the party's own
-                for child in tok.children:
-                    rec = self.entity(child) if child.dep_ in {"compound", "amod"} else None
-                    if rec is not None and rec.type == "PoliticalParty":
-                        return Argument(rec, child)
+            owner = _proxy_owner(self, tok, depth, proxies)
+            if owner is not None:
+                return owner
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             rec = self.entity(tok.head)
             if rec is not None:
@@ -495,6 +488,33 @@ def _named_modifier(tok: Token) -> bool:
         c.dep_ in {"compound", "nmod", "amod"} and any(t.pos_ == "PROPN" for t in c.subtree)
         for c in tok.children
     )
+
+
+def _proxy_owner(
+    resolver: ArgumentResolver, tok: Token, depth: int, proxies: frozenset[str]
+) -> Argument | None:
+    """Whose deed a proxy noun is: its possessor ("Trump's bid"), for criticism a party
+    modifier ("Tory claims"), for criticism and praise the doer a "by" phrase names ("the
+    decision by the DoJ", not "the nomination by Trump": the nominator is not the nominee)."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            arg = resolver._resolve_one(child, depth + 1)
+            if arg is not None and not _body_measure(arg, proxies):
+                return arg
+    lemma = tok.lemma_.lower()
+    if proxies is CRITICISM_PROXIES and lemma in MODIFIER_PROXIES:
+        # "derided Tory claims", "attacked Republican policies": the party's own
+        for child in tok.children:
+            rec = resolver.entity(child) if child.dep_ in {"compound", "amod"} else None
+            if rec is not None and rec.type == "PoliticalParty":
+                return Argument(rec, child)
+    if proxies is PROXY_NOUNS or lemma in OF_PROXIES:
+        return None
+    author = by_author(tok)
+    if author is None:
+        return None
+    arg = resolver._resolve_one(author, depth + 1)
+    return None if arg is None or _body_measure(arg, proxies) else arg
 
 
 def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
