@@ -180,10 +180,7 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = resolver.resolve(
-                    subj_tok, exclude=[obj_tok.i], conjuncts=_conjuncts(rule, trigger, subj_tok)
-                )
-                subjects += companion_arguments(resolver, subj_tok, trigger, exclude=[obj_tok.i])
+                subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok)
             objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
@@ -579,6 +576,15 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
         if tok.lower_ in words or tok.lemma_.lower() in words:
             return True
     return any(" " in w and w in text for w in words)
+
+
+def _subjects(
+    resolver: ArgumentResolver, rule: Rule, trigger: Token, subject: Token, obj: Token
+) -> list[Argument]:
+    """The entities ``subject`` stands for, with its companions ("X, along with Y,", "as did
+    Y": companions.py)."""
+    found = resolver.resolve(subject, exclude=[obj.i], conjuncts=_conjuncts(rule, trigger, subject))
+    return found + companion_arguments(resolver, subject, trigger, exclude=[obj.i])
 
 
 def _conjuncts(rule: Rule, trigger: Token, subject: Token) -> bool:
