@@ -146,3 +146,22 @@ def test_bare_surname_is_the_bearer_introduced_first_not_the_latest_namesake(nlp
         "Adams had beaten Jackson in the presidential campaign of 1824."
     )
     assert _named(nlp, text, "Adams")[-1] == "John Quincy Adams"
+
+
+def test_antecedents_title_is_the_holder_seen_before_not_one_named_later(nlp):
+    # audit batch 8: "The attorney general" is the Sessions of the sentence before, whom the
+    # text titles only by a bare surname further on, not the Alberto Gonzales it recalls last
+    text = (
+        "Jeff Sessions did exactly what he needed to do Tuesday.\n\n"
+        "The attorney general, an early Trump supporter, revealed little in the hearing.\n\n"
+        '"He thought that Attorney General Sessions did a very good job," Sarah Sanders said.\n\n'
+        "It reminded Washington of another attorney general, Attorney General Alberto Gonzales."
+    )
+    assert _named(nlp, text, "attorney")[0] == "Jeff Sessions"
+    # a holder named before the reference keeps it: nothing to prefer
+    text_b = (
+        "Attorney General Alberto Gonzales testified on Tuesday. Jeff Sessions watched.\n\n"
+        "The attorney general revealed little in the hearing.\n\n"
+        "Later Attorney General Sessions spoke."
+    )
+    assert _named(nlp, text_b, "attorney")[0] == "Alberto Gonzales"

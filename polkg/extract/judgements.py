@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
+from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
 from polkg.extract.quotes import (
     QUOTE_MARKS,
@@ -110,8 +111,9 @@ def reported_disparagements(
             if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
                 continue  # "maintain there is more to learn about whether Trump obstructed"
             predicate = _target_predicate(doc[i], lex, reported)
-            if predicate is not None:
-                found.append(Disparagement(doc[i], predicate, reported))
+            if predicate is not None and not own_pledge(predicate, speaker, target):
+                cues = prediction_cues(predicate)  # "said Labour would raise taxes"
+                found.append(Disparagement(doc[i], predicate, reported, cues))
             elif (denied := denied_virtue(doc[i], lex, reported)) is not None:
                 # "Multrie said Moore is not a truthful man"
                 virtue, negation = denied
@@ -125,8 +127,9 @@ def reported_disparagements(
 
 def _target_predicate(tok: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token | None:
     """The disparaging word of the reported clause about ``tok``; only a clause subject counts
-    here (an adjective on a name, "Crooked Hillary", is the quote layer's)."""
-    if tok.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+    here, or its deed's possessor or party adjective ("said Conservative policies would cause
+    economic failure"); an adjective on a name, "Crooked Hillary", is the quote layer's."""
+    if tok.dep_ not in {"nsubj", "nsubjpass", "poss", "amod"}:
         return None
     return _disparaging_predicate(tok, lex, q)  # type: ignore[no-any-return]
 

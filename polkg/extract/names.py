@@ -256,7 +256,37 @@ class NameReferences(_BareNames):
                     # the holder of the day decides: "Trump" in 2018, "Bush" in 2005
                     return self._holder_of_the_day(title)
         # "the senator" with two senators in the text: nobody can tell which
-        return fitting[0] if len(fitting) == 1 else None
+        return self._seen_holder(fitting[0], title, status) if len(fitting) == 1 else None
+
+    def _seen_holder(self, k: int, title: str, status: str) -> int | None:
+        """The one holder the reference may mean, or rather the one person of the text mentioned
+        before it whom the text gives the title further on by a bare surname, when ``k`` itself
+        comes up only later: "Jeff Sessions did ... The attorney general, an early Trump
+        supporter, ... Attorney General Sessions" is Sessions, not the Alberto Gonzales the text
+        recalls at its end (a bare surname gets its title only when the pass reaches it)."""
+        if k in self.recent:
+            return k
+        seen = [
+            j for j, st in self._titled_ahead(title).items() if j in self.recent and st == status
+        ]
+        return seen[0] if len(seen) == 1 else k
+
+    def _titled_ahead(self, title: str) -> dict[int, str]:
+        """Persons the text gives ``title`` right before a bare surname of one person of the
+        text, unqualified ("Attorney General Sessions", not "AP President Pruitt"), with that
+        title's status."""
+        found: dict[int, str] = {}
+        for j, sp in self.span_ending.items():
+            if sp.label_ != "TITLE" or j >= self.n or not self.doc[j].text[:1].isupper():
+                continue
+            cands = self.by_surname.get(self.doc[j].lower_)
+            office, begin = self._title_of(sp)
+            if cands is None or len(cands) != 1 or office != title:
+                continue
+            if begin > 0 and self.doc[begin - 1].pos_ == "PROPN":
+                continue  # a qualified title: "AP President Pruitt", "Texas Attorney General X"
+            found.setdefault(cands[0], self._status_before(begin)[0])
+        return found
 
     def _holder_of_the_day(self, title: str) -> int | None:
         """The person who held ``title`` (President, Vice President) on the document's date

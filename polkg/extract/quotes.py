@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
 from polkg.extract.syntax import clause_subject, speech_agent
 from polkg.model import EntityRecord
@@ -357,8 +358,10 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
             pred = _disparaging_predicate(group, lex, q)
         if pred is not None and rec.type != "Person" and entity_at(pred.i) is rec:
             continue  # "He was a Crooked Cop": a word of a thing's own name judges nobody
+        if pred is not None and q.speaker is not None and own_pledge(pred, q.speaker, rec):
+            continue  # "'Labour would raise taxes on the rich,' the Labour leader said"
         if pred is not None:
-            found.append(Disparagement(tok, pred, q))
+            found.append(Disparagement(tok, pred, q, prediction_cues(pred)))
             continue
         denied = denied_virtue(tok, lex, q)
         if denied is not None:
@@ -406,6 +409,12 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
     head = tok.head
     if not q.contains(head.i):
         return None
+    if _judged_deed(tok, lex):
+        # "Conservative policies would cause economic failure", "the President's budget
+        # hurts our veterans": the actor's deed is what the clause judges
+        return _disparaging_predicate(head, lex, q)
+    if tok.dep_ == "nsubj" and (harm := harm_word(head)) is not None and q.contains(harm.i):
+        return harm  # "This legislation endangers ...", "Labour would raise taxes"
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         if head.lemma_.lower() in lex["disparaging_verbs"] and head.pos_ == "VERB":
             if tok.dep_ == "nsubj":  # "Clinton was 'sabotaged'": the passive subject suffered it
@@ -444,6 +453,15 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return head
     return None
+
+
+def _judged_deed(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """``tok`` owns a deed noun that is a clause subject: its possessor ("the President's
+    budget") or a party adjective on it ("Conservative policies")."""
+    head = tok.head
+    if tok.dep_ not in {"poss", "amod"} or head.dep_ != "nsubj" or head.pos_ != "NOUN":
+        return False
+    return head.lemma_.lower() in lex["judged_deeds"] or head.lower_ in lex["judged_deeds"]
 
 
 def _subject_clause_head(tok: Token) -> Token | None:
