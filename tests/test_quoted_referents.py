@@ -7,6 +7,7 @@ import pytest
 from rule_edges import flagged
 
 from polkg.extract import Extractor
+from polkg.extract.captions import is_caption_line
 from polkg.extract.entities import find_entities
 
 INTRO = "Mark Multrie spoke about Roy Moore on Tuesday. "
@@ -95,3 +96,33 @@ def test_a_dash_signed_quotation_is_not_the_previous_speakers(extractor: Extract
     assert not {e for e in flagged(extractor, signed) if e[0] == "Eleanor Ross"}
     unsigned = before + '"He is desperate and a liar."'
     assert ("Eleanor Ross", "criticizes", "Brian Kemp", True) in flagged(extractor, unsigned)
+
+
+def test_a_caption_line_is_no_context(extractor: Extractor) -> None:
+    # audit batch 8's one wrong edge of the quoted "he": a BBC media caption between the
+    # narration and the quotation named the pictured Moore
+    narration = "On Tuesday, Mr Trump also assailed Mr Moore's Democratic rival Doug Jones.\n\n"
+    caption = (
+        "Media playback is unsupported on your device Media caption Roy Moore: How Alabamans "
+        "are defending the accused judge\n\n"
+    )
+    quote = "\"I've looked at his record, he's terrible on the border,\" Mr Trump said."
+    text = "Donald Trump backed Roy Moore.\n\n" + narration + caption + quote
+    edges = flagged(extractor, text)
+    assert ("Donald Trump", "criticizes", "Roy Moore", True) not in edges
+    assert ("Donald Trump", "criticizes", "Doug Jones", True) in edges
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Roy Moore pictured at a rally in Midland City, Ala. (Photo: Brynn Anderson, AP)", True),
+        ("Enlarge this image toggle caption Alex Wong/Getty Images Alex Wong/Getty Images", True),
+        ("Richard Burr. Chip Somodevilla/Getty Images", True),
+        ("Image copyright AFP Image caption Jeff Sessions has been a frequent target", True),
+        ("Mr Trump also assailed Mr Moore's Democratic rival Doug Jones.", False),
+        ('"He is a disgrace," said Photo Editor Jane Smith of the Times.', False),
+    ],
+)
+def test_caption_lines(line: str, caption: bool) -> None:
+    assert is_caption_line(line) is caption

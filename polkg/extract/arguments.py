@@ -25,6 +25,7 @@ from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
 from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
 from polkg.extract.syntax import (
+    SUBGROUP_QUANTIFIERS,
     clause_subject,
     denotes_part,
     other_organization,
@@ -495,7 +496,10 @@ def _proxy_owner(
 ) -> Argument | None:
     """Whose deed a proxy noun is: its possessor ("Trump's bid"), for criticism a party
     modifier ("Tory claims"), for criticism and praise the doer a "by" phrase names ("the
-    decision by the DoJ", not "the nomination by Trump": the nominator is not the nominee)."""
+    decision by the DoJ", not "the nomination by Trump": the nominator is not the nominee);
+    nobody's for an effort narrowed by its matter (`_narrowed_proxy`)."""
+    if _narrowed_proxy(tok, proxies):
+        return None
     for child in tok.children:
         if child.dep_ == "poss":
             arg = resolver._resolve_one(child, depth + 1)
@@ -522,6 +526,22 @@ def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
     Congress' effort to help producers" backs the relief, not Congress ("Frist's efforts" do
     stand for Frist)."""
     return proxies is ENDORSEMENT_PROXIES and arg.entity.type in MEASURE_OWNER_TYPES
+
+
+def _narrowed_proxy(tok: Token, proxies: frozenset[str]) -> bool:
+    """A possessed effort or statement backed for what it is, not for its owner: narrowed by a
+    noun that names its matter ("championed Bush's comprehensive immigration overhaul effort"
+    backs the overhaul) or called untrue ("backing Flynn's false statements"); "supported
+    Frist's efforts" and "backed Trump's bid" (`PROXY_NOUNS`) still back the person."""
+    if proxies is not ENDORSEMENT_PROXIES or tok.lemma_.lower() in PROXY_NOUNS:
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        or c.dep_ == "amod"
+        and c.lower_ in ARGUMENT_WORDS["untrue_modifiers"]
+        for c in tok.children
+    )
 
 
 def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:
@@ -594,7 +614,9 @@ def _party_members(tok: Token) -> bool:
 
 def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
     """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
-    unless counted: "some 32 Labour MPs"); "the government of Abdrabbuh Mansur Hadi"."""
+    unless counted: "some 32 Labour MPs", or some of them by a quantifier the parser calls an
+    adjective: "Several GOP lawmakers", "Multiple Republican lawmakers", `SUBGROUP_QUANTIFIERS`);
+    "the government of Abdrabbuh Mansur Hadi"."""
     lemma = tok.lemma_.lower()
     forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
     plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
@@ -602,6 +624,8 @@ def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
         if any(
             c.dep_ in {"nummod", "det", "quantmod"}
             and c.lower_ in GROUPS["counted"]
+            or c.dep_ in {"amod", "advmod"}
+            and c.lower_ in SUBGROUP_QUANTIFIERS
             or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
             for c in tok.children
         ):

@@ -101,7 +101,10 @@ class _BareNames(DescriptionReferences):
         if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
             office = title.id_ if title is not None and title.label_ == "TITLE" else ""
             k, before = cands[0], self.doc[i - 1].lower_ if i > 0 else ""
-            return None if title_misfits(self.persons[k], self._gender(k), before, office) else k
+            if not title_misfits(self.persons[k], self._gender(k), before, office):
+                return k
+            # "President Trump" in a text that names only Ivanka Trump in full: her father
+            return self._famous_titled(i, office)
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
         for shown, k in self.card_shown.get(self.doc[i].lower_, []):
             n_words = len(shown.split())
@@ -161,6 +164,18 @@ class _BareNames(DescriptionReferences):
             if full and given_forms(full.split()[0]) & p.givens:
                 return str(full)
         return None
+
+    def _famous_titled(self, i: int, office: str) -> int | None:
+        """The famous holder of ``office`` a titled surname at token ``i`` names when the text's
+        one bearer of the surname cannot be him ("President Trump" beside the text's only full
+        name "Ivanka Trump" is Donald Trump): a new person, whom later bare surnames find."""
+        full = famous_holders().get(office, {}).get(self.doc[i].lower_) if office else None
+        if not isinstance(full, str):
+            return None
+        k = self._famous_father(full)
+        if k is not None:
+            self.persons[k].offices.append(OfficeHeld(title=office))
+        return k
 
     def _famous_father(self, full: str) -> int | None:
         """A new person of the famous holder's full name, in a text about US politics (as the
@@ -310,7 +325,10 @@ class NameReferences(_BareNames):
         person = PersonCluster(surname=name.split()[-1], givens=set(givens), names=[name])
         person.offices.append(OfficeHeld(title=title))
         self.persons.append(person)
-        return len(self.persons) - 1
+        k = len(self.persons) - 1
+        # later bare surnames may be him: "the president ... Trump" beside an "Ivanka Trump"
+        self.by_surname.setdefault(person.surname.lower(), []).append(k)
+        return k
 
     def _qualifier_of(self, k: int, title: str) -> str | None:
         for office in self.persons[k].offices:

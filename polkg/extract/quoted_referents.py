@@ -7,8 +7,9 @@ referent of a third-person pronoun in his own quote, so once the speaker is know
 person of that gender the context names last is (earlier in the quotation, else in the
 narration that introduces it). The entity layer records here, for each such pronoun, every
 person of its gender named in that context (the quotation up to the pronoun, the sentence it
-opens in and the sentence before), nearest first; the relation layer
-(``references.PronounResolver``), which knows the speaker, takes the nearest but him.
+opens in and the sentence before, a caption line passed over: ``captions``), nearest first;
+the relation layer (``references.PronounResolver``), which knows the speaker, takes the
+nearest but him.
 
 Precision first: no candidates at all (None) when the context holds a person whose gender is
 unknown, a person-like name polkg could not resolve, an unresolved pronoun of the same gender
@@ -21,18 +22,25 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from polkg.extract.captions import in_caption
 from polkg.extract.mentions import Owner
 
 
 def quote_context_start(tok: Token, quoted: Sequence[bool]) -> int:
     """The first token of the context of the quotation ``tok`` is in: the sentence before the
-    sentence the quotation opens in (the introduction, "Multrie criticized Moore.")."""
+    sentence the quotation opens in (the introduction, "Multrie criticized Moore."), caption
+    lines passed over."""
     doc = tok.doc
     start = tok.i
     while start > 0 and quoted[start - 1]:
         start -= 1
     opening = doc[start].sent.start
-    return doc[opening - 1].sent.start if opening > 0 else opening
+    before = opening
+    while before > 0:
+        before = doc[before - 1].sent.start
+        if not in_caption(doc[before]):
+            return before  # a caption line between them introduces nothing (``captions``)
+    return opening
 
 
 def context_persons(
@@ -55,6 +63,8 @@ def context_persons(
             continue
         if pos < start:
             break
+        if in_caption(doc[pos]):
+            continue  # "Media caption Roy Moore: ...": whoever is pictured, not the narration
         g = gender_of(k)
         if g is None:
             return None  # "Kelly" of unknown gender may be "she"
@@ -64,7 +74,7 @@ def context_persons(
     if any(_coordinated(a, b) for a in heads for b in heads if a.i < b.i):
         return None  # "spoke about Moore and Jones": a list ranks nobody nearer
     for t in doc[start : tok.i]:
-        if owner[t.i] is not None:
+        if owner[t.i] is not None or in_caption(t):
             continue
         if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             return None  # a name polkg could not resolve

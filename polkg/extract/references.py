@@ -18,7 +18,7 @@ from polkg.extract.mentions import Owner
 from polkg.extract.names import NameReferences
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
-from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
+from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb, in_dash_aside
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
@@ -410,7 +410,9 @@ class _PronounReferences(NameReferences):
             people = {
                 k
                 for pos, k in recent
-                if prev_sent.start <= pos < prev_sent.end and not self.quoted[pos]
+                if prev_sent.start <= pos < prev_sent.end
+                and not self.quoted[pos]
+                and not in_dash_aside(self.doc[pos])  # an aside's example, never the topic
             }
             if all(self._gender(k) is not None for k in people):
                 matching = [k for k in people if self._gender(k) == gender]
@@ -588,6 +590,8 @@ class EntityReferences(_PronounReferences):
         """Remember a sentence's person subject; the main clause's subject wins."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted[tok.i]:
             return  # (an unparsed Doc has no dependencies, so nothing is noted)
+        if in_dash_aside(tok):
+            return  # "His references — think Henry Louis Gates — can ignite": not Gates
         sent = tok.sent
         if tok.head.i == sent.root.i:
             subjects[sent.start] = k

@@ -128,6 +128,15 @@ def _outside_aside(participle: Token, head: Token) -> Token:
     return outer if outer.i < opening[-1].i and outer != head else head
 
 
+def in_dash_aside(tok: Token) -> bool:
+    """Whether ``tok`` lies between an opening and a closing dash of its sentence, an aside:
+    in "His references to racial controversy — think Harvard professor Henry Louis Gates — can
+    ignite debates" Gates is no subject of the sentence, whatever the parser hangs him on."""
+    sent = tok.sent
+    before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in _DASHES)
+    return before % 2 == 1 and any(t.text in _DASHES for t in tok.doc[tok.i + 1 : sent.end])
+
+
 def _stranded_object(subj: Token) -> Token:
     """The subject the parser gave a clause, unless it is the object of a preposition left
     without one right before it: in "Speaking shortly after McConnell, Senate Minority Leader

@@ -1,0 +1,41 @@
+"""Caption and photo-credit lines: page furniture that is no part of the reporting around it.
+
+Cleaning deletes a photo gallery's captions and video teasers (``ingest/page_noise.json``), but
+the one-line captions of a single picture or video stay in the text ("Media playback is
+unsupported on your device Media caption Roy Moore: How Alabamans are defending the accused
+judge", "Donald Trump (Photo: Brennan Linsley, AP)"). Such a line sits between two paragraphs and
+names whoever is pictured, so a quotation's context must not read it as the narration that
+introduces the quotation (``quoted_referents``). The patterns are data: ``patterns/captions.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Token
+
+from polkg.extract.lexicon import words
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p["pattern"]) for p in words("captions")["lines"])
+
+
+def is_caption_line(line: str) -> bool:
+    """Whether a line (paragraph) of an article is a caption or a photo credit."""
+    return any(p.search(line) for p in _patterns())
+
+
+def line_of(doc: Doc, tok: Token) -> str:
+    """The line (paragraph) of the cleaned text ``tok`` is in."""
+    text = doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def in_caption(tok: Token) -> bool:
+    """Whether ``tok`` lies in a caption or photo-credit line."""
+    return is_caption_line(line_of(tok.doc, tok))
