@@ -169,6 +169,10 @@ class _Collector:
                 low in lex["hedge_modals"] or _lemma(c) in lex["hedge_modals"]
             ):
                 self.hedge(f"modal:{low}")
+            elif (
+                c.dep_ == "punct" and low in lex["contracted_modals"] and tok.tag_ in {"VB", "VBP"}
+            ):
+                self.hedge(f"modal:{low}")  # "he’d slavishly defend Trump" ("’d" as punct)
             elif c.dep_ == "advmod" and low in lex["hedge_adverbs"]:
                 if not _degree_hedge(c):
                     self.hedge(f"adverb:{low}")

@@ -21,6 +21,7 @@ from polkg.extract.arguments import (
     legal_actor,
 )
 from polkg.extract.authors import find_authors
+from polkg.extract.companions import companion_arguments
 from polkg.extract.counterfactuals import quoted_blames
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
@@ -179,9 +180,7 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = resolver.resolve(
-                    subj_tok, exclude=[obj_tok.i], conjuncts=_conjuncts(rule, trigger, subj_tok)
-                )
+                subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok)
             objects = _objects(rule, obj_tok, subj_tok, resolver)
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
@@ -577,6 +576,15 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
         if tok.lower_ in words or tok.lemma_.lower() in words:
             return True
     return any(" " in w and w in text for w in words)
+
+
+def _subjects(
+    resolver: ArgumentResolver, rule: Rule, trigger: Token, subject: Token, obj: Token
+) -> list[Argument]:
+    """The entities ``subject`` stands for, with its companions ("X, along with Y,", "as did
+    Y": companions.py)."""
+    found = resolver.resolve(subject, exclude=[obj.i], conjuncts=_conjuncts(rule, trigger, subject))
+    return found + companion_arguments(resolver, subject, trigger, exclude=[obj.i])
 
 
 def _conjuncts(rule: Rule, trigger: Token, subject: Token) -> bool:

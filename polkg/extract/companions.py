@@ -1,0 +1,93 @@
+"""Companions share the stance of the clause's subject: "Collins, along with Murkowski, opposed
+the bill" and "McCain opposed the bill, as did Collins" state Murkowski's and Collins's
+opposition too, although neither is the verb's subject.
+
+Two constructions, both read off the subject token the rule found (``patterns/companions.json``):
+a companion set off beside the subject ("along with", "together with", "alongside"), and the
+subject of an elided repeat of the subject's verb: an "as" clause or a coordinated clause with
+"so"/"too" whose verb is a bare auxiliary ("as did Collins", "and so did Graham"). A modal left
+behind ("as will Collins") predicts, and an auxiliary with its own object or negation is a
+clause of its own, so neither is read. The main clause's negation and hedges govern the
+companions as they govern the subject (the caller applies one modality to all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from polkg.extract.arguments import Argument, ArgumentResolver
+from polkg.extract.lexicon import word_sets
+
+
+def companion_arguments(
+    resolver: ArgumentResolver, subject: Token, trigger: Token, *, exclude: Iterable[int] = ()
+) -> list[Argument]:
+    """The entities that share ``subject``'s stance as companions or elided repeats."""
+    skip = [*exclude, subject.i]
+    return [a for tok in companions(subject, trigger) for a in resolver.resolve(tok, exclude=skip)]
+
+
+def companions(subject: Token, trigger: Token) -> list[Token]:
+    """Tokens standing beside ``subject`` ("along with Y") or subjects of an elided repeat of
+    the clause that states the stance ("as did Y"): the verb ``subject`` is the subject of
+    ("voted to block the bill, as did Collins"), or the trigger verb itself when the rule
+    found the subject elsewhere ("had given the bill his support, as had O'Malley")."""
+    verbs = {trigger} if trigger.pos_ in {"VERB", "AUX"} else set()
+    if subject.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.add(subject.head)
+    found = [*_beside(subject), *_joined_in(trigger)]
+    for verb in sorted(verbs, key=lambda t: t.i):
+        found += [t for t in _elided_repeats(verb) if t not in found]
+    return found
+
+
+def _beside(subject: Token) -> list[Token]:
+    lex = word_sets("companions")
+    found: list[Token] = []
+    for c in subject.children:
+        if c.dep_ not in {"prep", "acl"} or c.i < subject.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in lex["companion_preps"]:
+            found.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "acl" and c.lemma_.lower() in lex["joined_by_verbs"]:
+            for w in c.children:
+                if w.dep_ == "agent":
+                    found.extend(p for p in w.children if p.dep_ == "pobj")
+        elif c.lower_ in lex["companion_leads"]:
+            for w in c.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    found.extend(p for p in w.children if p.dep_ == "pobj")
+    return found
+
+
+def _joined_in(trigger: Token) -> list[Token]:
+    """The object of "joined Y in criticizing Z" when ``trigger`` is the gerund."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in word_sets("companions")["join_in_verbs"]:
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+
+
+def _elided_repeats(verb: Token) -> list[Token]:
+    lex = word_sets("companions")
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.i < verb.i or clause.lemma_.lower() not in lex["ellipsis_verbs"]:
+            continue
+        deps = {c.dep_ for c in clause.children}
+        if deps & lex["clause_dependents"]:
+            continue
+        marked = clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lex["ellipsis_marks"] for c in clause.children
+        )
+        repeated = clause.dep_ == "conj" and any(
+            c.dep_ == "advmod" and c.lower_ in lex["ellipsis_adverbs"] for c in clause.children
+        )
+        if marked or repeated:
+            found.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return found
