@@ -56,6 +56,18 @@ _DAUGHTER_ONLY = (
             "Mike Pence was publicly backing Michael Flynn's false statements.",
             set(),
         ),
+        # a past act the speaker reports is no call to fire anyone
+        (
+            "President Donald Trump told NBC News he fired FBI Director James Comey, in part, "
+            "because of the Russia probe.",
+            set(),
+        ),
+        # the one urged to fire is the infinitive's subject, never its object "him"
+        (
+            "Scott Pruitt faced new questions on Thursday. On Friday, the Wall Street Journal "
+            "reported that Chief of Staff John F. Kelly urged President Trump to fire him.",
+            {("John F. Kelly", "criticizes", "Scott Pruitt")},
+        ),
     ],
 )
 def test_batch8_wrong_readings(extractor: Extractor, text: str, expected: set) -> None:
@@ -86,6 +98,10 @@ def test_batch8_wrong_readings(extractor: Extractor, text: str, expected: set) -
             "Gates, a Harvard professor, can be blunt. He mocked Donald Trump at a Washington "
             "dinner in front of Republican guests.",
             {("Henry Louis Gates", "criticizes", "Donald Trump")},
+        ),
+        (
+            "Donald Trump urged voters to reject Roy Moore.",
+            {("Donald Trump", "criticizes", "Roy Moore")},
         ),
     ],
 )

@@ -22,6 +22,8 @@ from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
+# verbs of asking whose object is the subject of the infinitive ("urged Sessions to recuse")
+OBJECT_CONTROL = word_sets("arguments_words")["object_control"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -239,6 +241,12 @@ class _PronounReferences(NameReferences):
                     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
                 if not has_subject and governor != verb:
                     return None  # "..., said he's ..., criticized him": whose verb is lost
+                if tok.head.dep_ == "xcomp" and verb.lemma_.lower() in OBJECT_CONTROL:
+                    # "Kelly urged President Trump to fire him": Trump fires, so not "him"
+                    for child in verb.children:
+                        k = self._person_of_token(child) if child.dep_ == "dobj" else None
+                        if k is not None:
+                            excluded.add(k)
                 for child in [*verb.children, *governor.children]:
                     if child.dep_ in ("nsubj", "nsubjpass"):
                         k = self._person_of_token(child)
