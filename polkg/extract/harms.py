@@ -49,11 +49,13 @@ def harm_word(verb: Token) -> Token | None:
             negated = any(t.dep_ == "neg" or t.lower_ in {"no", "not"} for t in obj.subtree)
             if obj.lemma_.lower() in negative and not words & positive and not negated:
                 return verb
-    if lemma in WORDS["tax_raising_verbs"]:
-        for obj in objects:
-            if obj.lemma_.lower() in WORDS["tax_nouns"] or obj.lower_ in WORDS["tax_nouns"]:
-                return verb
+    if lemma in WORDS["tax_raising_verbs"] and any(_is_tax(obj) for obj in objects):
+        return verb
     return None
+
+
+def _is_tax(tok: Token) -> bool:
+    return tok.lemma_.lower() in WORDS["tax_nouns"] or tok.lower_ in WORDS["tax_nouns"]
 
 
 def prediction_cues(predicate: Token) -> frozenset[int]:
@@ -71,8 +73,6 @@ def own_pledge(predicate: Token, speaker: EntityRecord, target: EntityRecord) ->
     "Labour leader Tony Blair said Labour would raise taxes on the rich"."""
     if target.type != "PoliticalParty" or speaker.party != target.name:
         return False
-    taxes = WORDS["tax_nouns"]
     return predicate.lemma_.lower() in WORDS["tax_raising_verbs"] and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in taxes or c.lower_ in taxes)
-        for c in predicate.children
+        c.dep_ == "dobj" and _is_tax(c) for c in predicate.children
     )

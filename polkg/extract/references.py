@@ -18,12 +18,16 @@ from polkg.extract.mentions import Owner
 from polkg.extract.names import NameReferences
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
-from polkg.extract.syntax import GRIEVANCE_WORDS, clause_subject, governing_verb, in_dash_aside
+from polkg.extract.syntax import (
+    GRIEVANCE_WORDS,
+    OBJECT_CONTROL,  # verbs of asking: "urged Sessions to recuse" (Sessions recuses)
+    clause_subject,
+    governing_verb,
+    in_dash_aside,
+)
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
-# verbs of asking whose object is the subject of the infinitive ("urged Sessions to recuse")
-OBJECT_CONTROL = word_sets("arguments_words")["object_control"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
