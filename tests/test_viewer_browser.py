@@ -121,8 +121,10 @@ def test_viewer_browser_draws_every_node(viewer: Viewer) -> None:
     assert painted(lambda r, g, b: g > 130 and r < 120 and b < 120) > 50  # endorses, green
     viewer.page.locator("#show-isolated").check()
     assert viewer.count("nodes") == 11
-    # cytoscape's ":visible" follows its next style pass, not the class change (viewer.js)
-    viewer.page.wait_for_function("polkg.cy.nodes(':visible').length === 11", timeout=10_000)
+    # cytoscape's ":visible" follows its next style pass, not the class change (viewer.js);
+    # a function, not an expression: Playwright polls an expression with eval(), which the
+    # viewer's Content-Security-Policy forbids whenever the first check comes too early
+    viewer.page.wait_for_function("() => polkg.cy.nodes(':visible').length === 11", timeout=10_000)
     viewer.assert_offline()
 
 
