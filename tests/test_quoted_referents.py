@@ -126,3 +126,45 @@ def test_a_caption_line_is_no_context(extractor: Extractor) -> None:
 )
 def test_caption_lines(line: str, caption: bool) -> None:
     assert is_caption_line(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("quote", "relation"),
+    [
+        ('"I support him," Multrie said.', "endorses"),
+        ('"I strongly criticize him," Multrie said.', "criticizes"),
+        ('"I oppose his nomination," Multrie said.', "opposes"),
+    ],
+)
+def test_object_and_possessive_pronouns_in_a_quotation(
+    extractor: Extractor, quote: str, relation: str
+) -> None:
+    assert ("Mark Multrie", relation, "Roy Moore", True) in flagged(extractor, INTRO + quote)
+
+
+def test_an_object_pronoun_of_the_other_gender(extractor: Extractor) -> None:
+    text = 'Nancy Pelosi met Roy Moore. "I support her," Moore said.'
+    assert ("Roy Moore", "endorses", "Nancy Pelosi", True) in flagged(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"He is a liar and a fraud."',  # the next paragraph, no attribution
+        'Multrie added: "He is a liar and a fraud."',
+    ],
+)
+def test_a_second_quotation_continues_the_same_referent(extractor: Extractor, second: str) -> None:
+    # the first quotation judges nobody; the second's "He" is the first's, Moore
+    text = INTRO + '"He\'s from Alabama," Multrie said.\n\n' + second
+    assert ("Mark Multrie", "criticizes", "Roy Moore", True) in flagged(extractor, text)
+
+
+def test_no_chain_from_a_quoted_pronoun_nobody_can_tell(extractor: Extractor) -> None:
+    # the first "He" has two candidates besides the speaker: the second cannot be decided
+    text = (
+        "Mark Multrie spoke about Roy Moore and Doug Jones on Tuesday. "
+        '"He\'s from Alabama," Multrie said.\n\n"He is a liar and a fraud."'
+    )
+    edges = flagged(extractor, text)
+    assert not {e for e in edges if e[0] == "Mark Multrie" and e[1] == "criticizes"}

@@ -1,4 +1,6 @@
-"""Who "he" or "she" inside a quotation can be: the persons its context names.
+"""Who "he", "she", "him", "his" or "her" inside a quotation can be: the persons its context
+names, or whoever an earlier quoted pronoun of that gender there is (a second quotation of the
+speaker continuing about the same person).
 
 "Multrie ... did not like Moore. 'He's not a truthful man,' Multrie said." The entity layer
 leaves a subject pronoun in a quotation unresolved when the quotation itself names nobody
@@ -51,17 +53,20 @@ def context_persons(
     recent: Sequence[tuple[int, int]],
     gender_of: Callable[[int], str | None],
     pronoun_gender: dict[str, str],
+    earlier: dict[int, tuple[int, ...]],
 ) -> tuple[int, ...] | None:
     """The persons of ``gender`` named in the context of the quoted pronoun ``tok``, nearest
-    first; None when someone there may be meant whom polkg does not know (see the module)."""
+    first; None when someone there may be meant whom polkg does not know (see the module).
+    ``earlier``: the candidates already recorded for the quoted pronouns before ``tok``."""
     doc = tok.doc
     start = quote_context_start(tok, quoted)
+    chain = _chained(tok, gender, start, quoted, pronoun_gender, earlier)
     found: list[int] = []
     heads: list[Token] = []
     for pos, k in reversed(recent):
         if pos >= tok.i:
             continue
-        if pos < start:
+        if pos < start or (chain is not None and pos < chain):
             break
         if in_caption(doc[pos]):
             continue  # "Media caption Roy Moore: ...": whoever is pictured, not the narration
@@ -80,7 +85,28 @@ def context_persons(
             return None  # a name polkg could not resolve
         if not quoted[t.i] and pronoun_gender.get(t.lower_) == gender and t.tag_ == "PRP":
             return None  # "He said ...": someone unresolved of that gender
+    if chain is not None:
+        # "'He's not a truthful man,' Multrie said. 'He talks about God ...'": the same man
+        # as the earlier quoted pronoun, unless someone was named since
+        found += [k for k in earlier[chain] if k not in found]
     return tuple(found)
+
+
+def _chained(
+    tok: Token,
+    gender: str,
+    start: int,
+    quoted: Sequence[bool],
+    pronoun_gender: dict[str, str],
+    earlier: dict[int, tuple[int, ...]],
+) -> int | None:
+    """The nearest quoted pronoun of ``gender`` before ``tok`` in its context whose candidates
+    are recorded (the entity layer left it to its quotation's context): ``tok`` continues
+    whoever that one is."""
+    for t in reversed(tok.doc[start : tok.i]):
+        if quoted[t.i] and t.i in earlier and pronoun_gender.get(t.lower_) == gender:
+            return t.i
+    return None
 
 
 def _phrase_head(tok: Token) -> Token:

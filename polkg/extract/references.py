@@ -131,9 +131,10 @@ class PronounResolver:
         return None
 
     def quoted_referent(self, tok: Token) -> EntityRecord | None:
-        """ "he"/"she" in a quotation: the nearest person of that gender its context names
-        other than the quotation's speaker ("Multrie ... did not like Moore. 'He's not a
-        truthful man,' Multrie said" -> Moore; ``quoted_referents``). Unknown speaker: nobody."""
+        """ "he"/"she"/"him"/"his"/"her" in a quotation: the nearest person of that gender its
+        context names other than the quotation's speaker ("Multrie ... did not like Moore. 'He's
+        not a truthful man,' Multrie said" -> Moore; "'I admire him'"; ``quoted_referents``).
+        Unknown speaker: nobody."""
         candidates = self.quoted_candidates(tok.i)
         speaker = self.speaker_at(tok.i)
         if candidates is None or speaker is None:
@@ -389,6 +390,7 @@ class _PronounReferences(NameReferences):
                 recent,
                 self._gender,
                 self.words["pronoun_gender"],
+                self.quoted_candidates,
             )
             if found is not None:
                 self.quoted_candidates[tok.i] = found
