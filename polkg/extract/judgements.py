@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from polkg.extract.counterfactuals import blame
 from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
+from polkg.extract.quote_judgements import judging_phrase
 from polkg.extract.quotes import (
     QUOTE_MARKS,
     Disparagement,
@@ -245,4 +246,6 @@ def _judging_word(
     joined = "".join(t.text_with_ws for t in words).lower().strip("\"'“”.,; ")
     if hit is None and joined in negative:
         hit = words[0]
+    if hit is None:  # "compared them to hostage taking", "called him a false prophet"
+        hit = judging_phrase(words)
     return hit

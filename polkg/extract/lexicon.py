@@ -106,7 +106,8 @@ def vader_valences() -> dict[str, float]:
 def judgement_words() -> tuple[frozenset[str], frozenset[str]]:
     """(negative, positive) evaluative words: VADER's clearly rated words, less the states and
     events ``judgement_polarity.json`` says judge nobody, plus its own additions and the
-    disparaging words of ``cues_quotes.json``."""
+    disparaging words of ``cues_quotes.json`` and the one-word judgements derived from BASIL
+    (``quote_judgements.json``, quote_judgements.py)."""
     data = words("judgement_polarity")
     floor = float(data["vader_min_valence"])
     valences = vader_valences()
@@ -115,6 +116,7 @@ def judgement_words() -> tuple[frozenset[str], frozenset[str]]:
     negative = {w for w, v in valences.items() if v <= -floor} - not_negative
     positive = {w for w, v in valences.items() if v >= floor} - not_positive
     negative |= {w.lower() for w in data["negative"]} | word_sets("cues_quotes")["disparaging"]
+    negative |= {w for w in word_sets("quote_judgements")["negative"] if " " not in w}
     return frozenset(negative), frozenset(positive - negative)
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
+from polkg.extract.quote_judgements import judging_phrase, negative_words
 from polkg.extract.syntax import clause_subject, speech_agent
 from polkg.model import EntityRecord
 
@@ -396,8 +397,28 @@ def denied_virtue(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # t
 
 
 def _is_disparaging(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """A hand-listed disparaging word, or a one-word judgement derived from BASIL."""
     lem = tok.lemma_.lower()
-    return lem in lex["disparaging"] or tok.lower_ in lex["disparaging"]
+    if lem in lex["disparaging"] or tok.lower_ in lex["disparaging"]:
+        return True
+    return lem in negative_words() or tok.lower_ in negative_words()
+
+
+def _judging_complement(head: Token, q: Quote) -> Token | None:
+    """A derived judgement phrase that makes up a complement of the copula ``head`` inside the
+    quotation: "is beyond the pale", "is a false prophet", "is an attack dog"; never a denied
+    one ("is not beyond the pale")."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ in {"attr", "acomp", "oprd"} or c.dep_ == "prep" and c.i > head.i:
+            phrase = [t for t in c.subtree if q.contains(t.i)]
+            if any(t.dep_ == "neg" for t in phrase):
+                continue
+            found = judging_phrase(phrase)
+            if found is not None:
+                return found
+    return None
 
 
 def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: ignore[no-untyped-def]
@@ -435,6 +456,8 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
                             n.dep_ == "neg" or n.lower_ in NEGATIONS for n in head.children
                         )
                         return c if negated else m
+        if head.lemma_ == "be" and (found := _judging_complement(head, q)) is not None:
+            return found
     # "What the Obama administration is doing is dangerous", "Rice's position ... is wrong":
     # the actor is inside the subject of a disparaging predicate
     clause = _subject_clause_head(tok)
@@ -442,6 +465,8 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
         for c in clause.children:
             if c.dep_ in {"attr", "acomp"} and q.contains(c.i) and _is_disparaging(c, lex):
                 return c
+        if (found := _judging_complement(clause, q)) is not None:
+            return found
     # "Donald Trump's bad idea and rhetoric": what the actor says or does, judged
     if tok.dep_ == "poss" and q.contains(head.i) and head.lemma_.lower() in lex["judged_deeds"]:
         for c in head.children:
