@@ -118,7 +118,12 @@ def basil(root: Path, corpus: str) -> tuple[list[dict], list[list[str]]]:
             if row["aim"] == "dir" and words:
                 label = row["bias"] == "lex" or len(words) <= LABEL_WORDS
                 spans.append(
-                    {"article": article, "polarity": row["polarity"], "words": words, "label": label}
+                    {
+                        "article": article,
+                        "polarity": row["polarity"],
+                        "words": words,
+                        "label": label,
+                    }
                 )
     return spans, bodies
 

@@ -382,15 +382,9 @@ class _PronounReferences(NameReferences):
         if quoted and not passed_over and tok.lower_ in self.words["quoted_context_pronouns"]:
             # "'He's not a truthful man,' Multrie said": whoever else the context names
             # (``quoted_referents``; the relation layer knows the speaker and decides)
+            pronoun_gender, known = self.words["pronoun_gender"], self.quoted_candidates
             found = context_persons(
-                tok,
-                gender,
-                self.quoted,
-                self.owner,
-                recent,
-                self._gender,
-                self.words["pronoun_gender"],
-                self.quoted_candidates,
+                tok, gender, self.quoted, self.owner, recent, self._gender, pronoun_gender, known
             )
             if found is not None:
                 self.quoted_candidates[tok.i] = found
