@@ -208,6 +208,20 @@ def derive(basil_root: Path, newsmtsc_root: Path, corpus: str) -> dict[str, dict
     return kept
 
 
+def _lemmas(entries: list[str]) -> dict[str, str]:
+    """Multiword entries whose lemmas differ from their words, with those lemmas."""
+    from polkg.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    out = {}
+    for entry in entries:
+        if " " in entry:
+            lemmas = " ".join(t.lemma_.lower() for t in nlp(entry))
+            if lemmas != entry:
+                out[entry] = lemmas
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("basil", type=Path)
@@ -227,6 +241,9 @@ def main() -> None:
         return
     data = {
         "_doc": " ".join(__doc__.split("\n\n")[1].split()),
+        "_lemmas": "each multiword entry in spaCy's lemmas, where they differ ('going to hell' -> "
+        "'go to hell'), so another inflection of the phrase matches too",
+        "lemmas": _lemmas(sorted(kept)),
         "_source": "BASIL 2nd release (launchnlp/BASIL, commit 4fdbc4f, no licence stated); "
         "NewsMTSC (fhamborg/NewsMTSC, commit b9d9b79, MIT); by scripts/build_quote_judgements.py",
         "negative": sorted(kept),

@@ -229,6 +229,20 @@ def _degree_hedge(adverb: Token) -> bool:
     return k < len(doc) and (doc[k].tag_ in {"JJS", "RBS"} or doc[k].lower_ == "most")
 
 
+def _object_demand(col: _Collector, verb: Token) -> None:
+    """A demand verb whose object is to do the clause below it ("urged him to recuse", "called
+    on him to resign"); never one that is part of the rule's own phrase (``ignore``: the "tell"
+    of "Tell Donald Trump to go to hell", an insult, quote_judgements.py)."""
+    if _lemma(verb) not in col.lex["demand_verbs"] or verb.i in col.ignore:
+        return
+    controlled = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in verb.children
+    )
+    if controlled:
+        col.demand = True
+        col.hedge(f"demand:{_lemma(verb)}")
+
+
 def modality(
     anchor: Token,
     relation: str,
@@ -263,13 +277,8 @@ def modality(
             break
         if tok.dep_ in _CLIMB_DEPS:
             _raising_hedge(col, tok, anchor)  # "appeared to blame the Republicans"
-            if tok.dep_ == "xcomp" and _lemma(head) in lex["demand_verbs"]:
-                controlled = any(c.dep_ in _OBJECT_DEPS for c in head.children) or any(
-                    c.dep_ == "prep" and c.lower_ == "on" for c in head.children
-                )
-                if controlled:
-                    col.demand = True
-                    col.hedge(f"demand:{_lemma(head)}")
+            if tok.dep_ == "xcomp":
+                _object_demand(col, head)  # "urged him to recuse"
             if tok.dep_ == "ccomp" and _demands_clause(head, lex):
                 col.demand = True
                 col.hedge(f"demand:{_lemma(head)}")

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import words
 
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj", "dep"})
 
 
 @functools.cache
@@ -28,6 +29,12 @@ def _entries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], int]:
     singles = frozenset(e for e in entries if " " not in e)
     phrases = frozenset(tuple(e.split()) for e in entries if " " in e)
     return singles, phrases, max((len(p) for p in phrases), default=1)
+
+
+@functools.cache
+def _lemma_phrases() -> frozenset[tuple[str, ...]]:
+    """The multiword entries in lemmas ("go to hell" for "going to hell")."""
+    return frozenset(tuple(v.split()) for v in words("quote_judgements")["lemmas"].values())
 
 
 def negative_words() -> frozenset[str]:
@@ -55,4 +62,58 @@ def judging_phrase(tokens: Sequence[Token]) -> Token | None:
             hit = tuple(w for _, w in found[k : k + n]) in phrases
         if hit:
             return tokens[max(i for i, s in enumerate(starts) if s <= start)]
+    return _lemma_phrase(tokens)
+
+
+def _lemma_phrase(tokens: Sequence[Token]) -> Token | None:
+    """The token where a multiword entry starts when read in lemmas ("Tell him to go to hell")."""
+    lemma_phrases = _lemma_phrases()
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for n in {len(p) for p in lemma_phrases}:
+        for k in range(len(tokens) - n + 1):
+            if tuple(lemmas[k : k + n]) in lemma_phrases:
+                return tokens[k]
     return None
+
+
+def judged_by_phrase(tok: Token, inside: Callable[[int], bool]) -> Token | None:
+    """A multiword judgement that is what ``tok`` does or is told to do: the verb phrase of its
+    clause ("Trump can go to hell") or the infinitive it is told to ("Tell Donald Trump to go to
+    hell"); only words ``inside`` the quotation, never ``tok``'s own words."""
+    head = tok.head
+    verb: Token | None
+    if tok.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and head.lemma_ != "be":
+        verb = head
+    elif tok.dep_ == "dobj":
+        verb = next((c for c in head.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if verb is None:
+            return None
+    else:
+        return None
+    # the verb's own phrase: not the clauses it governs ("Obama said they spread ...")
+    clauses = {t.i for c in verb.children if c.dep_ in CLAUSES for t in c.subtree}
+    phrase = [t for t in verb.subtree if t.i >= verb.i and t.i not in clauses and inside(t.i)]
+    verbs = (head, *(t for t in phrase if t.pos_ in {"VERB", "AUX"}))
+    if any(c.dep_ == "neg" for v in verbs for c in v.children):
+        return None  # "Trump will not go to hell"
+    singles = _entries()[0]
+    found = judging_phrase(phrase)
+    # one word as a verb ("stole the show", "wasted") reads either way: phrases only
+    if found is None or found.lower_ in singles or found.lemma_.lower() in singles:
+        return None
+    return found
+
+
+def phrase_cues(tok: Token, found: Token) -> frozenset[int]:
+    """The words of a judgement phrase's own frame that modality must not read as a hedge or a
+    demand: the "tell" and the "can" of "Tell Trump to go to hell", "Trump can go to hell" (the
+    idiom's form, not a request); empty for any other predicate."""
+    head = tok.head
+    if tok.dep_ == "nsubj":
+        verb: Token | None = head
+    else:
+        verb = next((c for c in head.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if verb is None or not verb.i <= found.i <= verb.right_edge.i:
+        return frozenset()
+    frame = {head.i, verb.i}
+    return frozenset(frame) | {c.i for c in verb.children if c.dep_ == "aux"}

@@ -17,7 +17,12 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
-from polkg.extract.quote_judgements import judging_phrase, negative_words
+from polkg.extract.quote_judgements import (
+    judged_by_phrase,
+    judging_phrase,
+    negative_words,
+    phrase_cues,
+)
 from polkg.extract.syntax import clause_subject, prep_object, speech_agent
 from polkg.model import EntityRecord
 
@@ -362,7 +367,9 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
         if pred is not None and q.speaker is not None and own_pledge(pred, q.speaker, rec):
             continue  # "'Labour would raise taxes on the rich,' the Labour leader said"
         if pred is not None:
-            found.append(Disparagement(tok, pred, q, prediction_cues(pred)))
+            found.append(
+                Disparagement(tok, pred, q, prediction_cues(pred) | phrase_cues(tok, pred))
+            )
             continue
         denied = denied_virtue(tok, lex, q)
         if denied is not None:
@@ -477,7 +484,9 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
         if any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in tok.children):
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return head
-    return None
+    # "Tell Donald Trump to go to hell": a derived judgement phrase is what the actor does or is
+    # told to do
+    return judged_by_phrase(tok, q.contains)
 
 
 def _judged_deed(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
