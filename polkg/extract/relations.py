@@ -44,6 +44,7 @@ from polkg.extract.rules import (
     Rule,
     load_rules,
 )
+from polkg.extract.senses import other_sense
 from polkg.extract.syntax import clause_subject, denotes_part
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
@@ -148,8 +149,8 @@ class RelationMatcher:
             trigger, obj_tok = roles["trigger"], roles[rule.object_is]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
                 continue
-            if rule.unless and rule.cancelled(roles):
-                continue
+            if (rule.unless and rule.cancelled(roles)) or other_sense(trigger):
+                continue  # "a chemical attack on Syrians", "a professional rival"
             subj_tok = roles.get("subject")
             demand = False
             if rule.imperative:
