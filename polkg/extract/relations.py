@@ -21,7 +21,7 @@ from polkg.extract.arguments import (
     legal_actor,
 )
 from polkg.extract.authors import find_authors
-from polkg.extract.companions import companion_arguments
+from polkg.extract.companions import companion_arguments, foil
 from polkg.extract.counterfactuals import quoted_blames
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
@@ -584,7 +584,9 @@ def _subjects(
 ) -> list[Argument]:
     """The entities ``subject`` stands for, with its companions ("X, along with Y,", "as did
     Y": companions.py)."""
-    found = resolver.resolve(subject, exclude=[obj.i], conjuncts=_conjuncts(rule, trigger, subject))
+    # "Unlike McCain, Collins endorsed Trump": the parser's subject is the foil
+    skip = [obj.i, subject.i] if foil(subject) else [obj.i]
+    found = resolver.resolve(subject, exclude=skip, conjuncts=_conjuncts(rule, trigger, subject))
     return found + companion_arguments(resolver, subject, trigger, exclude=[obj.i])
 
 
