@@ -104,16 +104,16 @@ def judged_by_phrase(tok: Token, inside: Callable[[int], bool]) -> Token | None:
     return found
 
 
-def phrase_cues(tok: Token, found: Token) -> frozenset[int]:
+def phrase_cues(tok: Token, found: Token, inside: Callable[[int], bool]) -> frozenset[int]:
     """The words of a judgement phrase's own frame that modality must not read as a hedge or a
     demand: the "tell" and the "can" of "Tell Trump to go to hell", "Trump can go to hell" (the
-    idiom's form, not a request); empty for any other predicate."""
-    head = tok.head
-    if tok.dep_ == "nsubj":
-        verb: Token | None = head
-    else:
-        verb = next((c for c in head.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-    if verb is None or not verb.i <= found.i <= verb.right_edge.i:
+    idiom's form, not a request); empty unless ``found`` is such a phrase (``judged_by_phrase``),
+    so "Warren could hurt the economy" stays hedged."""
+    phrase = judged_by_phrase(tok, inside)
+    if phrase is None or phrase.i != found.i:
         return frozenset()
-    frame = {head.i, verb.i}
-    return frozenset(frame) | {c.i for c in verb.children if c.dep_ == "aux"}
+    head = tok.head
+    verb = head
+    if tok.dep_ == "dobj":
+        verb = next(c for c in head.children if c.dep_ == "xcomp" and c.i > tok.i)
+    return frozenset({head.i, verb.i} | {c.i for c in verb.children if c.dep_ == "aux"})

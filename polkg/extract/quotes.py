@@ -368,7 +368,9 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
             continue  # "'Labour would raise taxes on the rich,' the Labour leader said"
         if pred is not None:
             found.append(
-                Disparagement(tok, pred, q, prediction_cues(pred) | phrase_cues(tok, pred))
+                Disparagement(
+                    tok, pred, q, prediction_cues(pred) | phrase_cues(tok, pred, q.contains)
+                )
             )
             continue
         denied = denied_virtue(tok, lex, q)
