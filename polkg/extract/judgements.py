@@ -24,6 +24,7 @@ from polkg.extract.quotes import (
     denied_virtue,
     quote_lexicon,
 )
+from polkg.extract.syntax import prep_object
 from polkg.model import EntityRecord
 
 # a reported clause that asks one of these leaves the judgement open
@@ -178,7 +179,7 @@ def described_object(verb: Token) -> Token | None:
             return c
     for c in verb.children:
         if lemma == "refer" and c.dep_ == "prep" and c.lower_ == "to":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+            return prep_object(c)
     for c in verb.children:
         if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}:
             return c

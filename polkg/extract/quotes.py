@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
-from polkg.extract.syntax import clause_subject, speech_agent
+from polkg.extract.syntax import clause_subject, prep_object, speech_agent
 from polkg.model import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
@@ -199,7 +199,7 @@ def _speech_subject(
     lemma = tok.lemma_.lower()
     if tok.lower_ == "according":  # "according to David Kendall, '...'"
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return prep_object(to) if to else None
     if tok.pos_ in {"VERB", "AUX"} and (colon or lemma in lex["speech_verbs"]):
         for c in tok.children:
             if c.dep_ == "nsubj":  # not nsubjpass: "Trump was asked" names the addressee
