@@ -24,6 +24,7 @@ from polkg.extract.quotes import (
     denied_virtue,
     quote_lexicon,
 )
+from polkg.extract.senses import aimed_at_complement
 from polkg.extract.syntax import prep_object
 from polkg.model import EntityRecord
 
@@ -164,7 +165,7 @@ def characterizations(doc: Doc) -> list[Characterization]:
             continue
         for phrase in describing_phrases(verb, target):
             word = _judging_word(phrase, negative, positive)
-            if word is not None:
+            if word is not None and not aimed_at_complement(phrase):
                 found.append(Characterization(verb, target, word, frozenset(t.i for t in phrase)))
                 break
     return found
