@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import Owner
+from polkg.extract.party_references import PartyReferences
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
 from polkg.extract.syntax import (
@@ -24,7 +25,6 @@ from polkg.extract.syntax import (
     governing_verb,
     in_dash_aside,
 )
-from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
@@ -181,7 +181,7 @@ class PronounResolver:
         return None
 
 
-class _PronounReferences(TitleDescriptions):
+class _PronounReferences(PartyReferences):
     """Personal pronouns, the one rule set of both layers: the nearest fitting person,
     conservatively (``PronounResolver`` reads its answers for rule arguments)."""
 
