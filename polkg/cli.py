@@ -651,7 +651,8 @@ def evaluate(
 
         click.echo(ev.evaluate_directed_model(directed, StanceModel.load()).format())
         click.echo("\nWhole extractor (the rules, and the model if it is on):")
-        click.echo(ev.evaluate_directed(directed, Extractor(stance_model=stance_model)).format())
+        whole = ev.evaluate_directed(directed, Extractor(stance_model=stance_model))
+        click.echo(whole.format(details=not tables_only))
 
 
 def _evaluate_audit(

@@ -590,7 +590,8 @@ class DirectedReport:
     def recall(self) -> float:
         return self.correct / self.labeled if self.labeled else 0.0
 
-    def format(self) -> str:
+    def format(self, details: bool = True) -> str:
+        """The table; with ``details`` also the first wrong edges (their sentences)."""
         names = {0: "neutral", 1: "E1 +-> E2", 2: "E2 +-> E1", 3: "E1 --> E2", 4: "E2 --> E1"}
         lines = [
             f"Directed sentiment: {self.sentences} sentences, {self.labeled} non-neutral.",
@@ -607,7 +608,7 @@ class DirectedReport:
         for label in sorted(self.by_label):
             n, edges, ok = self.by_label[label]
             lines.append(f"{names[label]:<12}{n:>10}{edges:>8}{ok:>9}{self.f1(label):>7.3f}")
-        if self.errors:
+        if details and self.errors:
             lines.append(f"\nWrong edges (first {len(self.errors)}):")
             lines += [f"  {error}" for error in self.errors]
         return "\n".join(lines)

@@ -300,6 +300,10 @@ def test_evaluate_directed_counts_direction_and_polarity(tmp_path: Path) -> None
     assert report.macro_f1 == pytest.approx((2 / 3 + 2 / 3) / 5)
     assert "Precision" in report.format()
     assert "5-class macro-F1 (no edge = neutral): 0.267" in report.format()
+    # the wrong edges quote the selection set's sentences: --tables-only leaves them out
+    assert "Wrong edges" in report.format()
+    assert "Wrong edges" not in report.format(details=False)
+    assert "macro-F1 (no edge = neutral): 0.267" in report.format(details=False)
 
 
 def test_evaluate_directed_matches_a_labeled_span_by_any_form_of_the_entity(
