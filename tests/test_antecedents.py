@@ -4,16 +4,15 @@ the style of the allsides and Senate articles."""
 
 from __future__ import annotations
 
+from referents import named
+
 from polkg.extract import Extractor
 from polkg.extract.entities import find_entities
 from polkg.model import Document
 
 
 def _named(nlp, text, word):
-    doc = nlp(text)
-    ents = find_entities(doc, Document(id="t", text=text, date="2017-07-19"))
-    found = [ents.entity_at(t.i) for t in doc if t.text == word]
-    return [e.name if e is not None else None for e in found]
+    return named(nlp, text, word, date="2017-07-19")
 
 
 def _edges(nlp, text):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from referents import named as named_as
+
 from polkg.extract import Extractor
 from polkg.extract.entities import find_entities
 from polkg.model import Document
@@ -16,17 +18,10 @@ RACE = (
 )
 
 
-def _named(nlp, text, word):
-    doc = nlp(text)
-    ents = find_entities(doc, Document(id="t", text=text))
-    found = [ents.entity_at(t.i) for t in doc if t.text == word]
-    return [e.name if e is not None else None for e in found]
-
-
 def test_descriptions_state_and_party_name_the_person_just_mentioned(nlp):
     # Ryan's "(R-Wis.)" rules him out; "the California Republican" is McCarthy, and so is "He"
-    assert _named(nlp, RACE, "Republican") == ["Republican Party", "Kevin McCarthy"]
-    assert _named(nlp, RACE, "He") == ["Kevin McCarthy"]
+    assert named_as(nlp, RACE, "Republican") == ["Republican Party", "Kevin McCarthy"]
+    assert named_as(nlp, RACE, "He") == ["Kevin McCarthy"]
 
 
 def test_descriptions_make_the_edge_of_the_pronoun_after_them(nlp):
@@ -40,7 +35,7 @@ def test_descriptions_kentucky_republican(nlp):
         "Sen. Rand Paul (R-Ky.) put a price tag on federal spending Friday night. "
         "The Kentucky Republican said the figure was too high."
     )
-    assert _named(nlp, text, "Republican") == ["Rand Paul"]
+    assert named_as(nlp, text, "Republican") == ["Rand Paul"]
 
 
 def test_descriptions_leave_predicates_questions_and_new_people_alone(nlp):
@@ -50,7 +45,7 @@ def test_descriptions_leave_predicates_questions_and_new_people_alone(nlp):
         "Adam Schiff said it was demoralizing. Meanwhile, the top Democrat on the Senate "
         "Judiciary Committee, Sen. Dianne Feinstein, called for hearings."
     )
-    named = _named(nlp, text, "Democrat")
+    named = named_as(nlp, text, "Democrat")
     assert len(named) == 2 and not {"Devin Nunes", "Adam Schiff"} & set(named), named
 
 
@@ -59,8 +54,8 @@ def test_descriptions_two_fitting_persons_leave_it_unresolved(nlp):
         "Sen. Ted Cruz and Sen. Marco Rubio spoke on Tuesday. "
         "The Republican said the bill would fail."
     )
-    assert _named(nlp, text, "Republican") != ["Ted Cruz"]
-    assert _named(nlp, text, "Republican") != ["Marco Rubio"]
+    assert named_as(nlp, text, "Republican") != ["Ted Cruz"]
+    assert named_as(nlp, text, "Republican") != ["Marco Rubio"]
 
 
 def test_descriptions_need_the_party_or_state_from_the_text(nlp):
@@ -69,7 +64,7 @@ def test_descriptions_need_the_party_or_state_from_the_text(nlp):
         "Donald Trump spoke in Ohio. Republican incumbents are dropping like flies, in the "
         "words of one Democratic strategist. \u201cThey\u2019re imploding,\u201d the Democrat said."
     )
-    assert "Donald Trump" not in _named(nlp, text, "Democrat")
+    assert "Donald Trump" not in named_as(nlp, text, "Democrat")
 
 
 def test_descriptions_party_role(nlp):
@@ -78,10 +73,10 @@ def test_descriptions_party_role(nlp):
         "Republican Sen. Lindsey Graham spoke to reporters on Tuesday with Donald Trump. "
         "The GOP senator said the bill would fail."
     )
-    assert _named(nlp, text, "senator") == ["Lindsey Graham"]
+    assert named_as(nlp, text, "senator") == ["Lindsey Graham"]
 
 
-def _dated_named(nlp, text, word, date):
+def _datednamed_as(nlp, text, word, date):
     doc = nlp(text)
     ents = find_entities(doc, Document(id="t", text=text, date=date))
     found = [ents.entity_at(t.i) for t in doc if t.text == word]
@@ -96,10 +91,10 @@ MCCONNELL = (
 
 def test_descriptions_party_and_state_from_the_gazetteer_at_the_date(nlp):
     # the text never writes "(R-Ky.)": the congress-legislators data knows McConnell is one
-    assert _dated_named(nlp, MCCONNELL, "Republican", "2020-06-25") == ["Mitch McConnell"]
+    assert _datednamed_as(nlp, MCCONNELL, "Republican", "2020-06-25") == ["Mitch McConnell"]
     # a state the gazetteer contradicts is no fit ("the Ohio Republican" is not McConnell)
     ohio = MCCONNELL.replace("Kentucky", "Ohio")
-    assert _dated_named(nlp, ohio, "Republican", "2020-06-25") != ["Mitch McConnell"]
+    assert _datednamed_as(nlp, ohio, "Republican", "2020-06-25") != ["Mitch McConnell"]
 
 
 def test_descriptions_gazetteer_state_picks_among_several_republicans(nlp):
@@ -107,7 +102,7 @@ def test_descriptions_gazetteer_state_picks_among_several_republicans(nlp):
         "Steve Scalise, Kevin McCarthy and Jason Chaffetz met on Monday. "
         "Conservatives hope to block the Louisiana Republican's ascent."
     )
-    assert _dated_named(nlp, text, "Republican", "2015-10-05") == ["Steve Scalise"]
+    assert _datednamed_as(nlp, text, "Republican", "2015-10-05") == ["Steve Scalise"]
 
 
 def test_descriptions_gazetteer_party_is_no_party_role(nlp):
@@ -116,4 +111,4 @@ def test_descriptions_gazetteer_party_is_no_party_role(nlp):
         "Sen. Mike Lee criticized Donald Trump on Saturday. "
         "Many Utah voters say the GOP nominee has lost their trust."
     )
-    assert "Mike Lee" not in _dated_named(nlp, text, "nominee", "2016-10-10")
+    assert "Mike Lee" not in _datednamed_as(nlp, text, "nominee", "2016-10-10")

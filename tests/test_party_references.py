@@ -3,8 +3,9 @@ the 2005 Conservative spring forum, Labour and Tory tax claims)."""
 
 from __future__ import annotations
 
+from referents import named as named_as
+
 from polkg.extract import Extractor
-from polkg.extract.entities import find_entities
 from polkg.model import Document
 
 FORUM = (
@@ -15,15 +16,8 @@ FORUM = (
 )
 
 
-def _named(nlp, text, word):
-    doc = nlp(text)
-    ents = find_entities(doc, Document(id="t", text=text))
-    found = [ents.entity_at(t.i) for t in doc if t.text == word]
-    return [e.name if e is not None else None for e in found]
-
-
 def test_the_party_is_the_party_of_the_nearest_sentence_naming_one(nlp):
-    assert _named(nlp, FORUM, "party") == ["Conservative Party"]
+    assert named_as(nlp, FORUM, "party") == ["Conservative Party"]
     result = Extractor(nlp).process(Document(id="t", text=FORUM))
     edges = {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
     assert ("Conservative Party", "opposes", "Prevention of Terrorism Bill") in edges
@@ -31,7 +25,7 @@ def test_the_party_is_the_party_of_the_nearest_sentence_naming_one(nlp):
 
 def test_the_party_with_two_parties_before_is_nobody(nlp):
     text = FORUM.replace("A Tory government would", "Labour and the Tories would")
-    assert _named(nlp, text, "party") == [None]
+    assert named_as(nlp, text, "party") == [None]
 
 
 def test_the_parties_that_speak_are_not_the_party(nlp):
@@ -39,9 +33,9 @@ def test_the_parties_that_speak_are_not_the_party(nlp):
         "Mr Blair derided Tory claims they could cut pounds 35bn in wasteful spending. "
         "Labour and the Liberal Democrats have said the party's sums do not add up."
     )
-    assert _named(nlp, text, "party") == ["Conservative Party"]
+    assert named_as(nlp, text, "party") == ["Conservative Party"]
 
 
 def test_a_qualified_party_is_no_reference(nlp):
     text = "A Tory government would sort out immigration. The other party said it would not."
-    assert _named(nlp, text, "party") == [None]
+    assert named_as(nlp, text, "party") == [None]
