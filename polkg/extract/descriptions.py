@@ -73,8 +73,7 @@ class DescriptionReferences(DescriptiveActors):
         p = self.persons[k]
         party, state = p.party, p.state
         if not role and (party is None or state is None) and p.givens and p.names:
-            day = self.document.date if self.document is not None else None
-            found = affiliation(sorted(p.givens), p.surname, day)
+            found = affiliation(sorted(p.givens), p.surname, self.day)
             if found is not None:
                 party, state = party or found[0], state or found[1]
         return party, state
@@ -84,8 +83,9 @@ class DescriptionReferences(DescriptiveActors):
         document's date: "the GOP nominee" in October 2016 is the Donald Trump the text just
         named, though it never calls him a Republican."""
         p = self.persons[k]
-        day = self.document.date if self.document is not None else None
-        return nominee_party(sorted(p.givens), p.surname, day) if p.givens and p.names else None
+        if not (p.givens and p.names):
+            return None
+        return nominee_party(sorted(p.givens), p.surname, self.day)
 
     def _description_head(self, sp: Span) -> tuple[Token | None, bool]:
         """The noun a party description is about, and whether it is a party role."""

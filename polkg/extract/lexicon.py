@@ -103,6 +103,13 @@ def vader_valences() -> dict[str, float]:
 
 
 @functools.cache
+def derived_judgement_words() -> frozenset[str]:
+    """The one-word judgements derived from BASIL ("henchmen", "demagogue";
+    ``quote_judgements.json``, scripts/build_quote_judgements.py)."""
+    return frozenset(w.lower() for w in words("quote_judgements")["negative"] if " " not in w)
+
+
+@functools.cache
 def judgement_words() -> tuple[frozenset[str], frozenset[str]]:
     """(negative, positive) evaluative words: VADER's clearly rated words, less the states and
     events ``judgement_polarity.json`` says judge nobody, plus its own additions and the
@@ -116,7 +123,7 @@ def judgement_words() -> tuple[frozenset[str], frozenset[str]]:
     negative = {w for w, v in valences.items() if v <= -floor} - not_negative
     positive = {w for w, v in valences.items() if v >= floor} - not_positive
     negative |= {w.lower() for w in data["negative"]} | word_sets("cues_quotes")["disparaging"]
-    negative |= {w for w in word_sets("quote_judgements")["negative"] if " " not in w}
+    negative |= derived_judgement_words()
     return frozenset(negative), frozenset(positive - negative)
 
 

@@ -210,6 +210,8 @@ class _DocState:
     def __init__(self, doc: Doc, document: Document | None) -> None:
         self.doc = doc
         self.document = document
+        # the document's date (ISO), which dated offices and terms are read at; None undated
+        self.day: str | None = document.date if document is not None else None
         self.n = len(doc)
         self.words = entity_words()
         self.spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []

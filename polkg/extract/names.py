@@ -317,8 +317,7 @@ class NameReferences(_BareNames):
         if any, are his ("Trump" or "Donald Trump", never "Melania Trump"); when the text does
         not name him, a new person of his full name, if the text is about US politics ("the
         President chose to nominate Tom Griffith" in a 2004 Senate release: George W. Bush)."""
-        day = self.document.date if self.document is not None else None
-        holder = executive_at(title, day)
+        holder = executive_at(title, self.day)
         if holder is None:
             return None
         name, surname, givens = holder
@@ -343,8 +342,7 @@ class NameReferences(_BareNames):
         named in full before it who held the office before the document's date
         (``legislators.former_holders``): Hillary Clinton in 2016, Joe Biden as "the former
         vice president" in 2019; nobody in an undated text or when two such persons come up."""
-        day = self.document.date if self.document is not None else None
-        held = former_holders(title, day)
+        held = former_holders(title, self.day)
         if not held:
             return None
         found = [

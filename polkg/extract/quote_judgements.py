@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from polkg.extract.lexicon import words
+from polkg.extract.lexicon import derived_judgement_words, words
 
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj", "dep"})
@@ -26,9 +26,8 @@ CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csu
 def _entries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], int]:
     """(single words, multiword phrases as word tuples, longest phrase length)."""
     entries = [e.lower() for e in words("quote_judgements")["negative"]]
-    singles = frozenset(e for e in entries if " " not in e)
     phrases = frozenset(tuple(e.split()) for e in entries if " " in e)
-    return singles, phrases, max((len(p) for p in phrases), default=1)
+    return derived_judgement_words(), phrases, max((len(p) for p in phrases), default=1)
 
 
 @functools.cache
@@ -39,7 +38,7 @@ def _lemma_phrases() -> frozenset[tuple[str, ...]]:
 
 def negative_words() -> frozenset[str]:
     """The derived one-word judgements ("henchmen", "demagogue"), for the word lexicons."""
-    return _entries()[0]
+    return derived_judgement_words()
 
 
 def judging_phrase(tokens: Sequence[Token]) -> Token | None:

@@ -75,7 +75,7 @@ class TitleDescriptions(NameReferences):
                 if state:
                     return state
         if chamber and p.givens and p.names:
-            found = seat(sorted(p.givens), p.surname, self._day())
+            found = seat(sorted(p.givens), p.surname, self.day)
             if found is not None:
                 return found[1] if found[0] == chamber else ""
         return None
@@ -112,7 +112,7 @@ class TitleDescriptions(NameReferences):
     def _holders(self, title: str) -> dict[int, str]:
         """Every person the text gives ``title`` (by a full name or before a bare surname), with
         its status."""
-        found = {k: st for k, st in self._titled_ahead(title).items()}
+        found = dict(self._titled_ahead(title))
         for k, p in enumerate(self.persons):
             for office in p.offices:
                 if office.title == title:
@@ -126,13 +126,10 @@ class TitleDescriptions(NameReferences):
         if owner is None or not owner.is_person:
             return possessor.pos_ == "PROPN"  # an unknown name: whose government is unknown
         surname = fold_name(self.persons[owner.person].surname)
-        current = executive_at("President", self._day())
+        current = executive_at("President", self.day)
         if current is not None and current[1] == surname:
             return False
-        return any(surname == former[0] for former in former_holders("President", self._day()))
-
-    def _day(self) -> str | None:
-        return self.document.date if self.document is not None else None
+        return any(surname == former[0] for former in former_holders("President", self.day))
 
 
 def _restricting(child: Token) -> bool:
