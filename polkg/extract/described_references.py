@@ -10,8 +10,8 @@ after "plans to ...", never "the plan" after "plans"), only when exactly one des
 that head came before, only with a plain definite determiner and no other modifier ("a new
 plan", "the Senate resolution" may be another), and only in a text that names no law or scheme
 of its own (a named one is what a bare "the bill"/"the plan" means: ``ArgumentResolver``'s
-``generic_reference``). The heads are ``descriptive_actors.json``'s ``legislation_heads``, the determiners data
-(``patterns/described_references.json``).
+``generic_reference``). The heads are ``descriptive_actors.json``'s ``legislation_heads``,
+the determiners data (``patterns/described_references.json``).
 """
 
 from __future__ import annotations
