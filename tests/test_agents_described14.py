@@ -83,3 +83,45 @@ def test_what_a_bare_head_does_not_refer_to(extractor: Extractor) -> None:
     # a party's plans stay the party's (criticism proxies)
     text = "Charles Kennedy attacked Tory plans for immigration quotas."
     assert ("Charles Kennedy", "criticizes", "Conservative Party") in edges(extractor, text)
+
+
+def test_a_document_speaks_for_whoever_issues_it(extractor: Extractor) -> None:
+    for text, triple in (
+        (
+            "The NAACP issued a statement condemning Donald Trump.",
+            ("NAACP", "criticizes", "Donald Trump"),
+        ),
+        (
+            "The NAACP spoke on Monday. A statement from the NAACP condemned Donald Trump.",
+            ("NAACP", "criticizes", "Donald Trump"),
+        ),
+        (
+            "Donald Trump spoke on Monday. Trump's new ad attacked Hillary Clinton.",
+            ("Donald Trump", "criticizes", "Hillary Clinton"),
+        ),
+        (
+            "Donald Trump took out an advertisement in 1987 that was critical of Ronald Reagan.",
+            ("Donald Trump", "criticizes", "Ronald Reagan"),
+        ),
+        (
+            "Sen. Lindsey Graham released a statement backing Bill Barr on Thursday.",
+            ("Lindsey Graham", "endorses", "Bill Barr"),
+        ),
+    ):
+        found = edges(extractor, text)
+        assert triple in found, (text, found)
+
+
+def test_what_a_document_does_not_say_for_its_author(extractor: Extractor) -> None:
+    # the tweets would spur the voters, who would vote; Trump votes against nobody
+    text = (
+        "Rebollal said she hopes Trump's recent tweets spur the population to the polls to vote "
+        "against Dean Heller."
+    )
+    assert not any(s == "Donald Trump" for s, _, _ in edges(extractor, text))
+    # a document no one is said to issue speaks for nobody
+    text = "A letter condemning Donald Trump was found on Monday."
+    assert not edges(extractor, text)
+    # asked to write it is no letter written
+    text = "Voters urged Sen. Susan Collins to write a letter opposing Brett Kavanaugh."
+    assert ("Susan Collins", "opposes", "Brett Kavanaugh") not in edges(extractor, text)

@@ -45,7 +45,7 @@ from polkg.extract.rules import (
     load_rules,
 )
 from polkg.extract.senses import other_sense
-from polkg.extract.syntax import clause_subject, denotes_part
+from polkg.extract.syntax import clause_subject, denotes_part, document_agent
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
@@ -587,7 +587,18 @@ def _subjects(
     # "Unlike McCain, Collins endorsed Trump": the parser's subject is the foil
     skip = [obj.i, subject.i] if foil(subject) else [obj.i]
     found = resolver.resolve(subject, exclude=skip, conjuncts=_conjuncts(rule, trigger, subject))
+    author = document_agent(subject) if not found and _own_subject(subject, trigger) else None
+    if author is not None:  # "a statement from the NAACP condemned Trump": its author
+        found = resolver.resolve(author, exclude=skip)
     return found + companion_arguments(resolver, subject, trigger, exclude=[obj.i])
+
+
+def _own_subject(subject: Token, trigger: Token) -> bool:
+    """Whether ``subject`` is the trigger's own subject ("a statement ... condemned Trump",
+    "Collins' first statement was an attack on Nadler"), not one it took by control ("hopes
+    Trump's tweets spur voters to vote against Heller": the voters would)."""
+    head = subject.head
+    return head == trigger or (head == trigger.head and trigger.dep_ in {"attr", "acomp"})
 
 
 def _conjuncts(rule: Rule, trigger: Token, subject: Token) -> bool:

@@ -45,6 +45,8 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 JOIN_VERBS = _LISTS["join_verbs"]
 # "opened the forum with an attack on X": the 'with' object is the subject's own statement
 WITH_STATEMENT_VERBS = _LISTS["with_statement_verbs"]
+DOCUMENT_NOUNS = _LISTS["document_nouns"]
+ISSUING_VERBS = _LISTS["issuing_verbs"]
 
 
 def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
@@ -294,7 +296,33 @@ def speech_agent(noun: Token) -> Token | None:
             for a in c.children:
                 if a.dep_ == "agent":
                     return prep_object(a)
-    return with_statement_subject(noun)
+    return with_statement_subject(noun) or issued_by(noun)
+
+
+def issued_by(noun: Token) -> Token | None:
+    """Who issues the document ``noun`` is the object of: "The NAACP issued a statement
+    condemning Trump", "Trump took out an advertisement that was critical of Reagan"
+    (``document_nouns``, ``issuing_verbs``); never by a demand ("urged him to send a letter")."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    if lemma not in ISSUING_VERBS and not any(f"{lemma} {p}" in ISSUING_VERBS for p in particles):
+        return None
+    subj, demand = clause_subject(verb)
+    return None if demand else subj
+
+
+def document_agent(tok: Token) -> Token | None:
+    """The author a document noun speaks for when it is a clause's subject: "a statement from
+    the NAACP condemned Trump", "Trump's new ad attacked Clinton", "an advertisement that was
+    critical of Reagan" (the relative pronoun's antecedent); None for any other word."""
+    if tok.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return speech_agent(tok)
 
 
 def with_statement_subject(noun: Token) -> Token | None:
