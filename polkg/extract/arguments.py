@@ -18,7 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.bill_references import another_bill
+from polkg.extract.bill_references import another_bill, nearer_rival
 from polkg.extract.countries import demonym_code
 from polkg.extract.deed_authors import by_author
 from polkg.extract.lexicon import word_sets
@@ -271,6 +271,8 @@ class ArgumentResolver:
             return None
         if etype == "Legislation" and _other_bill(tok, found[0], self.entities):
             return None
+        if etype == "Investigation" and nearer_rival(tok, found[0], self.entities):
+            return None  # "Democrats decried the probe" after "a private investigation"
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
             return None  # "introduced an amendment to the SCHIP bill" is not the Act named

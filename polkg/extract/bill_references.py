@@ -1,12 +1,18 @@
-"""Which bill a generic bill noun ("the measure", "legislation") is: the document's named one,
-or another bill the text describes.
+"""Which bill or probe a generic noun ("the measure", "their legislation", "the probe") is: the
+document's named one, or another one the text describes.
 
 ``ArgumentResolver.generic_reference`` takes "the bill" for the one bill a document names; this
 module says when the noun is plainly another one: a bill a restrictive relative clause describes
-after the text has named its bill, or "the measure" right after an unnamed bill was described.
+after the text has named its bill, "the measure" right after an unnamed bill was described, a
+rival the text brought up between the named one and the noun ("the Arizona immigration law ...
+touted the law" in a text about the DREAM Act), or a possessed noun whose text names its bill
+only paragraphs later ("to pass their bill" in an article about a tax bill that mentions
+Obamacare in an aside). Word lists: ``patterns/bill_references.json``.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -14,6 +20,18 @@ from polkg.extract.lexicon import word_sets
 from polkg.model import EntityRecord
 
 _WORDS = word_sets("arguments_words")
+_REFS = word_sets("bill_references")
+# the nouns that bring up an unnamed rival, by the generic noun's entity type
+MENTION_NOUNS = {
+    "Legislation": _REFS["bill_mention_nouns"],
+    "Investigation": _REFS["probe_mention_nouns"],
+}
+AUTHOR_MODIFIERS = _REFS["author_modifiers"]
+DESCRIPTION_DEPS = _REFS["description_deps"]
+# parser entity types of a modifier that says whose bill it is, not which
+AUTHOR_ENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+# a possessed "their bill" is another bill when the named one first comes more paragraphs after
+LATER_PARAGRAPHS = 2
 # nouns of an unnamed bill the text describes ("passed a continuing resolution")
 DESCRIBED_BILL_NOUNS = _WORDS["described_bill_nouns"]
 TIME_NOUNS = _WORDS["time_nouns"] | _WORDS["weekdays"]
@@ -28,6 +46,8 @@ def another_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
     ("introduced legislation that will create a wilderness area. The Ojito Wilderness Act
     ...", "block a GOP police reform bill") is as a rule the named one. ``entities`` is the
     entity layer (its ``mentions`` and ``entity_at``)."""
+    if nearer_rival(tok, named, entities) or _possessed_later(tok, named, entities):
+        return True
     mentions = getattr(entities, "mentions", [])
     first = min((m[0] for m in mentions if m[2] is named), default=tok.i)
     if first >= tok.i:
@@ -75,3 +95,92 @@ def _restricted(tok: Token) -> bool:
                 if tok.doc[c.left_edge.i - 1].text != ",":
                     return True
     return False
+
+
+def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
+    """Whether, reading back from the generic noun ``tok``, the text brings up another bill (or
+    probe) before it reaches a mention of ``named``. Rivals are mention nouns no entity holds,
+    not describing a name (apposition, predicate), whose modifiers share no word with the named
+    one's names ("the GOP health care bill" may be the American Health Care Act): a state's
+    ("striking down the Arizona immigration law ... touted the law" in a text about the DREAM
+    Act), or one introduced with "a" and a modifier after the named one came up ("passed the
+    Foo Act ... introduced a port security bill ... the bill"); a bill described before the
+    text names any ("block a GOP police reform bill ... the Republican bill ... the JUSTICE
+    Act") is as a rule the named one. When ``named`` is itself only described ("any
+    investigation into why ..."), any modified mention is an equal rival ("buried the murder in
+    a private investigation ... decried the probe")."""
+    entity_at = getattr(entities, "entity_at", None)
+    nouns = MENTION_NOUNS.get(named.type)
+    if entity_at is None or not nouns:
+        return False
+    described = named.name in getattr(entities, "described", frozenset())
+    known = {_bare(w) for n in [named.name, *named.aliases] for w in n.lower().split()}
+    introduced = False  # an "a" rival seen; it counts once a named mention comes before it
+    for t in reversed(tok.doc[: tok.i]):
+        rec = entity_at(t.i)
+        if rec is named:
+            return introduced
+        if rec is not None or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if t.dep_ in DESCRIPTION_DEPS:
+            continue
+        kind = _rival_kind(t, known)
+        if kind == "place" or (described and kind):
+            return True
+        introduced = introduced or kind == "introduced"
+    return False
+
+
+def _rival_kind(t: Token, known: set[str]) -> str:
+    """How the mention noun ``t`` is specified as a bill or probe of its own: "place" (a
+    state's: "the Arizona immigration law", "California's law"), "introduced" ("a tax-cut
+    bill"), "modified" (a noun or name modifier without "a"), "adjective" (only adjectives: "a
+    private investigation", "a sensible, middle-of-the-road proposal", which say what it is
+    like, not which it is), or "" (none, or a modifier the named one's names share). Author
+    words ("the Senate bill", "the Republican bill") and persons' names say whose, not which."""
+    mods = [
+        c
+        for c in t.children
+        if c.dep_ in {"compound", "nmod", "amod", "poss"}
+        and _bare(c.lower_) not in AUTHOR_MODIFIERS
+        and c.ent_type_ not in AUTHOR_ENT_TYPES
+    ]
+    if any(_bare(c.lower_) in known for c in mods):
+        return ""
+    if any(c.ent_type_ == "GPE" and c.pos_ == "PROPN" for c in mods):
+        return "place"
+    mods = [c for c in mods if c.dep_ != "poss"]
+    if not mods:
+        return ""
+    if all(c.pos_ not in {"NOUN", "PROPN"} for c in mods):
+        return "adjective"
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+        return "introduced"
+    return "modified"
+
+
+def _possessed_later(tok: Token, named: EntityRecord, entities: object) -> bool:
+    """Whether ``tok`` is possessed ("their bill") and the text names ``named`` only several
+    paragraphs after it: "the GOP would need ... Pence breaking the tie, to pass their bill" is
+    the tax bill the article is about, not the Obamacare of a later aside. A lead that names
+    the bill soon after keeps it ("the Senate passed his legislation to renew sanctions ...")."""
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    entity_at = getattr(entities, "entity_at", None)
+    if entity_at is None:
+        return False
+    doc = tok.doc
+    if any(entity_at(t.i) is named for t in doc[: tok.i]):
+        return False
+    later = next((t for t in doc[tok.i + 1 :] if entity_at(t.i) is named), None)
+    if later is None:
+        return False
+    return len(re.findall(r"\n+", doc.text[tok.idx : later.idx])) > LATER_PARAGRAPHS
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Arizona's" -> "arizona"."""
+    for end in ("'s", "’s"):
+        if word.endswith(end):
+            return word[: -len(end)]
+    return word

@@ -23,8 +23,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p["pattern"]) for p in words("captions")["lines"])
 
 
+@functools.lru_cache(maxsize=4096)
 def is_caption_line(line: str) -> bool:
-    """Whether a line (paragraph) of an article is a caption or a photo credit."""
+    """Whether a line (paragraph) of an article is a caption or a photo credit (cached: every
+    token of a quotation's context asks about the same few lines)."""
     return any(p.search(line) for p in _patterns())
 
 

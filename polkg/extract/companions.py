@@ -91,3 +91,20 @@ def _elided_repeats(verb: Token) -> list[Token]:
         if marked or repeated:
             found.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     return found
+
+
+def foil(subject: Token) -> bool:
+    """Whether ``subject`` is the foil of a bare "Unlike" that opens its clause and the real
+    subject is its conjunct: "Unlike Sen. John McCain, Sen. Susan Collins endorsed Trump" (the
+    small parser leaves "Unlike" without an object, makes McCain the subject and Collins his
+    conjunct). Only when the preposition has no object of its own and the subject comes right
+    after it."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not subject.conjuncts:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in word_sets("companions")["foil_preps"]
+        and not any(g.dep_ == "pobj" for g in c.children)
+        and subject.left_edge.i == c.i + 1
+        for c in subject.head.children
+    )

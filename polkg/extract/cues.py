@@ -334,14 +334,18 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
 
 
 def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
-    """The trigger itself as the infinitive right after "appear" is hedged: "he appeared to
+    """The trigger itself as the infinitive right after "appear" (or a passive "was reported",
+    "is said") is hedged: "he appeared to
     blame the Republicans"; not "appeared on television to criticize" (a purpose) nor the means of
     what appeared ("appeared to be defending Sessions by attacking the Post": he attacked)."""
     head = tok.head
+    passive = _lemma(head) in col.lex["passive_raising_hedge_verbs"] and any(
+        c.dep_ == "auxpass" for c in head.children
+    )  # "Kelly was reported to frequently call the president an 'idiot'"
     if (
         tok == anchor
         and tok.dep_ == "xcomp"
-        and _lemma(head) in col.lex["raising_hedge_verbs"]
+        and (_lemma(head) in col.lex["raising_hedge_verbs"] or passive)
         and tok.left_edge.i == head.i + 1
     ):
         col.hedge(f"verb:{_lemma(head)}")
@@ -369,6 +373,8 @@ def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
         if noun.dep_ in _OBJECT_DEPS | {"attr"} and _verbal(noun.head):
             return noun.head
         return None
+    if prep.lower_ in lex["intention_preps"] and _lemma(prep.head) in lex["hedge_verbs"]:
+        return prep.head  # "I don't plan on starting things by criticizing other Republicans"
     if prep.lower_ in lex["content_preps"] and _verbal(prep.head):
         return prep.head  # "will return to attacking the press": what the verb is about
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
+from polkg.extract.syntax import prep_object
 
 AUTHORING_VERBS = word_sets("deed_authors")["authoring_verbs"]
 
@@ -26,13 +27,9 @@ def by_author(noun: Token) -> Token | None:
         if child.i < noun.i:
             continue
         if child.dep_ == "prep" and child.lower_ == "by":
-            return _object(child)
+            return prep_object(child)
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORING_VERBS:
             agent = next((a for a in child.children if a.dep_ == "agent"), None)
             if agent is not None:
-                return _object(agent)
+                return prep_object(agent)
     return None
-
-
-def _object(prep: Token) -> Token | None:
-    return next((p for p in prep.children if p.dep_ == "pobj"), None)

@@ -24,6 +24,8 @@ from polkg.extract.quotes import (
     denied_virtue,
     quote_lexicon,
 )
+from polkg.extract.senses import aimed_at_complement
+from polkg.extract.syntax import prep_object
 from polkg.model import EntityRecord
 
 # a reported clause that asks one of these leaves the judgement open
@@ -163,7 +165,7 @@ def characterizations(doc: Doc) -> list[Characterization]:
             continue
         for phrase in describing_phrases(verb, target):
             word = _judging_word(phrase, negative, positive)
-            if word is not None:
+            if word is not None and not aimed_at_complement(phrase):
                 found.append(Characterization(verb, target, word, frozenset(t.i for t in phrase)))
                 break
     return found
@@ -178,7 +180,7 @@ def described_object(verb: Token) -> Token | None:
             return c
     for c in verb.children:
         if lemma == "refer" and c.dep_ == "prep" and c.lower_ == "to":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+            return prep_object(c)
     for c in verb.children:
         if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}:
             return c

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
-from polkg.extract.syntax import clause_subject, speech_agent
+from polkg.extract.syntax import clause_subject, prep_object, speech_agent
 from polkg.model import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
@@ -199,7 +199,7 @@ def _speech_subject(
     lemma = tok.lemma_.lower()
     if tok.lower_ == "according":  # "according to David Kendall, '...'"
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return prep_object(to) if to else None
     if tok.pos_ in {"VERB", "AUX"} and (colon or lemma in lex["speech_verbs"]):
         for c in tok.children:
             if c.dep_ == "nsubj":  # not nsubjpass: "Trump was asked" names the addressee
@@ -400,6 +400,13 @@ def _is_disparaging(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
     return lem in lex["disparaging"] or tok.lower_ in lex["disparaging"]
 
 
+def _caused(verb: Token, lex) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``verb`` is the complement of a causative ("make the President look bad",
+    "made Trump seem weak"): the state is what someone brings about, not the speaker's
+    judgement of the clause's subject."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in lex["causative_verbs"]
+
+
 def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: ignore[no-untyped-def]
     """The word that disparages ``tok``, when ``tok`` is what the clause is about."""
     for c in tok.children:
@@ -415,6 +422,8 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
         return _disparaging_predicate(head, lex, q)
     if tok.dep_ == "nsubj" and (harm := harm_word(head)) is not None and q.contains(harm.i):
         return harm  # "This legislation endangers ...", "Labour would raise taxes"
+    if tok.dep_ == "nsubj" and _caused(head, lex):
+        return None  # "stories told to make the President look bad": an effect sought
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         if head.lemma_.lower() in lex["disparaging_verbs"] and head.pos_ == "VERB":
             if tok.dep_ == "nsubj":  # "Clinton was 'sabotaged'": the passive subject suffered it

@@ -21,7 +21,7 @@ from polkg.extract.arguments import (
     legal_actor,
 )
 from polkg.extract.authors import find_authors
-from polkg.extract.companions import companion_arguments
+from polkg.extract.companions import companion_arguments, foil
 from polkg.extract.counterfactuals import quoted_blames
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
@@ -44,6 +44,7 @@ from polkg.extract.rules import (
     Rule,
     load_rules,
 )
+from polkg.extract.senses import other_sense
 from polkg.extract.syntax import clause_subject, denotes_part
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
@@ -148,8 +149,8 @@ class RelationMatcher:
             trigger, obj_tok = roles["trigger"], roles[rule.object_is]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
                 continue
-            if rule.unless and rule.cancelled(roles):
-                continue
+            if (rule.unless and rule.cancelled(roles)) or other_sense(trigger):
+                continue  # "a chemical attack on Syrians", "a professional rival"
             subj_tok = roles.get("subject")
             demand = False
             if rule.imperative:
@@ -583,7 +584,9 @@ def _subjects(
 ) -> list[Argument]:
     """The entities ``subject`` stands for, with its companions ("X, along with Y,", "as did
     Y": companions.py)."""
-    found = resolver.resolve(subject, exclude=[obj.i], conjuncts=_conjuncts(rule, trigger, subject))
+    # "Unlike McCain, Collins endorsed Trump": the parser's subject is the foil
+    skip = [obj.i, subject.i] if foil(subject) else [obj.i]
+    found = resolver.resolve(subject, exclude=skip, conjuncts=_conjuncts(rule, trigger, subject))
     return found + companion_arguments(resolver, subject, trigger, exclude=[obj.i])
 
 

@@ -213,10 +213,12 @@ def _prepositional_subject(head: Token, _depth: int) -> tuple[Token | None, bool
     if gov.pos_ == "ADJ" and head.lower_ == "for":
         # "angry with Sessions for recusing himself"
         for c in gov.children:
-            if c.dep_ == "prep" and c.lower_ in {"with", "at"}:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p, False
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in {"with", "at"}
+                and (obj := prep_object(c)) is not None
+            ):
+                return obj, False
     return None, False
 
 
@@ -226,7 +228,7 @@ def _noun_agent(noun: Token, depth: int) -> tuple[Token | None, bool]:
         # "Trump's fury at Sessions for recusing himself": the one it is aimed at
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in {"at", "with", "toward", "towards"}:
-                return next((p for p in c.children if p.dep_ == "pobj"), None), False
+                return prep_object(c), False
         return None, False
     for c in noun.children:
         if c.dep_ == "poss":
@@ -261,15 +263,18 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition ("with [Sessions]"), or None when the parser left it out."""
+    return next((p for p in prep.children if p.dep_ == "pobj"), None)
+
+
 def object_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
             return c
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "on":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
+        if c.dep_ == "prep" and c.lower_ == "on" and (obj := prep_object(c)) is not None:
+            return obj
     return None
 
 
@@ -278,15 +283,17 @@ def speech_agent(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return c
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
+        if (
+            c.dep_ in {"prep", "agent"}
+            and c.lower_ in {"from", "by"}
+            and (obj := prep_object(c)) is not None
+        ):
+            return obj
         if c.dep_ == "acl" and c.tag_ == "VBN":
             # "the letters sent by Senators Feinstein and Boxer", "a statement issued by X"
             for a in c.children:
                 if a.dep_ == "agent":
-                    return next((p for p in a.children if p.dep_ == "pobj"), None)
+                    return prep_object(a)
     return with_statement_subject(noun)
 
 

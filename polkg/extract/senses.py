@@ -1,0 +1,47 @@
+"""Senses of a trigger word that state no political stance, as data (``patterns/senses.json``).
+
+A criticism noun can name a deed ("Assad launched a chemical attack on Syrians"), an opposition
+noun a business tie ("a professional rival of Murphy's"), and a disparaging word in a
+describing phrase can be aimed at its "for" complement ("called the Senate a 'graveyard' for
+'disastrous socialist policies'", praise of the Senate). These tests keep a rule's word for its
+political sense: the word list of each sense is data, not a dropped trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from polkg.extract.lexicon import words
+
+_DATA = words("senses")
+# trigger lemma -> modifiers that give it another sense
+OTHER_SENSE_MODIFIERS = {
+    noun: frozenset(w.lower() for w in mods)
+    for noun, mods in _DATA["other_sense_modifiers"].items()
+}
+RECEPTACLE_NOUNS = frozenset(w.lower() for w in _DATA["receptacle_nouns"])
+
+
+def other_sense(trigger: Token) -> bool:
+    """Whether a noun trigger's modifier gives it a sense that is no stance: "a chemical
+    attack", "air strikes", "a professional rival", "a business competitor"."""
+    mods = OTHER_SENSE_MODIFIERS.get(trigger.lemma_.lower())
+    if trigger.pos_ != "NOUN" or not mods:
+        return False
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in mods for c in trigger.children)
+
+
+def aimed_at_complement(phrase: Iterable[Token]) -> bool:
+    """Whether a describing phrase is headed by a receptacle noun with a "for" complement ("a
+    graveyard for disastrous policies", "the dumping ground for everybody else's problems"):
+    what it disparages is the complement, not what the phrase describes."""
+    for t in phrase:
+        mods = [c.lower_ for c in t.children if c.dep_ in {"compound", "amod"}]
+        forms = {t.lower_, t.lemma_.lower(), *(f"{m} {t.lower_}" for m in mods)}
+        if forms & RECEPTACLE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in t.children
+        ):
+            return True
+    return False
