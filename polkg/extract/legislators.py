@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from polkg.extract.lexicon import given_forms, us_state, words
 
@@ -50,12 +50,10 @@ def _run_at(runs: list[list[str]], day: str | None) -> list[str] | None:
     return undated[-1] if undated and not dated else None
 
 
-def affiliation(givens: Iterable[str], surname: str, day: str | None) -> tuple[str, str] | None:
-    """(party, state) of the legislator called ``given surname`` at ``day`` ("Republican Party",
-    "Kentucky"); None when nobody of that name, or namesakes who disagree, or no term near."""
+def _runs_at(givens: Iterable[str], surname: str, day: str | None) -> Iterator[list[str]]:
+    """The run of terms at ``day`` of every legislator called ``given surname``, once each."""
     last = fold_name(surname)
     people = _people()
-    found: set[tuple[str, str]] = set()
     seen: set[int] = set()
     for given in givens:
         for form in given_forms(fold_name(given)):
@@ -64,11 +62,28 @@ def affiliation(givens: Iterable[str], surname: str, day: str | None) -> tuple[s
                     continue
                 seen.add(id(runs))
                 run = _run_at(runs, day)
-                if run is None:
-                    continue
-                state = us_state(run[1])
-                if run[0] and state:
-                    found.add((run[0], state))
+                if run is not None:
+                    yield run
+
+
+def affiliation(givens: Iterable[str], surname: str, day: str | None) -> tuple[str, str] | None:
+    """(party, state) of the legislator called ``given surname`` at ``day`` ("Republican Party",
+    "Kentucky"); None when nobody of that name, or namesakes who disagree, or no term near."""
+    found = {
+        (run[0], state)
+        for run in _runs_at(givens, surname, day)
+        if run[0] and (state := us_state(run[1]))
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def seat(givens: Iterable[str], surname: str, day: str | None) -> tuple[str, str] | None:
+    """(chamber "sen"|"rep", state) of the legislator called ``given surname`` at ``day``, as
+    ``affiliation`` answers party and state: "the Vermont senator" in 2016 may be Bernie
+    Sanders; None when nobody of that name, or namesakes who disagree, or no term near."""
+    found = {
+        (run[2], state) for run in _runs_at(givens, surname, day) if (state := us_state(run[1]))
+    }
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import Owner
-from polkg.extract.names import NameReferences
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
 from polkg.extract.syntax import (
@@ -25,6 +24,7 @@ from polkg.extract.syntax import (
     governing_verb,
     in_dash_aside,
 )
+from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
@@ -181,7 +181,7 @@ class PronounResolver:
         return None
 
 
-class _PronounReferences(NameReferences):
+class _PronounReferences(TitleDescriptions):
     """Personal pronouns, the one rule set of both layers: the nearest fitting person,
     conservatively (``PronounResolver`` reads its answers for rule arguments)."""
 
@@ -526,9 +526,11 @@ class EntityReferences(_PronounReferences):
                 continue
             sp = self.span_at[i]
             if sp is not None and sp.label_ == "TITLE" and sp.start == i:
-                held = self._title_reference(sp)
+                held, start = self._title_reference(sp), self._title_of(sp)[1]
+                if held is None and parsed:
+                    # "the Vermont senator", "his attorney general": a title holder named before
+                    held, start = self.title_description(sp, recent_person) or (None, start)
                 if held is not None:
-                    start = self._title_of(sp)[1]
                     while start > 0 and doc[start - 1].lower_ in ("the", "former"):
                         start -= 1
                     alias = doc[start : sp.end].text
