@@ -78,3 +78,18 @@ def test_known_names_lone_person_hit_that_is_no_word(extractor: Extractor) -> No
     assert ("Kagan", "criticizes", "Trump") in [
         (a.subject, a.relation, a.object) for a in result.assertions
     ]
+
+
+def test_known_names_a_verbless_line_is_no_name(extractor: Extractor) -> None:
+    # allsides (audit batch 3): the page's "Slideshow (17 Images)" made a person "Slideshow"
+    # that stood between "She" and Cindy Hyde-Smith
+    text = (
+        "Republican Cindy Hyde-Smith won the runoff against Democrat Mike Espy.\n\n"
+        "Slideshow (17 Images)\n\n"
+        "She accused Espy of twisting her words for political gain."
+    )
+    result = extractor.process(Document(id="d", text=text))
+    assert all(e.name != "Slideshow" for e in result.entities)
+    assert ("Cindy Hyde-Smith", "criticizes", "Mike Espy") in [
+        (a.subject, a.relation, a.object) for a in result.assertions
+    ]

@@ -319,8 +319,9 @@ class PersonClusters(_Offices):
             if placed.get(doc[s].lower_, 0) >= tagged_count[doc[s].lower_] and not honoured:
                 continue
             # one sentence-initial NER hit ("Arson ...") is not enough, unless the word is no
-            # English word ("Comey criticized Trump")
-            name_word = not is_dictionary_word(doc[s].text)
+            # English word ("Comey criticized Trump") and no verbless line's head (the page's
+            # "Slideshow (17 Images)")
+            name_word = doc[s].dep_ != "ROOT" and not is_dictionary_word(doc[s].text)
             if tagged_count[doc[s].lower_] < 2 and not (titled or honoured or inside or name_word):
                 continue
             if not titled and (doc[s].lower_ in given_genders() or doc[s].text.isupper()):
