@@ -86,6 +86,17 @@ Batch 10 (gold/audit-10.jsonl), salt "polkg-audit-v10:", 100 allsides articles, 
         --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 11 (gold/audit-11.jsonl), salt "polkg-audit-v11:", 100 allsides articles, none of batches
+1-10 (only allsides articles are left outside the gold files and batches 1-10):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-11.jsonl --batch 11 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
+        --exclude gold/audit-10.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -157,6 +168,12 @@ BATCHES = {
     # nothing of the other corpora; 100 of them, the untuned figure of session 13.
     10: (
         "polkg-audit-v10:",
+        {"allsides": 100},
+    ),
+    # Batch 11: 207 allsides articles are left outside the gold files and batches 1-10, and
+    # nothing of the other corpora; 100 of them, the untuned figure of session 14.
+    11: (
+        "polkg-audit-v11:",
         {"allsides": 100},
     ),
 }

@@ -198,7 +198,7 @@ def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
 # Batch -> (articles per corpus, judged edges at the session start that drew it). Batch 5 takes
 # every Senate and Wikinews article batches 1-4 and the gold files left (31 and 17); batch 6 has
 # only allsides and BBC articles left to draw from (80 of the 97 BBC articles left); batch 7 takes
-# the last 17 BBC articles; batches 8-10 only allsides ones (none of the other corpora is left).
+# the last 17 BBC articles; batches 8-11 only allsides ones (none of the other corpora is left).
 UNTUNED_BATCHES = {
     4: ({"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}, 184),
     5: ({"allsides": 120, "bbc_politics": 60, "senate_press": 31, "wikinews": 17}, 170),
@@ -207,6 +207,7 @@ UNTUNED_BATCHES = {
     8: ({"allsides": 100}, 124),
     9: ({"allsides": 100}, 142),
     10: ({"allsides": 100}, 128),
+    11: ({"allsides": 100}, 124),
 }
 AUDIT_FILES = (
     "audit.jsonl",
@@ -219,6 +220,7 @@ AUDIT_FILES = (
     "audit-8.jsonl",
     "audit-9.jsonl",
     "audit-10.jsonl",
+    "audit-11.jsonl",
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
+from polkg.extract.described_references import back_references
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import Owner
 
@@ -26,10 +27,13 @@ class DescriptiveActors(Actors):
     """Adds the described bills, plans, investigations and campaigns of a document."""
 
     described_keys: set[tuple[str, str]]
+    _names_laws: bool = False  # the text names a law or scheme (before the descriptions)
 
     def _descriptive_entities(self) -> None:
         self.described_keys = set()
         data = word_sets("descriptive_actors")
+        heads: list[tuple[int, tuple[str, str]]] = []
+        self._names_laws = any(k[0] == "Legislation" for k in self.others)
         for tok in self.doc:
             if tok.pos_ != "NOUN" or self.owner[tok.i] is not None:
                 continue
@@ -45,7 +49,17 @@ class DescriptiveActors(Actors):
                 continue
             span = self._described_span(tok, etype, data)
             if span is not None:
-                self._add_described(tok, span, etype)
+                heads.append((tok.i, self._add_described(tok, span, etype)))
+        self._described_back_references([h for h in heads if h[1][0] == "Legislation"])
+
+    def _described_back_references(self, heads: list[tuple[int, tuple[str, str]]]) -> None:
+        """ "the resolution" after "a resolution to establish ...": the one described measure
+        (``described_references``), when the text names no law of its own."""
+        free = [o is None for o in self.owner]
+        for i, key in back_references(self.doc, heads, free, self._names_laws):
+            form = self.doc[i - 1 : i + 1].text if i > 0 else self.doc[i].text
+            self._other_cluster(key, self.others[key].name, key[0], i, [form])
+            self._own_head(self.doc[i], key)
 
     def _described_span(
         self, head: Token, etype: str, data: dict[str, frozenset[str]]
@@ -76,6 +90,8 @@ class DescriptiveActors(Actors):
                 and child.i == head.i + 1
             ):
                 content.append(child)
+            elif self._policy_matter(head, child, data):
+                content.append(child)  # "plans for ID cards", "proposals on asylum"
             elif etype == "Legislation" and child.lower_ in data["generic"]:
                 return None  # "any bill that raises taxes" is no bill in particular
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
@@ -107,7 +123,21 @@ class DescriptiveActors(Actors):
             return None  # "... the work of former Wisconsin Sen." cut at a wrapped line
         return start, end
 
-    def _add_described(self, head: Token, span: tuple[int, int], etype: str) -> None:
+    def _policy_matter(self, head: Token, child: Token, data: dict[str, frozenset[str]]) -> bool:
+        """ "plans for ID cards": a plan or proposal told by the matter its preposition names
+        (``policy_heads``, ``policy_prepositions``), unless an actor's name before the head
+        makes it that actor's ("Tory plans for ...": a proxy of the party, ``arguments``)."""
+        return (
+            not self._names_laws  # "the plans for ID cards" in a text naming the ID card scheme
+            and head.lemma_.lower() in data["policy_heads"]
+            and child.dep_ == "prep"
+            and child.lower_ in data["policy_prepositions"]
+            and child.i == head.i + 1
+            and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in child.children)
+            and not any(self.owner[c.i] is not None for c in head.lefts)
+        )
+
+    def _add_described(self, head: Token, span: tuple[int, int], etype: str) -> tuple[str, str]:
         """The described phrase as an entity, owning its head word only: the names inside it
         ("President Bush's plan") stay their own entities."""
         name = self.doc[span[0] : span[1]].text
@@ -115,6 +145,7 @@ class DescriptiveActors(Actors):
         self._other_cluster(key, name, etype, head.i, [name])
         self._own_head(head, key)
         self.described_keys.add(key)
+        return key
 
     def _campaign(self, head: Token) -> None:
         """ "the Clinton campaign", "the Trump campaign": a person's name compounded on the
