@@ -169,16 +169,17 @@ def characterizations(doc: Doc) -> list[Characterization]:
             continue
         rated = functools.partial(_judging_word, negative=negative, positive=positive)
         if (glued := glued_epithet(verb, target, positive, rated)) is not None:
-            name, label, word, epithet = glued  # 'called Kim Jong Un "Rocket Man"'
-            found.append(Characterization(verb, name, word, frozenset(t.i for t in label), epithet))
+            name, label, glued_word, epithet = glued  # 'called Kim Jong Un "Rocket Man"'
+            indices = frozenset(t.i for t in label)
+            found.append(Characterization(verb, name, glued_word, indices, epithet))
             continue
         for phrase in describing_phrases(verb, target):
-            word = _judging_word(phrase, negative, positive)
-            epithet = word is None
-            word = word or quoted_epithet(verb, target, phrase, positive)
-            if word is not None and not aimed_at_complement(phrase):
+            judging = _judging_word(phrase, negative, positive)
+            epithet = judging is None
+            judging = judging or quoted_epithet(verb, target, phrase, positive)
+            if judging is not None and not aimed_at_complement(phrase):
                 indices = frozenset(t.i for t in phrase)
-                found.append(Characterization(verb, target, word, indices, epithet))
+                found.append(Characterization(verb, target, judging, indices, epithet))
                 break
     return found
 
