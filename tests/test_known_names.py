@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polkg.extract import Extractor
-from polkg.extract.known_names import is_known_surname
+from polkg.extract.known_names import is_dictionary_word, is_known_surname
 from polkg.model import Document
 
 
@@ -41,3 +41,55 @@ def test_known_names_compound_of_a_person_noun(extractor: Extractor) -> None:
     text = "Kathleen Willey said she was a Trump supporter from the start."
     types = {e.name: e.type for e in extractor.process(Document(id="d", text=text)).entities}
     assert types["Trump"] == "Person"
+
+
+def test_known_names_news_persons_of_the_directed_sentences() -> None:
+    # named in full in three or more directed-sentiment training sentences, in no gazetteer
+    assert is_known_surname("Comey") and is_known_surname("Gorsuch")
+    assert not is_known_surname("Qaeda")  # "Al Qaeda": a given name before it, no person
+    assert not is_known_surname("Cuban")  # "Mark Cuban": a nationality word first
+
+
+def test_known_names_a_news_person_makes_an_edge(extractor: Extractor) -> None:
+    # directed-sentiment train split; the model tags "Palin" a place
+    text = "Palin, formerly the Republican vice presidential nominee, endorsed Trump in 2016."
+    edges = [
+        (a.subject, a.relation, a.object)
+        for a in extractor.process(Document(id="d", text=text)).assertions
+    ]
+    assert ("Palin", "endorses", "Trump") in edges
+
+
+def test_known_names_surname_the_parser_tags_a_verb(extractor: Extractor) -> None:
+    # directed-sentiment train split: sentence-initial "Trump" tagged VB, yet the subject
+    text = "Trump himself criticized Romney for delaying release of his tax returns."
+    result = extractor.process(Document(id="d", text=text))
+    assert ("Trump", "criticizes", "Romney") in [
+        (a.subject, a.relation, a.object) for a in result.assertions
+    ]
+
+
+def test_known_names_lone_person_hit_that_is_no_word(extractor: Extractor) -> None:
+    # directed-sentiment train split: one sentence-initial NER hit, and "Kagan" is no
+    # English word, so it is a name; "Arson" is a word and stays none
+    assert is_dictionary_word("Arson") and not is_dictionary_word("Kagan")
+    text = "Kagan has been an outspoken critic of Trump."
+    result = extractor.process(Document(id="d", text=text))
+    assert ("Kagan", "criticizes", "Trump") in [
+        (a.subject, a.relation, a.object) for a in result.assertions
+    ]
+
+
+def test_known_names_a_verbless_line_is_no_name(extractor: Extractor) -> None:
+    # allsides (audit batch 3): the page's "Slideshow (17 Images)" made a person "Slideshow"
+    # that stood between "She" and Cindy Hyde-Smith
+    text = (
+        "Republican Cindy Hyde-Smith won the runoff against Democrat Mike Espy.\n\n"
+        "Slideshow (17 Images)\n\n"
+        "She accused Espy of twisting her words for political gain."
+    )
+    result = extractor.process(Document(id="d", text=text))
+    assert all(e.name != "Slideshow" for e in result.entities)
+    assert ("Cindy Hyde-Smith", "criticizes", "Mike Espy") in [
+        (a.subject, a.relation, a.object) for a in result.assertions
+    ]

@@ -5,7 +5,7 @@ From polkg's span patterns first, then the NER entities no person or pattern cla
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.countries import (
     capital_country,
@@ -236,6 +236,8 @@ class Actors(PersonClusters):
             etype = NER_TYPES.get(ent.label_)
             if ent.label_ == "NORP" and self._group_actor(ent.start, ent.end):
                 etype = "Organization"  # "Muslims criticized ...": a group acting
+            if ent.label_ == "WORK_OF_ART" and _newspaper_title(ent):
+                etype = "Organization"  # "the Evening Standard" the model calls a work
             if etype is None:
                 continue
             span = range(ent.start, ent.end)
@@ -347,3 +349,19 @@ def _residents(doc: Doc, group: Token) -> bool:
     places = [*words("us_states")["states"]]
     places += [e.text for e in doc.ents if e.label_ == "GPE" and not country_code(e.text)]
     return any(place.startswith(base) for place in places)
+
+
+def _newspaper_title(ent: Span) -> bool:
+    """A newspaper's name the model tags as a work ("the Evening Standard", "The Washington
+    Post"): "the" and capitalised words ending in a newspaper's head word
+    (``organization_references.json`` ``media_print``), the paper as an actor."""
+    heads = words("organization_references")["newspaper_heads"]
+    first = ent.doc[ent.start - 1] if ent.start > 0 else None
+    definite = ent[0].lower_ == "the" or (first is not None and first.lower_ == "the")
+    tokens = [t for t in ent if t.lower_ != "the"]
+    return (
+        definite
+        and 1 <= len(tokens) <= 4
+        and all(t.text[:1].isupper() for t in tokens)
+        and tokens[-1].lower_ in heads
+    )

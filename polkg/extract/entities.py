@@ -102,6 +102,8 @@ class _Builder(EntityReferences):
         self._government_entities()
         self._scan()
         self._ner_entities()
+        self._organization_mentions()
+        self._organization_references()
         self._descriptive_entities()
         records: list[EntityRecord] = []
         index: dict[Owner, int] = {}

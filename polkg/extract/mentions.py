@@ -526,6 +526,9 @@ class NameFinder(_DocState):
             if i + 2 < self.n and self.doc[i + 1].text == "," and self.ent_at[i + 2] is not None:
                 return False
         if tok.tag_ not in ("NNP", "NNPS") and not person_tagged:
-            # a known surname capitalised mid-sentence, or tagged as some noun ("Sessions fires")
-            return tok.pos_ in ("NOUN", "PROPN") or not tok.is_sent_start
+            # a known surname capitalised mid-sentence, or tagged as some noun ("Sessions fires"),
+            # or a sentence's first word the parser makes its subject while tagging it a verb
+            # ("Trump himself criticized Romney")
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            return tok.pos_ in ("NOUN", "PROPN") or not tok.is_sent_start or subject
         return True

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from polkg.extract.countries import capital_country, country_code
-from polkg.extract.known_names import is_known_surname
+from polkg.extract.known_names import is_dictionary_word, is_known_surname
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
 from polkg.extract.mentions import NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.model import OfficeHeld
@@ -318,8 +318,12 @@ class PersonClusters(_Offices):
             inside = doc[s].tag_ == "NNP" and not doc[s].is_sent_start
             if placed.get(doc[s].lower_, 0) >= tagged_count[doc[s].lower_] and not honoured:
                 continue
-            if tagged_count[doc[s].lower_] < 2 and not (titled or honoured or inside):
-                continue  # one sentence-initial NER hit ("Arson ...") is not enough
+            # one sentence-initial NER hit ("Arson ...") is not enough, unless the word is no
+            # English word ("Comey criticized Trump") and no verbless line's head (the page's
+            # "Slideshow (17 Images)")
+            name_word = doc[s].dep_ != "ROOT" and not is_dictionary_word(doc[s].text)
+            if tagged_count[doc[s].lower_] < 2 and not (titled or honoured or inside or name_word):
+                continue
             if not titled and (doc[s].lower_ in given_genders() or doc[s].text.isupper()):
                 continue  # a lone given name ("Robert") or acronym ("MAGA") is nobody yet
             tok = doc[s]
@@ -354,14 +358,15 @@ class PersonClusters(_Offices):
             of_person = tok.dep_ == "compound" and tok.head.lower_ in self.words["human_nouns"]
             tags = ("NNP", "NN", "JJ") if of_person else ("NNP", "NN")
             # the model also calls a lone surname a plural noun ("Pence, more often playing
-            # defense") or a place ("Kasich, for his part, applauded Romney"): as the subject
-            # or object of its clause it is the person, unless the word names a place
+            # defense"), a verb ("Trump himself criticized Romney") or a place ("Kasich, for his
+            # part, applauded Romney"): as the subject or object of its clause it is the
+            # person, unless the word names a place
             argument = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not _place_word(tok.text)
             if tok.ent_type_ not in ("", "ORG", "PERSON") and not (
                 argument and tok.ent_type_ == "GPE"
             ):
                 continue
-            if tok.tag_ not in tags and not (argument and tok.tag_ in ("NNS", "NNPS")):
+            if tok.tag_ not in tags and not (argument and tok.tag_ in ("NNS", "NNPS", "VB", "VBP")):
                 continue
             if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an") and not of_person:
                 continue

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import Owner
-from polkg.extract.party_references import PartyReferences
+from polkg.extract.organization_references import OrganizationReferences
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
 from polkg.extract.syntax import (
@@ -182,7 +182,7 @@ class PronounResolver:
         return None
 
 
-class _PronounReferences(PartyReferences):
+class _PronounReferences(OrganizationReferences):
     """Personal pronouns, the one rule set of both layers: the nearest fitting person,
     conservatively (``PronounResolver`` reads its answers for rule arguments)."""
 

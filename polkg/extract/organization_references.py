@@ -1,0 +1,104 @@
+""" "The committee", "the group", "the newspaper" as references: the one organisation of its
+kind the nearest sentence before names.
+
+News names an organisation once and goes on with its kind ("New Florida Majority ... The group
+endorsed Warren"; "he has been targeted by the newspaper" after "the Evening Standard"; "The
+committee, she said, supports Moore" after "the Alabama Republican Party Steering Committee").
+Like "the party" (``party_references``), the noun is the organisation of the nearest sentence
+(its own, then up to two before) that names one of that kind, when it names exactly one; the
+kind is a word of the name ("... Committee"), a news outlet's for "the newspaper", and any
+organisation but an outlet for "the group" (``patterns/organization_references.json``). A
+noun brought in as a new referent in between ("a group of senators ... the group") is not it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from spacy.tokens import Token
+
+from polkg.extract.lexicon import words
+from polkg.extract.mentions import Owner
+from polkg.extract.organization_mentions import OrganizationMentions
+
+# dependents that make "the group" another one: "the other group", "the group of senators",
+# "the group that ...", "the advocacy group" (a description, not a reference)
+_SENTENCES = 2  # the sentence of the noun and up to two before it
+_QUALIFIED = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
+
+
+@functools.cache
+def _nouns() -> dict[str, Any]:
+    data = words("organization_references")
+    nouns: dict[str, Any] = {}
+    for noun, spec in data["nouns"].items():
+        heads: set[str] = set()
+        for head in spec["heads"]:
+            heads |= set(data[head[1:]]) if head.startswith("@") else {head}
+        nouns[noun] = (frozenset(spec["types"]), frozenset(heads))
+    return nouns
+
+
+class OrganizationReferences(OrganizationMentions):
+    """ "the committee" -> the one committee of the nearest sentence before that names one.
+
+    Run after the model's organisations are added (``Actors._ner_entities``): most of the
+    organisations these nouns refer to are names only the model finds."""
+
+    def _organization_references(self) -> None:
+        nouns = _nouns()
+        for tok in self.doc:
+            kind = nouns.get(tok.lower_)
+            if kind is None or tok.pos_ not in ("NOUN", "PROPN") or self.owner[tok.i] is not None:
+                continue
+            key = self._nearest_organization(tok, _SENTENCES, *kind)
+            if key is None:
+                continue
+            self.owner[tok.i] = Owner.of_other(key)
+            self.mentions.append((tok.i, tok.i + 1, Owner.of_other(key)))
+            aliases = self.others[key].aliases
+            if tok.text not in aliases:
+                aliases.append(tok.text)
+
+    def _nearest_organization(
+        self, tok: Token, sentences: int, types: frozenset[str], heads: frozenset[str]
+    ) -> tuple[str, str] | None:
+        """The organisation "the group" at ``tok`` refers to, if one sentence decides."""
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if len(det) != 1 or det[0].lower_ != "the" or self.quoted[tok.i]:
+            return None
+        if any(c.dep_ in _QUALIFIED for c in tok.children):
+            return None
+        first = tok.sent
+        for _ in range(sentences):
+            if first.start == 0:
+                break
+            first = self.doc[first.start - 1].sent
+        outlets = frozenset(words("organization_references")["media_print"]) | frozenset(
+            words("organization_references")["media_broadcast"]
+        )
+        introducers = frozenset(words("organization_references")["introducers"])
+        found: set[tuple[str, str]] = set()
+        sentence = None
+        for j in range(tok.i - 1, first.start - 1, -1):
+            if sentence is not None and j < sentence:
+                break  # the nearest sentence that names one decides
+            t = self.doc[j]
+            if (
+                sentence is None
+                and t.lower_ == tok.lower_
+                and any(c.dep_ == "det" and c.lower_ in introducers for c in t.children)
+            ):
+                return None  # "a group of senators ... the group"
+            owner = self.owner[j]
+            if owner is None or not owner.is_other or owner.other[0] not in types:
+                continue
+            name = set(owner.other[1].split())
+            if heads and not name & heads:
+                continue
+            if not heads and name & outlets:
+                continue  # "the group" is no news outlet
+            sentence = t.sent.start
+            found.add(owner.other)
+        return next(iter(found)) if len(found) == 1 else None
