@@ -13,6 +13,7 @@ Obamacare in an aside). Word lists: ``patterns/bill_references.json``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -172,10 +173,24 @@ def _possessed_later(tok: Token, named: EntityRecord, entities: object) -> bool:
     doc = tok.doc
     if any(entity_at(t.i) is named for t in doc[: tok.i]):
         return False
+    if any(_unnamed_mention(t, named, entity_at) for t in doc[: tok.i]):
+        return True  # "his bill to pay for ... water settlements ... his bill": that one
     later = next((t for t in doc[tok.i + 1 :] if entity_at(t.i) is named), None)
     if later is None:
         return False
     return len(re.findall(r"\n+", doc.text[tok.idx : later.idx])) > LATER_PARAGRAPHS
+
+
+def _unnamed_mention(t: Token, named: EntityRecord, entity_at: Callable[[int], object]) -> bool:
+    """Whether ``t`` brings up a bill (or probe) of ``named``'s kind that no entity holds and
+    that describes nothing named (no apposition or predicate)."""
+    nouns = MENTION_NOUNS.get(named.type) or ()
+    return (
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in nouns
+        and t.dep_ not in DESCRIPTION_DEPS
+        and entity_at(t.i) is None
+    )
 
 
 def _bare(word: str) -> str:

@@ -8,6 +8,8 @@ holder of the day; "the investigation" is the one investigation the text named. 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from polkg.extract.descriptions import DescriptionReferences
@@ -16,6 +18,9 @@ from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender
 from polkg.extract.mentions import PersonCluster
 from polkg.extract.persons import NATIONAL, TITLE_CONTINUATIONS, famous_name, title_misfits
 from polkg.model import OfficeHeld
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SPACING = re.compile(r"[\s.]")
 
 
 class _BareNames(DescriptionReferences):
@@ -118,6 +123,9 @@ class _BareNames(DescriptionReferences):
             holders = [
                 k for k in cands if any(o.title == title.id_ for o in self.persons[k].offices)
             ]
+            of_year = self._holder_of_year(i, title.id_, cands)
+            if of_year is not None:
+                return of_year  # "1992: ... President Bush" is George H. W. Bush
             if len(holders) == 1:
                 return holders[0]
             famous = famous_holders().get(title.id_, {}).get(self.doc[i].lower_)
@@ -152,6 +160,29 @@ class _BareNames(DescriptionReferences):
             if all(full >= self.name_mentions.get(c, 0) for _, c in seen):
                 main = first
         return main if main is not None else max(seen)[1]
+
+    def _holder_of_year(self, i: int, office: str, cands: list[int]) -> int | None:
+        """The candidate who held ``office`` (President, Vice President) in the year the
+        paragraph names before token ``i`` ("1992: ... President Bush had ..."), when the text
+        names him in full with his initials; None when no year or no such candidate."""
+        doc = self.doc
+        line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+        j = i - 1
+        while j >= 0 and doc[j].idx >= line_start:
+            t = doc[j]
+            if _YEAR.fullmatch(t.text) and (t.ent_type_ == "DATE" or doc[j + 1].text == ":"):
+                holder = executive_at(office, f"{t.text}-07-01")
+                if holder is None:
+                    return None
+                key = _SPACING.sub("", holder[0].lower())
+                found = [
+                    k
+                    for k in cands
+                    if any(_SPACING.sub("", n.lower()) == key for n in self.persons[k].names)
+                ]
+                return found[0] if len(found) == 1 else None
+            j -= 1
+        return None
 
     def _famous_namesake(self, k: int) -> str | None:
         """The famous office holder whose "Jr." person ``k`` is (Donald Trump Jr.: Donald

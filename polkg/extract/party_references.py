@@ -21,6 +21,7 @@ from polkg.extract.title_descriptions import TitleDescriptions
 # of Lincoln", "the party that ...", "the birthday party", "a third party"
 _QUALIFIED = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
 _PARTY = "PoliticalParty"
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 class PartyReferences(TitleDescriptions):
@@ -60,9 +61,14 @@ class PartyReferences(TitleDescriptions):
         return next(iter(found)) if len(found) == 1 else None
 
     def _subject_parties(self, tok: Token) -> set[tuple[str, str]]:
-        """The parties named in the subjects of the clauses above ``tok``."""
+        """The parties named in the subjects of the clauses above ``tok`` that hold it in a
+        complement, what they say ("Labour ... have said the party's sums do not add up"); not
+        a clause that holds it in a phrase of its own: in "make some GOP lawmakers pay a price
+        for the party's support" the party may well be the GOP."""
         found: set[tuple[str, str]] = set()
         for anc in tok.ancestors:
+            if not any(c.dep_ in _COMPLEMENTS and tok in c.subtree for c in anc.children):
+                continue
             for child in anc.children:
                 if child.dep_ not in ("nsubj", "nsubjpass") or tok in child.subtree:
                     continue

@@ -96,7 +96,19 @@ class _Offices(NameFinder):
                 return "former", j
             if low in self.words["unknown_status_markers"]:
                 return "unknown", j
+        k = j
+        while k >= 0 and self._title_qualifier(k):
+            k -= 1  # "Former Republican Mayor Rudy Giuliani", "former New York Mayor X"
+        if k < j and k >= 0 and doc[k].lower_.rstrip("-") in self.words["former_markers"]:
+            return "former", i  # the party word or place stays the title's qualifier
         return "current", i
+
+    def _title_qualifier(self, k: int) -> bool:
+        """Whether token ``k`` is a party word or a place qualifying a title after it."""
+        sp, ent = self.span_at[k], self.ent_at[k]
+        return (sp is not None and sp.label_ == "PARTY") or (
+            sp is None and ent is not None and ent.label_ in ("GPE", "NORP")
+        )
 
     def _attach_titles(
         self, mentions: list[tuple[int, int, Owner]]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from polkg.extract.captions import in_caption
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import Owner
 from polkg.extract.organization_references import OrganizationReferences
@@ -398,6 +399,9 @@ class _PronounReferences(OrganizationReferences):
         hops = 0
         while prev >= 0 and hops < 3:
             s = self.doc[prev].sent
+            if in_caption(s[0]):
+                prev = s.start - 1  # a caption or photo credit is no part of the narration
+                continue
             if not all(self.quoted[j] or self.doc[j].is_punct for j in range(s.start, s.end)):
                 hops += 1
                 prev_sent = prev_sent or s

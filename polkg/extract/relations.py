@@ -75,6 +75,7 @@ class _Candidate:
     hedged: bool
     reasons: tuple[str, ...] = field(default_factory=tuple)
     via_pronoun: bool = False  # an argument was a pronoun ("criticized him")
+    trigger: int = -1  # the trigger token's index: one statement per trigger
 
 
 class RelationMatcher:
@@ -334,23 +335,12 @@ class RelationMatcher:
                     hedged,
                     reasons,
                     s.via_pronoun or o.via_pronoun,
+                    trigger.i,
                 )
 
     def _assertions(self, found: list[_Candidate], document: Document) -> list[Assertion]:
-        """One assertion per (subject, relation, object, sentence); a flag from any rule wins
-        (precision first), the highest confidence is kept."""
-        best: dict[tuple[str, str, str, int, int], _Candidate] = {}
-        for c in found:
-            key = (c.subject.name, c.relation, c.object.name, c.start, c.end)
-            prev = best.get(key)
-            if prev is None:
-                best[key] = c
-                continue
-            prev.negated = prev.negated or c.negated
-            prev.hedged = prev.hedged or c.hedged
-            if c.confidence > prev.confidence:
-                prev.confidence, prev.rule_id = c.confidence, c.rule_id
-            prev.via_pronoun = prev.via_pronoun and c.via_pronoun
+        """One assertion per (subject, relation, object, sentence) (`_merged`)."""
+        best = _merged(found)
         _settle(best)
         out = []
         for c in sorted(
@@ -504,6 +494,30 @@ def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate])
 
 # what a court or investigating body does in these relations is a ruling or a charge
 LEGAL_SENSE_RELATIONS = frozenset({"criticizes", "endorses"})
+
+
+def _merged(found: list[_Candidate]) -> dict[tuple[str, str, str, int, int], _Candidate]:
+    """One candidate per (subject, relation, object, sentence): a negation from any rule wins
+    (precision first), a hedge from any rule reading the same trigger, but a hedged statement
+    beside an asserted one of another trigger does not hedge it ("Trump has been attacking
+    him ... in the hopes that he can humiliate his attorney general"); the highest confidence
+    is kept."""
+    best: dict[tuple[str, str, str, int, int], _Candidate] = {}
+    hedges: dict[tuple[str, str, str, int, int], dict[int, bool]] = {}
+    for c in found:
+        key = (c.subject.name, c.relation, c.object.name, c.start, c.end)
+        by_trigger = hedges.setdefault(key, {})
+        by_trigger[c.trigger] = by_trigger.get(c.trigger, False) or c.hedged
+        prev = best.get(key)
+        if prev is None:
+            best[key] = c
+            continue
+        prev.negated = prev.negated or c.negated
+        prev.hedged = all(by_trigger.values())
+        if c.confidence > prev.confidence:
+            prev.confidence, prev.rule_id = c.confidence, c.rule_id
+        prev.via_pronoun = prev.via_pronoun and c.via_pronoun
+    return best
 
 
 def _settle(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:

@@ -57,7 +57,7 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"}:
-            return _stranded_object(c), False
+            return _asyndetic_subject(c, verb) or _stranded_object(c), False
     for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
         for c in aux.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -137,6 +137,20 @@ def in_dash_aside(tok: Token) -> bool:
     return before % 2 == 1 and any(t.text in _DASHES for t in tok.doc[tok.i + 1 : sent.end])
 
 
+def _asyndetic_subject(subj: Token, verb: Token) -> Token | None:
+    """The subject of a clause the parser folded into ``verb``'s subject as a modifier: in
+    "the day of the Cohen raid, Trump attacked Rosenstein, bashed the Russia investigation"
+    ("attacked" an amod of "Rosenstein", "bashed" the root), Trump bashes, not Rosenstein; a
+    finite verb with its own subject is no modifier, so the verbs after it are its asyndetic
+    conjuncts."""
+    for t in subj.subtree:
+        if t.dep_ == "amod" and t.tag_ in FINITE_TAGS and t.i < verb.i:
+            inner = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            if inner is not None:
+                return inner
+    return None
+
+
 def _stranded_object(subj: Token) -> Token:
     """The subject the parser gave a clause, unless it is the object of a preposition left
     without one right before it: in "Speaking shortly after McConnell, Senate Minority Leader
@@ -162,6 +176,16 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
         # no conjunct of a finite verb; it goes with the participle above ("noting")
         above = next((a for a in head.ancestors if a.tag_ == "VBG" and not _has_aux(a)), None)
         return clause_subject(above, _depth + 1) if above is not None else (None, False)
+    if (
+        verb.tag_ in {"VBD", "VBZ"}
+        and head.tag_ == "VB"
+        and head.dep_ in {"ccomp", "xcomp"}
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "Biden demanded Congress pass new laws ... and accused Trump": a finite verb is no
+        # conjunct of an infinitive; it goes with the verb above ("demanded"; "Trump has
+        # tried to restrict ... and denigrated immigrants" is Trump's)
+        return clause_subject(head.head, _depth + 1)
     # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
     # arc without "and/but/or" in between is usually a misparsed new clause
     between = verb.doc[head.i + 1 : verb.i]
