@@ -70,6 +70,17 @@ def extractor() -> Extractor:
             "attorney general into resigning.",
             {("Donald Trump", "criticizes", "Jeff Sessions")},
         ),
+        # a virtue of duty with its "for" phrase is a rank, not character
+        (
+            "Adam Schiff said Mark Sandy was reviewing his transcript. Sandy is not a top "
+            "official at the Office of Management and Budget responsible for the release of "
+            "foreign aid, Schiff said.",
+            set(),
+        ),
+        (
+            '"Roy Moore is not responsible," Doug Jones said.',
+            {("Doug Jones", "criticizes", "Roy Moore")},
+        ),
     ],
 )
 def test_batch10_mechanisms(extractor: Extractor, text: str, expected: set) -> None:

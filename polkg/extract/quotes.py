@@ -423,6 +423,10 @@ def denied_virtue(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # t
         if any(doc[i].dep_ == "neg" and doc[i].i != negations[0].i for i in range(q.start, q.end)):
             return None  # "I never said Moore is not honest": two negations, no reading
         for word in (c, *(m for m in c.children if m.dep_ == "amod")):
+            if word.lemma_.lower() in lex["duty_virtues"] and any(
+                p.dep_ == "prep" and p.lower_ == "for" for p in word.children
+            ):
+                continue  # "an official responsible for the release of foreign aid": a duty
             if word.lemma_.lower() in lex["virtues"] or word.lower_ in lex["virtues"]:
                 return word, negations[0]
     return None
