@@ -23,6 +23,7 @@ from polkg.extract.countries import demonym_code
 from polkg.extract.deed_authors import by_author
 from polkg.extract.lexicon import word_sets
 from polkg.extract.references import PronounResolver
+from polkg.extract.relative_members import group_members
 from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
 from polkg.extract.syntax import (
     SUBGROUP_QUANTIFIERS,
@@ -68,6 +69,8 @@ GENERIC_NOUNS = {
 UNSPECIFIC_MODIFIERS = ARGUMENT_WORDS["unspecific_modifiers"]
 # "the scheme", "the plan": a named scheme or plan ("Green New Deal"), never a named Act
 POLICY_NOUNS = ARGUMENT_WORDS["policy_nouns"]
+# "the bill" is a whole bill, never the amendment a text names
+WHOLE_BILL_NOUNS = ARGUMENT_WORDS["whole_bill_nouns"]
 LAW_HEADS = word_sets("entities_words")["legislation_heads"]
 AUTHOR_COMPOUNDS = ARGUMENT_WORDS["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
@@ -185,7 +188,7 @@ class ArgumentResolver:
                 arg = self.generic_reference(cand, etype)
                 if arg is not None:
                     break
-            for one in [arg] if arg is not None else _plural_pronoun(self, cand):
+            for one in [arg] if arg is not None else _unnamed_group(self, cand):
                 if one.entity.name not in seen:
                     seen.add(one.entity.name)
                     out.append(one)
@@ -276,6 +279,8 @@ class ArgumentResolver:
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
             return None  # "introduced an amendment to the SCHIP bill" is not the Act named
+        if last == "amendment" and tok.lemma_.lower() in WHOLE_BILL_NOUNS:
+            return None  # "co-sponsored the bill" in a text naming only the Coburn amendment
         if tok.lemma_.lower() in POLICY_NOUNS and last in LAW_HEADS:
             return None  # "we oppose the scheme" in a text citing the 1989 Children Act
         entity_at = getattr(self.entities, "entity_at", None)
@@ -302,7 +307,9 @@ class ArgumentResolver:
         rec = self.entity(tok)
         if rec is not None:
             if rec.type == "PoliticalParty" and _party_members(tok):
-                return None  # "the embattled Alabama Republican" is a person, not the party
+                # "the embattled Alabama Republican" is a person, not the party: the person it
+                # is apposed to ("Chaffetz, the Utah Republican who criticized Trump"), if any
+                return _apposed_person(self, tok)
             if _part_or_modifier(rec, tok):
                 return None  # "two-thirds of Latinos", "the House and then the Senate bills"
             return Argument(rec, tok)
@@ -446,6 +453,18 @@ def _pronoun_resolver(
     )
 
 
+def _unnamed_group(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
+    """Who a plural pronoun or a relative pronoun on a group names: "we" of a quotation's
+    speakers, "they" of co-signers (``PronounResolver.plural``); "who" in "X was one of 14
+    Republicans who voted ..." is X (``relative_members``)."""
+    found = _plural_pronoun(resolver, tok)
+    if found or tok.lower_ not in RELATIVE_PRONOUNS:
+        return found
+    verb = _relative_clause(tok)
+    members = group_members(verb) if verb is not None else []
+    return [a for m in members if m.i != tok.i for a in resolver.resolve(m)]
+
+
 def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
     """ "we" of a quotation's speakers, "they" of co-signers (``PronounResolver.plural``)."""
     if not (tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}):
@@ -587,6 +606,14 @@ def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
     if first.i != noun.i and first.dep_ in {"appos", "attr"} and first.i not in skip:
         return first
     return noun
+
+
+def _apposed_person(resolver: ArgumentResolver, tok: Token) -> Argument | None:
+    """The person a description is apposed to: "Chaffetz, the Utah Republican"."""
+    if tok.dep_ != "appos" or tok.head == tok:
+        return None
+    rec = resolver.entity(tok.head)
+    return Argument(rec, tok.head) if rec is not None and rec.type == "Person" else None
 
 
 def _time_word(tok: Token) -> bool:

@@ -419,6 +419,8 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
         gov = gov.head
         if gov.dep_ in _PARTICLE_DEPS and gov.head.pos_ == "VERB":
             gov = gov.head  # "backed away from his support for X"
+        elif gov.pos_ == "NUM" and gov.dep_ == "attr":
+            gov = gov.head  # "was not one of Trump's supporters": the copula governs
     if gov == anchor or gov.pos_ not in {"VERB", "AUX"}:
         return None
     lem = _lemma(gov)

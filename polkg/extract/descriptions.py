@@ -17,7 +17,9 @@ from spacy.tokens import Span, Token
 
 from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.legislators import affiliation, nominee_party
-from polkg.extract.lexicon import us_state
+from polkg.extract.lexicon import us_state, word_sets
+
+SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 
 # a party word in these roles is no reference to a person: a modifier ("the Republican
 # nominee"), an apposition or predicate ("Jones, a Democrat", "Who is the Democrat?")
@@ -63,7 +65,34 @@ class DescriptionReferences(DescriptiveActors):
             positive = [k for k in positive if known[k][1] == state]
         elif len(fitting) > 1 and not role:
             return None
+        if not positive and not role and not state and len(fitting) == 1:
+            positive = self._against_rival(fitting[0], seen, known, (sp.id_, head), recent)
         return (positive[0], head.i + 1) if len(positive) == 1 else None
+
+    def _against_rival(
+        self,
+        k: int,
+        seen: set[int],
+        known: dict[int, tuple[str | None, str | None]],
+        described: tuple[str, Token],
+        recent: list[tuple[int, int]],
+    ) -> list[int]:
+        """``[k]`` when "the Republican" means the one person of unknown party whom the text
+        named in full in one sentence with a person it gave the other party ("Roy Moore's
+        devastating loss to Democrat Doug Jones. Bannon was one of the Republican's earliest
+        supporters" -> Moore); never a person known by a bare surname only ("Trump" beside
+        Republican Sessions is no Democrat), nor as the subject of a speech verb ("'They're
+        imploding,' the Democrat said" may be anyone)."""
+        party, head = described
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SPEECH_VERBS:
+            return []
+        p = self.persons[k]
+        if not (p.givens and p.names):
+            return []
+        rivals = {j for j in seen if j != k and known[j][0] not in (None, party)}
+        together = {self.doc[pos].sent.start for pos, j in recent if j == k and pos < head.i}
+        beside = any(self.doc[pos].sent.start in together for pos, j in recent if j in rivals)
+        return [k] if beside else []
 
     def _party_and_state(self, k: int, role: bool) -> tuple[str | None, str | None]:
         """A person's party and state: what the text says, else the congress-legislators

@@ -8,12 +8,14 @@ named subject, with the same word lists (``cues_quotes.json``) and the same pred
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
+from polkg.extract.epithets import glued_epithet, quoted_epithet
 from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
 from polkg.extract.quote_judgements import judging_phrase
@@ -146,6 +148,7 @@ class Characterization:
     target: Token
     word: Token
     phrase: frozenset[int]  # the describing words, never the described actor
+    epithet: bool = False  # an unrated quoted label ("Rocket Man"): persons and parties only
 
 
 def characterizations(doc: Doc) -> list[Characterization]:
@@ -164,10 +167,19 @@ def characterizations(doc: Doc) -> list[Characterization]:
         target = described_object(verb)
         if target is None:
             continue
+        rated = functools.partial(_judging_word, negative=negative, positive=positive)
+        if (glued := glued_epithet(verb, target, positive, rated)) is not None:
+            name, label, glued_word, epithet = glued  # 'called Kim Jong Un "Rocket Man"'
+            indices = frozenset(t.i for t in label)
+            found.append(Characterization(verb, name, glued_word, indices, epithet))
+            continue
         for phrase in describing_phrases(verb, target):
-            word = _judging_word(phrase, negative, positive)
-            if word is not None and not aimed_at_complement(phrase):
-                found.append(Characterization(verb, target, word, frozenset(t.i for t in phrase)))
+            judging = _judging_word(phrase, negative, positive)
+            epithet = judging is None
+            judging = judging or quoted_epithet(verb, target, phrase, positive)
+            if judging is not None and not aimed_at_complement(phrase):
+                indices = frozenset(t.i for t in phrase)
+                found.append(Characterization(verb, target, judging, indices, epithet))
                 break
     return found
 

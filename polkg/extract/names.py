@@ -257,7 +257,8 @@ class NameReferences(_BareNames):
         """'the president' -> the person the document names as president."""
         doc = self.doc
         title, i = self._title_of(sp)
-        if i == 0 or doc[i - 1].lower_ not in ("the",):
+        determiners = self.words["definite_determiners"]  # "the president", "this president"
+        if i == 0 or doc[i - 1].lower_ not in determiners:
             # "former president" / "the former president"
             if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
                 return None
@@ -265,7 +266,8 @@ class NameReferences(_BareNames):
         if nxt is not None and (nxt.lower_ in TITLE_CONTINUATIONS or nxt.tag_ == "NNP"):
             after = doc[sp.end + 1] if sp.end + 1 < self.n else None
             if not (nxt.lower_ == "of" and after is not None and after.tag_ == "VBG"):
-                return None  # "accused the former vice president of changing ..." refers
+                if not self._of_the_nation(sp.end):
+                    return None  # "accused the former vice president of changing ..." refers
         cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
         status, _ = self._status_before(i)
         fitting = [k for k in cands if self._status_of(k, title) == status] or (
@@ -311,6 +313,16 @@ class NameReferences(_BareNames):
             # Doug Jones that once quotes Sen. Ron Johnson)
             return self._main_bearer(fitting, self.recent)
         return self._seen_holder(fitting[0], title, status)
+
+    def _of_the_nation(self, i: int) -> bool:
+        """Whether an "of" phrase at token ``i`` names the nation itself ("the president of the
+        United States"), which keeps the title a reference to its holder."""
+        of = self.doc[i]
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if of.lower_ != "of" or obj is None:
+            return False
+        phrase = self.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
+        return phrase in self.words["national_title_complements"]
 
     def _seen_holder(self, k: int, title: str, status: str) -> int | None:
         """The one holder the reference may mean, or rather the one person of the text mentioned
@@ -415,8 +427,8 @@ class NameReferences(_BareNames):
         if not det:
             return None
         d = det[0]
-        if d.dep_ == "det" and d.lower_ != "the":
-            return None
+        if d.dep_ == "det" and d.lower_ not in self.words["definite_determiners"]:
+            return None  # "the administration", "this administration"; not "an", "every"
         if d.dep_ == "poss":
             owner = self.owner[d.i]
             if owner is None or not owner.is_other or owner.other[0] != "GovernmentBody":

@@ -257,6 +257,11 @@ def _attribute(
         candidates.extend(
             t for t in colon.sent if t.pos_ == "NOUN" and t.lemma_.lower() in lex["speech_nouns"]
         )
+    governing = _governing_speech_verb(doc, q, inside, lex)
+    if governing is not None and governing not in candidates:
+        # '"...," Matt Blunt, president of ..., which represents ..., said at the hearing': the
+        # speech verb the quotation hangs on, however far the speaker's description runs
+        candidates.append(governing)
     for tok in candidates:
         if tok.i < q.start and tok.pos_ == "NOUN" and not _punct_between(doc, tok.i, q.start):
             continue  # "called Trump's video 'despicable'": the video did not say it
@@ -276,6 +281,24 @@ def _attribute(
             return
         if tok.i > q.end and subj.pos_ in {"NOUN", "PROPN"}:
             q.said_by_other = True  # '"...," a senior Democratic aide told Fox News'
+
+
+def _governing_speech_verb(
+    doc: Doc, q: Quote, inside: set[int], lex: dict[str, frozenset[str]]
+) -> Token | None:
+    """The speech verb outside the quotation that the quotation's own words hang on (its
+    clause a complement of "said"), in the sentence where the quotation ends."""
+    last = q.end - 1
+    while last > q.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    sent = doc[last].sent
+    for i in range(max(q.start, sent.start), q.end):
+        head = doc[i].head
+        if head.i == i or head.i in inside or not (sent.start <= head.i < sent.end):
+            continue
+        if head.pos_ == "VERB" and head.lemma_.lower() in lex["speech_verbs"]:
+            return head
+    return None
 
 
 def _paragraph_colon(doc: Doc, q: Quote, text: str) -> Token | None:

@@ -32,6 +32,7 @@ from polkg.extract.cues import (
     is_question,
     modality,
 )
+from polkg.extract.epithets import epithet_target
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
@@ -402,6 +403,8 @@ def _characterized(
         owner = next((t for t in c.target.children if t.dep_ == "poss"), None)
         if not objects and owner is not None and c.target.lemma_.lower() in CRITICISM_PROXIES:
             objects = resolver.resolve(owner)  # "Trump's position 'un-Republican'"
+        if c.epithet:  # "called Antifa an 'idea'": name-calling is aimed at persons, parties
+            objects = [a for a in objects if epithet_target(a.entity)]
         flags = {"negated": mod.negated, "hedged": mod.hedged or demand, "reasons": mod.reasons}
         yield c.verb, subjects, objects, flags
 
