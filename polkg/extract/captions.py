@@ -30,9 +30,23 @@ def is_caption_line(line: str) -> bool:
     return any(p.search(line) for p in _patterns())
 
 
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, kept for the document last asked about: spaCy joins every token anew on each
+    ``doc.text``, and the pronoun walk asks for the line of many tokens of one document."""
+    global _last_text
+    held, text = _last_text
+    if held is not doc:
+        text = doc.text
+        _last_text = (doc, text)
+    return text
+
+
 def line_of(doc: Doc, tok: Token) -> str:
     """The line (paragraph) of the cleaned text ``tok`` is in."""
-    text = doc.text
+    text = _doc_text(doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     return text[start : end if end >= 0 else len(text)]
