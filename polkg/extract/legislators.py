@@ -101,16 +101,33 @@ def executive_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]]
 @functools.cache
 def _office_terms(title: str) -> tuple[tuple[str, ...], ...]:
     """Every dated term of ``title``: the gazetteer's Presidents and Vice Presidents, the
-    Phoenix actor dictionary's cabinet officers (``patterns/office_holders.json``)."""
+    Phoenix actor dictionary's cabinet officers (``patterns/office_holders.json``) and the
+    later federal office holders of ``patterns/office_terms.json``."""
     terms = words("legislators")["executive"].get(title, [])
     terms = terms + words("office_holders")["holders"].get(title, [])
+    terms = terms + words("office_terms")["holders"].get(title, [])
     return tuple(tuple(term) for term in terms)
+
+
+def appointee_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]] | None:
+    """(name, folded surname, given names) of the one holder of a federal office other than
+    President and Vice President at ``day`` ("Attorney General" in 2018: Jeff Sessions), from
+    the dated terms of ``office_holders.json`` and ``office_terms.json``; None undated, in an
+    acting holder's days (none listed) or when two listed terms cover the day."""
+    if not day or title in words("legislators")["executive"]:
+        return None
+    current = {term[1:]: term for term in _office_terms(title) if term[-2] <= day[:10] < term[-1]}
+    people = {(term[0], term[1]) for term in current.values()}
+    if len(people) != 1:
+        return None
+    term = next(iter(current.values()))
+    return term[0], term[1], frozenset(term[2:-2])
 
 
 def former_holders(title: str, day: str | None) -> list[tuple[str, frozenset[str]]]:
     """(folded surname, given names) of everyone whose term in ``title`` ended by ``day``
-    (President, Vice President, Secretary of State, Attorney General, Secretary of Homeland
-    Security); empty when undated. Whoever holds it at ``day`` is no former holder."""
+    (President, Vice President, and the offices of ``office_holders.json`` and
+    ``office_terms.json``: "the former FBI director" in 2018 may be Comey); empty when undated. Whoever holds it at ``day`` is no former holder."""
     if not day:
         return []
     terms = _office_terms(title)

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from polkg.extract.appointees import appointee
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at, fold_name, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
@@ -277,7 +278,7 @@ class NameReferences(_BareNames):
             # nobody named with the title: the holder of the day, if the text names him
             if status == "former":
                 return self._former_holder(title)
-            return self._holder_of_the_day(title) if status == "current" else None
+            return self._holder_of_the_day(title, sp.text) if status == "current" else None
         # "the president" is the national one: never "NAACP president X"; "French President X"
         # only when that is the one president the document names
         # a state's senator is a US one too: "the senator" among "Florida Sen. Marco Rubio"
@@ -306,11 +307,15 @@ class NameReferences(_BareNames):
                     continue
                 if not p.names or full in p.names or full == p.card_short:
                     # the holder of the day decides: "Trump" in 2018, "Bush" in 2005
-                    return self._holder_of_the_day(title)
+                    return self._holder_of_the_day(title, sp.text)
         if len(fitting) > 1:
-            # "the senator" with two senators in the text: nobody can tell which, unless the
-            # text names one far more often ("The senator blamed ..." in a story about Sen.
+            # "the attorney general" in a 2018 story that names Sessions and Barr so: the
+            # holder of the day (``appointees.appointee``); else nobody can tell which, unless
+            # the text names one far more often ("The senator blamed ..." in a story about Sen.
             # Doug Jones that once quotes Sen. Ron Johnson)
+            held = appointee(title, sp.text, self.day, self.persons, self.recent)
+            if held in fitting and status == "current":
+                return held
             return self._main_bearer(fitting, self.recent)
         return self._seen_holder(fitting[0], title, status)
 
@@ -354,15 +359,17 @@ class NameReferences(_BareNames):
             found.setdefault(cands[0], self._status_before(begin)[0])
         return found
 
-    def _holder_of_the_day(self, title: str) -> int | None:
+    def _holder_of_the_day(self, title: str, form: str = "") -> int | None:
         """The person who held ``title`` (President, Vice President) on the document's date
         (``legislators.executive_at``): the text's one cluster of his surname whose given names,
         if any, are his ("Trump" or "Donald Trump", never "Melania Trump"); when the text does
         not name him, a new person of his full name, if the text is about US politics ("the
-        President chose to nominate Tom Griffith" in a 2004 Senate release: George W. Bush)."""
+        President chose to nominate Tom Griffith" in a 2004 Senate release: George W. Bush).
+        Another federal office ("the attorney general") is its holder of the day only when the
+        text named him before (``appointees.appointee``)."""
         holder = executive_at(title, self.day)
         if holder is None:
-            return None
+            return appointee(title, form, self.day, self.persons, self.recent)
         name, surname, givens = holder
         found = [
             k

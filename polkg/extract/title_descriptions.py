@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from polkg.extract.appointees import appointee
 from polkg.extract.legislators import executive_at, fold_name, former_holders, seat
 from polkg.extract.lexicon import us_state
 from polkg.extract.names import NameReferences
@@ -95,6 +96,8 @@ class TitleDescriptions(NameReferences):
             return None  # "his attorney general, Jeff Sessions", "her chief of staff at State"
         former = any(t.lower_ in self.words["former_markers"] for t in between)
         holders = self._holders(title)
+        if not holders and not former:
+            return self._presidents_appointee(sp, title, possessor)
         if len(holders) != 1:
             return None
         k, status = next(iter(holders.items()))
@@ -106,6 +109,23 @@ class TitleDescriptions(NameReferences):
             or (owner is not None and owner.is_person and owner.person == k)
             or self._former_government(possessor)
         ):
+            return None
+        return k, possessor.left_edge.i
+
+    def _presidents_appointee(
+        self, sp: Span, title: str, possessor: Token
+    ) -> tuple[int, int] | None:
+        """ "Trump called his attorney general 'very weak'" in a text that titles nobody so: the
+        office's holder of the day named before it (``appointees.appointee``), when the
+        possessor is the President of the day, whose government the office is."""
+        owner = self.owner[possessor.i]
+        president = executive_at("President", self.day)
+        if owner is None or not owner.is_person or president is None:
+            return None
+        if fold_name(self.persons[owner.person].surname) != president[1]:
+            return None
+        k = appointee(title, sp.text, self.day, self.persons, self.recent)
+        if k is None or k == owner.person or self.recent[k] > possessor.i:
             return None
         return k, possessor.left_edge.i
 

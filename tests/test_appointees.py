@@ -1,0 +1,83 @@
+"""The holder of an appointed office on the document's date as the referent of the bare office
+("the attorney general", "the former FBI director", "his attorney general"), on real-style news
+text (allsides: The Hill on Sessions in June 2018, CNN on Comey's testimony in June 2017)."""
+
+from __future__ import annotations
+
+from polkg.extract import Extractor
+from polkg.extract.entities import find_entities
+from polkg.extract.legislators import appointee_at, former_holders
+from polkg.model import Document
+
+SESSIONS = (
+    "Jeff Sessions has spent the past year as a punching bag for President Trump. "
+    "Since then, Trump has repeatedly disparaged the attorney general over the Russia probe."
+)
+
+COMEY = (
+    "James Comey testified before the Senate Intelligence Committee last week. "
+    "Sessions took his seat five days later, as the former FBI director pointedly accused "
+    "Trump of lying about his dismissal."
+)
+
+MOCKED = (
+    "Jeff Sessions was among the earliest supporters of Donald Trump's campaign. "
+    "This is hardly the first time Trump has gone after his attorney general."
+)
+
+
+def _named(nlp, text, word, date):
+    doc = nlp(text)
+    ents = find_entities(doc, Document(id="t", text=text, date=date))
+    found = [ents.entity_at(t.i) for t in doc if t.text == word]
+    return [e.name if e is not None else None for e in found]
+
+
+def _edges(nlp, text, date):
+    result = Extractor(nlp).process(Document(id="t", text=text, date=date))
+    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def test_dated_terms_name_one_holder_and_none_between_terms():
+    assert appointee_at("Attorney General", "2018-06-02")[0] == "Jeff Sessions"
+    assert appointee_at("Attorney General", "2019-01-10") is None  # Whitaker, acting
+    assert appointee_at("Attorney General", None) is None
+    assert appointee_at("President", "2018-06-02") is None  # executive_at answers that
+    assert ("comey", frozenset({"james", "jim"})) in former_holders("FBI Director", "2017-06-13")
+
+
+def test_office_alone_is_its_holder_of_the_day_named_before(nlp):
+    assert _named(nlp, SESSIONS, "general", "2018-06-02") == ["Jeff Sessions"]
+    assert ("Donald Trump", "criticizes", "Jeff Sessions") in _edges(nlp, SESSIONS, "2018-06-02")
+
+
+def test_office_alone_is_nobody_on_another_day_or_undated(nlp):
+    # Sessions had left the office by 2019; an undated text has no holder of the day
+    assert _named(nlp, SESSIONS, "general", "2019-06-02") == [None]
+    assert _named(nlp, SESSIONS, "general", None) == [None]
+
+
+def test_office_alone_is_nobody_when_the_holder_comes_up_only_after(nlp):
+    text = (
+        "Trump has repeatedly disparaged the attorney general over the Russia probe. "
+        "Jeff Sessions has not answered."
+    )
+    assert _named(nlp, text, "general", "2018-06-02") == [None]
+
+
+def test_former_office_is_its_former_holder_named_before(nlp):
+    assert _named(nlp, COMEY, "director", "2017-06-13") == ["James Comey"]
+    assert ("James Comey", "criticizes", "Trump") in _edges(nlp, COMEY, "2017-06-13")
+
+
+def test_presidents_possessed_office_is_its_holder_of_the_day(nlp):
+    assert _named(nlp, MOCKED, "general", "2018-02-28") == ["Jeff Sessions"]
+    assert ("Donald Trump", "criticizes", "Jeff Sessions") in _edges(nlp, MOCKED, "2018-02-28")
+
+
+def test_lone_lower_case_speaker_is_no_office(nlp):
+    text = (
+        "Paul Ryan spoke in Janesville on Monday. "
+        "At the rally, the speaker attacked Hillary Clinton."
+    )
+    assert _named(nlp, text, "speaker", "2016-10-10") == [None]
