@@ -81,3 +81,15 @@ def test_lone_lower_case_speaker_is_no_office(nlp):
         "At the rally, the speaker attacked Hillary Clinton."
     )
     assert _named(nlp, text, "speaker", "2016-10-10") == [None]
+
+
+def test_title_of_both_chambers_is_the_one_holder_the_text_named(nlp):
+    # Politico, October 2015: McCarthy was House majority leader, McConnell Senate's
+    text = (
+        "California Rep. Kevin McCarthy is facing a new challenge from his former ally Utah "
+        "Rep. Jason Chaffetz, who is criticizing the majority leader in sharp terms."
+    )
+    assert _named(nlp, text, "leader", "2015-10-05") == ["Kevin McCarthy"]
+    assert ("Jason Chaffetz", "criticizes", "Kevin McCarthy") in _edges(nlp, text, "2015-10-05")
+    both = text.replace("California Rep.", "Mitch McConnell and California Rep.")
+    assert _named(nlp, both, "leader", "2015-10-05") == [None]

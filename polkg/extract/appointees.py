@@ -26,19 +26,20 @@ def appointee(
     recent: Mapping[int, int],
 ) -> int | None:
     """The person ``title`` (written ``form``) stands for on ``day``: the one person of the
-    text named in full before it who held the office then; None otherwise. A lone lower-case
-    word with other senses ("the speaker" of a rally) names no office."""
-    if form in words("office_terms")["generic_forms"]:
+    text named in full before it who held the office then (either chamber's, for a title both
+    have: "the majority leader"); None otherwise. A lone lower-case word with other senses
+    ("the speaker" of a rally) names no office."""
+    data = words("office_terms")
+    if form in data["generic_forms"]:
         return None
-    holder = appointee_at(title, day)
-    if holder is None:
-        return None
-    _, surname, givens = holder
-    found = [
+    offices = data["generic_titles"].get(title, [title])  # "the majority leader": either one
+    holders = [h for office in offices if (h := appointee_at(office, day)) is not None]
+    found = {
         k
         for k in recent
+        for _, surname, givens in holders
         if persons[k].names
         and fold_name(persons[k].surname) == surname
         and any(given_forms(g) & givens for g in persons[k].givens)
-    ]
-    return found[0] if len(found) == 1 else None
+    }
+    return found.pop() if len(found) == 1 else None
