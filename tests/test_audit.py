@@ -208,7 +208,7 @@ UNTUNED_BATCHES = {
     9: ({"allsides": 100}, 142),
     10: ({"allsides": 100}, 128),
     11: ({"allsides": 100}, 124),
-    12: ({"allsides": 100}, 0),
+    12: ({"allsides": 100}, 155),
 }
 AUDIT_FILES = (
     "audit.jsonl",
