@@ -70,20 +70,20 @@ eval: $(STAMP)
 	@echo "== train.jsonl: tune-a, tune-b, tune, measure, all ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
 		--split tune-a --split tune-b --split tune --split measure --split all $(CORPORA)
-	@echo "== audit batches 1-11 (gold/audit*.jsonl) ==" >&2
+	@echo "== audit batches 1-12 (gold/audit*.jsonl) ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDITS) $(CORPORA)
 
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
 # every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
 # One file per batch (each its own seeded sample), then a table for all batches together.
-# Batches 1-10 may be read to fix rules; batch 11 is session 14's untuned precision measure: rule
-# work never reads its edges, so `make audit` lists batches 1-10 only, `make eval` shows batch 11 as
+# Batches 1-11 may be read to fix rules; batch 12 is session 15's untuned precision measure: rule
+# work never reads its edges, so `make audit` lists batches 1-11 only, `make eval` shows batch 12 as
 # a table, and `make audit-untuned` lists its edges for the one who judges them.
 AUDITS_OPEN := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl \
 	--audit gold/audit-4.jsonl --audit gold/audit-5.jsonl --audit gold/audit-6.jsonl \
 	--audit gold/audit-7.jsonl --audit gold/audit-8.jsonl --audit gold/audit-9.jsonl \
-	--audit gold/audit-10.jsonl
-AUDIT_UNTUNED := --audit gold/audit-11.jsonl
+	--audit gold/audit-10.jsonl --audit gold/audit-11.jsonl
+AUDIT_UNTUNED := --audit gold/audit-12.jsonl
 AUDITS := $(AUDITS_OPEN) $(AUDIT_UNTUNED)
 audit: $(STAMP)
 	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS_OPEN) $(CORPORA)

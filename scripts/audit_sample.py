@@ -97,6 +97,17 @@ Batch 11 (gold/audit-11.jsonl), salt "polkg-audit-v11:", 100 allsides articles, 
         --exclude gold/audit-10.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batch 12 (gold/audit-12.jsonl), salt "polkg-audit-v12:", 100 allsides articles, none of batches
+1-11 (only allsides articles are left outside the gold files and batches 1-11; 7 remain after it):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-12.jsonl --batch 12 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
+        --exclude gold/audit-10.jsonl --exclude gold/audit-11.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 """
 
 from __future__ import annotations
@@ -174,6 +185,13 @@ BATCHES = {
     # nothing of the other corpora; 100 of them, the untuned figure of session 14.
     11: (
         "polkg-audit-v11:",
+        {"allsides": 100},
+    ),
+    # Batch 12: 107 allsides articles are left outside the gold files and batches 1-11, and
+    # nothing of the other corpora; 100 of them, the untuned figure of session 15. The 7 left
+    # after it make no batch: it is the last untuned batch the corpus can give.
+    12: (
+        "polkg-audit-v12:",
         {"allsides": 100},
     ),
 }

@@ -198,7 +198,7 @@ def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
 # Batch -> (articles per corpus, judged edges at the session start that drew it). Batch 5 takes
 # every Senate and Wikinews article batches 1-4 and the gold files left (31 and 17); batch 6 has
 # only allsides and BBC articles left to draw from (80 of the 97 BBC articles left); batch 7 takes
-# the last 17 BBC articles; batches 8-11 only allsides ones (none of the other corpora is left).
+# the last 17 BBC articles; batches 8-12 only allsides ones (none of the other corpora is left).
 UNTUNED_BATCHES = {
     4: ({"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}, 184),
     5: ({"allsides": 120, "bbc_politics": 60, "senate_press": 31, "wikinews": 17}, 170),
@@ -208,6 +208,7 @@ UNTUNED_BATCHES = {
     9: ({"allsides": 100}, 142),
     10: ({"allsides": 100}, 128),
     11: ({"allsides": 100}, 124),
+    12: ({"allsides": 100}, 155),
 }
 AUDIT_FILES = (
     "audit.jsonl",
@@ -221,6 +222,7 @@ AUDIT_FILES = (
     "audit-9.jsonl",
     "audit-10.jsonl",
     "audit-11.jsonl",
+    "audit-12.jsonl",
 )
 
 
@@ -257,6 +259,31 @@ def test_no_audit_batch_holds_a_shared_gold_article(shared_dir: Path) -> None:
         assert not sample & gold, name
         assert not sample & seen, name  # and no article is in two batches
         seen |= sample
+
+
+def test_batch_twelve_is_the_salted_draw_and_the_last_the_corpus_can_give(
+    shared_dir: Path,
+) -> None:
+    """Batch 12 is the script's own draw (salt "polkg-audit-v12:") over the articles no gold file
+    and no earlier batch holds, and only 7 allsides articles, no other, remain after it."""
+    excluded = _gold_docs(REPO / "gold" / "dev.jsonl")
+    for name in ("seed.jsonl", "train.jsonl"):
+        excluded |= _gold_docs(shared_dir / "gold" / name)
+    for name in AUDIT_FILES[:11]:
+        excluded |= set(load_audit(REPO / "gold" / name).sample)
+    corpora = {}
+    for corpus in ("allsides", "bbc_politics", "senate_press", "wikinews"):
+        corpora.update(dict.fromkeys(_ids(shared_dir / "corpus" / corpus), corpus))
+    drawn = audit_sample(corpora, excluded, {"allsides": 100}, "polkg-audit-v12:")
+    batch = load_audit(REPO / "gold" / "audit-12.jsonl").sample
+    assert drawn == batch
+    left = set(corpora) - excluded - set(batch)
+    assert len(left) == 7 and {corpora[d] for d in left} == {"allsides"}
+
+
+def _ids(corpus: Path) -> list[str]:
+    lines = (corpus / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["id"] for line in lines if line.strip()]
 
 
 def test_the_sample_script_draws_batch_four_without_earlier_batches(

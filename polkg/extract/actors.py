@@ -15,8 +15,7 @@ from polkg.extract.countries import (
 )
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
-from polkg.extract.mentions import APOSTROPHE_S, OtherCluster, Owner
-from polkg.extract.persons import PersonClusters
+from polkg.extract.mentions import APOSTROPHE_S, DocState, OtherCluster, Owner
 from polkg.extract.syntax import ORGANIZATION_NOUNS
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
@@ -32,30 +31,34 @@ INDEFINITE = frozenset({"a", "an", "another"})
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
 
 
-class Actors(PersonClusters):
+class Actors:
     """Adds the non-person entities of a document."""
 
-    def _add_other(self, start: int, end: int, name: str, etype: str) -> tuple[str, str]:
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+
+    def add_other(self, start: int, end: int, name: str, etype: str) -> tuple[str, str]:
+        state = self.state
         key = (etype, name.lower())
-        if etype == "Legislation" and key not in self.others:
+        if etype == "Legislation" and key not in state.others:
             key = self._shorter_name_of(key)  # "the ID scheme" after "the ID card scheme"
-        forms = [self.doc[start:end].text]
-        if start > 0 and self.doc[start - 1].lower_ == "the":
-            forms.append(self.doc[start - 1 : end].text)  # "the Justice Department"
-        self._other_cluster(key, name, etype, start, forms)
+        forms = [state.doc[start:end].text]
+        if start > 0 and state.doc[start - 1].lower_ == "the":
+            forms.append(state.doc[start - 1 : end].text)  # "the Justice Department"
+        self.other_cluster(key, name, etype, start, forms)
         for i in range(start, end):
-            if self.owner[i] is None:
-                self.owner[i] = Owner.of_other(key)
-        self.mentions.append((start, end, Owner.of_other(key)))
+            if state.owner[i] is None:
+                state.owner[i] = Owner.of_other(key)
+        state.mentions.append((start, end, Owner.of_other(key)))
         return key
 
-    def _other_cluster(
+    def other_cluster(
         self, key: tuple[str, str], name: str, etype: str, first: int, forms: list[str]
     ) -> None:
         """The cluster of ``key`` (made on its first mention), its earliest token and aliases."""
-        other = self.others.get(key)
+        other = self.state.others.get(key)
         if other is None:
-            other = self.others[key] = OtherCluster(name=name, type=etype)
+            other = self.state.others[key] = OtherCluster(name=name, type=etype)
         other.first_token = min(other.first_token, first)
         for alias in forms:
             if alias not in other.aliases:
@@ -65,28 +68,29 @@ class Actors(PersonClusters):
         """The key of a named law or scheme whose name holds every word of ``key``'s and ends
         the same ("ID scheme" of "ID card scheme"), else ``key``."""
         words = key[1].split()
-        for other in self.others:
+        for other in self.state.others:
             if other[0] == key[0] and other[1].split()[-1:] == words[-1:]:
                 if set(words) < set(other[1].split()) or set(other[1].split()) < set(words):
                     return other
         return key
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
+        doc = self.state.doc
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
             end -= 1
         return start, end
 
-    def _span_entities(self) -> None:
+    def span_entities(self) -> None:
         """Parties, bodies, investigations, elections, legislation from polkg's patterns."""
-        doc = self.doc
+        state = self.state
+        doc = state.doc
         doc_form = ("LEGISLATION", "ORGANIZATION")
         official_used = {
-            sp.text.lower() for sp in self.spans if sp.label_ in doc_form and sp.id_
-        } & {sp.id_.lower() for sp in self.spans if sp.label_ in doc_form}
-        for sp in self.spans:
+            sp.text.lower() for sp in state.spans if sp.label_ in doc_form and sp.id_
+        } & {sp.id_.lower() for sp in state.spans if sp.label_ in doc_form}
+        for sp in state.spans:
             if sp.label_ == "BILL_BY_NAME":
                 self._bill_by_name(sp.start, sp.end)
                 continue
@@ -95,10 +99,10 @@ class Actors(PersonClusters):
                 continue
             start = sp.start
             while start < sp.end and (
-                self.owner[start] is not None or doc[start].text in APOSTROPHE_S
+                state.owner[start] is not None or doc[start].text in APOSTROPHE_S
             ):
                 start += 1  # "[Robert Mueller]'s investigation": the person keeps the name
-            if start == sp.end or any(self.owner[i] is not None for i in range(start, sp.end)):
+            if start == sp.end or any(state.owner[i] is not None for i in range(start, sp.end)):
                 continue
             s, e = self._clean_name(start, sp.end)
             if s >= e:
@@ -106,12 +110,12 @@ class Actors(PersonClusters):
             name = sp.id_ or doc[s:e].text
             if sp.label_ in doc_form and sp.id_ and sp.id_.lower() not in official_used:
                 # "Obamacare" and "NRA" stay as written unless the text also has the full name
-                name = self._legislation_ids.setdefault(sp.id_, doc[s:e].text)
-            key = self._add_other(start, sp.end, name, etype)
+                name = state.legislation_ids.setdefault(sp.id_, doc[s:e].text)
+            key = self.add_other(start, sp.end, name, etype)
             root = sp.root
             if etype in ("Investigation", "Election", "Legislation") and root.left_edge.i < start:
                 phrase = doc[root.left_edge.i : sp.end]  # "the Justice Department's Russia ..."
-                aliases = self.others[key].aliases
+                aliases = state.others[key].aliases
                 if len(phrase) <= 8 and phrase.text not in aliases:
                     aliases.append(phrase.text)
 
@@ -120,40 +124,41 @@ class Actors(PersonClusters):
         named for its sponsors, when every name is a person's surname ("the Senate bill" is
         not). The possessive's person keeps the name, so "Coleman's amendment" is also an
         authorship the relation rules can read."""
-        doc = self.doc
+        doc = self.state.doc
         head = doc[end - 1]
         possessive = doc[end - 2].text in APOSTROPHE_S
         names = [t for t in doc[start : end - 1] if t.is_alpha]
         if not names or not all(
-            t.lower_ in self.by_surname or is_known_surname(t.text) or t.ent_type_ == "PERSON"
+            t.lower_ in self.state.by_surname or is_known_surname(t.text) or t.ent_type_ == "PERSON"
             for t in names
         ):
             return
         first = end - 1 if possessive else start
-        if any(self.owner[i] is not None for i in range(first, end)):
+        if any(self.state.owner[i] is not None for i in range(first, end)):
             return
         name = f"{'-'.join(t.text for t in names)} {head.text}"
-        self._add_other(first, end, name, "Legislation")
+        self.add_other(first, end, name, "Legislation")
         if possessive:  # "Coleman's amendment", not a bare "amendment", is how it was named
-            aliases = self.others[("Legislation", name.lower())].aliases
+            aliases = self.state.others[("Legislation", name.lower())].aliases
             aliases[:] = [a for a in aliases if a.lower() != head.lower_]
             aliases.append(doc[start:end].text)
 
-    def _government_entities(self) -> None:
+    def government_entities(self) -> None:
         """'the Afghan government', 'the UK government', 'the government of Iraq'; and a bare
         'the government' when the document's politics belong to one country: the one government
         it names, or the country of its parties ('the Tories' -> the UK government)."""
+        state = self.state
         data = words("governments")
         named: dict[int, str] = {}
         bare: list[int] = []
-        for tok in self.doc:
-            if tok.pos_ != "NOUN" or self.owner[tok.i]:
+        for tok in state.doc:
+            if tok.pos_ != "NOUN" or state.owner[tok.i]:
                 continue
             if tok.lower_ in data["group_heads"]:
                 # "Chinese officials", "Iranian leaders": the country's government speaking,
                 # unless counted ("two U.S. officials", "some Israeli leaders")
                 code = self._government_country(tok)
-                if code is not None and not self._counted(tok):
+                if code is not None and not _counted(tok):
                     named[tok.i] = code
                 continue
             if tok.lower_ not in data["heads"]:
@@ -161,77 +166,45 @@ class Actors(PersonClusters):
             code = self._government_country(tok)
             if code is not None:
                 named[tok.i] = code
-            elif self._bare_government(tok, data["bare_modifiers"]):
+            elif _bare_government(tok, data["bare_modifiers"]):
                 bare.append(tok.i)
         parties = data["party_countries"]
         by_party = {
-            parties[other.name] for other in self.others.values() if other.name in parties
-        } | {parties[p.party] for p in self.persons if p.party in parties}
+            parties[other.name] for other in state.others.values() if other.name in parties
+        } | {parties[p.party] for p in state.persons if p.party in parties}
         homes = set(named.values()) | by_party
         if len(homes) == 1:
             home = next(iter(homes))
-            first = min((i for i, code in named.items() if code == home), default=self.n)
+            first = min((i for i, code in named.items() if code == home), default=state.n)
             # a named government is "the government" only after the text names it: the
             # Sotomayor "accused the government" of a text naming "the Mexican government"
             # at its end is the US one
             named |= {i: home for i in bare if home in by_party or first < i}
         for i, code in sorted(named.items()):
-            tok = self.doc[i]
+            tok = state.doc[i]
             start = min([i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound")])
-            if any(self.owner[k] is not None for k in range(start, i)):
+            if any(state.owner[k] is not None for k in range(start, i)):
                 start = i
-            self._add_other(start, i + 1, government_name(code), "GovernmentBody")
+            self.add_other(start, i + 1, government_name(code), "GovernmentBody")
 
     def _government_country(self, tok: Token) -> str | None:
         """The country a 'government' token names by a modifier or an 'of' phrase, if any."""
         for child in tok.children:
             if child.dep_ in ("amod", "compound"):
-                span = self.doc[child.left_edge.i : child.i + 1].text
+                span = self.state.doc[child.left_edge.i : child.i + 1].text
                 code = demonym_code(span) or country_code(span)
                 if code is not None:
                     return code
             elif child.dep_ == "prep" and child.lower_ == "of":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
-                    span = self.doc[objects[0].left_edge.i : objects[0].i + 1].text
+                    span = self.state.doc[objects[0].left_edge.i : objects[0].i + 1].text
                     return country_code(span)
         return None
 
-    def _counted(self, tok: Token) -> bool:
-        """Whether a group noun is counted or partial ("two officials", "some leaders")."""
-        counted = words("groups")["counted"]
-        return any(c.lower_ in counted or c.dep_ == "nummod" for c in tok.children) or (
-            tok.head.lower_ == "of" and tok.head.head.lower_ in counted
-        )
-
-    def _capital_acting(self, start: int, end: int) -> bool:
-        """Whether a capital stands for its country: the subject, object or possessor of its
-        clause, or the agent or target of a preposition ("criticism by Moscow"), itself or as a
-        conjunct of one ("Washington and Moscow"); never "in Moscow", "Moscow police"."""
-        root = self.doc[start:end].root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
-            return True
-        prepositions = words("governments")["capital_prepositions"]
-        return root.dep_ == "pobj" and root.head.lower_ in prepositions
-
-    def _bare_government(self, tok: Token, modifiers: list[str]) -> bool:
-        """'the government', 'the central government': no owner, no other modifier, no noun
-        it modifies ('the government plans' are plans)."""
-        if tok.dep_ in ("compound", "amod", "nmod") or tok.text[:1].isupper() and tok.i == 0:
-            return False
-        dets = [c for c in tok.children if c.dep_ == "det"]
-        if not dets or dets[0].lower_ != "the":
-            return False
-        return all(
-            c.dep_ not in ("poss", "compound", "amod", "nmod", "prep") or c.lower_ in modifiers
-            for c in tok.children
-        )
-
-    def _ner_entities(self) -> None:
+    def ner_entities(self) -> None:
         """Organisations, places and laws the model found that no person or pattern claimed."""
-        doc = self.doc
+        doc = self.state.doc
         for ent in doc.ents:
             etype = NER_TYPES.get(ent.label_)
             if ent.label_ == "NORP" and self._group_actor(ent.start, ent.end):
@@ -241,13 +214,13 @@ class Actors(PersonClusters):
             if etype is None:
                 continue
             span = range(ent.start, ent.end)
-            if any(self.owner[i] is not None or self._claimed(i) for i in span):
+            if any(self.state.owner[i] is not None or self._claimed(i) for i in span):
                 continue
             s, e = self._clean_name(ent.start, ent.end)
             cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
             end = ent.end
             if cut is not None and not (
-                cut == s + 1 and doc[s].lower_ in self.words["human_nouns"]
+                cut == s + 1 and doc[s].lower_ in self.state.words["human_nouns"]
             ):
                 # "New Hampshire Public Radio’s Stranglehold", not "People's Action"; what
                 # follows the possessive is not the possessor ("Florida's Scott" is Scott)
@@ -259,7 +232,9 @@ class Actors(PersonClusters):
                 continue
             if e - s == 1 and doc[s].tag_ in ("NNPS", "NNS") and _residents(doc, doc[s]):
                 continue
-            if e - s == 1 and (doc[s].lower_ in self.by_surname or doc[s].lower_ in self.by_given):
+            if e - s == 1 and (
+                doc[s].lower_ in self.state.by_surname or doc[s].lower_ in self.state.by_given
+            ):
                 continue  # an unresolved "Trump" the model calls ORG is no organisation
             if etype == "Organization" and any(
                 c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[e - 1].children
@@ -269,25 +244,25 @@ class Actors(PersonClusters):
                 continue  # "the PAC spent ...": a generic noun, no name
             if etype == "Organization":
                 last = doc[e - 1].text
-                if any(doc[i].text in self.words["party_heads"] for i in range(s, e)):
+                if any(doc[i].text in self.state.words["party_heads"] for i in range(s, e)):
                     etype = "PoliticalParty"  # "Labour Party", "People's Party of Canada"
-                elif last in self.words["legislation_heads"] and e - s > 2:
+                elif last in self.state.words["legislation_heads"] and e - s > 2:
                     etype = "Legislation"  # "Prevention of Terrorism Bill" the model calls ORG
-                elif last in self.words["government_body_heads"] or (
+                elif last in self.state.words["government_body_heads"] or (
                     doc[s].text in ("Ministry", "Department", "Office") and e - s > 2
                 ):
                     etype = "GovernmentBody"  # "National Security Council", "Ministry of ..."
             elif etype == "Place" and ent.label_ == "GPE" and country_code(name):
                 etype = "Country"  # a state, which can act: "Saudi Arabia started supporting"
             elif etype == "Place" and (country := capital_country(name)) is not None:
-                if self._capital_acting(s, e):
+                if _capital_acting(doc, s, e):
                     etype, name = "Country", country  # "Moscow denied ...": Russia acting
-            self._add_other(ent.start, end, name, etype)
+            self.add_other(ent.start, end, name, etype)
 
     def _claimed(self, i: int) -> bool:
         """Whether a pattern claims token ``i`` (a bill-by-name span that named nobody does
         not: "the Prevention of Terror Bill" stays the model's)."""
-        sp = self.span_at[i]
+        sp = self.state.span_at[i]
         return sp is not None and sp.label_ != "BILL_BY_NAME"
 
     def _group_actor(self, start: int, end: int) -> bool:
@@ -295,7 +270,7 @@ class Actors(PersonClusters):
         its clause: a plural noun phrase of its own ("Muslims", "Evangelicals") that is a
         subject or object, not a modifier ("Muslim groups") and not a counted part of the group
         ("some Muslims", "two Americans"): the group, not some of its members."""
-        doc = self.doc
+        doc = self.state.doc
         root = doc[end - 1]
         data = words("groups")
         if root.tag_ not in ("NNPS", "NNS") or root.dep_ not in data["group_argument_deps"]:
@@ -312,13 +287,13 @@ class Actors(PersonClusters):
 
     def _good_proper_name(self, s: int, e: int) -> bool:
         """Reject junk: lowercase words, numbers, 'MORE', single letters."""
-        doc = self.doc
+        doc = self.state.doc
         text = doc[s:e].text
-        if text.lower() in self.words["junk_names"] or len(text) < 2:
+        if text.lower() in self.state.words["junk_names"] or len(text) < 2:
             return False
         if e - s == 1 and doc[s].is_sent_start and doc[s].pos_ == "NOUN":
             return False  # "Groups that have endorsed ...": a capitalised common noun
-        connectors = self.words["organization_connectors"]
+        connectors = self.state.words["organization_connectors"]
         has_cap = False
         for i in range(s, e):
             t = doc[i].text
@@ -330,6 +305,41 @@ class Actors(PersonClusters):
                 return False  # a title-case headline, not a name
             has_cap = True
         return has_cap
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a group noun is counted or partial ("two officials", "some leaders")."""
+    counted = words("groups")["counted"]
+    return any(c.lower_ in counted or c.dep_ == "nummod" for c in tok.children) or (
+        tok.head.lower_ == "of" and tok.head.head.lower_ in counted
+    )
+
+
+def _capital_acting(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capital stands for its country: the subject, object or possessor of its
+    clause, or the agent or target of a preposition ("criticism by Moscow"), itself or as a
+    conjunct of one ("Washington and Moscow"); never "in Moscow", "Moscow police"."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+        return True
+    prepositions = words("governments")["capital_prepositions"]
+    return root.dep_ == "pobj" and root.head.lower_ in prepositions
+
+
+def _bare_government(tok: Token, modifiers: list[str]) -> bool:
+    """'the government', 'the central government': no owner, no other modifier, no noun
+    it modifies ('the government plans' are plans)."""
+    if tok.dep_ in ("compound", "amod", "nmod") or tok.text[:1].isupper() and tok.i == 0:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the":
+        return False
+    return all(
+        c.dep_ not in ("poss", "compound", "amod", "nmod", "prep") or c.lower_ in modifiers
+        for c in tok.children
+    )
 
 
 def _residents(doc: Doc, group: Token) -> bool:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.legislators import affiliation, nominee_party
 from polkg.extract.lexicon import us_state, word_sets
+from polkg.extract.mentions import DocState
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 
@@ -28,30 +28,33 @@ _NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "ac
 _RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
 
-class DescriptionReferences(DescriptiveActors):
+class DescriptionReferences:
     """ "the [State] Republican/Democrat", "the Tory leader" -> the one fitting person
     mentioned just before."""
 
-    def _party_description(self, sp: Span, recent: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+
+    def party_description(self, sp: Span, recent: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The person (and end token) a party description starting with the PARTY span ``sp``
         means: a member noun heading its phrase ("the California Republican") or a party role
         ("the Tory leader", "the Lib Dem spokesman")."""
         head, role = self._description_head(sp)
-        if head is None or head.dep_ in _NOT_REFERRING or self.quoted[head.i]:
+        if head is None or head.dep_ in _NOT_REFERRING or self.state.quoted[head.i]:
             return None  # "the Republican nominee", "Jones, a Democrat,", "is the Republican"
-        if any(c.dep_ in _RESTRICTED for c in head.children) or self._named_after(head):
+        if any(c.dep_ in _RESTRICTED for c in head.children) or self.named_after(head):
             return None  # "the top Democrat on the committee, Sen. Dianne Feinstein": new
-        state = self._described_state(head, sp)
+        state = self.described_state(head, sp)
         if state is None:
             return None
         window = head.sent.start
         for _ in range(2):  # the two sentences before
-            before = self._previous_sentence(self.doc[window : window + 1])
+            before = self._previous_sentence(self.state.doc[window : window + 1])
             window = before.start if before is not None else window
-        seen = {k for pos, k in recent if window <= pos < sp.start and not self.quoted[pos]}
-        seen -= self._clause_subjects(head)
+        seen = {k for pos, k in recent if window <= pos < sp.start and not self.state.quoted[pos]}
+        seen -= self.clause_subjects(head)
         known = {k: self._party_and_state(k, role) for k in seen}
-        if role and head.lower_ in self.words["nominee_role_nouns"]:
+        if role and head.lower_ in self.state.words["nominee_role_nouns"]:
             known = {k: (known[k][0] or self._nominee_party(k), known[k][1]) for k in seen}
         fitting = [
             k
@@ -86,12 +89,12 @@ class DescriptionReferences(DescriptiveActors):
         party, head = described
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SPEECH_VERBS:
             return []
-        p = self.persons[k]
+        p = self.state.persons[k]
         if not (p.givens and p.names):
             return []
         rivals = {j for j in seen if j != k and known[j][0] not in (None, party)}
-        together = {self.doc[pos].sent.start for pos, j in recent if j == k and pos < head.i}
-        beside = any(self.doc[pos].sent.start in together for pos, j in recent if j in rivals)
+        together = {self.state.doc[pos].sent.start for pos, j in recent if j == k and pos < head.i}
+        beside = any(self.state.doc[pos].sent.start in together for pos, j in recent if j in rivals)
         return [k] if beside else []
 
     def _party_and_state(self, k: int, role: bool) -> tuple[str | None, str | None]:
@@ -99,10 +102,10 @@ class DescriptionReferences(DescriptiveActors):
         gazetteer's at the document's date (``legislators``: "Mitch McConnell" -> Kentucky
         Republican), when the text gives a full name. Not for a party role: the gazetteer
         knows Mike Lee is a Republican, not that he is "the GOP nominee"."""
-        p = self.persons[k]
+        p = self.state.persons[k]
         party, state = p.party, p.state
         if not role and (party is None or state is None) and p.givens and p.names:
-            found = affiliation(sorted(p.givens), p.surname, self.day)
+            found = affiliation(sorted(p.givens), p.surname, self.state.day)
             if found is not None:
                 party, state = party or found[0], state or found[1]
         return party, state
@@ -111,32 +114,32 @@ class DescriptionReferences(DescriptiveActors):
         """The party whose presidential nominee person ``k`` (named in full) was at the
         document's date: "the GOP nominee" in October 2016 is the Donald Trump the text just
         named, though it never calls him a Republican."""
-        p = self.persons[k]
+        p = self.state.persons[k]
         if not (p.givens and p.names):
             return None
-        return nominee_party(sorted(p.givens), p.surname, self.day)
+        return nominee_party(sorted(p.givens), p.surname, self.state.day)
 
     def _description_head(self, sp: Span) -> tuple[Token | None, bool]:
         """The noun a party description is about, and whether it is a party role."""
-        last = self.doc[sp.end - 1]
-        if sp.end - sp.start == 1 and last.lower_ in self.words["party_member_nouns"]:
+        last = self.state.doc[sp.end - 1]
+        if sp.end - sp.start == 1 and last.lower_ in self.state.words["party_member_nouns"]:
             return last, False
         noun = last.head
         if (
             last.dep_ in ("amod", "compound")
             and noun.i == sp.end
-            and noun.lower_ in self.words["party_role_nouns"]
+            and noun.lower_ in self.state.words["party_role_nouns"]
         ):
             return noun, True
         return None, False
 
-    def _described_state(self, head: Token, sp: Span) -> str | None:
+    def described_state(self, head: Token, sp: Span) -> str | None:
         """The state of "the California Republican" ("" for "the Republican"); None when the
         words before the head are anything but "the", a state, the party and adjectives."""
         left = [c for c in head.children if c.i < head.i]
         if not left or left[0].dep_ != "det" or left[0].lower_ != "the":
             return None
-        words = [t for t in self.doc[left[0].i + 1 : head.i] if not sp.start <= t.i < sp.end]
+        words = [t for t in self.state.doc[left[0].i + 1 : head.i] if not sp.start <= t.i < sp.end]
         if any(t.pos_ not in ("PROPN", "ADJ", "PUNCT") for t in words):
             return None
         place = [t for t in words if t.pos_ == "PROPN"]
@@ -144,25 +147,29 @@ class DescriptionReferences(DescriptiveActors):
             return ""
         return us_state(" ".join(t.text for t in place))
 
-    def _clause_subjects(self, head: Token) -> set[int]:
+    def clause_subjects(self, head: Token) -> set[int]:
         """The persons subject of the clauses around the description: it is someone else
         ("he ran ... (out-raised by the Democrat ...)")."""
         found: set[int] = set()
         for anc in head.ancestors:
             for child in anc.children:
-                owner = self.owner[child.i]
+                owner = self.state.owner[child.i]
                 if child.dep_ in ("nsubj", "nsubjpass") and owner is not None and owner.is_person:
                     found.add(owner.person)
         return found
 
-    def _named_after(self, head: Token) -> bool:
+    def named_after(self, head: Token) -> bool:
         """Whether a person's name follows the description, set off by punctuation ("the top
         Democrat, Sen. X", "the Democratic candidate, former U.S. Attorney Doug Jones")."""
         nxt = head.i + 1
-        if nxt >= self.n or not self.doc[nxt].is_punct or self.doc[nxt].text == ".":
+        if (
+            nxt >= self.state.n
+            or not self.state.doc[nxt].is_punct
+            or self.state.doc[nxt].text == "."
+        ):
             return False
-        for t in self.doc[nxt + 1 : min(nxt + 8, self.n)]:
-            owner = self.owner[t.i]
+        for t in self.state.doc[nxt + 1 : min(nxt + 8, self.state.n)]:
+            owner = self.state.owner[t.i]
             if owner is not None and owner.is_person:
                 return True
             if t.pos_ in ("VERB", "AUX") or t.text in (".", ";"):
@@ -172,16 +179,18 @@ class DescriptionReferences(DescriptiveActors):
     def _previous_sentence(self, sent: Span) -> Span | None:
         """The sentence before ``sent`` (skipping blank lines), if any."""
         prev = sent.start - 1
-        while prev >= 0 and self.doc[prev].is_space:
+        while prev >= 0 and self.state.doc[prev].is_space:
             prev -= 1
-        return self.doc[prev].sent if prev >= 0 else None
+        return self.state.doc[prev].sent if prev >= 0 else None
 
-    def _drop_party_mention(self, sp: Span) -> None:
+    def drop_party_mention(self, sp: Span) -> None:
         """Forget the party mention a resolved description held."""
-        self.mentions = [
-            m for m in self.mentions if not (m[0] == sp.start and m[1] == sp.end and m[2].is_other)
+        self.state.mentions = [
+            m
+            for m in self.state.mentions
+            if not (m[0] == sp.start and m[1] == sp.end and m[2].is_other)
         ]
         for i in range(sp.start, sp.end):
-            owner = self.owner[i]
+            owner = self.state.owner[i]
             if owner is not None and owner.is_other:
-                self.owner[i] = None
+                self.state.owner[i] = None

@@ -20,22 +20,25 @@ from spacy.tokens import Token
 from polkg.extract.actors import Actors
 from polkg.extract.described_references import back_references
 from polkg.extract.lexicon import word_sets, words
-from polkg.extract.mentions import Owner
+from polkg.extract.mentions import DocState, Owner
 
 
-class DescriptiveActors(Actors):
-    """Adds the described bills, plans, investigations and campaigns of a document."""
+class DescriptiveActors:
+    """Adds the described bills, plans, investigations and campaigns of a document (as
+    clusters of ``actors``)."""
 
-    described_keys: set[tuple[str, str]]
-    _names_laws: bool = False  # the text names a law or scheme (before the descriptions)
+    def __init__(self, state: DocState, actors: Actors) -> None:
+        self.state = state
+        self.actors = actors
+        self._names_laws = False  # the text names a law or scheme (before the descriptions)
 
-    def _descriptive_entities(self) -> None:
-        self.described_keys = set()
+    def descriptive_entities(self) -> None:
+        self.state.described_keys = set()
         data = word_sets("descriptive_actors")
         heads: list[tuple[int, tuple[str, str]]] = []
-        self._names_laws = any(k[0] == "Legislation" for k in self.others)
-        for tok in self.doc:
-            if tok.pos_ != "NOUN" or self.owner[tok.i] is not None:
+        self._names_laws = any(k[0] == "Legislation" for k in self.state.others)
+        for tok in self.state.doc:
+            if tok.pos_ != "NOUN" or self.state.owner[tok.i] is not None:
                 continue
             lemma = tok.lemma_.lower()
             if lemma in data["campaign_heads"]:
@@ -55,11 +58,11 @@ class DescriptiveActors(Actors):
     def _described_back_references(self, heads: list[tuple[int, tuple[str, str]]]) -> None:
         """ "the resolution" after "a resolution to establish ...": the one described measure
         (``described_references``), when the text names no law of its own."""
-        free = [o is None for o in self.owner]
-        for i, key in back_references(self.doc, heads, free, self._names_laws):
-            form = self.doc[i - 1 : i + 1].text if i > 0 else self.doc[i].text
-            self._other_cluster(key, self.others[key].name, key[0], i, [form])
-            self._own_head(self.doc[i], key)
+        free = [o is None for o in self.state.owner]
+        for i, key in back_references(self.state.doc, heads, free, self._names_laws):
+            form = self.state.doc[i - 1 : i + 1].text if i > 0 else self.state.doc[i].text
+            self.actors.other_cluster(key, self.state.others[key].name, key[0], i, [form])
+            self._own_head(self.state.doc[i], key)
 
     def _described_span(
         self, head: Token, etype: str, data: dict[str, frozenset[str]]
@@ -114,12 +117,12 @@ class DescriptiveActors(Actors):
         start = min(t.i for t in keep)
         end = max(t.i for t in keep) + 1
         for i in range(head.i + 1, end):
-            if self.doc[i].lower_ in data["stops"] or self.doc[i].is_space:
+            if self.state.doc[i].lower_ in data["stops"] or self.state.doc[i].is_space:
                 end = i
                 break
         if end - start > int(words("descriptive_actors")["max_tokens"]) or end <= head.i + 1:
             return None
-        if self.doc[end - 1].lower_ in word_sets("sentence_abbreviations")["before_names"]:
+        if self.state.doc[end - 1].lower_ in word_sets("sentence_abbreviations")["before_names"]:
             return None  # "... the work of former Wisconsin Sen." cut at a wrapped line
         return start, end
 
@@ -134,17 +137,17 @@ class DescriptiveActors(Actors):
             and child.lower_ in data["policy_prepositions"]
             and child.i == head.i + 1
             and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in child.children)
-            and not any(self.owner[c.i] is not None for c in head.lefts)
+            and not any(self.state.owner[c.i] is not None for c in head.lefts)
         )
 
     def _add_described(self, head: Token, span: tuple[int, int], etype: str) -> tuple[str, str]:
         """The described phrase as an entity, owning its head word only: the names inside it
         ("President Bush's plan") stay their own entities."""
-        name = self.doc[span[0] : span[1]].text
+        name = self.state.doc[span[0] : span[1]].text
         key = (etype, name.lower())
-        self._other_cluster(key, name, etype, head.i, [name])
+        self.actors.other_cluster(key, name, etype, head.i, [name])
         self._own_head(head, key)
-        self.described_keys.add(key)
+        self.state.described_keys.add(key)
         return key
 
     def _campaign(self, head: Token) -> None:
@@ -156,20 +159,20 @@ class DescriptiveActors(Actors):
         first = names[0].left_edge.i
         if head.i - first > 3:
             return
-        owners = {self.owner[i] for i in range(first, head.i)}
+        owners = {self.state.owner[i] for i in range(first, head.i)}
         owner = owners.pop() if len(owners) == 1 else None
         if owner is None or not owner.is_person:
             return
-        name = f"{self.doc[first : head.i].text} {head.text}"
+        name = f"{self.state.doc[first : head.i].text} {head.text}"
         key = ("Organization", name.lower())
         forms = [name]
-        if first > 0 and self.doc[first - 1].lower_ == "the":
+        if first > 0 and self.state.doc[first - 1].lower_ == "the":
             forms.append(f"the {name}")
-        self._other_cluster(key, name, "Organization", first, forms)
+        self.actors.other_cluster(key, name, "Organization", first, forms)
         self._own_head(head, key)
 
     def _own_head(self, head: Token, key: tuple[str, str]) -> None:
         """Only the head word refers to the described entity: the names inside the phrase
         ("President Bush's plan", "the Clinton campaign") stay their own entities."""
-        self.owner[head.i] = Owner.of_other(key)
-        self.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
+        self.state.owner[head.i] = Owner.of_other(key)
+        self.state.mentions.append((head.i, head.i + 1, Owner.of_other(key)))

@@ -4,12 +4,15 @@ One document's mentions ("Former Attorney General Jeff Sessions", "Sessions", "h
 president") become one ``EntityRecord`` each entity, and every token that refers to an entity can
 be looked up (``DocEntities.entity_at``), so relation rules work on entities, not strings.
 
-The steps are linear in the document, one module each: collect name mentions (NER persons,
-title + proper nouns, link-card aliases: ``mentions``), cluster persons by given name and
-surname and attach titles/parties as offices and party (``persons``), add the other actors
-(``actors``), then resolve bare surnames, "the president"-style references and pronouns
-conservatively, in document order (``references``). This module turns the result into records.
-Precision first: an ambiguous surname or pronoun stays unresolved.
+The steps are linear in the document, one module and component each, all over one shared
+state (``mentions.DocState``): collect name mentions (NER persons, title + proper nouns,
+link-card aliases: ``mentions``), cluster persons by given name and surname and attach
+titles/parties as offices and party (``persons``), add the other actors (``actors``), then
+resolve bare surnames, "the president"-style references and pronouns conservatively, in
+document order (``references``). ``EntityLayer`` builds the state and the components (each
+given the state and the components it asks) and runs them in one fixed order; this module
+turns the result into records. Precision first: an ambiguous surname or pronoun stays
+unresolved.
 
 Word lists are data in ``polkg/extract/patterns/`` (read by ``lexicon``): ``entities_words.json``
 (pronouns, status markers, role words, definite references), ``entities_given_names.json``
@@ -24,9 +27,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from polkg.extract.mentions import Owner
-from polkg.extract.persons import famous_name
-from polkg.extract.references import EntityReferences
+from polkg.extract.actors import Actors
+from polkg.extract.descriptions import DescriptionReferences
+from polkg.extract.descriptive_actors import DescriptiveActors
+from polkg.extract.mentions import DocState, NameFinder, Owner
+from polkg.extract.names import BareNames, NameReferences
+from polkg.extract.organization_mentions import OrganizationMentions
+from polkg.extract.organization_references import OrganizationReferences
+from polkg.extract.party_references import PartyReferences
+from polkg.extract.persons import Offices, PersonClusters, famous_name
+from polkg.extract.references import (
+    EntityReferences,
+    PronounReferences,
+    Resolvers,
+)
+from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import Document, EntityRecord
 
 
@@ -93,54 +108,90 @@ def _name_fullness(name: str) -> tuple[int, int]:
     return len(parts) - initials, -initials
 
 
-class _Builder(EntityReferences):
-    """Builds the DocEntities of one document; one instance per document."""
+class EntityLayer:
+    """The one reference layer of a document: its shared state (``DocState``) and the
+    components over it, each given the state and the components it asks; ``build`` runs them
+    in a fixed order. One instance per document."""
+
+    def __init__(self, doc: Doc, document: Document | None) -> None:
+        state = self.state = DocState(doc, document)
+        finder = NameFinder(state)
+        offices = Offices(state)
+        self.clusters = PersonClusters(state, finder, offices)
+        self.actors = Actors(state)
+        self.described = DescriptiveActors(state, self.actors)
+        self.org_mentions = OrganizationMentions(state, self.actors)
+        self.org_references = OrganizationReferences(state)
+        descriptions = DescriptionReferences(state)
+        bare = BareNames(state, finder)
+        names = NameReferences(state, offices, bare)
+        resolvers = Resolvers(
+            clusters=self.clusters,
+            offices=offices,
+            descriptions=descriptions,
+            bare=bare,
+            names=names,
+            titles=TitleDescriptions(state, offices, descriptions, names),
+            definite=PartyReferences(state, names),
+            pronouns=PronounReferences(state, names, bare),
+        )
+        self.references = EntityReferences(state, resolvers)
 
     def build(self) -> DocEntities:
-        self._persons()
-        self._span_entities()
-        self._government_entities()
-        self._scan()
-        self._ner_entities()
-        self._organization_mentions()
-        self._organization_references()
-        self._descriptive_entities()
+        """Discovery, then resolution, in this order (each step sees what the ones before
+        found): full names clustered into persons with their titles and parties; the actors
+        of polkg's patterns; governments; the one pass in document order over every
+        reference (party descriptions, bare names, titles, definite nouns, pronouns); the
+        model's entities nobody claimed; acronyms and apposed organisations; "the committee";
+        described bills, investigations and campaigns. Then the records."""
+        self.clusters.cluster_persons()
+        self.actors.span_entities()
+        self.actors.government_entities()
+        self.references.scan()
+        self.actors.ner_entities()
+        self.org_mentions.organization_mentions()
+        self.org_references.organization_references()
+        self.described.descriptive_entities()
+        return self._entities()
+
+    def _entities(self) -> DocEntities:
+        """One record per entity something mentions, in order of its first token."""
         records: list[EntityRecord] = []
         index: dict[Owner, int] = {}
         order: list[tuple[int, Owner]] = [
-            (p.first_token, Owner.of_person(k)) for k, p in enumerate(self.persons)
-        ] + [(o.first_token, Owner.of_other(key)) for key, o in self.others.items()]
+            (p.first_token, Owner.of_person(k)) for k, p in enumerate(self.state.persons)
+        ] + [(o.first_token, Owner.of_other(key)) for key, o in self.state.others.items()]
         counts: dict[Owner, int] = {}
-        for _st, _en, ref in self.mentions:
+        for _st, _en, ref in self.state.mentions:
             counts[ref] = counts.get(ref, 0) + 1
         for _first, ref in sorted(order, key=lambda x: x[0]):
             if counts.get(ref, 0) == 0:
                 continue
             index[ref] = len(records)
             records.append(self._record(ref, counts[ref]))
-        token_entity = [-1] * self.n
-        for i, owner in enumerate(self.owner):
+        token_entity = [-1] * self.state.n
+        for i, owner in enumerate(self.state.owner):
             if owner is not None and owner in index:
                 token_entity[i] = index[owner]
         mentions = sorted(
-            (st, en, records[index[ref]]) for st, en, ref in self.mentions if ref in index
+            (st, en, records[index[ref]]) for st, en, ref in self.state.mentions if ref in index
         )
-        described = frozenset(self.others[key].name for key in self.described_keys)
+        described = frozenset(self.state.others[key].name for key in self.state.described_keys)
         quoted = {
             i: tuple(records[index[Owner.of_person(k)]] for k in ks)
-            for i, ks in self.quoted_candidates.items()
+            for i, ks in self.state.quoted_candidates.items()
             if all(Owner.of_person(k) in index for k in ks)
         }
-        return DocEntities(self.doc, records, mentions, token_entity, described, quoted)
+        return DocEntities(self.state.doc, records, mentions, token_entity, described, quoted)
 
     def _record(self, ref: Owner, count: int) -> EntityRecord:
-        doc = self.doc
+        doc = self.state.doc
         if ref.is_other:
-            o = self.others[ref.other]
-            official = {law for law, used in self._legislation_ids.items() if used == o.name}
+            o = self.state.others[ref.other]
+            official = {law for law, used in self.state.legislation_ids.items() if used == o.name}
             aliases = _with_ascii_apostrophes(set(o.aliases) | {o.name} | official)
             return EntityRecord(name=o.name, type=o.type, aliases=aliases, mentions=count)
-        p = self.persons[ref.person]
+        p = self.state.persons[ref.person]
         names = [n for n in p.names if len(n.split()) >= 2]
         if names:
             name = max(names, key=_name_fullness)
@@ -148,9 +199,9 @@ class _Builder(EntityReferences):
             name = p.card_short
         else:
             name = famous_name(p) or p.surname
-        surface = {doc[st:en].text for st, en, r in self.mentions if r == ref}
-        surface = {s for s in surface if s.lower() not in self.words["pronoun_gender"]} - {
-            w for w in surface if w.lower() in self.words["relative_pronouns"]
+        surface = {doc[st:en].text for st, en, r in self.state.mentions if r == ref}
+        surface = {s for s in surface if s.lower() not in self.state.words["pronoun_gender"]} - {
+            w for w in surface if w.lower() in self.state.words["relative_pronouns"]
         }
         aliases = _with_ascii_apostrophes(
             set(p.names) | set(p.card_names) | set(p.aliases) | surface | {name}
@@ -167,4 +218,4 @@ class _Builder(EntityReferences):
 
 def find_entities(doc: Doc, document: Document | None = None) -> DocEntities:
     """Cluster the mentions of one parsed document into entities (see the module docstring)."""
-    return _Builder(doc, document).build()
+    return EntityLayer(doc, document).build()

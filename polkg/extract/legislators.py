@@ -127,7 +127,8 @@ def appointee_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]]
 def former_holders(title: str, day: str | None) -> list[tuple[str, frozenset[str]]]:
     """(folded surname, given names) of everyone whose term in ``title`` ended by ``day``
     (President, Vice President, and the offices of ``office_holders.json`` and
-    ``office_terms.json``: "the former FBI director" in 2018 may be Comey); empty when undated. Whoever holds it at ``day`` is no former holder."""
+    ``office_terms.json``: "the former FBI director" in 2018 may be Comey); empty when undated.
+    Whoever holds it at ``day`` is no former holder."""
     if not day:
         return []
     terms = _office_terms(title)

@@ -2,7 +2,7 @@
 
 Finds the token spans that are personal names, trims headline and caption words off them, and
 says whether a single capitalised word may be a name at all. Also the per-document state every
-later entity step shares (``_DocState``): the spans, the NER entities, the token owners.
+later entity component shares (``DocState``): the spans, the NER entities, the token owners.
 """
 
 from __future__ import annotations
@@ -204,64 +204,117 @@ class Owner:
 NOT_A_NAME = Owner(OwnerKind.NOT_A_NAME)
 
 
-class _DocState:
-    """One document's spans, entities and token owners, shared by every entity step."""
+@dataclass(eq=False)
+class DocState:
+    """One document's spans, entities and token owners: the one state every entity component
+    reads and extends (discovery fills it, the resolvers after it read and add to it).
 
-    def __init__(self, doc: Doc, document: Document | None) -> None:
-        self.doc = doc
-        self.document = document
-        # the document's date (ISO), which dated offices and terms are read at; None undated
-        self.day: str | None = document.date if document is not None else None
+    Built from the parsed ``doc`` (and its ``document``, for the date and link cards); every
+    other field starts empty or is derived from the parse.
+    """
+
+    doc: Doc
+    document: Document | None
+    # the document's date (ISO), which dated offices and terms are read at; None undated
+    day: str | None = field(init=False)
+    n: int = field(init=False)
+    words: dict[str, Any] = field(init=False)
+    spans: list[Span] = field(init=False)
+    span_at: list[Span | None] = field(init=False)
+    span_ending: dict[int, Span] = field(init=False)
+    span_starting: dict[int, Span] = field(init=False)
+    ent_at: list[Span | None] = field(init=False)
+    persons: list[PersonCluster] = field(init=False, default_factory=list)
+    others: dict[tuple[str, str], OtherCluster] = field(init=False, default_factory=dict)
+    # the entity each token belongs to, and the mentions (start, end, owner) in found order
+    owner: list[Owner | None] = field(init=False)
+    mentions: list[tuple[int, int, Owner]] = field(init=False, default_factory=list)
+    quoted: list[bool] = field(init=False)
+    # quoted "he"/"she" -> the persons of its gender the quotation's context names
+    quoted_candidates: dict[int, tuple[int, ...]] = field(init=False, default_factory=dict)
+    by_surname: dict[str, list[int]] = field(init=False, default_factory=dict)
+    by_given: dict[str, list[int]] = field(init=False, default_factory=dict)
+    single_set: set[int] = field(init=False, default_factory=set)
+    recent: dict[int, int] = field(init=False, default_factory=dict)  # person -> last token
+    name_mentions: dict[int, int] = field(init=False, default_factory=dict)  # person -> names
+    # person -> untitled bare-surname mentions so far
+    bare_uses: dict[int, int] = field(init=False, default_factory=dict)
+    # surname -> (shown, person)
+    card_shown: dict[str, list[tuple[str, int]]] = field(init=False, default_factory=dict)
+    qualifier_kind: dict[str, str] = field(init=False, default_factory=dict)  # "Alabama" -> GPE
+    # law's name -> the word the text uses
+    legislation_ids: dict[str, str] = field(init=False, default_factory=dict)
+    # the entities a phrase describes instead of naming (``descriptive_actors``)
+    described_keys: set[tuple[str, str]] = field(init=False, default_factory=set)
+
+    def __post_init__(self) -> None:
+        doc, document = self.doc, self.document
+        self.day = document.date if document is not None else None
         self.n = len(doc)
         self.words = entity_words()
-        self.spans: list[Span] = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        self.spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
         unbound = parties_out_of_context(self.spans)
         self.spans = [sp for sp in self.spans if sp not in unbound]
-        self.span_at: list[Span | None] = [None] * self.n
-        self.span_ending: dict[int, Span] = {}
-        self.span_starting: dict[int, Span] = {}
+        self.span_at = [None] * self.n
+        self.span_ending = {}
+        self.span_starting = {}
         for sp in self.spans:
             for i in range(sp.start, sp.end):
                 self.span_at[i] = sp
             self.span_ending[sp.end] = sp
             self.span_starting[sp.start] = sp
-        self.ent_at: list[Span | None] = [None] * self.n
+        self.ent_at = [None] * self.n
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
-        self.persons: list[PersonCluster] = []
-        self.others: dict[tuple[str, str], OtherCluster] = {}
-        # the entity each token belongs to, and the mentions (start, end, owner) in found order
-        self.owner: list[Owner | None] = [None] * self.n
-        self.mentions: list[tuple[int, int, Owner]] = []
+        self.owner = [None] * self.n
         self.quoted = _quote_mask(doc)
-        # quoted "he"/"she" -> the persons of its gender the quotation's context names
-        self.quoted_candidates: dict[int, tuple[int, ...]] = {}
-        self.by_surname: dict[str, list[int]] = {}
-        self.by_given: dict[str, list[int]] = {}
-        self.single_set: set[int] = set()
-        self.recent: dict[int, int] = {}
-        self.name_mentions: dict[int, int] = {}  # person -> name mentions so far
-        self.bare_uses: dict[int, int] = {}  # person -> untitled bare-surname mentions so far
-        self.card_shown: dict[str, list[tuple[str, int]]] = {}  # surname -> (shown, person)
+
+
+class _Headlines:
+    """Whether token ``i`` is in a title-case line ("Clintons Face Scrutiny Ahead Of ..."):
+    ``headlines(i)``; the lines are read once per document, on the first question."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self._headline_cache: dict[int, bool] = {}
         self._line_of: list[int] = []
-        self._qualifier_kind: dict[str, str] = {}
-        self._legislation_ids: dict[str, str] = {}  # law's name -> the word the text uses
+
+    def __call__(self, i: int) -> bool:
+        if not self._line_of:
+            line = 0
+            for tok in self.doc:
+                self._line_of.append(line)
+                if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+                    line += 1
+            lines: dict[int, list[Token]] = {}
+            for tok in self.doc:
+                if tok.is_alpha and tok.lower_ not in _SMALL_WORDS:
+                    lines.setdefault(self._line_of[tok.i], []).append(tok)
+            for k, words in lines.items():
+                self._headline_cache[k] = len(words) >= 4 and all(
+                    t.text[0].isupper() for t in words
+                )
+        return self._headline_cache.get(self._line_of[i], False)
 
 
-class NameFinder(_DocState):
+class NameFinder:
     """Finds the spans of a document that are personal names."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self._headline = _Headlines(state.doc)
 
     def _name_tokens(self, start: int, end: int) -> tuple[int, int] | None:
         """Trim a candidate name span to its personal-name tokens; None when it is not a name."""
-        doc = self.doc
+        state = self.state
+        doc = state.doc
         while start < end and (
-            self.span_at[start] is not None
-            or doc[start].lower_ in self.words["former_markers"]
-            or doc[start].lower_ in self.words["honorifics"]
-            or doc[start].lower_ in self.words["role_words"]
-            or doc[start].lower_ in self.words["elect_markers"]  # "President Elect Donald Trump"
+            state.span_at[start] is not None
+            or doc[start].lower_ in state.words["former_markers"]
+            or doc[start].lower_ in state.words["honorifics"]
+            or doc[start].lower_ in state.words["role_words"]
+            or doc[start].lower_ in state.words["elect_markers"]  # "President Elect Donald Trump"
             or doc[start].lower_ == "the"
             or doc[start].is_punct
             or "—" in doc[start].text  # "Fla.—President Donald Trump": a dateline glued on
@@ -270,7 +323,8 @@ class NameFinder(_DocState):
         while end > start and (
             doc[end - 1].text in APOSTROPHE_S
             or doc[end - 1].is_punct
-            or doc[end - 1].lower_ in self.words["name_trailing_days"]  # "President Trump Thursday"
+            or doc[end - 1].lower_
+            in state.words["name_trailing_days"]  # "President Trump Thursday"
         ):
             end -= 1
         if start >= end or end - start > 5:
@@ -283,18 +337,19 @@ class NameFinder(_DocState):
                 return None  # only "Ocasio-Cortez"-style hyphens inside a name
         if not doc[end - 1].text[0].isupper():
             return None
-        if end - start >= 2 and doc[end - 1].lower_ in self.words["non_person_heads"]:
+        if end - start >= 2 and doc[end - 1].lower_ in state.words["non_person_heads"]:
             return None  # "Trump Tower", "Clinton Foundation"
-        if _title_cut(doc, end) or _photo_credit(doc, start, end, self.words["credit_separators"]):
+        if _title_cut(doc, end) or _photo_credit(doc, start, end, state.words["credit_separators"]):
             return None  # "Virginia Lt[.] Gov. Justin Fairfax"; "Patrik Jonsson/The ... Monitor"
         return start, end
 
-    def _drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Longtime Obama aides ...": a capitalised first word is not a given name when the
         rest is the surname of someone the document names in full."""
-        doc = self.doc
+        state = self.state
+        doc = state.doc
         given = given_genders()
-        auxiliaries = set(self.words["sentence_initial_auxiliaries"])
+        auxiliaries = set(state.words["sentence_initial_auxiliaries"])
         firsts_of: dict[str, set[str]] = {}  # surname -> the first words written with it
         for s, e in names:
             if e - s >= 2 and (not doc[s].is_sent_start or doc[s].lower_ in given):
@@ -318,7 +373,7 @@ class NameFinder(_DocState):
                     (first.is_sent_start and first.lower_ not in given)
                     or (
                         first.lower_ in auxiliaries
-                        and (first.is_sent_start or (e < self.n and doc[e].tag_ == "VB"))
+                        and (first.is_sent_start or (e < state.n and doc[e].tag_ == "VB"))
                     )
                 )
             ):
@@ -326,16 +381,17 @@ class NameFinder(_DocState):
             out.append((s, e))
         return out
 
-    def _trim_to_known_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def trim_to_known_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Cut headline and caption words off a name the document also writes on its own:
         "Add Donald Trump", "CLOSE Donald Trump", "Jeff Sessions Forced Out", "Donald Trump
         Republican" -> the "Donald Trump" / "Jeff Sessions" written elsewhere. A leading verb
         or adverb ("Removing Trump", "Never Trump") is not a given name either. "Trump White
         House", "Trump Hotels": a name followed by a building or business word is not a person.
         """
-        doc = self.doc
+        state = self.state
+        doc = state.doc
         given = given_genders()
-        heads = set(self.words["non_person_heads"]) | set(self.words["non_person_next_words"])
+        heads = set(state.words["non_person_heads"]) | set(state.words["non_person_next_words"])
         written = {
             tuple(t.lower_ for t in doc[s:e])
             for s, e in names
@@ -344,11 +400,11 @@ class NameFinder(_DocState):
         known = written | famous_full_names()
         surnames = {k[-1] for k in written}  # of people this document names in full
         taken = {i for s, e in names for i in range(s, e)}
-        auxiliaries = set(self.words["sentence_initial_auxiliaries"])
+        auxiliaries = set(state.words["sentence_initial_auxiliaries"])
         counts = Counter(t.text for t in doc)
         out = []
         for s, e in names:
-            if e < self.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
+            if e < state.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
                 continue  # "Trump White [House]", "Clinton [Foundation]"; not "Trump tweets"
             before = doc[s - 1] if s > 0 else None
             if (
@@ -372,7 +428,7 @@ class NameFinder(_DocState):
                 # before a word it seldom uses alone ("Emanuel Cleaver" next to Rahm Emanuel
                 # stays a name: Cleaver recurs). Not a person, and not a bare mention either.
                 for i in range(s, e):
-                    self.owner[i] = NOT_A_NAME
+                    state.owner[i] = NOT_A_NAME
                 continue
             if e - s >= 3 and tuple(t.lower_ for t in doc[s:e]) not in known:
                 inner = [
@@ -380,7 +436,7 @@ class NameFinder(_DocState):
                     for a in range(s, e - 1)
                     if tuple(t.lower_ for t in doc[a : a + 2]) in known
                 ]
-                suffixes = self.words["name_suffixes"]
+                suffixes = state.words["name_suffixes"]
                 if len(inner) == 1:
                     a, b = inner[0]
                     extra = [t.lower_.rstrip(",") for t in [*doc[s:a], *doc[b:e]]]
@@ -388,7 +444,7 @@ class NameFinder(_DocState):
                         s, e = a, b  # "Donald Trump Jr." keeps its suffix
             while e - s >= 2 and (
                 (doc[s].tag_ in _NOT_NAME_TAGS and doc[s].lower_ not in given)
-                or doc[s].lower_ in self.words["never_first_names"]  # "Never Trump"
+                or doc[s].lower_ in state.words["never_first_names"]  # "Never Trump"
             ):
                 s += 1
             last = doc[e - 1].lower_
@@ -397,30 +453,13 @@ class NameFinder(_DocState):
             out.append((s, e))
         return out
 
-    def _headline(self, i: int) -> bool:
-        """Whether token ``i`` is in a title-case line ("Clintons Face Scrutiny Ahead Of ...")."""
-        if not self._line_of:
-            line = 0
-            for tok in self.doc:
-                self._line_of.append(line)
-                if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-                    line += 1
-            lines: dict[int, list[Token]] = {}
-            for tok in self.doc:
-                if tok.is_alpha and tok.lower_ not in _SMALL_WORDS:
-                    lines.setdefault(self._line_of[tok.i], []).append(tok)
-            for k, words in lines.items():
-                self._headline_cache[k] = len(words) >= 4 and all(
-                    t.text[0].isupper() for t in words
-                )
-        return self._headline_cache.get(self._line_of[i], False)
-
-    def _collect_full_names(self) -> list[tuple[int, int]]:
+    def collect_full_names(self) -> list[tuple[int, int]]:
         """Name mentions from NER PERSON entities and from title + proper nouns."""
-        doc = self.doc
+        state = self.state
+        doc = state.doc
         found: dict[int, int] = {}
         given = given_genders()
-        honorifics = self.words["honorific_gender"]
+        honorifics = state.words["honorific_gender"]
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -432,8 +471,8 @@ class NameFinder(_DocState):
                 and doc[start - 1].tag_ == "NNP"
                 and doc[start - 1].text[1:].islower()
                 and not doc[start - 1].ent_type_
-                and self.span_at[start - 1] is None
-                and doc[start - 2].lower_ in self.words["role_words"]
+                and state.span_at[start - 1] is None
+                and doc[start - 2].lower_ in state.words["role_words"]
                 and doc[start - 2].text.islower()
             ):
                 start -= 1  # "spokesperson Barend [Leyts]"
@@ -453,7 +492,7 @@ class NameFinder(_DocState):
         for ent in doc.ents:
             if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or doc[ent.start].lower_ not in given:
                 continue
-            if any(self.span_at[i] is not None for i in range(ent.start, ent.end)):
+            if any(state.span_at[i] is not None for i in range(ent.start, ent.end)):
                 continue
             if all(t.tag_ == "NNP" and t.text[1:].islower() for t in ent) and not self._headline(
                 ent.start
@@ -462,22 +501,22 @@ class NameFinder(_DocState):
         # "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model missed
         for tok in doc:
             i = tok.i
-            if tok.lower_ not in given or tok.ent_type_ or tok.tag_ != "NNP" or i + 1 >= self.n:
+            if tok.lower_ not in given or tok.ent_type_ or tok.tag_ != "NNP" or i + 1 >= state.n:
                 continue
             j = i + 1
-            while j < self.n and j - i < 3 and doc[j].tag_ == "NNP" and is_name_token(doc[j]):
-                if self.span_at[j] is not None or doc[j].ent_type_ not in ("", "PERSON"):
+            while j < state.n and j - i < 3 and doc[j].tag_ == "NNP" and is_name_token(doc[j]):
+                if state.span_at[j] is not None or doc[j].ent_type_ not in ("", "PERSON"):
                     break
                 j += 1
             if j - i >= 2 and doc[j - 1].text[1:].islower() and not self._headline(i):
                 found.setdefault(i, j)
-        for sp in self.spans:
+        for sp in state.spans:
             if sp.label_ != "TITLE":
                 continue
             i = sp.end
             j = i
-            while j < self.n and j - i < 4 and is_name_token(doc[j]) and doc[j].tag_ == "NNP":
-                if self.span_at[j] is not None or doc[j].ent_type_ in ("GPE", "NORP", "DATE"):
+            while j < state.n and j - i < 4 and is_name_token(doc[j]) and doc[j].tag_ == "NNP":
+                if state.span_at[j] is not None or doc[j].ent_type_ in ("GPE", "NORP", "DATE"):
                     break
                 j += 1
             if j > i:
@@ -493,37 +532,48 @@ class NameFinder(_DocState):
                 last_end = e
         return out
 
-    def _could_be_name(self, i: int, person_tagged: bool) -> bool:
+    def could_be_name(self, i: int, person_tagged: bool) -> bool:
         """Whether token ``i`` may be a name: capitalised, proper noun, not inside another span."""
-        tok = self.doc[i]
+        tok = self.state.doc[i]
         bare = tok.text.replace("'", "").replace("’", "").replace("-", "")
         if not tok.text[:1].isupper() or not bare.isalpha():
             return False
-        if tok.lower_ in self.words["name_stopwords"] or tok.lower_ in self.words["junk_names"]:
+        if (
+            tok.lower_ in self.state.words["name_stopwords"]
+            or tok.lower_ in self.state.words["junk_names"]
+        ):
             return False
-        if i > 0 and is_name_token(self.doc[i - 1]) and self.doc[i - 1].text[:1].isupper():
-            if _photo_credit(self.doc, i - 1, i + 1, self.words["credit_separators"]):
+        if (
+            i > 0
+            and is_name_token(self.state.doc[i - 1])
+            and self.state.doc[i - 1].text[:1].isupper()
+        ):
+            if _photo_credit(self.state.doc, i - 1, i + 1, self.state.words["credit_separators"]):
                 return False  # "Mark Wilson/Getty Images": no bare "Wilson" either
-        sp = self.span_at[i]
+        sp = self.state.span_at[i]
         if sp is not None and sp.label_ not in ("TITLE", "PARTY_TAG", "BILL_BY_NAME"):
             return False
         if sp is not None and sp.label_ == "PARTY_TAG" and i > sp.start:
             return False  # the state of a party tag: "Arlen Specter (R-Penn.)"
-        ent = self.ent_at[i]
+        ent = self.state.ent_at[i]
         if ent is not None and ent[-1].text in APOSTROPHE_S and len(ent) == 2:
             ent = None  # "[Sessions’s]" tagged ORG is still one word
         if (
             ent is not None
             and len(ent) > 1
             and ent.label_ not in ("PERSON", "NORP")
-            and ent[0].lower_ not in self.words["honorific_gender"]  # "[Mr Balls]" as ORG
+            and ent[0].lower_ not in self.state.words["honorific_gender"]  # "[Mr Balls]" as ORG
         ):
             return False
         if ent is not None and ent.label_ in ("GPE", "LOC") and not person_tagged:
             # a known surname the model calls a place: not after "in", not "Jackson, Miss."
-            if i > 0 and self.doc[i - 1].dep_ == "prep":
+            if i > 0 and self.state.doc[i - 1].dep_ == "prep":
                 return False
-            if i + 2 < self.n and self.doc[i + 1].text == "," and self.ent_at[i + 2] is not None:
+            if (
+                i + 2 < self.state.n
+                and self.state.doc[i + 1].text == ","
+                and self.state.ent_at[i + 2] is not None
+            ):
                 return False
         if tok.tag_ not in ("NNP", "NNPS") and not person_tagged:
             # a known surname capitalised mid-sentence, or tagged as some noun ("Sessions fires"),

@@ -13,32 +13,42 @@ import re
 from spacy.tokens import Span, Token
 
 from polkg.extract.appointees import appointee
-from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at, fold_name, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
-from polkg.extract.mentions import PersonCluster
-from polkg.extract.persons import NATIONAL, TITLE_CONTINUATIONS, famous_name, title_misfits
+from polkg.extract.mentions import DocState, NameFinder, PersonCluster
+from polkg.extract.persons import (
+    NATIONAL,
+    TITLE_CONTINUATIONS,
+    Offices,
+    famous_name,
+    title_misfits,
+)
 from polkg.model import OfficeHeld
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SPACING = re.compile(r"[\s.]")
 
 
-class _BareNames(DescriptionReferences):
-    """Bare surnames and given names: the known person of that name the text means."""
+class BareNames:
+    """Bare surnames and given names: the known person of that name the text means (a word
+    ``finder`` allows as a name)."""
 
-    def _bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
+    def __init__(self, state: DocState, finder: NameFinder) -> None:
+        self.state = state
+        self.finder = finder
+
+    def bare_name(self, tok: Token, recent: dict[int, int]) -> tuple[int, int] | None:
         """The known person (and end token) a bare surname or given name refers to, if any."""
         i = tok.i
         if (
-            i + 2 < self.n
-            and self.doc[i + 1].text == "-"
+            i + 2 < self.state.n
+            and self.state.doc[i + 1].text == "-"
             and not tok.whitespace_
-            and not self.doc[i + 1].whitespace_
+            and not self.state.doc[i + 1].whitespace_
         ):
-            compound = self.doc[i : i + 3].text.lower()  # "Ocasio-Cortez"
-            cands = self.by_surname.get(compound)
-            if cands and all(self.owner[j] is None for j in range(i, i + 3)):
+            compound = self.state.doc[i : i + 3].text.lower()  # "Ocasio-Cortez"
+            cands = self.state.by_surname.get(compound)
+            if cands and all(self.state.owner[j] is None for j in range(i, i + 3)):
                 k = self._pick_person(i, cands, False, True, recent)
                 return (k, i + 3) if k is not None else None
             return None
@@ -47,15 +57,15 @@ class _BareNames(DescriptionReferences):
 
     def _bare_single(self, tok: Token, recent: dict[int, int]) -> int | None:
         low = tok.text.lower()
-        cands = self.by_surname.get(low)
+        cands = self.state.by_surname.get(low)
         via_given = False
         if cands is None:
-            cands = self.by_given.get(low)
+            cands = self.state.by_given.get(low)
             via_given = True
             if cands is None:
                 return None
-        tagged = tok.i in self.single_set or tok.ent_type_ == "PERSON"
-        if not self._could_be_name(tok.i, person_tagged=tagged):
+        tagged = tok.i in self.state.single_set or tok.ent_type_ == "PERSON"
+        if not self.finder.could_be_name(tok.i, person_tagged=tagged):
             return None
         if not via_given and self._other_given_name(tok, cands):
             return None  # "Khizr Khan blasted Trump" is not the text's Humayun Khan
@@ -66,19 +76,21 @@ class _BareNames(DescriptionReferences):
         the NER takes into the same person name, capitalized, not a title or an honorific."""
         if tok.i == 0 or tok.ent_iob_ != "I" or tok.ent_type_ != "PERSON":
             return False
-        prev = self.doc[tok.i - 1]
+        prev = self.state.doc[tok.i - 1]
         low = prev.lower_
         if not (prev.is_alpha and len(prev) > 1 and prev.text[:1].isupper()):
             return False
         if (
-            self.span_at[prev.i] is not None
-            or low in self.words["honorific_gender"]
-            or (low in self.words["honorifics"])
+            self.state.span_at[prev.i] is not None
+            or low in self.state.words["honorific_gender"]
+            or (low in self.state.words["honorifics"])
         ):
             return False
         return not any(
-            low in self.persons[k].middles
-            or any(low in given_forms(g) or g in given_forms(low) for g in self.persons[k].givens)
+            low in self.state.persons[k].middles
+            or any(
+                low in given_forms(g) or g in given_forms(low) for g in self.state.persons[k].givens
+            )
             for k in cands
         )
 
@@ -89,7 +101,7 @@ class _BareNames(DescriptionReferences):
         if via_given:
             # a bare given name: only when one person has it, the NER calls it a person, and it
             # is not the first name of someone else ("Sarah Isgur Flores" is not Sarah Sanders)
-            nxt = self.doc[i + 1] if i + 1 < self.n else None
+            nxt = self.state.doc[i + 1] if i + 1 < self.state.n else None
             if nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
                 return None
             if not tagged:
@@ -98,54 +110,55 @@ class _BareNames(DescriptionReferences):
                 return cands[0]
             # "Tom" in a release about Tom Griffith that once names Tom Daschle: the text's
             # main bearer of the name, when he clearly dominates and came up already
-            return self._main_bearer(cands, recent)
-        title = self.span_ending.get(i)
+            return self.main_bearer(cands, recent)
+        title = self.state.span_ending.get(i)
         fathers = {f for k in cands if (f := self._famous_namesake(k))}
         cands = [k for k in cands if not self._famous_namesake(k)]
         if not cands:
             return self._famous_father(next(iter(fathers))) if len(fathers) == 1 else None
         if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
             office = title.id_ if title is not None and title.label_ == "TITLE" else ""
-            k, before = cands[0], self.doc[i - 1].lower_ if i > 0 else ""
-            if not title_misfits(self.persons[k], self._gender(k), before, office):
+            k, before = cands[0], self.state.doc[i - 1].lower_ if i > 0 else ""
+            if not title_misfits(self.state.persons[k], self.gender(k), before, office):
                 return k
             # "President Trump" in a text that names only Ivanka Trump in full: her father
             return self._famous_titled(i, office)
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
-        for shown, k in self.card_shown.get(self.doc[i].lower_, []):
+        for shown, k in self.state.card_shown.get(self.state.doc[i].lower_, []):
             n_words = len(shown.split())
             start = i
-            while start > 0 and len(self.doc[start : i + 1].text.split()) < n_words:
+            while start > 0 and len(self.state.doc[start : i + 1].text.split()) < n_words:
                 start -= 1
-            if self.doc[start : i + 1].text == shown and k in cands:
+            if self.state.doc[start : i + 1].text == shown and k in cands:
                 return k
         # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
         if title is not None and title.label_ == "TITLE":
             holders = [
-                k for k in cands if any(o.title == title.id_ for o in self.persons[k].offices)
+                k for k in cands if any(o.title == title.id_ for o in self.state.persons[k].offices)
             ]
             of_year = self._holder_of_year(i, title.id_, cands)
             if of_year is not None:
                 return of_year  # "1992: ... President Bush" is George H. W. Bush
             if len(holders) == 1:
                 return holders[0]
-            famous = famous_holders().get(title.id_, {}).get(self.doc[i].lower_)
+            famous = famous_holders().get(title.id_, {}).get(self.state.doc[i].lower_)
             named = [
                 k
                 for k in cands
-                if famous and famous in self.persons[k].names + [self.persons[k].card_short or ""]
+                if famous
+                and famous in self.state.persons[k].names + [self.state.persons[k].card_short or ""]
             ]
             if len(named) == 1:
                 return named[0]  # "President Trump" with Ivanka Trump also in the text
         # "Ms. Clinton": the honorific's gender
-        if i > 0 and (g := self.words["honorific_gender"].get(self.doc[i - 1].lower_)):
-            fitting = [k for k in cands if self.persons[k].gender == g]
+        if i > 0 and (g := self.state.words["honorific_gender"].get(self.state.doc[i - 1].lower_)):
+            fitting = [k for k in cands if self.state.persons[k].gender == g]
             if len(fitting) == 1:
                 return fitting[0]
         seen = [(recent[c], c) for c in cands if c in recent]
         if not seen:
             return None  # nobody of that name mentioned yet: leave it unresolved
-        called = [c for c in cands if c in recent and self.bare_uses.get(c)]
+        called = [c for c in cands if c in recent and self.state.bare_uses.get(c)]
         if title is None and len(called) == 1:
             # the one bearer the text already calls by the bare surname: "Biden" after many a
             # "Biden" for Joe Biden and a "his son Hunter" is Joe, however recent Hunter is
@@ -154,11 +167,11 @@ class _BareNames(DescriptionReferences):
         # first one it introduced, when named in full as often as any other (news keeps the
         # bare surname for the person it introduced first: "Adams" after "John Quincy Adams"
         # twice and "Louisa Adams" once is the president), else the most recent one
-        main = self._main_bearer(cands, recent)
+        main = self.main_bearer(cands, recent)
         if main is None:
-            first = min((c for _, c in seen), key=lambda c: self.persons[c].first_token)
-            full = self.name_mentions.get(first, 0)
-            if all(full >= self.name_mentions.get(c, 0) for _, c in seen):
+            first = min((c for _, c in seen), key=lambda c: self.state.persons[c].first_token)
+            full = self.state.name_mentions.get(first, 0)
+            if all(full >= self.state.name_mentions.get(c, 0) for _, c in seen):
                 main = first
         return main if main is not None else max(seen)[1]
 
@@ -166,7 +179,7 @@ class _BareNames(DescriptionReferences):
         """The candidate who held ``office`` (President, Vice President) in the year the
         paragraph names before token ``i`` ("1992: ... President Bush had ..."), when the text
         names him in full with his initials; None when no year or no such candidate."""
-        doc = self.doc
+        doc = self.state.doc
         line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
         j = i - 1
         while j >= 0 and doc[j].idx >= line_start:
@@ -179,7 +192,7 @@ class _BareNames(DescriptionReferences):
                 found = [
                     k
                     for k in cands
-                    if any(_SPACING.sub("", n.lower()) == key for n in self.persons[k].names)
+                    if any(_SPACING.sub("", n.lower()) == key for n in self.state.persons[k].names)
                 ]
                 return found[0] if len(found) == 1 else None
             j -= 1
@@ -188,7 +201,7 @@ class _BareNames(DescriptionReferences):
     def _famous_namesake(self, k: int) -> str | None:
         """The famous office holder whose "Jr." person ``k`` is (Donald Trump Jr.: Donald
         Trump): a bare "Trump" is the father, whom the text may never name in full."""
-        p = self.persons[k]
+        p = self.state.persons[k]
         if not p.suffix:
             return None
         for table in famous_holders().values():
@@ -201,31 +214,31 @@ class _BareNames(DescriptionReferences):
         """The famous holder of ``office`` a titled surname at token ``i`` names when the text's
         one bearer of the surname cannot be him ("President Trump" beside the text's only full
         name "Ivanka Trump" is Donald Trump): a new person, whom later bare surnames find."""
-        full = famous_holders().get(office, {}).get(self.doc[i].lower_) if office else None
+        full = famous_holders().get(office, {}).get(self.state.doc[i].lower_) if office else None
         if not isinstance(full, str):
             return None
         k = self._famous_father(full)
         if k is not None:
-            self.persons[k].offices.append(OfficeHeld(title=office))
+            self.state.persons[k].offices.append(OfficeHeld(title=office))
         return k
 
     def _famous_father(self, full: str) -> int | None:
         """A new person of the famous holder's full name, in a text about US politics (as the
         holder of the day is); later bare surnames find him."""
-        if not self._about_us_politics():
+        if not self.about_us_politics():
             return None
         surname = full.split()[-1]
         person = PersonCluster(surname=surname, givens={full.split()[0].lower()}, names=[full])
-        self.persons.append(person)
-        k = len(self.persons) - 1
-        self.by_surname.setdefault(surname.lower(), []).append(k)
+        self.state.persons.append(person)
+        k = len(self.state.persons) - 1
+        self.state.by_surname.setdefault(surname.lower(), []).append(k)
         return k
 
-    def _main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
+    def main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
         """The candidate named at least twice as often as any other (plus one), among those
         mentioned already; None when none dominates."""
         counts = sorted(
-            ((self.name_mentions.get(c, 0), c) for c in cands if c in recent), reverse=True
+            ((self.state.name_mentions.get(c, 0), c) for c in cands if c in recent), reverse=True
         )
         if not counts or (len(counts) > 1 and counts[0][0] < 2 * max(counts[1][0], 1) + 1):
             return None
@@ -233,17 +246,17 @@ class _BareNames(DescriptionReferences):
             return None  # the other bearer is still to come: no telling yet
         return counts[0][1]
 
-    def _about_us_politics(self) -> bool:
+    def about_us_politics(self) -> bool:
         """Whether the text names a US federal body or a member of a US party ("the president"
         of a text about Belarus or Britain is not the US one)."""
-        bodies = self.words["us_federal_bodies"]
-        return any(o.name.lower() in bodies for o in self.others.values()) or any(
-            p.party in self.words["us_parties"] for p in self.persons
+        bodies = self.state.words["us_federal_bodies"]
+        return any(o.name.lower() in bodies for o in self.state.others.values()) or any(
+            p.party in self.state.words["us_parties"] for p in self.state.persons
         )
 
-    def _gender(self, k: int) -> str | None:
+    def gender(self, k: int) -> str | None:
         """A person's gender from given names, honorifics, or the famous office holder."""
-        p = self.persons[k]
+        p = self.state.persons[k]
         if p.gender is None and not p.genders and not p.names:
             famous = famous_name(p)  # "President Obama" alone: Barack
             if famous:
@@ -251,26 +264,34 @@ class _BareNames(DescriptionReferences):
         return p.gender
 
 
-class NameReferences(_BareNames):
-    """Bare names (``_BareNames``), "the president", "the probe", relative pronouns."""
+class NameReferences:
+    """ "the president" (titles read by ``offices``), "the probe", relative pronouns; the
+    holder of a title among several bearers as ``bare`` picks the main one."""
 
-    def _title_reference(self, sp: Span) -> int | None:
+    def __init__(self, state: DocState, offices: Offices, bare: BareNames) -> None:
+        self.state = state
+        self.offices = offices
+        self.bare = bare
+
+    def title_reference(self, sp: Span) -> int | None:
         """'the president' -> the person the document names as president."""
-        doc = self.doc
-        title, i = self._title_of(sp)
-        determiners = self.words["definite_determiners"]  # "the president", "this president"
+        doc = self.state.doc
+        title, i = self.offices.title_of(sp)
+        determiners = self.state.words["definite_determiners"]  # "the president", "this president"
         if i == 0 or doc[i - 1].lower_ not in determiners:
             # "former president" / "the former president"
             if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
                 return None
-        nxt = doc[sp.end] if sp.end < self.n else None
+        nxt = doc[sp.end] if sp.end < self.state.n else None
         if nxt is not None and (nxt.lower_ in TITLE_CONTINUATIONS or nxt.tag_ == "NNP"):
-            after = doc[sp.end + 1] if sp.end + 1 < self.n else None
+            after = doc[sp.end + 1] if sp.end + 1 < self.state.n else None
             if not (nxt.lower_ == "of" and after is not None and after.tag_ == "VBG"):
                 if not self._of_the_nation(sp.end):
                     return None  # "accused the former vice president of changing ..." refers
-        cands = [k for k, p in enumerate(self.persons) if any(o.title == title for o in p.offices)]
-        status, _ = self._status_before(i)
+        cands = [
+            k for k, p in enumerate(self.state.persons) if any(o.title == title for o in p.offices)
+        ]
+        status, _ = self.offices.status_before(i)
         fitting = [k for k in cands if self._status_of(k, title) == status] or (
             cands if status == "unknown" else []
         )
@@ -292,7 +313,8 @@ class NameReferences(_BareNames):
             national = [
                 k
                 for k in fitting
-                if self._qualifier_kind.get(self._qualifier_of(k, title) or "") in ("GPE", "NORP")
+                if self.state.qualifier_kind.get(self._qualifier_of(k, title) or "")
+                in ("GPE", "NORP")
             ]
             if len(national) != 1:
                 return None
@@ -301,7 +323,7 @@ class NameReferences(_BareNames):
             # "President George W. Bush" once in a story about an untitled "Trump": a known
             # holder of the office named without the title makes "the president" ambiguous
             famous = famous_holders().get(title, {})
-            for k, p in enumerate(self.persons):
+            for k, p in enumerate(self.state.persons):
                 full = famous.get(p.surname.lower())
                 if k in cands or full is None:
                     continue
@@ -313,21 +335,21 @@ class NameReferences(_BareNames):
             # holder of the day (``appointees.appointee``); else nobody can tell which, unless
             # the text names one far more often ("The senator blamed ..." in a story about Sen.
             # Doug Jones that once quotes Sen. Ron Johnson)
-            held = appointee(title, sp.text, self.day, self.persons, self.recent)
+            held = appointee(title, sp.text, self.state.day, self.state.persons, self.state.recent)
             if held in fitting and status == "current":
                 return held
-            return self._main_bearer(fitting, self.recent)
+            return self.bare.main_bearer(fitting, self.state.recent)
         return self._seen_holder(fitting[0], title, status)
 
     def _of_the_nation(self, i: int) -> bool:
         """Whether an "of" phrase at token ``i`` names the nation itself ("the president of the
         United States"), which keeps the title a reference to its holder."""
-        of = self.doc[i]
+        of = self.state.doc[i]
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if of.lower_ != "of" or obj is None:
             return False
-        phrase = self.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
-        return phrase in self.words["national_title_complements"]
+        phrase = self.state.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
+        return phrase in self.state.words["national_title_complements"]
 
     def _seen_holder(self, k: int, title: str, status: str) -> int | None:
         """The one holder the reference may mean, or rather the one person of the text mentioned
@@ -335,28 +357,34 @@ class NameReferences(_BareNames):
         comes up only later: "Jeff Sessions did ... The attorney general, an early Trump
         supporter, ... Attorney General Sessions" is Sessions, not the Alberto Gonzales the text
         recalls at its end (a bare surname gets its title only when the pass reaches it)."""
-        if k in self.recent:
+        if k in self.state.recent:
             return k
         seen = [
-            j for j, st in self._titled_ahead(title).items() if j in self.recent and st == status
+            j
+            for j, st in self.titled_ahead(title).items()
+            if j in self.state.recent and st == status
         ]
         return seen[0] if len(seen) == 1 else k
 
-    def _titled_ahead(self, title: str) -> dict[int, str]:
+    def titled_ahead(self, title: str) -> dict[int, str]:
         """Persons the text gives ``title`` right before a bare surname of one person of the
         text, unqualified ("Attorney General Sessions", not "AP President Pruitt"), with that
         title's status."""
         found: dict[int, str] = {}
-        for j, sp in self.span_ending.items():
-            if sp.label_ != "TITLE" or j >= self.n or not self.doc[j].text[:1].isupper():
+        for j, sp in self.state.span_ending.items():
+            if (
+                sp.label_ != "TITLE"
+                or j >= self.state.n
+                or not self.state.doc[j].text[:1].isupper()
+            ):
                 continue
-            cands = self.by_surname.get(self.doc[j].lower_)
-            office, begin = self._title_of(sp)
+            cands = self.state.by_surname.get(self.state.doc[j].lower_)
+            office, begin = self.offices.title_of(sp)
             if cands is None or len(cands) != 1 or office != title:
                 continue
-            if begin > 0 and self.doc[begin - 1].pos_ == "PROPN":
+            if begin > 0 and self.state.doc[begin - 1].pos_ == "PROPN":
                 continue  # a qualified title: "AP President Pruitt", "Texas Attorney General X"
-            found.setdefault(cands[0], self._status_before(begin)[0])
+            found.setdefault(cands[0], self.offices.status_before(begin)[0])
         return found
 
     def _holder_of_the_day(self, title: str, form: str = "") -> int | None:
@@ -367,24 +395,24 @@ class NameReferences(_BareNames):
         President chose to nominate Tom Griffith" in a 2004 Senate release: George W. Bush).
         Another federal office ("the attorney general") is its holder of the day only when the
         text named him before (``appointees.appointee``)."""
-        holder = executive_at(title, self.day)
+        holder = executive_at(title, self.state.day)
         if holder is None:
-            return appointee(title, form, self.day, self.persons, self.recent)
+            return appointee(title, form, self.state.day, self.state.persons, self.state.recent)
         name, surname, givens = holder
         found = [
             k
-            for k, p in enumerate(self.persons)
+            for k, p in enumerate(self.state.persons)
             if p.surname.lower() == surname
             and (not p.givens or any(given_forms(g) & givens for g in p.givens))
         ]
-        if found or not self._about_us_politics():
+        if found or not self.bare.about_us_politics():
             return found[0] if len(found) == 1 else None
         person = PersonCluster(surname=name.split()[-1], givens=set(givens), names=[name])
         person.offices.append(OfficeHeld(title=title))
-        self.persons.append(person)
-        k = len(self.persons) - 1
+        self.state.persons.append(person)
+        k = len(self.state.persons) - 1
         # later bare surnames may be him: "the president ... Trump" beside an "Ivanka Trump"
-        self.by_surname.setdefault(person.surname.lower(), []).append(k)
+        self.state.by_surname.setdefault(person.surname.lower(), []).append(k)
         return k
 
     def _former_holder(self, title: str) -> int | None:
@@ -392,13 +420,13 @@ class NameReferences(_BareNames):
         named in full before it who held the office before the document's date
         (``legislators.former_holders``): Hillary Clinton in 2016, Joe Biden as "the former
         vice president" in 2019; nobody in an undated text or when two such persons come up."""
-        held = former_holders(title, self.day)
+        held = former_holders(title, self.state.day)
         if not held:
             return None
         found = [
             k
-            for k, p in enumerate(self.persons)
-            if k in self.recent
+            for k, p in enumerate(self.state.persons)
+            if k in self.state.recent
             and p.names
             and any(
                 fold_name(p.surname) == surname and any(given_forms(g) & givens for g in p.givens)
@@ -408,23 +436,23 @@ class NameReferences(_BareNames):
         return found[0] if len(found) == 1 else None
 
     def _qualifier_of(self, k: int, title: str) -> str | None:
-        for office in self.persons[k].offices:
+        for office in self.state.persons[k].offices:
             if office.title == title:
                 return office.qualifier
         return None
 
     def _status_of(self, k: int, title: str) -> str:
-        for office in self.persons[k].offices:
+        for office in self.state.persons[k].offices:
             if office.title == title:
                 return office.status
         return "unknown"
 
-    def _definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
+    def definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
         """'the investigation' -> the one investigation the document named before it."""
         suffix = spec.get("name_endswith", "").lower()
         cands = [
             key
-            for key, other in self.others.items()
+            for key, other in self.state.others.items()
             if key[0] == spec["type"] and key[1].endswith(suffix) and other.first_token < tok.i
         ]
         if len(cands) != 1:
@@ -434,10 +462,10 @@ class NameReferences(_BareNames):
         if not det:
             return None
         d = det[0]
-        if d.dep_ == "det" and d.lower_ not in self.words["definite_determiners"]:
+        if d.dep_ == "det" and d.lower_ not in self.state.words["definite_determiners"]:
             return None  # "the administration", "this administration"; not "an", "every"
         if d.dep_ == "poss":
-            owner = self.owner[d.i]
+            owner = self.state.owner[d.i]
             if owner is None or not owner.is_other or owner.other[0] != "GovernmentBody":
                 return None
         if any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
@@ -447,25 +475,25 @@ class NameReferences(_BareNames):
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if not objs:
                     continue
-                o = self.owner[objs[0].i]
+                o = self.state.owner[objs[0].i]
                 if o is None or not o.is_other or o.other[0] != "Election":
                     return None
         return key
 
-    def _person_of_token(self, tok: Token) -> int | None:
-        owner = self.owner[tok.i]
+    def person_of_token(self, tok: Token) -> int | None:
+        owner = self.state.owner[tok.i]
         if owner is not None and owner.is_person:
             return owner.person
         for child in tok.children:
             if child.dep_ == "appos":
-                owner = self.owner[child.i]
+                owner = self.state.owner[child.i]
                 if owner is not None and owner.is_person:
                     return owner.person
         return None
 
-    def _relative(self, tok: Token) -> int | None:
+    def relative(self, tok: Token) -> int | None:
         """'Tuberville, who is running' -> Tuberville (the noun the relative clause modifies)."""
         clause = tok.head if tok.dep_ != "poss" else tok.head.head
         if clause.dep_ != "relcl":
             return None
-        return self._person_of_token(clause.head)
+        return self.person_of_token(clause.head)

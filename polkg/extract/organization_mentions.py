@@ -17,29 +17,35 @@ import re
 
 from spacy.tokens import Token
 
+from polkg.extract.actors import Actors
 from polkg.extract.countries import country_code, demonym_code
 from polkg.extract.lexicon import word_sets, words
-from polkg.extract.party_references import PartyReferences
+from polkg.extract.mentions import DocState
 from polkg.extract.syntax import ORGANIZATION_NOUNS
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
-class OrganizationMentions(PartyReferences):
-    """Adds acronyms and apposed names as Organization entities (after the model's own)."""
+class OrganizationMentions:
+    """Adds acronyms and apposed names as Organization entities (after the model's own), as
+    clusters of ``actors``."""
 
-    def _organization_mentions(self) -> None:
+    def __init__(self, state: DocState, actors: Actors) -> None:
+        self.state = state
+        self.actors = actors
+
+    def organization_mentions(self) -> None:
         data = words("organization_mentions")
-        for tok in self.doc:
-            if self.owner[tok.i] is not None or tok.pos_ != "PROPN":
+        for tok in self.state.doc:
+            if self.state.owner[tok.i] is not None or tok.pos_ != "PROPN":
                 continue
             if self._acronym(tok, data):
-                self._add_other(tok.i, tok.i + 1, tok.text, "Organization")
+                self.actors.add_other(tok.i, tok.i + 1, tok.text, "Organization")
                 continue
             span = self._apposed_name(tok)
             if span is not None:
                 start, end = span
-                self._add_other(start, end, self.doc[start:end].text, "Organization")
+                self.actors.add_other(start, end, self.state.doc[start:end].text, "Organization")
 
     def _acronym(self, tok: Token, data: dict[str, list[str]]) -> bool:
         """ "criticized MEK": an organisation's acronym as the clause's subject or object."""
@@ -53,11 +59,11 @@ class OrganizationMentions(PartyReferences):
         if country_code(tok.text) or demonym_code(tok.text):
             return False
         low = tok.lower_
-        if low in self.by_surname or low in self.by_given:
+        if low in self.state.by_surname or low in self.state.by_given:
             return False
         for near in (
             tok.nbor(-1) if tok.i > 0 else None,
-            tok.nbor(1) if tok.i + 1 < self.n else None,
+            tok.nbor(1) if tok.i + 1 < self.state.n else None,
         ):
             if near is not None and near.pos_ == "PROPN" and near.text[:1].isupper():
                 return False  # part of a longer name: "NBC News", "Sen. JD Vance"
@@ -78,20 +84,20 @@ class OrganizationMentions(PartyReferences):
             return None
         start = tok.left_edge.i
         end = appos[0].left_edge.i
-        while end > start and self.doc[end - 1].is_punct:
+        while end > start and self.state.doc[end - 1].is_punct:
             end -= 1
-        while start < end and self.doc[start].lower_ == "the":
+        while start < end and self.state.doc[start].lower_ == "the":
             start += 1
         if end - start < 2 or end - start > 8:
             return None
-        connectors = self.words["organization_connectors"]
+        connectors = self.state.words["organization_connectors"]
         for i in range(start, end):
-            t = self.doc[i]
+            t = self.state.doc[i]
             if t.lower_ in connectors:
                 continue
             if not t.text[:1].isupper() or t.pos_ != "PROPN":
                 return None
-            owner = self.owner[i]
+            owner = self.state.owner[i]
             if owner is not None and not (
                 owner.is_other and owner.other[0] in ("Place", "Country")
             ):

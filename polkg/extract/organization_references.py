@@ -19,8 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import words
-from polkg.extract.mentions import Owner
-from polkg.extract.organization_mentions import OrganizationMentions
+from polkg.extract.mentions import DocState, Owner
 
 # dependents that make "the group" another one: "the other group", "the group of senators",
 # "the group that ...", "the advocacy group" (a description, not a reference)
@@ -40,24 +39,31 @@ def _nouns() -> dict[str, Any]:
     return nouns
 
 
-class OrganizationReferences(OrganizationMentions):
+class OrganizationReferences:
     """ "the committee" -> the one committee of the nearest sentence before that names one.
 
-    Run after the model's organisations are added (``Actors._ner_entities``): most of the
+    Run after the model's organisations are added (``Actors.ner_entities``): most of the
     organisations these nouns refer to are names only the model finds."""
 
-    def _organization_references(self) -> None:
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+
+    def organization_references(self) -> None:
         nouns = _nouns()
-        for tok in self.doc:
+        for tok in self.state.doc:
             kind = nouns.get(tok.lower_)
-            if kind is None or tok.pos_ not in ("NOUN", "PROPN") or self.owner[tok.i] is not None:
+            if (
+                kind is None
+                or tok.pos_ not in ("NOUN", "PROPN")
+                or self.state.owner[tok.i] is not None
+            ):
                 continue
             key = self._nearest_organization(tok, _SENTENCES, *kind)
             if key is None:
                 continue
-            self.owner[tok.i] = Owner.of_other(key)
-            self.mentions.append((tok.i, tok.i + 1, Owner.of_other(key)))
-            aliases = self.others[key].aliases
+            self.state.owner[tok.i] = Owner.of_other(key)
+            self.state.mentions.append((tok.i, tok.i + 1, Owner.of_other(key)))
+            aliases = self.state.others[key].aliases
             if tok.text not in aliases:
                 aliases.append(tok.text)
 
@@ -66,7 +72,7 @@ class OrganizationReferences(OrganizationMentions):
     ) -> tuple[str, str] | None:
         """The organisation "the group" at ``tok`` refers to, if one sentence decides."""
         det = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        if len(det) != 1 or det[0].lower_ != "the" or self.quoted[tok.i]:
+        if len(det) != 1 or det[0].lower_ != "the" or self.state.quoted[tok.i]:
             return None
         if any(c.dep_ in _QUALIFIED for c in tok.children):
             return None
@@ -74,7 +80,7 @@ class OrganizationReferences(OrganizationMentions):
         for _ in range(sentences):
             if first.start == 0:
                 break
-            first = self.doc[first.start - 1].sent
+            first = self.state.doc[first.start - 1].sent
         outlets = frozenset(words("organization_references")["media_print"]) | frozenset(
             words("organization_references")["media_broadcast"]
         )
@@ -84,14 +90,14 @@ class OrganizationReferences(OrganizationMentions):
         for j in range(tok.i - 1, first.start - 1, -1):
             if sentence is not None and j < sentence:
                 break  # the nearest sentence that names one decides
-            t = self.doc[j]
+            t = self.state.doc[j]
             if (
                 sentence is None
                 and t.lower_ == tok.lower_
                 and any(c.dep_ == "det" and c.lower_ in introducers for c in t.children)
             ):
                 return None  # "a group of senators ... the group"
-            owner = self.owner[j]
+            owner = self.state.owner[j]
             if owner is None or not owner.is_other or owner.other[0] not in types:
                 continue
             name = set(owner.other[1].split())

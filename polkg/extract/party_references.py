@@ -3,7 +3,7 @@
 British and American reports name a party, then go on with "the party" ("Mr Blair derided Tory
 claims they could cut £35bn ..., saying the party had got its sums wrong"; "Michael Howard ...
 stayed in London to lead the party's opposition to the Prevention of Terrorism Bill" after "A
-Tory government would sort out the 'shambles'"). ``names._definite_reference`` resolves a
+Tory government would sort out the 'shambles'"). ``names.definite_reference`` resolves a
 definite noun only when the whole text names one entity of its kind, which a party story never
 does. Here the noun is the party of the nearest sentence (its own, then up to two before) that
 names a party, when that sentence names exactly one; parties that are the subject of a clause
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from polkg.extract.title_descriptions import TitleDescriptions
+from polkg.extract.mentions import DocState
+from polkg.extract.names import NameReferences
 
 # dependents that make "the party" some other party or no party: "the other party", "the party
 # of Lincoln", "the party that ...", "the birthday party", "a third party"
@@ -24,19 +25,24 @@ _PARTY = "PoliticalParty"
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
-class PartyReferences(TitleDescriptions):
+class PartyReferences:
     """ "the party" -> the one party of the nearest sentence before that names one
-    (``definite_references`` entries with ``nearest_sentences``, ``entities_words.json``)."""
+    (``definite_references`` entries with ``nearest_sentences``, ``entities_words.json``);
+    every other definite noun is ``names``' to resolve."""
 
-    def _definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
+    def __init__(self, state: DocState, names: NameReferences) -> None:
+        self.state = state
+        self.names = names
+
+    def definite_reference(self, tok: Token, spec: dict[str, str]) -> tuple[str, str] | None:
         if "nearest_sentences" not in spec:
-            return super()._definite_reference(tok, spec)
+            return self.names.definite_reference(tok, spec)
         return self._nearest_party(tok, int(spec["nearest_sentences"]))
 
     def _nearest_party(self, tok: Token, sentences: int) -> tuple[str, str] | None:
         """The party "the party" at ``tok`` refers to, if one sentence decides."""
         det = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        if len(det) != 1 or det[0].lower_ != "the" or self.quoted[tok.i]:
+        if len(det) != 1 or det[0].lower_ != "the" or self.state.quoted[tok.i]:
             return None
         if any(c.dep_ in _QUALIFIED for c in tok.children):
             return None
@@ -45,18 +51,18 @@ class PartyReferences(TitleDescriptions):
         for _ in range(sentences):
             if first.start == 0:
                 break
-            first = self.doc[first.start - 1].sent
+            first = self.state.doc[first.start - 1].sent
         found: set[tuple[str, str]] = set()
         sentence = None
         for j in range(tok.i - 1, first.start - 1, -1):
             if sentence is not None and j < sentence:
                 break  # the nearest sentence that names a party decides
-            owner = self.owner[j]
+            owner = self.state.owner[j]
             if owner is None or not owner.is_other or owner.other[0] != _PARTY:
                 continue
             if owner.other in speakers:
                 continue
-            sentence = self.doc[j].sent.start
+            sentence = self.state.doc[j].sent.start
             found.add(owner.other)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -73,7 +79,7 @@ class PartyReferences(TitleDescriptions):
                 if child.dep_ not in ("nsubj", "nsubjpass") or tok in child.subtree:
                     continue
                 for t in child.subtree:
-                    owner = self.owner[t.i]
+                    owner = self.state.owner[t.i]
                     if owner is not None and owner.is_other and owner.other[0] == _PARTY:
                         found.add(owner.other)
         return found

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from polkg.extract.countries import capital_country, country_code
 from polkg.extract.known_names import is_dictionary_word, is_known_surname
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
-from polkg.extract.mentions import NameFinder, Owner, PersonCluster, strip_suffix
+from polkg.extract.mentions import DocState, NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.model import OfficeHeld
 
 _PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
@@ -71,83 +71,84 @@ def title_misfits(p: PersonCluster, gender: str | None, before: str, title: str)
     return not given_forms(famous.split()[0]) & p.givens
 
 
-class _Offices(NameFinder):
+class Offices:
     """Titles, party words and party tags around a name become the person's attributes."""
 
-    def _title_of(self, sp: Span) -> tuple[str, int]:
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+
+    def title_of(self, sp: Span) -> tuple[str, int]:
         """A title span's office and first token: "acting attorney general" -> Acting ..."""
         title = sp.id_ or sp.text
         begin = sp.start
-        if begin > 0 and self.doc[begin - 1].lower_ in self.words["title_modifiers"]:
-            if not title.lower().startswith(self.doc[begin - 1].lower_):
-                title = f"{self.doc[begin - 1].lower_.capitalize()} {title}"
+        if begin > 0 and self.state.doc[begin - 1].lower_ in self.state.words["title_modifiers"]:
+            if not title.lower().startswith(self.state.doc[begin - 1].lower_):
+                title = f"{self.state.doc[begin - 1].lower_.capitalize()} {title}"
             begin -= 1
         return title, begin
 
-    def _status_before(self, i: int) -> tuple[str, int]:
+    def status_before(self, i: int) -> tuple[str, int]:
         """Status from a marker ending just before token ``i``: ('former', start) etc."""
-        doc = self.doc
+        doc = self.state.doc
         j = i - 1
         if j >= 0 and doc[j].text in ("-", "–") and j - 1 >= 0:
             j -= 1
         if j >= 0:
             low = doc[j].lower_.rstrip("-")
-            if low in self.words["former_markers"]:
+            if low in self.state.words["former_markers"]:
                 return "former", j
-            if low in self.words["unknown_status_markers"]:
+            if low in self.state.words["unknown_status_markers"]:
                 return "unknown", j
         k = j
         while k >= 0 and self._title_qualifier(k):
             k -= 1  # "Former Republican Mayor Rudy Giuliani", "former New York Mayor X"
-        if k < j and k >= 0 and doc[k].lower_.rstrip("-") in self.words["former_markers"]:
+        if k < j and k >= 0 and doc[k].lower_.rstrip("-") in self.state.words["former_markers"]:
             return "former", i  # the party word or place stays the title's qualifier
         return "current", i
 
     def _title_qualifier(self, k: int) -> bool:
         """Whether token ``k`` is a party word or a place qualifying a title after it."""
-        sp, ent = self.span_at[k], self.ent_at[k]
+        sp, ent = self.state.span_at[k], self.state.ent_at[k]
         return (sp is not None and sp.label_ == "PARTY") or (
             sp is None and ent is not None and ent.label_ in ("GPE", "NORP")
         )
 
-    def _attach_titles(
-        self, mentions: list[tuple[int, int, Owner]]
-    ) -> list[tuple[int, int, Owner]]:
+    def attach_titles(self, mentions: list[tuple[int, int, Owner]]) -> list[tuple[int, int, Owner]]:
         """Titles, party words and party tags around a person's name become attributes."""
-        doc = self.doc
+        doc = self.state.doc
         new_mentions = []
         for st, en, ref in mentions:
             if not ref.is_person:
                 new_mentions.append((st, en, ref))
                 continue
-            p = self.persons[ref.person]
+            p = self.state.persons[ref.person]
             start = st
             titled = False
             bounds: list[int] = []
             while True:
-                sp = self.span_ending.get(start)
+                sp = self.state.span_ending.get(start)
                 if sp is not None and sp.label_ == "TITLE":
-                    title, begin = self._title_of(sp)
-                    status, s2 = self._status_before(begin)
+                    title, begin = self.title_of(sp)
+                    status, s2 = self.status_before(begin)
                     qualifier = None
-                    q = self.ent_at[s2 - 1] if s2 > 0 else None
+                    q = self.state.ent_at[s2 - 1] if s2 > 0 else None
                     if (
                         q is not None
                         and q.label_ in ("GPE", "NORP", "ORG")
                         and q.end == s2
-                        and self.span_at[s2 - 1] is None
+                        and self.state.span_at[s2 - 1] is None
                     ):
                         qualifier = q.text  # "Alabama Sen.", "French President", "NAACP president"
-                        self._qualifier_kind[qualifier] = q.label_
+                        self.state.qualifier_kind[qualifier] = q.label_
                         s2 = q.start
                     elif (
                         s2 > 0
                         and sp.text.islower()
                         and doc[s2 - 1].pos_ == "PROPN"
-                        and self.span_at[s2 - 1] is None
+                        and self.state.span_at[s2 - 1] is None
                     ):
                         qualifier = doc[s2 - 1].text  # "Women's March president Tamika Mallory"
-                        self._qualifier_kind[qualifier] = "ORG"
+                        self.state.qualifier_kind[qualifier] = "ORG"
                     self._add_office(p, title, status, qualifier)
                     p.state = p.state or us_state(qualifier or "")
                     bounds.extend([begin, s2])
@@ -165,21 +166,21 @@ class _Offices(NameFinder):
                     continue
                 before = doc[start - 1].text if start > 0 else ""
                 adjective = words("governments")["party_adjectives"].get(before)
-                if titled and adjective and self.owner[start - 1] is None:
+                if titled and adjective and self.state.owner[start - 1] is None:
                     p.party = p.party or adjective  # "Conservative leader Michael Howard"
                 break
             # party tag right after the name: "(R-Ala.)", ", R-Texas,"
             j = en
-            if j < self.n and doc[j].text in ("(", ","):
+            if j < self.state.n and doc[j].text in ("(", ","):
                 j += 1
-            sp = self.span_starting.get(j)
+            sp = self.state.span_starting.get(j)
             if sp is not None and sp.label_ == "PARTY_TAG":
                 p.party = p.party or sp.id_
                 p.state = p.state or us_state(sp.text.split("-", 1)[-1].split("–", 1)[-1])
             self._appositive_attributes(p, doc[en - 1])
             if start < st:
                 for i in range(start, st):
-                    self.owner[i] = ref
+                    self.state.owner[i] = ref
                 for b in bounds:  # "Democratic Sen. Doug Jones" and "Sen. Doug Jones"
                     alias = doc[b:en].text
                     if alias not in p.aliases:
@@ -196,19 +197,20 @@ class _Offices(NameFinder):
         for noun in described:
             if noun.left_edge.lower_ not in ("a", "an", "the") and noun.left_edge.i != noun.i:
                 continue
-            title = self.span_at[noun.i]
+            title = self.state.span_at[noun.i]
             if title is not None and title.label_ == "TITLE":
-                name, begin = self._title_of(title)
-                status, _ = self._status_before(begin)
+                name, begin = self.title_of(title)
+                status, _ = self.status_before(begin)
                 self._add_office(p, name, status, None)
             elif title is not None and title.label_ == "PARTY":
                 p.party = p.party or title.id_
             role = (title is not None and title.label_ == "TITLE") or (
-                noun.lower_ in self.words["human_nouns"] or noun.lower_ in self.words["role_words"]
+                noun.lower_ in self.state.words["human_nouns"]
+                or noun.lower_ in self.state.words["role_words"]
             )
             for child in noun.children if role else ():
                 # "a Republican senator", not "a longtime GOP target"
-                sp = self.span_at[child.i]
+                sp = self.state.span_at[child.i]
                 if sp is not None and sp.label_ == "PARTY" and child.dep_ in ("amod", "compound"):
                     p.party = p.party or sp.id_
 
@@ -224,15 +226,21 @@ class _Offices(NameFinder):
         p.offices.append(OfficeHeld(title=title, status=status, qualifier=qualifier))
 
 
-class PersonClusters(_Offices):
-    """Clusters full names into persons (cards, given names, surnames, suffixes)."""
+class PersonClusters:
+    """Clusters full names into persons (cards, given names, surnames, suffixes): the names
+    ``finder`` finds, with the titles around them (``offices``)."""
+
+    def __init__(self, state: DocState, finder: NameFinder, offices: Offices) -> None:
+        self.state = state
+        self.finder = finder
+        self.offices = offices
 
     def _person_for(self, given_tokens: list[str], surname: str, suffix: str = "") -> int:
         """Find or create the cluster for a full name (given name(s) + surname)."""
         first = given_tokens[0]
         forms = given_forms(first.rstrip("."))
         middle = _middle([*given_tokens, surname])
-        for k, p in enumerate(self.persons):
+        for k, p in enumerate(self.state.persons):
             if p.surname.lower() != surname.lower() or p.suffix != suffix:
                 continue
             if any(_middles_clash(middle, m) for m in p.middles):
@@ -248,14 +256,14 @@ class PersonClusters(_Offices):
         person = PersonCluster(surname=surname, givens=set(forms), suffix=suffix)
         if middle:
             person.middles.add(middle)
-        self.persons.append(person)
-        return len(self.persons) - 1
+        self.state.persons.append(person)
+        return len(self.state.persons) - 1
 
     def _add_cards(self) -> None:
         """Link-card full names: clusters with given names, nicknames and card aliases."""
-        if self.document is None:
+        if self.state.document is None:
             return
-        for shown, full in self.document.aliases:
+        for shown, full in self.state.document.aliases:
             surname, givens, nick = card_parts(full)
             if not surname or not givens or len(shown.split()) < 2:
                 continue  # a card needs "First Last" or "Title Last" shown in the text
@@ -265,9 +273,9 @@ class PersonClusters(_Offices):
             if surname.lower() in table and givens[0].lower() not in table:
                 continue  # "Rosenstein Rod": a card cut in the wrong place
             k = self._person_for([nick or givens[0]], surname)
-            p = self.persons[k]
+            p = self.state.persons[k]
             p.givens |= given_forms(givens[0]) | ({nick.lower()} if nick else set())
-            self.card_shown.setdefault(surname.lower(), []).append((shown, k))
+            self.state.card_shown.setdefault(surname.lower(), []).append((shown, k))
             plain = " ".join([*givens, surname])
             short = f"{nick or givens[0]} {surname}"  # not "Ivana Trump" for Ivanka
             for alias in (full, plain, short, shown):
@@ -276,24 +284,25 @@ class PersonClusters(_Offices):
             if p.card_short is None:
                 p.card_short = f"{nick or givens[0]} {surname}"
 
-    def _add_person_mention(self, start: int, end: int, k: int) -> None:
+    def add_person_mention(self, start: int, end: int, k: int) -> None:
         for i in range(start, end):
-            self.owner[i] = Owner.of_person(k)
-        self.mentions.append((start, end, Owner.of_person(k)))
-        p = self.persons[k]
+            self.state.owner[i] = Owner.of_person(k)
+        self.state.mentions.append((start, end, Owner.of_person(k)))
+        p = self.state.persons[k]
         p.first_token = min(p.first_token, start)
-        self.name_mentions[k] = self.name_mentions.get(k, 0) + 1
+        self.state.name_mentions[k] = self.state.name_mentions.get(k, 0) + 1
         if start > 0:
-            g = self.words["honorific_gender"].get(self.doc[start - 1].lower_)
+            g = self.state.words["honorific_gender"].get(self.state.doc[start - 1].lower_)
             if g:
                 p.genders.add(g)
 
-    def _persons(self) -> None:
-        """Full names first (NER, title + name, cards); bare names are left to ``_scan``."""
-        doc = self.doc
+    def cluster_persons(self) -> None:
+        """Full names first (NER, title + name, cards); bare names are left to the
+        document-order pass (``EntityReferences.scan``)."""
+        doc = self.state.doc
         self._add_cards()
-        full = self._trim_to_known_names(
-            self._drop_sentence_initial_words(self._collect_full_names())
+        full = self.finder.trim_to_known_names(
+            self.finder.drop_sentence_initial_words(self.finder.collect_full_names())
         )
         singles: list[tuple[int, int]] = []
         for s, e in full:
@@ -303,20 +312,22 @@ class PersonClusters(_Offices):
             if len(toks) >= 2:
                 k = self._person_for(toks[:-1], toks[-1], suffix)
                 name = doc[s:e].text
-                if name not in self.persons[k].names:
-                    self.persons[k].names.append(name)
-                self._add_person_mention(s, e, k)
+                if name not in self.state.persons[k].names:
+                    self.state.persons[k].names.append(name)
+                self.add_person_mention(s, e, k)
             else:
                 singles.append((s, e))
         # index of surnames and given names known in the document (pass over all full names)
-        for k, p in enumerate(self.persons):
+        for k, p in enumerate(self.state.persons):
             for g in p.givens:
-                self.by_given.setdefault(g, []).append(k)
-            if p.suffix and any(q.surname == p.surname and not q.suffix for q in self.persons):
+                self.state.by_given.setdefault(g, []).append(k)
+            if p.suffix and any(
+                q.surname == p.surname and not q.suffix for q in self.state.persons
+            ):
                 continue  # a bare "Trump" is not Donald Trump Jr. when Donald Trump is there
-            self.by_surname.setdefault(p.surname.lower(), []).append(k)
+            self.state.by_surname.setdefault(p.surname.lower(), []).append(k)
         # single-token NER persons not matching a known person become single-name persons
-        self.single_set = {s for s, _ in singles}
+        self.state.single_set = {s for s, _ in singles}
         tagged_count: dict[str, int] = {}
         for s, _e in singles:
             tagged_count[doc[s].lower_] = tagged_count.get(doc[s].lower_, 0) + 1
@@ -325,8 +336,8 @@ class PersonClusters(_Offices):
             if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "FAC"):  # ORG: often a person
                 placed[ent[0].lower_] = placed.get(ent[0].lower_, 0) + 1
         for s, _e in singles:
-            titled = (sp := self.span_ending.get(s)) is not None and sp.label_ == "TITLE"
-            honoured = s > 0 and doc[s - 1].lower_ in self.words["honorific_gender"]
+            titled = (sp := self.state.span_ending.get(s)) is not None and sp.label_ == "TITLE"
+            honoured = s > 0 and doc[s - 1].lower_ in self.state.words["honorific_gender"]
             inside = doc[s].tag_ == "NNP" and not doc[s].is_sent_start
             if placed.get(doc[s].lower_, 0) >= tagged_count[doc[s].lower_] and not honoured:
                 continue
@@ -340,19 +351,19 @@ class PersonClusters(_Offices):
                 continue  # a lone given name ("Robert") or acronym ("MAGA") is nobody yet
             tok = doc[s]
             low = tok.text.lower()
-            if low in self.by_surname or low in self.by_given or tok.tag_ == "NNPS":
+            if low in self.state.by_surname or low in self.state.by_given or tok.tag_ == "NNPS":
                 continue
-            if low.endswith("s") and low[:-1] in self.by_surname:
+            if low.endswith("s") and low[:-1] in self.state.by_surname:
                 continue  # "the Clintons": a family, not a person
             if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
                 continue  # "The Herald": names take no article
-            if self._could_be_name(s, person_tagged=True):
-                self.persons.append(PersonCluster(surname=tok.text))
-                self.by_surname.setdefault(low, []).append(len(self.persons) - 1)
+            if self.finder.could_be_name(s, person_tagged=True):
+                self.state.persons.append(PersonCluster(surname=tok.text))
+                self.state.by_surname.setdefault(low, []).append(len(self.state.persons) - 1)
         self._known_surnames()
-        self.mentions = self._attach_titles(self.mentions)
+        self.state.mentions = self.offices.attach_titles(self.state.mentions)
         table = given_genders()
-        for p in self.persons:
+        for p in self.state.persons:
             for given in [n.split()[0] for n in p.names + p.card_names]:
                 gender = table.get(given.lower().strip("()"))
                 if gender:
@@ -361,13 +372,19 @@ class PersonClusters(_Offices):
     def _known_surnames(self) -> None:
         """A bare surname of a known politician is a person whatever the model tags it ("Trump
         slammed Sessions"): not a place, not after an article, not the start of a longer name."""
-        doc = self.doc
+        doc = self.state.doc
         for tok in doc:
             low = tok.lower_
-            if low in self.by_surname or low in self.by_given or not is_known_surname(tok.text):
+            if (
+                low in self.state.by_surname
+                or low in self.state.by_given
+                or not is_known_surname(tok.text)
+            ):
                 continue
             # "the Cotton harvest" is no person; in "a Trump supporter" the article is the noun's
-            of_person = tok.dep_ == "compound" and tok.head.lower_ in self.words["human_nouns"]
+            of_person = (
+                tok.dep_ == "compound" and tok.head.lower_ in self.state.words["human_nouns"]
+            )
             tags = ("NNP", "NN", "JJ") if of_person else ("NNP", "NN")
             # the model also calls a lone surname a plural noun ("Pence, more often playing
             # defense"), a verb ("Trump himself criticized Romney") or a place ("Kasich, for his
@@ -382,9 +399,9 @@ class PersonClusters(_Offices):
                 continue
             if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an") and not of_person:
                 continue
-            nxt = doc[tok.i + 1] if tok.i + 1 < self.n else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < self.state.n else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NNP", "NNPS"):
                 continue  # "Trump Tower", "Brown University"
-            if self._could_be_name(tok.i, person_tagged=True):
-                self.persons.append(PersonCluster(surname=tok.text))
-                self.by_surname[low] = [len(self.persons) - 1]
+            if self.finder.could_be_name(tok.i, person_tagged=True):
+                self.state.persons.append(PersonCluster(surname=tok.text))
+                self.state.by_surname[low] = [len(self.state.persons) - 1]

@@ -1,6 +1,6 @@
 """References: what a pronoun, a surname, a title or a description stands for.
 
-Personal pronouns have ONE rule set, the entity layer's (``_PronounReferences._pronoun``): a
+Personal pronouns have ONE rule set, the entity layer's (``PronounReferences.pronoun``): a
 governing clause's subject, else the nearest fitting person, with guards that leave a pronoun
 unresolved when the syntax cannot tell. ``PronounResolver`` answers for the relation layer from
 that result, adding only quotation "I"/"you" and non-person "its"/"their" bound by their
@@ -10,13 +10,17 @@ clause's subject. The argument resolver hands it ``resolve`` (a token -> its ent
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
+from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.lexicon import word_sets
-from polkg.extract.mentions import Owner
-from polkg.extract.organization_references import OrganizationReferences
+from polkg.extract.mentions import DocState, Owner
+from polkg.extract.names import BareNames, NameReferences
+from polkg.extract.party_references import PartyReferences
+from polkg.extract.persons import Offices, PersonClusters
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
 from polkg.extract.syntax import (
@@ -26,6 +30,7 @@ from polkg.extract.syntax import (
     governing_verb,
     in_dash_aside,
 )
+from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
@@ -58,11 +63,52 @@ def _inside_grievance(tok: Token) -> bool:
     return False
 
 
+def _mention_role(doc: Doc, pos: int) -> str:
+    """The dependency of the phrase the mention starting at ``pos`` heads or is part of."""
+    t = doc[pos]
+    while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+        t = t.head
+    return str(t.dep_)
+
+
+def _is_subject(doc: Doc, pos: int) -> bool:
+    """Whether the mention starting at ``pos`` is (part of) a clause subject."""
+    return _mention_role(doc, pos) in ("nsubj", "nsubjpass")
+
+
+def _is_direct_object(doc: Doc, pos: int) -> bool:
+    """Whether the mention starting at ``pos`` is (part of) a verb's direct object."""
+    return _mention_role(doc, pos) == "dobj"
+
+
+def _is_object(doc: Doc, pos: int) -> bool:
+    """Whether the mention starting at ``pos`` is (part of) an object."""
+    return _mention_role(doc, pos) in ("dobj", "dative", "iobj", "pobj")
+
+
+def _unnamed_human_subject(state: DocState, sent: Span, gender: str) -> bool:
+    """Whether the main subject of ``sent`` is a person we could not identify: a human
+    noun, a name, a title ("the chancellor said"), or a pronoun of the same gender left
+    unresolved ("He has sided with Trump. ... he has pressed the FBI": not Trump)."""
+    for child in sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and state.owner[child.i] is None:
+            if state.quoted[child.i]:
+                return False
+            title = state.span_at[child.i]
+            return (
+                child.lower_ in state.words["human_nouns"]
+                or child.tag_ == "NNP"
+                or (title is not None and title.label_ == "TITLE")
+                or state.words["pronoun_gender"].get(child.lower_) == gender
+            )
+    return False
+
+
 class PronounResolver:
     """The pronouns of one parsed document's rule arguments, as entities.
 
     One rule set: he/she/him/her/his/himself/herself are what the entity layer resolved them to
-    (``_PronounReferences._pronoun``, gender by ``lexicon.given_name_gender``); this class adds
+    (``PronounReferences.pronoun``, gender by ``lexicon.given_name_gender``); this class adds
     only what the entity layer cannot know: "I" and "you" inside quotations, and the
     non-person "its"/"their"/"itself"/"themselves", bound by their clause's subject.
 
@@ -183,11 +229,17 @@ class PronounResolver:
         return None
 
 
-class _PronounReferences(OrganizationReferences):
+class PronounReferences:
     """Personal pronouns, the one rule set of both layers: the nearest fitting person,
-    conservatively (``PronounResolver`` reads its answers for rule arguments)."""
+    conservatively (``PronounResolver`` reads its answers for rule arguments); who a token
+    names is ``names``', a person's gender and a bare name ahead ``bare``'s."""
 
-    def _pronoun(
+    def __init__(self, state: DocState, names: NameReferences, bare: BareNames) -> None:
+        self.state = state
+        self.names = names
+        self.bare = bare
+
+    def pronoun(
         self, tok: Token, gender: str, recent: list[tuple[int, int]], subjects: dict[int, int]
     ) -> int | None:
         """Nearest fitting person: a governing clause's subject, else the last subject before.
@@ -202,13 +254,13 @@ class _PronounReferences(OrganizationReferences):
         excluded, seen_own_verb = context
 
         def fits(k: int) -> bool:
-            return k not in excluded and self._gender(k) in (None, gender)
+            return k not in excluded and self.bare.gender(k) in (None, gender)
 
         # possessive in coordination with a person: "the president and his allies"
         if tok.tag_ == "PRP$":
             noun = tok.head
             if noun.dep_ == "conj" and noun.head.i < tok.i:
-                k = self._person_of_token(noun.head)
+                k = self.names.person_of_token(noun.head)
                 if k is not None and fits(k):
                     return k
         decided, k = self._governing_subject(tok, fits, recent, seen_own_verb)
@@ -250,12 +302,12 @@ class _PronounReferences(OrganizationReferences):
                 if tok.head.dep_ == "xcomp" and verb.lemma_.lower() in OBJECT_CONTROL:
                     # "Kelly urged President Trump to fire him": Trump fires, so not "him"
                     for child in verb.children:
-                        k = self._person_of_token(child) if child.dep_ == "dobj" else None
+                        k = self.names.person_of_token(child) if child.dep_ == "dobj" else None
                         if k is not None:
                             excluded.add(k)
                 for child in [*verb.children, *governor.children]:
                     if child.dep_ in ("nsubj", "nsubjpass"):
-                        k = self._person_of_token(child)
+                        k = self.names.person_of_token(child)
                         if k is not None:
                             excluded.add(k)
             else:
@@ -272,7 +324,7 @@ class _PronounReferences(OrganizationReferences):
         subj, _ = clause_subject(verb)
         if subj is None or subj.pos_ != "PROPN":
             return None
-        return self._person_of_token(subj)
+        return self.names.person_of_token(subj)
 
     def _governing_subject(
         self,
@@ -286,9 +338,10 @@ class _PronounReferences(OrganizationReferences):
         Returns (decided, person): decided with None when an unidentified or ambiguous subject
         governs the pronoun, not decided when no governing subject says anything.
         """
-        quoted = self.quoted[tok.i]
-        speaker_words = self.words["quoted_speaker_subjects"]
-        context_words = self.words["quoted_context_pronouns"]
+        state = self.state
+        quoted = state.quoted[tok.i]
+        speaker_words = state.words["quoted_speaker_subjects"]
+        context_words = state.words["quoted_context_pronouns"]
         node = tok
         seen_own = tok.dep_ in ("nsubj", "nsubjpass")
         continuing = seen_own  # a subject pronoun continues a subject, not an object
@@ -303,7 +356,7 @@ class _PronounReferences(OrganizationReferences):
                 # "Whitaker's refusal to discuss his ...", "Sessions' decision to recuse himself"
                 for child in node.children:
                     if child.dep_ == "poss" and child.i < tok.i:
-                        k = self._person_of_token(child)
+                        k = self.names.person_of_token(child)
                         if k is not None and fits(k):
                             return True, k
             if node.pos_ not in ("VERB", "AUX"):
@@ -320,25 +373,25 @@ class _PronounReferences(OrganizationReferences):
             for child in node.children:
                 if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= tok.i:
                     continue
-                k = self._person_of_token(child)
+                k = self.names.person_of_token(child)
                 if k is None:
                     if quoted and child.lower_ in speaker_words and tok.lower_ in context_words:
                         continue  # "'I believe he is ...,' Bright said": the speaker, not him
-                    title = self.span_at[child.i]
-                    if self.owner[child.i] is None and (
+                    title = state.span_at[child.i]
+                    if state.owner[child.i] is None and (
                         child.tag_ in ("PRP", "WP", "NNP")
-                        or child.lower_ in self.words["human_nouns"]
+                        or child.lower_ in state.words["human_nouns"]
                         or (title is not None and title.label_ == "TITLE")
                     ):
                         return True, None  # governed by someone we could not identify
                     continue
-                if self.quoted[child.i] != quoted or not fits(k):
+                if state.quoted[child.i] != quoted or not fits(k):
                     continue
                 if via_conj and any(
                     child.i < pos < tok.i
                     and other != k
                     and fits(other)
-                    and not (continuing and self._is_object(pos))
+                    and not (continuing and _is_object(state.doc, pos))
                     for pos, other in recent
                 ):
                     return True, None  # "X won ..., Y, faced ... that he": the parse can't tell
@@ -350,9 +403,9 @@ class _PronounReferences(OrganizationReferences):
         after = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
         if not (after and tok.i < after[0].i and self._fronted(tok, node)):
             return None
-        k = self._person_of_token(after[0])
-        if k is None and self.owner[after[0].i] is None:
-            ahead = self._bare_name(after[0], self.recent)  # not reached yet
+        k = self.names.person_of_token(after[0])
+        if k is None and self.state.owner[after[0].i] is None:
+            ahead = self.bare.bare_name(after[0], self.state.recent)  # not reached yet
             k = ahead[0] if ahead is not None else None
         return k
 
@@ -366,7 +419,8 @@ class _PronounReferences(OrganizationReferences):
     ) -> int | None:
         """The last fitting person of the pronoun's sentence, else an earlier sentence's subject,
         else the one person of the pronoun's gender in the previous sentence."""
-        quoted = self.quoted[tok.i]
+        state = self.state
+        quoted = state.quoted[tok.i]
         sent = tok.sent
         # the last fitting person in the same sentence before the pronoun, same quote context;
         # a subject pronoun continues a subject ("His politics clashed with Sanders; he ...")
@@ -375,20 +429,27 @@ class _PronounReferences(OrganizationReferences):
         for pos, k in reversed(recent):
             if pos < sent.start:
                 break
-            if pos < tok.i and self.quoted[pos] == quoted and fits(k):
-                if continuing and not self._is_subject(pos):
-                    passed_over = passed_over or self._is_direct_object(pos)
+            if pos < tok.i and state.quoted[pos] == quoted and fits(k):
+                if continuing and not _is_subject(state.doc, pos):
+                    passed_over = passed_over or _is_direct_object(state.doc, pos)
                     continue
                 return k
-        if quoted and not passed_over and tok.lower_ in self.words["quoted_context_pronouns"]:
+        if quoted and not passed_over and tok.lower_ in state.words["quoted_context_pronouns"]:
             # "'He's not a truthful man,' Multrie said": whoever else the context names
             # (``quoted_referents``; the relation layer knows the speaker and decides)
-            pronoun_gender, known = self.words["pronoun_gender"], self.quoted_candidates
+            pronoun_gender, known = state.words["pronoun_gender"], state.quoted_candidates
             found = context_persons(
-                tok, gender, self.quoted, self.owner, recent, self._gender, pronoun_gender, known
+                tok,
+                gender,
+                state.quoted,
+                state.owner,
+                recent,
+                self.bare.gender,
+                pronoun_gender,
+                known,
             )
             if found is not None:
-                self.quoted_candidates[tok.i] = found
+                state.quoted_candidates[tok.i] = found
         if quoted or passed_over:
             # "Clinton faulted Sanders ...; he faulted her": the object Sanders, or the subject
             # of an earlier sentence? The parse cannot tell, so nobody
@@ -398,11 +459,11 @@ class _PronounReferences(OrganizationReferences):
         prev = sent.start - 1
         hops = 0
         while prev >= 0 and hops < 3:
-            s = self.doc[prev].sent
+            s = state.doc[prev].sent
             if in_caption(s[0]):
                 prev = s.start - 1  # a caption or photo credit is no part of the narration
                 continue
-            if not all(self.quoted[j] or self.doc[j].is_punct for j in range(s.start, s.end)):
+            if not all(state.quoted[j] or state.doc[j].is_punct for j in range(s.start, s.end)):
                 hops += 1
                 prev_sent = prev_sent or s
             if s.start in subjects:
@@ -410,98 +471,95 @@ class _PronounReferences(OrganizationReferences):
                 if fits(k):
                     return k
                 break
-            if self._unnamed_human_subject(s, gender):
+            if _unnamed_human_subject(state, s, gender):
                 return None  # "that evil murderer had to steal ... He": nobody we know
             if any(
-                s.start <= pos < s.end and not self.quoted[pos] and fits(k) for pos, k in recent
+                s.start <= pos < s.end and not state.quoted[pos] and fits(k) for pos, k in recent
             ):
                 break  # someone else came up in between: only a unique fit below will do
             prev = s.start - 1
         # the one person of the pronoun's gender in the previous sentence
-        if prev_sent is not None:
-            people = {
-                k
-                for pos, k in recent
-                if prev_sent.start <= pos < prev_sent.end
-                and not self.quoted[pos]
-                and not in_dash_aside(self.doc[pos])  # an aside's example, never the topic
-            }
-            if all(self._gender(k) is not None for k in people):
-                matching = [k for k in people if self._gender(k) == gender]
-                if len(matching) == 1:
-                    return matching[0]
+        return self._one_of_gender(prev_sent, gender, recent) if prev_sent is not None else None
+
+    def _one_of_gender(self, sent: Span, gender: str, recent: list[tuple[int, int]]) -> int | None:
+        """The one person of ``gender`` mentioned in ``sent`` (outside quotes and dash asides),
+        when every person mentioned there has a known gender."""
+        state = self.state
+        people = {
+            k
+            for pos, k in recent
+            if sent.start <= pos < sent.end
+            and not state.quoted[pos]
+            and not in_dash_aside(state.doc[pos])  # an aside's example, never the topic
+        }
+        if all(self.bare.gender(k) is not None for k in people):
+            matching = [k for k in people if self.bare.gender(k) == gender]
+            if len(matching) == 1:
+                return matching[0]
         return None
-
-    def _mention_role(self, pos: int) -> str:
-        """The dependency of the phrase the mention starting at ``pos`` heads or is part of."""
-        t = self.doc[pos]
-        while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
-            t = t.head
-        return str(t.dep_)
-
-    def _is_subject(self, pos: int) -> bool:
-        """Whether the mention starting at ``pos`` is (part of) a clause subject."""
-        return self._mention_role(pos) in ("nsubj", "nsubjpass")
-
-    def _is_direct_object(self, pos: int) -> bool:
-        """Whether the mention starting at ``pos`` is (part of) a verb's direct object."""
-        return self._mention_role(pos) == "dobj"
-
-    def _is_object(self, pos: int) -> bool:
-        """Whether the mention starting at ``pos`` is (part of) an object."""
-        return self._mention_role(pos) in ("dobj", "dative", "iobj", "pobj")
 
     def _fronted(self, tok: Token, verb: Token) -> bool:
         """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma, with
         no person between them outside that phrase: "After days of focusing his criticism on
         Jones, Trump ..." (a person inside the phrase is its object, never the antecedent)."""
+        state = self.state
         subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         phrase = next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i), tok)
-        between = self.doc[tok.i : subject.left_edge.i]
+        between = state.doc[tok.i : subject.left_edge.i]
         return any(t.text == "," for t in between) and not any(
-            (owner := self.owner[t.i]) is not None
+            (owner := state.owner[t.i]) is not None
             and owner.is_person
             and not phrase.left_edge.i <= t.i <= phrase.right_edge.i
             for t in between[1:]
         )
 
-    def _unnamed_human_subject(self, sent: Span, gender: str) -> bool:
-        """Whether the main subject of ``sent`` is a person we could not identify: a human
-        noun, a name, a title ("the chancellor said"), or a pronoun of the same gender left
-        unresolved ("He has sided with Trump. ... he has pressed the FBI": not Trump)."""
-        for child in sent.root.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and self.owner[child.i] is None:
-                if self.quoted[child.i]:
-                    return False
-                title = self.span_at[child.i]
-                return (
-                    child.lower_ in self.words["human_nouns"]
-                    or child.tag_ == "NNP"
-                    or (title is not None and title.label_ == "TITLE")
-                    or self.words["pronoun_gender"].get(child.lower_) == gender
-                )
-        return False
+
+@dataclass(frozen=True)
+class Resolvers:
+    """The components the document-order pass asks (and the person steps it extends)."""
+
+    clusters: PersonClusters
+    offices: Offices
+    descriptions: DescriptionReferences
+    bare: BareNames
+    names: NameReferences
+    titles: TitleDescriptions
+    definite: PartyReferences
+    pronouns: PronounReferences
 
 
-class EntityReferences(_PronounReferences):
-    """One pass in document order resolving every reference (see ``_scan``)."""
+class EntityReferences:
+    """One pass in document order resolving every reference (see ``scan``), asking each
+    resolver in turn: party descriptions, bare names, titles (plain, then qualified), definite
+    nouns, pronouns, relative pronouns."""
 
-    def _scan(self) -> None:
+    def __init__(self, state: DocState, resolvers: Resolvers) -> None:
+        self.state = state
+        self.clusters = resolvers.clusters
+        self.offices = resolvers.offices
+        self.descriptions = resolvers.descriptions
+        self.bare = resolvers.bare
+        self.names = resolvers.names
+        self.titles = resolvers.titles
+        self.definite = resolvers.definite
+        self.pronouns = resolvers.pronouns
+
+    def scan(self) -> None:
         """One pass in document order: bare names, 'the president', 'the probe', pronouns.
 
         Every resolution is available to the ones after it ("Sessions ... he ... his").
         """
-        doc = self.doc
-        definite = self.words["definite_references"]
+        doc = self.state.doc
+        definite = self.state.words["definite_references"]
         def_nouns: dict[str, dict[str, str]] = definite
         parsed = doc.has_annotation("DEP")  # pronouns need the parse; a bare Doc has none
-        pronouns = self.words["pronoun_gender"] if parsed else {}
-        relatives = set(self.words["relative_pronouns"]) if parsed else set()
+        pronouns = self.state.words["pronoun_gender"] if parsed else {}
+        relatives = set(self.state.words["relative_pronouns"]) if parsed else set()
         if not parsed:
             def_nouns = {}
-        known = sorted((st, ref) for st, _en, ref in self.mentions)
+        known = sorted((st, ref) for st, _en, ref in self.state.mentions)
         ki = 0
-        recent = self.recent  # person -> last token mentioning it
+        recent = self.state.recent  # person -> last token mentioning it
         recent_person: list[tuple[int, int]] = []  # (token, person) in order
         subjects: dict[int, int] = {}  # sentence start -> its person subject (outside quotes)
         for tok in doc:
@@ -514,22 +572,22 @@ class EntityReferences(_PronounReferences):
                 ki += 1
             if parsed and self._described(i, recent_person, subjects):
                 continue  # "the California Republican"
-            owner = self.owner[i]
+            owner = self.state.owner[i]
             if owner is not None:
                 if owner.is_person:
                     self._note_subject(tok, owner.person, subjects)
                 continue
             low = tok.lower_
-            bare = self._bare_name(tok, recent)
+            bare = self.bare.bare_name(tok, recent)
             if bare is not None:
                 self._bare_mention(tok, bare, recent_person, subjects)
                 continue
-            sp = self.span_at[i]
+            sp = self.state.span_at[i]
             if sp is not None and sp.label_ == "TITLE" and sp.start == i:
-                held, start = self._title_reference(sp), self._title_of(sp)[1]
+                held, start = self.names.title_reference(sp), self.offices.title_of(sp)[1]
                 if held is None and parsed:
                     # "the Vermont senator", "his attorney general": a title holder named before
-                    held, start = self.title_description(sp, recent_person) or (None, start)
+                    held, start = self.titles.title_description(sp, recent_person) or (None, start)
                 if held is not None:
                     while start > 0 and doc[start - 1].lower_ in ("the", "former"):
                         start -= 1
@@ -539,27 +597,27 @@ class EntityReferences(_PronounReferences):
                     self._note_subject(sp.root, held, subjects)
                 continue
             if low in def_nouns and tok.pos_ == "NOUN":
-                named = self._definite_reference(tok, def_nouns[low])
+                named = self.definite.definite_reference(tok, def_nouns[low])
                 if named is not None:
-                    self.owner[i] = Owner.of_other(named)
-                    self.mentions.append((i, i + 1, Owner.of_other(named)))
+                    self.state.owner[i] = Owner.of_other(named)
+                    self.state.mentions.append((i, i + 1, Owner.of_other(named)))
                     right = max(
                         [tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep"]
                     )
                     phrase = doc[tok.left_edge.i : right + 1]
-                    aliases = self.others[named].aliases
+                    aliases = self.state.others[named].aliases
                     for alias in (tok.text, phrase.text if len(phrase) <= 10 else ""):
                         if alias and alias not in aliases:
                             aliases.append(alias)
                 continue
             if low in pronouns and tok.tag_ in ("PRP", "PRP$"):
-                referent = self._pronoun(tok, pronouns[low], recent_person, subjects)
+                referent = self.pronouns.pronoun(tok, pronouns[low], recent_person, subjects)
                 if referent is not None:
                     self._resolve(i, i + 1, referent, recent_person, alias=None)
                     self._note_subject(tok, referent, subjects)
                 continue
             if low in relatives and tok.tag_ in ("WP", "WP$"):
-                head = self._relative(tok)
+                head = self.names.relative(tok)
                 if head is not None:
                     self._resolve(i, i + 1, head, recent_person, alias=None)
 
@@ -574,35 +632,35 @@ class EntityReferences(_PronounReferences):
         (``bare_uses``: the bearer the text calls by the bare surname)."""
         i, (k, end) = tok.i, bare
         if (
-            tok.lower_ == self.persons[k].surname.lower()
-            and self.span_ending.get(i) is None
-            and not (i > 0 and self.doc[i - 1].lower_ in self.words["honorific_gender"])
+            tok.lower_ == self.state.persons[k].surname.lower()
+            and self.state.span_ending.get(i) is None
+            and not (i > 0 and self.state.doc[i - 1].lower_ in self.state.words["honorific_gender"])
         ):
-            self.bare_uses[k] = self.bare_uses.get(k, 0) + 1
-        self._add_person_mention(i, end, k)
-        mention = self._attach_titles([self.mentions.pop()])[0]
-        self.mentions.append(mention)
-        self.recent[k] = mention[0]
+            self.state.bare_uses[k] = self.state.bare_uses.get(k, 0) + 1
+        self.clusters.add_person_mention(i, end, k)
+        mention = self.offices.attach_titles([self.state.mentions.pop()])[0]
+        self.state.mentions.append(mention)
+        self.state.recent[k] = mention[0]
         recent_person.append((mention[0], k))
         self._note_subject(tok, k, subjects)
 
     def _described(self, i: int, recent: list[tuple[int, int]], subjects: dict[int, int]) -> bool:
         """Resolve a party description starting at token ``i`` to a person, if it is one."""
-        sp = self.span_at[i]
+        sp = self.state.span_at[i]
         if sp is None or sp.label_ != "PARTY" or sp.start != i:
             return False
-        described = self._party_description(sp, recent)
+        described = self.descriptions.party_description(sp, recent)
         if described is None:
             return False
         k, end = described
-        self._drop_party_mention(sp)
+        self.descriptions.drop_party_mention(sp)
         self._resolve(i, end, k, recent, alias=None)
-        self._note_subject(self.doc[end - 1], k, subjects)
+        self._note_subject(self.state.doc[end - 1], k, subjects)
         return True
 
     def _note_subject(self, tok: Token, k: int, subjects: dict[int, int]) -> None:
         """Remember a sentence's person subject; the main clause's subject wins."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or self.quoted[tok.i]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.state.quoted[tok.i]:
             return  # (an unparsed Doc has no dependencies, so nothing is noted)
         if in_dash_aside(tok):
             return  # "His references — think Henry Louis Gates — can ignite": not Gates
@@ -616,9 +674,9 @@ class EntityReferences(_PronounReferences):
         self, start: int, end: int, k: int, recent: list[tuple[int, int]], alias: str | None
     ) -> None:
         for i in range(start, end):
-            self.owner[i] = Owner.of_person(k)
-        self.mentions.append((start, end, Owner.of_person(k)))
+            self.state.owner[i] = Owner.of_person(k)
+        self.state.mentions.append((start, end, Owner.of_person(k)))
         recent.append((start, k))
-        self.recent[k] = start
-        if alias and alias not in self.persons[k].aliases:
-            self.persons[k].aliases.append(alias)
+        self.state.recent[k] = start
+        if alias and alias not in self.state.persons[k].aliases:
+            self.state.persons[k].aliases.append(alias)

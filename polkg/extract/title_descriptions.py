@@ -12,9 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from polkg.extract.appointees import appointee
+from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at, fold_name, former_holders, seat
 from polkg.extract.lexicon import us_state
+from polkg.extract.mentions import DocState
 from polkg.extract.names import NameReferences
+from polkg.extract.persons import Offices
 
 # a title in these roles is no reference to a person: a modifier, an apposition, a predicate
 _NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
@@ -22,17 +25,34 @@ _NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "ac
 _RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
 
-class TitleDescriptions(NameReferences):
+class TitleDescriptions:
     """ "the [former] <State> senator", "<possessor> [own|former] attorney general" -> the one
-    fitting person named before (``title_description``)."""
+    fitting person named before (``title_description``); the state and clause tests are the
+    party descriptions' (``descriptions``), the titles ahead ``names``'."""
+
+    def __init__(
+        self,
+        state: DocState,
+        offices: Offices,
+        descriptions: DescriptionReferences,
+        names: NameReferences,
+    ) -> None:
+        self.state = state
+        self.offices = offices
+        self.descriptions = descriptions
+        self.names = names
 
     def title_description(self, sp: Span, recent: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The person (and first token) a TITLE span ``sp`` qualified by a state or a possessor
         stands for; None when it is no such description or not exactly one person fits."""
         head = sp.root
-        if self.quoted[head.i] or head.dep_ in _NOT_REFERRING or self._named_after(head):
+        if (
+            self.state.quoted[head.i]
+            or head.dep_ in _NOT_REFERRING
+            or self.descriptions.named_after(head)
+        ):
             return None  # "the Vermont senator Bernie Sanders", "Holder, Obama's attorney general"
-        if sp.end < self.n and self.doc[sp.end].tag_ == "NNP":
+        if sp.end < self.state.n and self.state.doc[sp.end].tag_ == "NNP":
             return None
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < sp.start), None)
         if possessor is not None:
@@ -48,20 +68,20 @@ class TitleDescriptions(NameReferences):
         who holds that title for that state, by the text ("Vermont Sen.", "Sen. X (D-Vt.)") or
         the gazetteer's chamber and state at the document's date (``legislators.seat``); a
         holder of the title whose state nobody knows leaves it open."""
-        chambers: dict[str, str] = self.words["state_title_chambers"]
+        chambers: dict[str, str] = self.state.words["state_title_chambers"]
         title = sp.id_ or sp.text
-        state = self._described_state(head, sp) if title in chambers else None
+        state = self.descriptions.described_state(head, sp) if title in chambers else None
         if not state:
             return None
         start = next(c.i for c in head.children if c.dep_ == "det")
-        seen = {k for pos, k in recent if pos < start and not self.quoted[pos]}
-        seen -= self._clause_subjects(head)
+        seen = {k for pos, k in recent if pos < start and not self.state.quoted[pos]}
+        seen -= self.descriptions.clause_subjects(head)
         held = {k: self._held_for(k, title, chambers[title]) for k in seen}
         fitting = [k for k in seen if held[k] == state]
         unknown = [
             k
             for k in seen
-            if held[k] is None and any(o.title == title for o in self.persons[k].offices)
+            if held[k] is None and any(o.title == title for o in self.state.persons[k].offices)
         ]
         return (fitting[0], start) if len(fitting) == 1 and not unknown else None
 
@@ -69,14 +89,14 @@ class TitleDescriptions(NameReferences):
         """The state for which person ``k`` holds (or held) ``title``: the text's qualifier
         ("Vermont Sen.") or party-tag state, else the gazetteer's seat ("" for a legislator of
         the other chamber); None when unknown."""
-        p = self.persons[k]
+        p = self.state.persons[k]
         for office in p.offices:
             if office.title == title:
                 state = us_state(office.qualifier or "") or p.state
                 if state:
                     return state
         if chamber and p.givens and p.names:
-            found = seat(sorted(p.givens), p.surname, self.day)
+            found = seat(sorted(p.givens), p.surname, self.state.day)
             if found is not None:
                 return found[1] if found[0] == chamber else ""
         return None
@@ -86,26 +106,26 @@ class TitleDescriptions(NameReferences):
         titles so (the whole text: a second holder leaves it open), named before it; "former"
         asks for a former holder. Not the possessor's own title, nor the title of a former
         president's government ("Obama's attorney general" in 2018)."""
-        title, begin = self._title_of(sp)
-        if title not in self.words["possessed_titles"]:
+        title, begin = self.offices.title_of(sp)
+        if title not in self.state.words["possessed_titles"]:
             return None
-        between = self.doc[possessor.right_edge.i + 1 : begin]
-        if any(t.lower_ not in self.words["possessed_title_modifiers"] for t in between):
+        between = self.state.doc[possessor.right_edge.i + 1 : begin]
+        if any(t.lower_ not in self.state.words["possessed_title_modifiers"] for t in between):
             return None  # "his first attorney general", "her Texas chief of staff"
         if any(_restricting(c) for c in head.children):
             return None  # "his attorney general, Jeff Sessions", "her chief of staff at State"
-        former = any(t.lower_ in self.words["former_markers"] for t in between)
+        former = any(t.lower_ in self.state.words["former_markers"] for t in between)
         holders = self._holders(title)
         if not holders and not former:
             return self._presidents_appointee(sp, title, possessor)
         if len(holders) != 1:
             return None
         k, status = next(iter(holders.items()))
-        owner = self.owner[possessor.i]
+        owner = self.state.owner[possessor.i]
         if (
             (former and status != "former")
-            or k not in self.recent
-            or self.recent[k] > possessor.i
+            or k not in self.state.recent
+            or self.state.recent[k] > possessor.i
             or (owner is not None and owner.is_person and owner.person == k)
             or self._former_government(possessor)
         ):
@@ -118,22 +138,23 @@ class TitleDescriptions(NameReferences):
         """ "Trump called his attorney general 'very weak'" in a text that titles nobody so: the
         office's holder of the day named before it (``appointees.appointee``), when the
         possessor is the President of the day, whose government the office is."""
-        owner = self.owner[possessor.i]
-        president = executive_at("President", self.day)
+        state = self.state
+        owner = state.owner[possessor.i]
+        president = executive_at("President", state.day)
         if owner is None or not owner.is_person or president is None:
             return None
-        if fold_name(self.persons[owner.person].surname) != president[1]:
+        if fold_name(state.persons[owner.person].surname) != president[1]:
             return None
-        k = appointee(title, sp.text, self.day, self.persons, self.recent)
-        if k is None or k == owner.person or self.recent[k] > possessor.i:
+        k = appointee(title, sp.text, state.day, state.persons, state.recent)
+        if k is None or k == owner.person or state.recent[k] > possessor.i:
             return None
         return k, possessor.left_edge.i
 
     def _holders(self, title: str) -> dict[int, str]:
         """Every person the text gives ``title`` (by a full name or before a bare surname), with
         its status."""
-        found = dict(self._titled_ahead(title))
-        for k, p in enumerate(self.persons):
+        found = dict(self.names.titled_ahead(title))
+        for k, p in enumerate(self.state.persons):
             for office in p.offices:
                 if office.title == title:
                     found[k] = office.status
@@ -142,14 +163,14 @@ class TitleDescriptions(NameReferences):
     def _former_government(self, possessor: Token) -> bool:
         """Whether the possessor is a former president at the document's date ("Obama's
         attorney general" in 2018 is not the text's Attorney General Sessions)."""
-        owner = self.owner[possessor.i]
+        owner = self.state.owner[possessor.i]
         if owner is None or not owner.is_person:
             return possessor.pos_ == "PROPN"  # an unknown name: whose government is unknown
-        surname = fold_name(self.persons[owner.person].surname)
-        current = executive_at("President", self.day)
+        surname = fold_name(self.state.persons[owner.person].surname)
+        current = executive_at("President", self.state.day)
         if current is not None and current[1] == surname:
             return False
-        return any(surname == former[0] for former in former_holders("President", self.day))
+        return any(surname == former[0] for former in former_holders("President", self.state.day))
 
 
 def _restricting(child: Token) -> bool:
