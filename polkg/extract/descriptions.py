@@ -13,6 +13,8 @@ leader") the one known member of the party. The member nouns ("republican", "dem
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
 from polkg.extract.legislators import affiliation, nominee_party
@@ -35,10 +37,16 @@ class DescriptionReferences:
     def __init__(self, state: DocState) -> None:
         self.state = state
 
-    def party_description(self, sp: Span, recent: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def party_description(
+        self,
+        sp: Span,
+        recent: list[tuple[int, int]],
+        subjects: Mapping[int, int] | None = None,
+    ) -> tuple[int, int] | None:
         """The person (and end token) a party description starting with the PARTY span ``sp``
         means: a member noun heading its phrase ("the California Republican") or a party role
-        ("the Tory leader", "the Lib Dem spokesman")."""
+        ("the Tory leader", "the Lib Dem spokesman"); ``subjects`` (sentence start -> its person
+        subject) lets a party head be the person the text goes on about (``_topic_person``)."""
         head, role = self._description_head(sp)
         if head is None or head.dep_ in _NOT_REFERRING or self.state.quoted[head.i]:
             return None  # "the Republican nominee", "Jones, a Democrat,", "is the Republican"
@@ -70,7 +78,25 @@ class DescriptionReferences:
             return None
         if not positive and not role and not state and len(fitting) == 1:
             positive = self._against_rival(fitting[0], seen, known, (sp.id_, head), recent)
+        if not positive and role and subjects is not None and len(fitting) == 1:
+            positive = self._topic_person(head, fitting[0], subjects)
         return (positive[0], head.i + 1) if len(positive) == 1 else None
+
+    def _topic_person(self, head: Token, k: int, subjects: Mapping[int, int]) -> list[int]:
+        """``[k]`` when a party head ("the Tory leader", not "the Tory spokesman": data,
+        ``party_head_nouns``) is its clause's subject and ``k``, the one person of its window
+        who may be of that party, named in full, is the subject of the sentence right before:
+        the text goes on about him ("Michael Howard has denied ... The Tory leader said ..."),
+        though it never gave his party."""
+        if head.lower_ not in self.state.words["party_head_nouns"]:
+            return []
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        before = self._previous_sentence(head.sent)
+        p = self.state.persons[k]
+        if before is None or subjects.get(before.start) != k or not (p.givens and p.names):
+            return []
+        return [k]
 
     def _against_rival(
         self,

@@ -649,7 +649,7 @@ class EntityReferences:
         sp = self.state.span_at[i]
         if sp is None or sp.label_ != "PARTY" or sp.start != i:
             return False
-        described = self.descriptions.party_description(sp, recent)
+        described = self.descriptions.party_description(sp, recent, subjects)
         if described is None:
             return False
         k, end = described
