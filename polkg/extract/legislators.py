@@ -124,6 +124,14 @@ def appointee_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]]
     return term[0], term[1], frozenset(term[2:-2])
 
 
+def every_holder(title: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(name, folded surname, given names) of everyone with a dated term in an office other
+    than President and Vice President: who an undated text may mean by "the chancellor"."""
+    if title in words("legislators")["executive"]:
+        return []
+    return [(term[0], term[1], frozenset(term[2:-2])) for term in _office_terms(title)]
+
+
 def former_holders(title: str, day: str | None) -> list[tuple[str, frozenset[str]]]:
     """(folded surname, given names) of everyone whose term in ``title`` ended by ``day``
     (President, Vice President, and the offices of ``office_holders.json`` and

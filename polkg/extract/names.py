@@ -335,7 +335,14 @@ class NameReferences:
             # holder of the day (``appointees.appointee``); else nobody can tell which, unless
             # the text names one far more often ("The senator blamed ..." in a story about Sen.
             # Doug Jones that once quotes Sen. Ron Johnson)
-            held = appointee(title, sp.text, self.state.day, self.state.persons, self.state.recent)
+            held = appointee(
+                title,
+                sp.text,
+                self.state.day,
+                self.state.persons,
+                self.state.recent,
+                self.state.doc,
+            )
             if held in fitting and status == "current":
                 return held
             return self.bare.main_bearer(fitting, self.state.recent)
@@ -397,7 +404,9 @@ class NameReferences:
         text named him before (``appointees.appointee``)."""
         holder = executive_at(title, self.state.day)
         if holder is None:
-            return appointee(title, form, self.state.day, self.state.persons, self.state.recent)
+            return appointee(
+                title, form, self.state.day, self.state.persons, self.state.recent, self.state.doc
+            )
         name, surname, givens = holder
         found = [
             k

@@ -145,7 +145,7 @@ class TitleDescriptions:
             return None
         if fold_name(state.persons[owner.person].surname) != president[1]:
             return None
-        k = appointee(title, sp.text, state.day, state.persons, state.recent)
+        k = appointee(title, sp.text, state.day, state.persons, state.recent, state.doc)
         if k is None or k == owner.person or state.recent[k] > possessor.i:
             return None
         return k, possessor.left_edge.i
