@@ -27,3 +27,6 @@ _.SurnameMention
 _.endorsedBy
 _.opposedBy
 _.supportedBy
+# polkg/extract/stance/pairs.py: Candidate's fields, unpacked by position in model_assertions
+_.span_a
+_.span_b

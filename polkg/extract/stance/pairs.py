@@ -140,11 +140,13 @@ def _decided(rule_assertions: Sequence[Assertion]) -> set[tuple[str, str, int, i
 
 
 class Candidate(NamedTuple):
-    """One pair of actors of a sentence the model scores: entities and the pair in text
+    """One pair of actors of a sentence the model scores: entities, spans, and the pair in text
     order (``a_first``: whether ``a`` comes first)."""
 
     a: EntityRecord
     b: EntityRecord
+    span_a: Span
+    span_b: Span
     a_first: bool
     pair: PairSpans
 
@@ -185,7 +187,7 @@ def candidate_pairs(
                 for key in decided
             ):
                 continue
-            jobs.append(Candidate(ea, eb, i_first, pair))
+            jobs.append(Candidate(ea, eb, spans[i], spans[j], i_first, pair))
     return jobs
 
 
