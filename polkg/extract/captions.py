@@ -55,3 +55,25 @@ def line_of(doc: Doc, tok: Token) -> str:
 def in_caption(tok: Token) -> bool:
     """Whether ``tok`` lies in a caption or photo-credit line."""
     return is_caption_line(line_of(tok.doc, tok))
+
+
+_PAST = frozenset({"VBD"})
+
+
+def backstory(trigger: Token) -> bool:
+    """Whether ``trigger`` states, in a caption line, something past about people the caption
+    does not place in its picture ("Image caption Former President Barack Obama campaigned for
+    Mr Northam in 2017"): backstory the article's body may never state. The pictured moment
+    ("President Trump applauds Luther Strange", "Kay Lucien (right) travelled ... to show their
+    support") is what the article shows, and stays."""
+    if not in_caption(trigger):
+        return False
+    line = line_of(trigger.doc, trigger)
+    if any(m in line for m in words("captions")["pictured_markers"]):
+        return False
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    return verb.tag_ in _PAST or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _PAST for c in verb.children
+    )

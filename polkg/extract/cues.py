@@ -19,6 +19,7 @@ _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
 _MODAL_DEPS = {"aux", "auxpass"}
 _OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 _PARTICLE_DEPS = {"prt", "advmod"}
+_PRESENT = {"VBP", "VBZ"}
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,8 @@ class _Collector:
                     self.hedge(f"adverb:{low}")
             elif c.dep_ == "mark" and low in lex["conditional_marks"]:
                 self.hedge(f"conditional:{low}")
+            elif c.dep_ == "mark" and low in lex["prospective_marks"] and tok.tag_ in _PRESENT:
+                self.hedge(f"prospective:{low}")  # "Before you vote to repeal the ACA, ..."
             elif c.dep_ == "amod" and low in lex["hedge_noun_modifiers"]:
                 self.hedge(f"modifier:{low}")  # "his alleged rival", "a potential challenger"
             elif c.dep_ == "parataxis" and _lemma(c) in lex["hedging_reporters"]:
@@ -390,9 +393,15 @@ def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
 
 
 def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
-    """A shared modal or hedge reaches a conjunct, a negation does not; so does a demand or
-    hedge governing the first conjunct ("faces calls to resign or recuse himself"), when both
-    are bare infinitives ("tried to restrict X and denigrated Y": a finite verb is its own)."""
+    """A shared modal or hedge reaches a conjunct, a negation does not (but "nor" negates its
+    own conjunct); so does a demand or hedge governing the first conjunct ("faces calls to
+    resign or recuse himself"), when both are bare infinitives ("tried to restrict X and
+    denigrated Y": a finite verb is its own)."""
+    if any(
+        c.dep_ == "cc" and head.i < c.i < tok.i and c.lower_ in col.lex["negation_particles"]
+        for c in head.children
+    ):
+        col.neg("coordinator")  # "have not endorsed the idea ... nor criticized Mueller"
     sub = _Collector(col.lex, col.relation, col.ignore)
     sub.own_children(head, inherit_only_hedges=True)
     if sub.hedged:

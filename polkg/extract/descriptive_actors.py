@@ -119,6 +119,8 @@ class DescriptiveActors:
         for i in range(head.i + 1, end):
             if self.state.doc[i].lower_ in data["stops"] or self.state.doc[i].is_space:
                 end = i
+                if self.state.doc[end - 1].pos_ in ("ADJ", "DET", "CCONJ", "ADP"):
+                    return None  # cut inside its noun phrase: "an investigation into tired, ..."
                 break
         if end - start > int(words("descriptive_actors")["max_tokens"]) or end <= head.i + 1:
             return None

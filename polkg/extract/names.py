@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from polkg.extract.captions import in_caption
 from polkg.extract.legislators import executive_at, fold_name, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
 from polkg.extract.mentions import DocState, NameFinder, PersonCluster
@@ -26,6 +27,14 @@ from polkg.model import OfficeHeld
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SPACING = re.compile(r"[\s.]")
+
+
+def _caption_only(person: PersonCluster, tok: Token) -> bool:
+    """Whether ``person`` first comes up in a caption or photo-credit line after ``tok`` (a
+    bare surname in the body): a picture further on is no antecedent of the body's "Trump"
+    (a caption above the text, as the BBC's, introduces whom the body then calls "Mr Trump")."""
+    first = person.first_token
+    return tok.i < first < len(tok.doc) and in_caption(tok.doc[first]) and not in_caption(tok)
 
 
 class BareNames:
@@ -112,7 +121,7 @@ class BareNames:
             return self.main_bearer(cands, recent)
         title = self.state.span_ending.get(i)
         fathers = {f for k in cands if (f := self._famous_namesake(k))}
-        cands = [k for k in cands if not self._famous_namesake(k)]
+        cands = self._namesakes_kept(cands, i)
         if not cands:
             return self._famous_father(next(iter(fathers))) if len(fathers) == 1 else None
         if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
@@ -173,6 +182,17 @@ class BareNames:
             if all(full >= self.state.name_mentions.get(c, 0) for _, c in seen):
                 main = first
         return main if main is not None else max(seen)[1]
+
+    def _namesakes_kept(self, cands: list[int], i: int) -> list[int]:
+        """The candidates left for a bare surname at token ``i``: no famous holder's "Jr."
+        (the father is meant), nor a person named only in a caption ("... with Vanessa Trump
+        lagging behind him. REUTERS/Leah Millis" is no antecedent of the body's "Trump")."""
+        return [
+            k
+            for k in cands
+            if not self._famous_namesake(k)
+            and not _caption_only(self.state.persons[k], self.state.doc[i])
+        ]
 
     def _holder_of_year(self, i: int, office: str, cands: list[int]) -> int | None:
         """The candidate who held ``office`` (President, Vice President) in the year the

@@ -32,6 +32,7 @@ _ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, a
 # ('"...," Rep. Tom Cole (R-Okla.), an ally of GOP leadership, told The Hill')
 # "the war in Iraq": a place after these prepositions locates the subject; it is not judged
 LOCATIVE_PREPS = word_sets("cues_quotes")["locative_preps"]
+EVENT_PLACE_PREPS = word_sets("cues_quotes")["event_place_preps"]
 # the one list of negation words (the modality cues'), so praise, quoted judgements and relations
 # read negation alike, "n’t" parsed as punctuation included (testimonials.py imports it)
 NEGATIONS = word_sets("cues_modality")["negation_particles"]
@@ -550,5 +551,15 @@ def _subject_clause_head(tok: Token) -> Token | None:
             return None
         if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACES:
             return None  # "The war in Iraq was a disaster": a place, not the actor judged
+        if node.dep_ == "prep" and node.lower_ in EVENT_PLACE_PREPS and _what_happens(node.head):
+            return None  # "what's happening on Capitol Hill today is a disgrace": the place
         node = head
     return None
+
+
+def _what_happens(verb: Token) -> bool:
+    """Whether ``verb`` heads a free relative with "what" as its subject ("what's happening on
+    Capitol Hill"): an event, whose locative phrase names where it happens, not who is judged."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "what" for c in verb.children
+    )

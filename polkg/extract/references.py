@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
 from polkg.extract.descriptions import DescriptionReferences
+from polkg.extract.implicit_causality import stimulus
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import DocState, Owner
 from polkg.extract.names import BareNames, NameReferences
@@ -229,6 +230,22 @@ class PronounResolver:
         return None
 
 
+def _object_verb(tok: Token) -> Token | None:
+    """The verb an object pronoun ("him", "her") is the object of; also the verb of a small
+    clause whose subject it is ("only to watch him lose to Mr. Moore", "saw her criticize"):
+    like an object, never that verb's own subject (that would be "himself")."""
+    if tok.lower_ not in ("him", "her"):
+        return None
+    if tok.dep_ in ("dobj", "dative", "iobj"):
+        return tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.head
+    clause = tok.head
+    if tok.dep_ == "nsubj" and clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB":
+        return clause.head
+    return None
+
+
 class PronounReferences:
     """Personal pronouns, the one rule set of both layers: the nearest fitting person,
     conservatively (``PronounResolver`` reads its answers for rule arguments); who a token
@@ -256,6 +273,8 @@ class PronounReferences:
         def fits(k: int) -> bool:
             return k not in excluded and self.bare.gender(k) in (None, gender)
 
+        if (k := stimulus(tok, self.names.person_of_token)) is not None and fits(k):
+            return k  # "frustrated with Sessions after he recused himself": Sessions
         # possessive in coordination with a person: "the president and his allies"
         if tok.tag_ == "PRP$":
             noun = tok.head
@@ -272,9 +291,8 @@ class PronounReferences:
         """For an object pronoun: the persons it cannot be (its own clause's subjects) and its
         own verb; None when whose clause it is cannot be told."""
         excluded: set[int] = set()
-        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "iobj", "pobj"):
-            # "Corbyn attacked him": an object pronoun is not its own clause's subject
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        verb = _object_verb(tok)  # "Corbyn attacked him": not its own clause's subject
+        if verb is not None:
             if verb.pos_ in ("VERB", "AUX"):
                 seen_own_verb: int | None = verb.i
                 has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

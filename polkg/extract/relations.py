@@ -21,6 +21,7 @@ from polkg.extract.arguments import (
     legal_actor,
 )
 from polkg.extract.authors import find_authors
+from polkg.extract.captions import backstory
 from polkg.extract.companions import companion_arguments, foil
 from polkg.extract.counterfactuals import quoted_blames
 from polkg.extract.countries import physical_between_states
@@ -45,7 +46,7 @@ from polkg.extract.rules import (
     Rule,
     load_rules,
 )
-from polkg.extract.senses import other_sense
+from polkg.extract.senses import margin_sense, other_sense
 from polkg.extract.syntax import clause_subject, denotes_part, document_agent
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
@@ -153,6 +154,10 @@ class RelationMatcher:
                 continue
             if (rule.unless and rule.cancelled(roles)) or other_sense(trigger):
                 continue  # "a chemical attack on Syrians", "a professional rival"
+            if rule.relation != "opposes" and margin_sense(trigger):
+                continue  # "a poll showed Clinton pummeling him by 15 points": a lead
+            if backstory(trigger):
+                continue  # "Image caption Former President Obama campaigned for Mr Northam"
             subj_tok = roles.get("subject")
             demand = False
             if rule.imperative:
@@ -185,6 +190,9 @@ class RelationMatcher:
             else:
                 subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok)
             objects = _objects(rule, obj_tok, subj_tok, resolver)
+            if rule.relation == "recused_from":
+                leaders = _leaders(obj_tok, resolver)
+                subjects = [s for s in subjects if s.entity not in leaders]
             quoted = quotes.in_quote(trigger.i)
             if rule.symmetric:
                 yield from self._pairs(
@@ -594,6 +602,16 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
         if tok.lower_ in words or tok.lemma_.lower() in words:
             return True
     return any(" " in w and w in text for w in words)
+
+
+def _leaders(obj: Token, resolver: ArgumentResolver) -> list[EntityRecord]:
+    """Who owns the investigation a recusal is from: nobody recuses from his own ("Robert
+    Mueller's investigation, which he recused himself from" is Sessions's recusal)."""
+    if obj.tag_ in {"WDT", "WP"}:  # "which": the noun its relative clause is on
+        relative = next((a for a in obj.ancestors if a.dep_ == "relcl"), None)
+        obj = relative.head if relative is not None else obj
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    return [a.entity for c in owners for a in resolver.resolve(c, exclude=[obj.i])]
 
 
 def _subjects(

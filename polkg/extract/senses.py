@@ -22,6 +22,7 @@ OTHER_SENSE_MODIFIERS = {
     for noun, mods in _DATA["other_sense_modifiers"].items()
 }
 RECEPTACLE_NOUNS = frozenset(w.lower() for w in _DATA["receptacle_nouns"])
+MARGIN_NOUNS = frozenset(w.lower() for w in _DATA["margin_nouns"])
 
 
 def other_sense(trigger: Token) -> bool:
@@ -31,6 +32,19 @@ def other_sense(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or not mods:
         return False
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in mods for c in trigger.children)
+
+
+def margin_sense(trigger: Token) -> bool:
+    """Whether a verb trigger measures a lead in a race or poll by its "by" phrase ("a poll
+    showed Clinton pummeling him by 15 points"): a contest's sense, no criticism or praise."""
+    if trigger.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in MARGIN_NOUNS for p in c.children)
+        for c in trigger.children
+    )
 
 
 def aimed_at_complement(phrase: Iterable[Token]) -> bool:

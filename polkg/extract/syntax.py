@@ -226,9 +226,12 @@ def _prepositional_subject(head: Token, _depth: int) -> tuple[Token | None, bool
     gov = head.head
     if gov.pos_ in {"VERB", "AUX"}:
         obj = object_of(gov)
-        if head.lower_ in {"for", "of"} and obj is not None:
+        if obj is None:
+            obj = _complement_object(gov, head)
+        if head.lower_ in {"for", "of", "into"} and obj is not None:
             # "attacked Sessions for recusing himself": Sessions recused; "accused Mr. Obama
-            # of being too critical of Israel": Obama is the one said to be critical
+            # of being too critical of Israel": Obama is the one said to be critical;
+            # "coerce Manchin into voting against Kavanaugh": Manchin votes
             return obj, False
         return clause_subject(gov, _depth + 1)
     if gov.pos_ == "PROPN" and head.lower_ == "for":
@@ -245,6 +248,19 @@ def _prepositional_subject(head: Token, _depth: int) -> tuple[Token | None, bool
             ):
                 return obj, False
     return None, False
+
+
+def _complement_object(gov: Token, prep: Token) -> Token | None:
+    """The object of a complement verb that ends right before ``prep`` when the parser hung the
+    preposition on the verb above it: in "went on to attack Sessions -- his own appointee --
+    for recusing himself", "for" belongs to "attack", and Sessions recused."""
+    for c in gov.children:
+        if c.dep_ not in {"xcomp", "advcl"} or not c.i < prep.i:
+            continue
+        gap = c.doc[c.right_edge.i + 1 : prep.i]
+        if all(t.is_punct for t in gap) and (obj := object_of(c)) is not None:
+            return obj
+    return None
 
 
 def _noun_agent(noun: Token, depth: int) -> tuple[Token | None, bool]:
