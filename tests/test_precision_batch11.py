@@ -155,3 +155,43 @@ def test_nobody_recuses_from_his_own_investigation(extractor: Extractor) -> None
         "Robert Mueller leads the Russia investigation. Attorney General Jeff Sessions recused "
         "himself from Mueller's investigation.",
     ) == {("Jeff Sessions", "recused_from", "Russia investigation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reason after a parenthetical "X has said" explains the report, not the saying
+        (
+            "House Intelligence Committee Chairman Devin Nunes spoke on Sunday.\n\nAttorney "
+            "General Jeff Sessions would not be a target of any contempt action by the committee, "
+            "Nunes has said, because he recused himself from any investigation into charges that "
+            "Russia meddled in the election.",
+            {("Jeff Sessions", "recused_from", "Russia investigation")},
+        ),
+        # an apostrophe after an s-final name marks its possessor
+        (
+            "Deputy Attorney General Rod Rosenstein spoke.\n\n\u201cAttorney General Sessions had "
+            "complied with a legal obligation to recuse himself from that investigation,\u201d "
+            "Rosenstein said, referring to former Attorney General Jeff Sessions\u2019 decision to "
+            "recuse himself from the Russia investigation due to his involvement with the Trump "
+            "campaign.",
+            {("Jeff Sessions", "recused_from", "Russia investigation")},
+        ),
+        # the possessor of a nomination to an office is the nominee, not the president
+        (
+            "Sen. Rand Paul flipped to endorse CIA Director Mike Pompeo after a personal appeal "
+            'from President Donald Trump.\n\n"Having received assurances from President Trump '
+            "and Director Pompeo that he agrees with the president on these important issues, I "
+            'have decided to support his nomination to be our next Secretary of State," Paul '
+            "said in a statement.",
+            {("Rand Paul", "endorses", "Mike Pompeo")},
+        ),
+        (
+            "Devin Nunes spoke on Sunday.\n\nNunes said he had recused himself from the Russia "
+            "investigation.",
+            {("Devin Nunes", "recused_from", "Russia investigation")},
+        ),
+    ],
+)
+def test_reports_and_nominations(extractor: Extractor, text: str, expected: set) -> None:
+    assert edges(extractor, text) == expected

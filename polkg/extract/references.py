@@ -20,10 +20,12 @@ from polkg.extract.implicit_causality import stimulus
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import DocState, Owner
 from polkg.extract.names import BareNames, NameReferences
+from polkg.extract.nominations import nominates, nominee_possessor
 from polkg.extract.party_references import PartyReferences
 from polkg.extract.persons import Offices, PersonClusters
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
+from polkg.extract.reported_reasons import reported_subject
 from polkg.extract.syntax import (
     GRIEVANCE_WORDS,
     OBJECT_CONTROL,  # verbs of asking: "urged Sessions to recuse" (Sessions recuses)
@@ -269,12 +271,16 @@ class PronounReferences:
         if context is None:
             return None
         excluded, seen_own_verb = context
+        if nominee_possessor(tok):  # "support his nomination to be our next Secretary of State"
+            excluded |= {k for k, p in enumerate(self.state.persons) if nominates(p.offices)}
 
         def fits(k: int) -> bool:
             return k not in excluded and self.bare.gender(k) in (None, gender)
 
         if (k := stimulus(tok, self.names.person_of_token)) is not None and fits(k):
             return k  # "frustrated with Sessions after he recused himself": Sessions
+        if (k := reported_subject(tok, self.names.person_of_token)) is not None and fits(k):
+            return k  # "Sessions would not be a target, Nunes has said, because he recused"
         # possessive in coordination with a person: "the president and his allies"
         if tok.tag_ == "PRP$":
             noun = tok.head

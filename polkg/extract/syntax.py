@@ -272,7 +272,7 @@ def _noun_agent(noun: Token, depth: int) -> tuple[Token | None, bool]:
                 return prep_object(c), False
         return None, False
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" or _apostrophe_possessor(c, noun):
             return c, False
     if noun.head.lemma_.lower() in GRIEVANCE_WORDS or (
         noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in GRIEVANCE_WORDS
@@ -295,6 +295,18 @@ def _noun_agent(noun: Token, depth: int) -> tuple[Token | None, bool]:
                 return obj, False
             return clause_subject(gov, depth + 1)
     return None, False
+
+
+def _apostrophe_possessor(tok: Token, noun: Token) -> bool:
+    """A name the parser took for a modifier though a bare apostrophe marks it possessive
+    ("Jeff Sessions’ decision to recuse himself": "Sessions" as nmod, "’" as its case)."""
+    nxt = tok.nbor() if tok.i + 1 < noun.i else None
+    return (
+        tok.dep_ in {"nmod", "compound"}
+        and tok.pos_ == "PROPN"
+        and nxt is not None
+        and nxt.text in {"’", "'"}
+    )
 
 
 def governing_verb(tok: Token) -> Token | None:
