@@ -33,9 +33,10 @@ def is_caption_line(line: str) -> bool:
 _last_text: tuple[Doc | None, str] = (None, "")
 
 
-def _doc_text(doc: Doc) -> str:
+def doc_text(doc: Doc) -> str:
     """``doc.text``, kept for the document last asked about: spaCy joins every token anew on each
-    ``doc.text``, and the pronoun walk asks for the line of many tokens of one document."""
+    ``doc.text``, and the pronoun walk asks for the line of many tokens of one document (the
+    quotations of the same document read it after the entity layer: ``quotes.locate_quotes``)."""
     global _last_text
     held, text = _last_text
     if held is not doc:
@@ -46,7 +47,7 @@ def _doc_text(doc: Doc) -> str:
 
 def line_of(doc: Doc, tok: Token) -> str:
     """The line (paragraph) of the cleaned text ``tok`` is in."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     return text[start : end if end >= 0 else len(text)]

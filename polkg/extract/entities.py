@@ -162,13 +162,17 @@ class EntityLayer:
             (p.first_token, Owner.of_person(k)) for k, p in enumerate(self.state.persons)
         ] + [(o.first_token, Owner.of_other(key)) for key, o in self.state.others.items()]
         counts: dict[Owner, int] = {}
-        for _st, _en, ref in self.state.mentions:
+        # each person's surface forms, gathered in one pass (not one pass per person)
+        surfaces: dict[Owner, set[str]] = {}
+        for st, en, ref in self.state.mentions:
             counts[ref] = counts.get(ref, 0) + 1
+            if ref.is_person:
+                surfaces.setdefault(ref, set()).add(self.state.doc[st:en].text)
         for _first, ref in sorted(order, key=lambda x: x[0]):
             if counts.get(ref, 0) == 0:
                 continue
             index[ref] = len(records)
-            records.append(self._record(ref, counts[ref]))
+            records.append(self._record(ref, counts[ref], surfaces.get(ref, set())))
         token_entity = [-1] * self.state.n
         for i, owner in enumerate(self.state.owner):
             if owner is not None and owner in index:
@@ -184,8 +188,9 @@ class EntityLayer:
         }
         return DocEntities(self.state.doc, records, mentions, token_entity, described, quoted)
 
-    def _record(self, ref: Owner, count: int) -> EntityRecord:
-        doc = self.state.doc
+    def _record(self, ref: Owner, count: int, surface: set[str]) -> EntityRecord:
+        """The record of ``ref``, mentioned ``count`` times; ``surface``: a person's mentions'
+        texts."""
         if ref.is_other:
             o = self.state.others[ref.other]
             official = {law for law, used in self.state.legislation_ids.items() if used == o.name}
@@ -199,7 +204,6 @@ class EntityLayer:
             name = p.card_short
         else:
             name = famous_name(p) or p.surname
-        surface = {doc[st:en].text for st, en, r in self.state.mentions if r == ref}
         surface = {s for s in surface if s.lower() not in self.state.words["pronoun_gender"]} - {
             w for w in surface if w.lower() in self.state.words["relative_pronouns"]
         }

@@ -106,7 +106,10 @@ class TriggeredMatcher:
             chosen.update(self._rules_of_word[word])
         if not chosen:
             return []
-        columns = [{tok[f] for tok in tokens} for f in range(_N_FIELDS)]
+        # each field's values in the sentence, one pass per column (a sentence has tokens)
+        columns = [set(column) for column in zip(*tokens, strict=True)] or [
+            set() for _ in range(_N_FIELDS)
+        ]
         return [
             self._rule_matchers[k][1]
             for k in sorted(chosen)

@@ -282,19 +282,20 @@ class _Headlines:
 
     def __call__(self, i: int) -> bool:
         if not self._line_of:
+            # one walk: each line's count of words (alphabetic, no small word) and whether
+            # every one of them is capitalised; a headline has four or more, all capitalised
+            counts: dict[int, int] = {}
+            capitalised: dict[int, bool] = {}
             line = 0
             for tok in self.doc:
                 self._line_of.append(line)
+                if tok.is_alpha and tok.lower_ not in _SMALL_WORDS:
+                    counts[line] = counts.get(line, 0) + 1
+                    capitalised[line] = capitalised.get(line, True) and tok.text[0].isupper()
                 if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
                     line += 1
-            lines: dict[int, list[Token]] = {}
-            for tok in self.doc:
-                if tok.is_alpha and tok.lower_ not in _SMALL_WORDS:
-                    lines.setdefault(self._line_of[tok.i], []).append(tok)
-            for k, words in lines.items():
-                self._headline_cache[k] = len(words) >= 4 and all(
-                    t.text[0].isupper() for t in words
-                )
+            for k, n in counts.items():
+                self._headline_cache[k] = n >= 4 and capitalised[k]
         return self._headline_cache.get(self._line_of[i], False)
 
 

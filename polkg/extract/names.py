@@ -49,9 +49,9 @@ class BareNames:
         """The known person (and end token) a bare surname or given name refers to, if any."""
         i = tok.i
         if (
-            i + 2 < self.state.n
+            not tok.whitespace_  # (tested first: most words have a space, and no Token is made)
+            and i + 2 < self.state.n
             and self.state.doc[i + 1].text == "-"
-            and not tok.whitespace_
             and not self.state.doc[i + 1].whitespace_
         ):
             compound = self.state.doc[i : i + 3].text.lower()  # "Ocasio-Cortez"

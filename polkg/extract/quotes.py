@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.captions import doc_text
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
 from polkg.extract.quote_judgements import (
@@ -126,7 +127,7 @@ class QuoteIndex:
 def locate_quotes(doc: Doc) -> QuoteIndex:
     """Locate the quotations of ``doc`` (speakers still unknown)."""
     quotes: list[Quote] = []
-    text = doc.text
+    text = doc_text(doc)  # the entity layer's pronoun walk has read it already
     for start_char, end_char in quote_spans(text):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
