@@ -85,11 +85,6 @@ def _ngrams(tokens: list[str]) -> set[tuple[str, ...]]:
     }
 
 
-def _count(tokens: list[str], gram: tuple[str, ...]) -> int:
-    n = len(gram)
-    return sum(1 for i in range(len(tokens) - n + 1) if tuple(tokens[i : i + n]) == gram)
-
-
 def _in_corpus(text: str, corpus: str) -> bool:
     """Whether a passage (a paragraph, a sentence) also occurs in polkg's corpus."""
     key = SPACE.sub(" ", text).strip()[5:65]

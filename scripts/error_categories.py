@@ -32,7 +32,6 @@ from polkg.ingest import read_documents
 from polkg.model import DocumentResult
 from polkg.pipeline import extract_documents
 
-PRONOUNS = re.compile(r"\b(he|she|they|his|her|their|him|them|it|its)\b", re.IGNORECASE)
 QUOTE = re.compile(r'["\u201c\u201d]')
 LIST = re.compile(r"\b\w+, [A-Z][\w.]*( [A-Z][\w.]*)*,? and\b| and [A-Z]")
 

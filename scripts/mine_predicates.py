@@ -47,8 +47,6 @@ BRACKET = re.compile(r"\[([^\[\]]+)\]")
 # prepositions whose object a stance predicate targets; others ("in", "after") rarely do
 TARGET_PREPS = {"against", "at", "on", "about", "over", "for", "behind", "of", "to", "with"}
 TARGET_PREPS |= {"toward", "towards", "into", "around"}
-# nouns and adjectives read by frame: "support for", "critical of"
-FRAME_POS = {"dobj": "VERB", "passive": "VERB", "prep": "VERB", "noun": "NOUN", "adj": "ADJ"}
 # which relation a polarity gives, by frame; CAMEO's classes that agree with it
 RELATION = {"pos": "endorse", "neg": "criticize"}
 CAMEO_CLASS = {"pos": {"support"}, "neg": {"disapprove", "reject"}}

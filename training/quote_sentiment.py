@@ -186,6 +186,7 @@ def main() -> None:
         return [
             *quoted_blames(doc, index, entity_at),
             *sentiment_judgements(doc, index, entity_at, model),
+            *(reported_sentiment(doc, index, entity_at, model) if args.reported else ()),
         ]
 
     relations.quoted_blames = with_sentiment  # type: ignore[assignment]

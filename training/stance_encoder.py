@@ -151,7 +151,6 @@ class EncoderStanceModel(StanceModel):
         super().__init__(*args, **kwargs)
         self.dense_coef = np.asarray(dense_coef, dtype=np.float64)
         self.weight = weight
-        self.uses_encoder = True
 
     def probabilities(
         self, views: Sequence[dict[str, str]], dense: np.ndarray | None = None

@@ -55,11 +55,6 @@ def office_text(office: dict[str, Any]) -> str:
     return f"{title} ({', '.join(notes)})" if notes else title
 
 
-def offices_text(offices: list[dict[str, Any]] | None) -> str:
-    """Distinct offices of a node as one string (several documents may state the same office)."""
-    return "; ".join(distinct_offices(offices))
-
-
 def iso_date(value: Any) -> str | None:
     """``YYYY-MM-DD`` of an ISO 8601 date or date-time, else None (never a truncated string)."""
     text = str(value or "").strip()

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from polkg.extract.lexicon import us_state, word_sets
 from polkg.extract.nlp import SPANS_KEY
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 _LISTS = word_sets("arguments_words")
 # words of criticism or grievance: "anger at Sessions over his recusal", "criticizing his

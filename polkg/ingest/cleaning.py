@@ -141,12 +141,6 @@ def _remove_cards(tracked: TrackedText) -> tuple[TrackedText, list[tuple[str, st
     return tracked, aliases
 
 
-def remove_hover_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """Drop link-card text; return the text and (visible name, full name) pairs."""
-    tracked, aliases = _remove_cards(TrackedText(text))
-    return tracked.text, aliases
-
-
 def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Normalise Unicode and whitespace and strip page artefacts; offsets refer to the result.
 

@@ -12,7 +12,6 @@ from rdflib.term import URIRef
 BASE = "https://w3id.org/polkg/"
 ENT = Namespace(BASE + "entity/")
 DOC = Namespace(BASE + "doc/")
-ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
 
 class POL(DefinedNamespace):

@@ -126,8 +126,6 @@ class Store:
         text = triples.serialize(format=ox.RdfFormat.N_TRIPLES)
         return graph_from_ntriples(bytes(text or b"").decode("utf-8"))
 
-    to_graph = load_graph
-
     def quads(self, default_graph_only: bool = False) -> Iterator[ox.Quad]:
         """Every quad of the store (nothing for a new store)."""
         if not self.exists():
