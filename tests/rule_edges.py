@@ -7,8 +7,9 @@ from polkg.extract import Extractor
 from polkg.model import Document
 
 
-def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor.process(Document(id="d", text=text))
+def edges(extractor: Extractor, text: str, date: str | None = None) -> set[tuple[str, str, str]]:
+    """The asserted triples of ``text`` (``date``: the document's date, for office holders)."""
+    result = extractor.process(Document(id="d", text=text, date=date))
     return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 

@@ -4,10 +4,10 @@ text (allsides: The Hill on Sessions in June 2018, CNN on Comey's testimony in J
 
 from __future__ import annotations
 
-from polkg.extract import Extractor
-from polkg.extract.entities import find_entities
+from referents import named
+from rule_edges import edges
+
 from polkg.extract.legislators import appointee_at, former_holders
-from polkg.model import Document
 
 SESSIONS = (
     "Jeff Sessions has spent the past year as a punching bag for President Trump. "
@@ -26,18 +26,6 @@ MOCKED = (
 )
 
 
-def _named(nlp, text, word, date):
-    doc = nlp(text)
-    ents = find_entities(doc, Document(id="t", text=text, date=date))
-    found = [ents.entity_at(t.i) for t in doc if t.text == word]
-    return [e.name if e is not None else None for e in found]
-
-
-def _edges(nlp, text, date):
-    result = Extractor(nlp).process(Document(id="t", text=text, date=date))
-    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
-
-
 def test_dated_terms_name_one_holder_and_none_between_terms():
     assert appointee_at("Attorney General", "2018-06-02")[0] == "Jeff Sessions"
     assert appointee_at("Attorney General", "2019-01-10") is None  # Whitaker, acting
@@ -46,14 +34,16 @@ def test_dated_terms_name_one_holder_and_none_between_terms():
     assert ("comey", frozenset({"james", "jim"})) in former_holders("FBI Director", "2017-06-13")
 
 
-def test_office_alone_is_its_holder_of_the_day_named_before(nlp):
-    assert _named(nlp, SESSIONS, "general", "2018-06-02") == ["Jeff Sessions"]
-    assert ("Donald Trump", "criticizes", "Jeff Sessions") in _edges(nlp, SESSIONS, "2018-06-02")
+def test_office_alone_is_its_holder_of_the_day_named_before(nlp, extractor):
+    assert named(nlp, SESSIONS, "general", "2018-06-02") == ["Jeff Sessions"]
+    assert ("Donald Trump", "criticizes", "Jeff Sessions") in edges(
+        extractor, SESSIONS, "2018-06-02"
+    )
 
 
 def test_office_alone_is_nobody_on_another_day(nlp):
     # Sessions had left the office by 2019
-    assert _named(nlp, SESSIONS, "general", "2019-06-02") == [None]
+    assert named(nlp, SESSIONS, "general", "2019-06-02") == [None]
 
 
 BLAIR = (
@@ -62,16 +52,16 @@ BLAIR = (
 )
 
 
-def test_undated_office_is_the_one_person_named_who_ever_held_it(nlp):
+def test_undated_office_is_the_one_person_named_who_ever_held_it(nlp, extractor):
     # BBC politics texts carry no date: Blair is the one prime minister the text names
-    assert _named(nlp, BLAIR, "minister", None) == ["Tony Blair"]
-    assert ("Tony Blair", "criticizes", "Conservative Party") in _edges(nlp, BLAIR, None)
-    assert _named(nlp, SESSIONS, "general", None) == ["Jeff Sessions"]
+    assert named(nlp, BLAIR, "minister", None) == ["Tony Blair"]
+    assert ("Tony Blair", "criticizes", "Conservative Party") in edges(extractor, BLAIR, None)
+    assert named(nlp, SESSIONS, "general", None) == ["Jeff Sessions"]
 
 
 def test_undated_office_with_two_former_holders_named_is_nobody(nlp):
     text = BLAIR.replace("Tony Blair has", "Tony Blair and Gordon Brown have")
-    assert _named(nlp, text, "minister", None) == [None]
+    assert named(nlp, text, "minister", None) == [None]
 
 
 def test_a_countrys_office_needs_a_word_of_its_politics(nlp):
@@ -80,7 +70,7 @@ def test_a_countrys_office_needs_a_word_of_its_politics(nlp):
         "Tony Blair flew to Jerusalem on Monday. "
         "The prime minister ridiculed the plans for new settlements."
     )
-    assert _named(nlp, text, "minister", None) == [None]
+    assert named(nlp, text, "minister", None) == [None]
 
 
 def test_office_alone_is_nobody_when_the_holder_comes_up_only_after(nlp):
@@ -88,17 +78,17 @@ def test_office_alone_is_nobody_when_the_holder_comes_up_only_after(nlp):
         "Trump has repeatedly disparaged the attorney general over the Russia probe. "
         "Jeff Sessions has not answered."
     )
-    assert _named(nlp, text, "general", "2018-06-02") == [None]
+    assert named(nlp, text, "general", "2018-06-02") == [None]
 
 
-def test_former_office_is_its_former_holder_named_before(nlp):
-    assert _named(nlp, COMEY, "director", "2017-06-13") == ["James Comey"]
-    assert ("James Comey", "criticizes", "Trump") in _edges(nlp, COMEY, "2017-06-13")
+def test_former_office_is_its_former_holder_named_before(nlp, extractor):
+    assert named(nlp, COMEY, "director", "2017-06-13") == ["James Comey"]
+    assert ("James Comey", "criticizes", "Trump") in edges(extractor, COMEY, "2017-06-13")
 
 
-def test_presidents_possessed_office_is_its_holder_of_the_day(nlp):
-    assert _named(nlp, MOCKED, "general", "2018-02-28") == ["Jeff Sessions"]
-    assert ("Donald Trump", "criticizes", "Jeff Sessions") in _edges(nlp, MOCKED, "2018-02-28")
+def test_presidents_possessed_office_is_its_holder_of_the_day(nlp, extractor):
+    assert named(nlp, MOCKED, "general", "2018-02-28") == ["Jeff Sessions"]
+    assert ("Donald Trump", "criticizes", "Jeff Sessions") in edges(extractor, MOCKED, "2018-02-28")
 
 
 def test_lone_lower_case_speaker_is_no_office(nlp):
@@ -106,16 +96,18 @@ def test_lone_lower_case_speaker_is_no_office(nlp):
         "Paul Ryan spoke in Janesville on Monday. "
         "At the rally, the speaker attacked Hillary Clinton."
     )
-    assert _named(nlp, text, "speaker", "2016-10-10") == [None]
+    assert named(nlp, text, "speaker", "2016-10-10") == [None]
 
 
-def test_title_of_both_chambers_is_the_one_holder_the_text_named(nlp):
+def test_title_of_both_chambers_is_the_one_holder_the_text_named(nlp, extractor):
     # Politico, October 2015: McCarthy was House majority leader, McConnell Senate's
     text = (
         "California Rep. Kevin McCarthy is facing a new challenge from his former ally Utah "
         "Rep. Jason Chaffetz, who is criticizing the majority leader in sharp terms."
     )
-    assert _named(nlp, text, "leader", "2015-10-05") == ["Kevin McCarthy"]
-    assert ("Jason Chaffetz", "criticizes", "Kevin McCarthy") in _edges(nlp, text, "2015-10-05")
+    assert named(nlp, text, "leader", "2015-10-05") == ["Kevin McCarthy"]
+    assert ("Jason Chaffetz", "criticizes", "Kevin McCarthy") in edges(
+        extractor, text, "2015-10-05"
+    )
     both = text.replace("California Rep.", "Mitch McConnell and California Rep.")
-    assert _named(nlp, both, "leader", "2015-10-05") == [None]
+    assert named(nlp, both, "leader", "2015-10-05") == [None]
