@@ -32,7 +32,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy polkg
 
-test: lint typecheck
+test: lint typecheck deadcode
 	$(BIN)/pytest -q
 
 # Unused functions, classes, variables and imports anywhere in the repository (vulture). Names
