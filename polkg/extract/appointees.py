@@ -12,7 +12,7 @@ BBC's) may mean anyone who ever held the office: the reference is the one such p
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -46,10 +46,22 @@ def appointee(
         holders = [h for office in offices if (h := appointee_at(office, day)) is not None]
     else:
         holders = [h for office in offices for h in every_holder(office)]
+    return named_holder([(surname, givens) for _, surname, givens in holders], persons, recent)
+
+
+def named_holder(
+    held: Iterable[tuple[str, frozenset[str]]],
+    persons: Sequence[PersonCluster],
+    recent: Mapping[int, int],
+) -> int | None:
+    """The one person of ``recent`` named in full whose folded surname and a given name are
+    those of one of ``held`` (an office's holders, as ``legislators`` gives them); None when
+    nobody or two fit."""
+    held = list(held)
     found = {
         k
         for k in recent
-        for _, surname, givens in holders
+        for surname, givens in held
         if persons[k].names
         and fold_name(persons[k].surname) == surname
         and any(given_forms(g) & givens for g in persons[k].givens)

@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from polkg.extract.appointees import appointee
+from polkg.extract.appointees import appointee, named_holder
 from polkg.extract.captions import in_caption
-from polkg.extract.legislators import executive_at, fold_name, former_holders
+from polkg.extract.legislators import executive_at, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
 from polkg.extract.mentions import DocState, NameFinder, PersonCluster
 from polkg.extract.persons import (
@@ -452,17 +452,7 @@ class NameReferences:
         held = former_holders(title, self.state.day)
         if not held:
             return None
-        found = [
-            k
-            for k, p in enumerate(self.state.persons)
-            if k in self.state.recent
-            and p.names
-            and any(
-                fold_name(p.surname) == surname and any(given_forms(g) & givens for g in p.givens)
-                for surname, givens in held
-            )
-        ]
-        return found[0] if len(found) == 1 else None
+        return named_holder(held, self.state.persons, self.state.recent)
 
     def _qualifier_of(self, k: int, title: str) -> str | None:
         for office in self.state.persons[k].offices:
