@@ -39,6 +39,15 @@ def _nouns() -> dict[str, Any]:
     return nouns
 
 
+@functools.cache
+def _outlets_and_introducers() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a news outlet's name ("the group" is none) and determiners that introduce a new
+    organisation of a kind ("a group of senators ... the group" is that one)."""
+    data = words("organization_references")
+    outlets = frozenset(data["media_print"]) | frozenset(data["media_broadcast"])
+    return outlets, frozenset(data["introducers"])
+
+
 class OrganizationReferences:
     """ "the committee" -> the one committee of the nearest sentence before that names one.
 
@@ -81,10 +90,7 @@ class OrganizationReferences:
             if first.start == 0:
                 break
             first = self.state.doc[first.start - 1].sent
-        outlets = frozenset(words("organization_references")["media_print"]) | frozenset(
-            words("organization_references")["media_broadcast"]
-        )
-        introducers = frozenset(words("organization_references")["introducers"])
+        outlets, introducers = _outlets_and_introducers()
         found: set[tuple[str, str]] = set()
         sentence = None
         for j in range(tok.i - 1, first.start - 1, -1):
