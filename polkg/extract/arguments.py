@@ -22,6 +22,7 @@ from polkg.extract.bill_references import another_bill, nearer_rival
 from polkg.extract.countries import demonym_code
 from polkg.extract.deed_authors import by_author
 from polkg.extract.lexicon import word_sets
+from polkg.extract.listed_members import listed_members
 from polkg.extract.references import PronounResolver
 from polkg.extract.relative_members import group_members
 from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
@@ -165,8 +166,9 @@ class ArgumentResolver:
         proxies: frozenset[str] = PROXY_NOUNS,
         generic_types: tuple[str, ...] = (),
         conjuncts: bool = True,
+        listed: bool = False,
     ) -> list[Argument]:
-        """Entities ``token`` stands for, including its coordinated conjuncts ("X and Y").
+        """Entities ``token`` stands for, with its conjuncts ("X and Y") and listed members.
 
         ``proxies`` are nouns that stand for their possessor ("Trump's bid"); for each type in
         ``generic_types`` a generic noun ("the probe", "the bill") resolves to the document's
@@ -188,7 +190,7 @@ class ArgumentResolver:
                 arg = self.generic_reference(cand, etype)
                 if arg is not None:
                     break
-            for one in [arg] if arg is not None else _unnamed_group(self, cand):
+            for one in _standing_for(self, cand, arg, listed):
                 if one.entity.name not in seen:
                     seen.add(one.entity.name)
                     out.append(one)
@@ -463,6 +465,18 @@ def _unnamed_group(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
     verb = _relative_clause(tok)
     members = group_members(verb) if verb is not None else []
     return [a for m in members if m.i != tok.i for a in resolver.resolve(m)]
+
+
+def _standing_for(
+    resolver: ArgumentResolver, tok: Token, arg: Argument | None, listed: bool
+) -> list[Argument]:
+    """``arg``, else the group ``tok`` names (``_unnamed_group``); and with ``listed`` the
+    members a group lists ("senators, including Collins and Murkowski"), when the group is
+    nobody we can name or a plural one ("Republicans, including McCain")."""
+    found = [arg] if arg is not None else _unnamed_group(resolver, tok)
+    if not listed or (arg is not None and tok.tag_ not in {"NNS", "NNPS"}):
+        return found
+    return found + [a for m in listed_members(tok) if m.i != tok.i for a in resolver.resolve(m)]
 
 
 def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:

@@ -36,6 +36,7 @@ from polkg.extract.cues import (
 from polkg.extract.epithets import epithet_target
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
+from polkg.extract.listed_members import unbound
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
 from polkg.extract.rules import (
@@ -189,7 +190,7 @@ class RelationMatcher:
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
                 subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok)
-            objects = _objects(rule, obj_tok, subj_tok, resolver)
+            objects = unbound(_objects(rule, obj_tok, subj_tok, resolver), subjects)
             if rule.relation == "recused_from":
                 leaders = _leaders(obj_tok, resolver)
                 subjects = [s for s in subjects if s.entity not in leaders]
@@ -589,6 +590,7 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         proxies=PROXY_NOUNS if "praise" in rule.id else _PROXIES.get(rule.relation, PROXY_NOUNS),
         generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
         conjuncts=rule.object_conjuncts,
+        listed=True,
     )
     if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed
         described: frozenset[str] = getattr(resolver.entities, "described", frozenset())
@@ -621,7 +623,14 @@ def _subjects(
     Y": companions.py)."""
     # "Unlike McCain, Collins endorsed Trump": the parser's subject is the foil
     skip = [obj.i, subject.i] if foil(subject) else [obj.i]
-    found = resolver.resolve(subject, exclude=skip, conjuncts=_conjuncts(rule, trigger, subject))
+    found = resolver.resolve(
+        subject,
+        exclude=skip,
+        conjuncts=_conjuncts(rule, trigger, subject),
+        # a group's members share what it does, not what a rule reads into its report ("Republicans,
+        # including Shelby, said they won't support Moore")
+        listed=rule.subject_of == "trigger",
+    )
     author = document_agent(subject) if not found and _own_subject(subject, trigger) else None
     if author is not None:  # "a statement from the NAACP condemned Trump": its author
         found = resolver.resolve(author, exclude=skip)

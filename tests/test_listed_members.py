@@ -1,0 +1,68 @@
+"""A group that lists its named members stands for them, for every rule ("Rivals including
+Biden and Bloomberg blasted Sanders", "has been endorsed by over 50 groups,
+including the AARP", "criticism from the likes of Dick Cheney", "everyone from X to Y"); a
+pronoun object is none of its clause's subjects. Sentences from the audit articles and tune-a,
+names as there."""
+
+from __future__ import annotations
+
+from rule_edges import edges
+
+from polkg.extract import Extractor
+
+
+def test_members_listed_by_including_share_the_subject(nlp):
+    text = (
+        "Rivals including Joe Biden and former New York City Mayor Mike Bloomberg blasted "
+        "Bernie Sanders for the remarks."
+    )
+    assert ("Joe Biden", "criticizes", "Bernie Sanders") in edges(Extractor(nlp), text)
+    assert not edges(Extractor(nlp), "Rivals blasted Bernie Sanders for the remarks.")
+
+
+def test_members_of_an_agent_group_endorse_the_bill(nlp):
+    text = (
+        '"The Pharmaceutical Market Access and Drug Safety Act" has been endorsed by over 50 '
+        "groups nationwide, including the AARP and Families USA among others."
+    )
+    found = edges(Extractor(nlp), text)
+    for group in ("AARP", "Families USA"):
+        assert (group, "endorses", "Pharmaceutical Market Access and Drug Safety Act") in found
+
+
+def test_the_likes_of_lists_the_critics(nlp):
+    text = (
+        "Donald Trump faced withering criticism from the likes of Dick Cheney, Mitt Romney and "
+        "Paul Ryan."
+    )
+    found = edges(Extractor(nlp), text)
+    for critic in ("Dick Cheney", "Mitt Romney", "Paul Ryan"):
+        assert (critic, "criticizes", "Donald Trump") in found
+
+
+def test_a_range_from_one_to_another_needs_its_end(nlp):
+    ranged = (
+        "Hillary Clinton has been endorsed by everyone from President Barack Obama to Sen. "
+        "Elizabeth Warren to the AFL-CIO."
+    )
+    found = edges(Extractor(nlp), ranged)
+    for backer in ("Barack Obama", "Elizabeth Warren", "AFL-CIO"):
+        assert (backer, "endorses", "Hillary Clinton") in found
+    assert not edges(Extractor(nlp), "Hillary Clinton was endorsed by everyone from Iowa.")
+
+
+def test_a_named_group_keeps_its_own_edge_and_adds_its_members(nlp):
+    text = "Republicans, including Sens. John McCain and Jeff Flake, criticized Donald Trump."
+    found = edges(Extractor(nlp), text)
+    assert ("Republican Party", "criticizes", "Donald Trump") in found
+    assert ("John McCain", "criticizes", "Donald Trump") in found
+
+
+def test_a_pronoun_object_is_none_of_the_listed_subjects(nlp):
+    text = (
+        "Ted Cruz announced his bid on Monday. Likely candidates such as Rick Santorum, Rick "
+        "Perry and Lindsey Graham have all publicly jabbed him in the past."
+    )
+    found = edges(Extractor(nlp), text)
+    assert ("Rick Perry", "criticizes", "Lindsey Graham") not in found
+    assert ("Rick Santorum", "criticizes", "Lindsey Graham") not in found
