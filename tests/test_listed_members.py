@@ -66,3 +66,14 @@ def test_a_pronoun_object_is_none_of_the_listed_subjects(nlp):
     found = edges(Extractor(nlp), text)
     assert ("Rick Perry", "criticizes", "Lindsey Graham") not in found
     assert ("Rick Santorum", "criticizes", "Lindsey Graham") not in found
+
+
+def test_the_case_a_described_probe_speaks_of_is_not_that_probe(nlp):
+    text = (
+        "The House Ethics Committee is refusing to publicly release an outside counsel's "
+        "findings following a probe into the panel's handling of the case against Democratic "
+        "Rep. Maxine Waters (Calif.). Six other lawmakers, including Reps. Jo Bonner (R-Ala.) "
+        "and Linda Sanchez (D-Calif.), have recused themselves from the case."
+    )
+    found = edges(Extractor(nlp), text)
+    assert not any(relation == "recused_from" for _, relation, _ in found)

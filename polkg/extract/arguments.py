@@ -18,7 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.bill_references import another_bill, nearer_rival
+from polkg.extract.bill_references import another_bill, named_inside, nearer_rival
 from polkg.extract.countries import demonym_code
 from polkg.extract.deed_authors import by_author
 from polkg.extract.lexicon import word_sets
@@ -116,6 +116,13 @@ def named_of_type(entities: object, etype: str) -> list[EntityRecord]:
     found = [e for e in getattr(entities, "entities", []) if e.type == etype]
     named = [e for e in found if e.name not in described]
     return found if etype == "Investigation" and not named else named
+
+
+def _rival_probe(tok: Token, found: EntityRecord, entities: object) -> bool:
+    """Whether "the probe" or "the case" is another investigation than the document's one:
+    a nearer rival (``nearer_rival``), or one the described investigation speaks of
+    (``named_inside``: "the case" after "a probe into the handling of the case")."""
+    return nearer_rival(tok, found, entities) or named_inside(tok, found)
 
 
 def _other_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
@@ -276,7 +283,7 @@ class ArgumentResolver:
             return None
         if etype == "Legislation" and _other_bill(tok, found[0], self.entities):
             return None
-        if etype == "Investigation" and nearer_rival(tok, found[0], self.entities):
+        if etype == "Investigation" and _rival_probe(tok, found[0], self.entities):
             return None  # "Democrats decried the probe" after "a private investigation"
         last = found[0].name.split()[-1].lower()
         if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
