@@ -1,5 +1,5 @@
 """Predicative stance forms and the defence of a measure (relations_predicative16.jsonl): each
-rule on news-style text from the audit articles' constructions, with the readings it must not make."""
+rule on news-style text, with the readings it must not make."""
 
 from __future__ import annotations
 
