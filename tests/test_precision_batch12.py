@@ -7,8 +7,16 @@ reading makes no edge (or another, right one); its true twin still makes its edg
 from __future__ import annotations
 
 import pytest
+from rule_edges import edges
 
+from polkg.extract import Extractor
 from polkg.ingest.cleaning import clean_text
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
 
 BODY = "Donald Trump spoke in Ohio.\n\n{}\n\nJohn Kasich criticized him."
 CLEAN_BODY = "Donald Trump spoke in Ohio.\n\nJohn Kasich criticized him."
@@ -70,3 +78,79 @@ def test_cleaning_removes_links_between_paragraphs(noise: str) -> None:
 )
 def test_cleaning_keeps_what_the_body_says(raw: str, cleaned: str | None) -> None:
     assert clean_text(raw)[0] == (raw if cleaned is None else cleaned)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # share buttons are no name (cleaning); a list label is no challenger
+        (
+            "Facebook Twitter Pinterest Donald Trump supporter Ricky Farnsworth stands for a "
+            "portrait outside of his trailer in Buckhannon.",
+            {("Ricky Farnsworth", "endorses", "Donald Trump")},
+        ),
+        (
+            "Senate: Democrat Cal Cunningham is taking on Republican Sen. Thom Tillis.",
+            {("Cal Cunningham", "opposes", "Thom Tillis")},
+        ),
+        # "which" is no person: on a person's title it is the organisation the title names
+        (
+            "\u201cYou can see progressives coalescing behind Bernie Sanders,\u201d said Neil "
+            "Sroka, a Michigan-based progressive strategist for Democracy for America, which has "
+            "endorsed Sanders.",
+            {("Democracy for America", "endorses", "Bernie Sanders")},
+        ),
+        (
+            "Neil Sroka, a strategist who has endorsed Bernie Sanders, spoke in Detroit.",
+            {("Neil Sroka", "endorses", "Bernie Sanders")},
+        ),
+        # what is said of "X's opponent, Y" judges Y, not X
+        (
+            "Trump said Moore\u2019s Democratic opponent, Doug Jones, is a \u201ctotal "
+            "puppet\u201d of Senate Democratic leader Chuck Schumer.",
+            {("Doug Jones", "opposes", "Moore")},
+        ),
+        (
+            "Trump said Moore\u2019s campaign is a \u201ctotal disgrace\u201d.",
+            {("Trump", "criticizes", "Moore")},
+        ),
+        # a claim's content is not asserted, however deep the trigger, even where the parser hangs
+        # the content clause on another noun
+        (
+            "Devin Nunes issued the subpoena.\n\nLeon shot down all of the arguments, including "
+            "Fusion\u2019s assertion that Nunes had no grounds to issue a subpoena because he had "
+            "recused himself back in April from the Russia probe.",
+            set(),
+        ),
+        (
+            "Devin Nunes issued the subpoena.\n\nNunes had no grounds to issue a subpoena because "
+            "he had recused himself back in April from the Russia probe.",
+            {("Devin Nunes", "recused_from", "Russia investigation")},
+        ),
+        # a building named after a person is no person: "the president" is the one named
+        (
+            "Top White House adviser Kellyanne Conway and other President Trump supporters on "
+            "Saturday backed the president\u2019s decision to make retired Gen. Mike Kelly his new "
+            "chief of staff.\n\nPriebus\u2019 departure follows the ousting last week of White "
+            "House Press Secretary Sean Spicer, who helped Priebus lead the Republican National "
+            "Committee before they joined the Trump White House.\n\nThe president also called "
+            'Kelly a "great leader" and "great American."',
+            {("Donald Trump", "endorses", "Mike Kelly")},
+        ),
+        # a body's party wing is not the body
+        (
+            "Brett Kavanaugh testified on Thursday.\n\nDemocrats had objected to an earlier "
+            "decision by the Senate Judiciary Committee\u2019s Republican leadership not to make "
+            "the emails public.",
+            set(),
+        ),
+        (
+            "Brett Kavanaugh testified on Thursday.\n\nDemocrats had objected to an earlier "
+            "decision by the Senate Judiciary Committee not to make the emails public.",
+            {("Democratic Party", "criticizes", "Senate Judiciary Committee")},
+        ),
+    ],
+)
+def test_batch12_mechanisms(extractor: Extractor, text: str, expected: set) -> None:
+    # cleaned first, as ingest does
+    assert edges(extractor, clean_text(text)[0]) == expected
