@@ -142,7 +142,7 @@ def test_facing_a_rival_is_mutual(extractor: Extractor) -> None:
     assert ("Kevin McCarthy", "opposes", "Daniel Webster") not in edges(extractor, text)
 
 
-def test_in_favour_of_after_a_verb_with_its_own_object_is_a_preference(extractor: Extractor) -> None:
+def test_in_favour_of_after_a_transitive_verb_is_a_preference(extractor: Extractor) -> None:
     text = "Senator John Smith came out in favor of the Affordable Care Act."
     assert ("John Smith", "endorses", "Affordable Care Act") in edges(extractor, text)
     text = "Senator John Smith made a statement today in favor of the Affordable Care Act."
