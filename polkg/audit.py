@@ -33,6 +33,7 @@ __all__ = [
     "AuditScore",
     "AuditReport",
     "audit_sample",
+    "event_batches",
     "load_audit",
     "merge_audits",
     "score_audit",
@@ -40,6 +41,9 @@ __all__ = [
 ]
 
 AUDIT_SALT = "polkg-audit-v1:"
+# BASIL's events (gold/README.md, "Batch 13"): ranked by sha256(salt + event), cut in three runs.
+EVENT_SALT = "polkg-audit-basil:"
+EVENT_BATCHES = (13, 14, 15)
 VERDICTS = ("correct", "acceptable", "wrong")
 # Why a wrong edge is wrong (gold/README.md, "The precision audit").
 MECHANISMS = (
@@ -85,6 +89,19 @@ def audit_sample(
         for doc in ranked[: sizes.get(corpus, 0)]:
             chosen[doc] = corpus
     return chosen
+
+
+def event_batches(
+    events: Iterable[str], batches: tuple[int, ...] = EVENT_BATCHES, salt: str = EVENT_SALT
+) -> dict[str, int]:
+    """``{event: batch}``: the events ranked by sha256(salt + event) and cut, in that order, into
+    ``len(batches)`` runs of near-equal size (100 BASIL events: 34, 33, 33). A batch takes every
+    article of its events, so one story, told by several outlets, never straddles two batches
+    (gold/README.md, "Batch 13")."""
+    ranked = sorted(
+        set(events), key=lambda e: hashlib.sha256((salt + e).encode("utf-8")).hexdigest()
+    )
+    return {e: batches[i * len(batches) // len(ranked)] for i, e in enumerate(ranked)}
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,21 @@ Batch 12 (gold/audit-12.jsonl), salt "polkg-audit-v12:", 100 allsides articles, 
         --exclude gold/audit-10.jsonl --exclude gold/audit-11.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
+
+Batches 13-15 (gold/audit-13.jsonl; 14 and 15 are reserved for later sessions), BASIL's articles
+(out/basil/articles.jsonl, written by scripts/basil_articles.py; `make basil`): not per article
+but per event (`polkg.audit.event_batches`: the 100 events ranked by sha256("polkg-audit-basil:"
++ triplet-uuid), the first 34 batch 13, the next 33 batch 14, the last 33 batch 15), every outlet's
+article of an event in its batch; none of the gold files or batches 1-12 (BASIL shares no article
+with the corpora: the converter drops any that would):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-13.jsonl --batch 13 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
+        --exclude gold/audit-10.jsonl --exclude gold/audit-11.jsonl --exclude gold/audit-12.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/basil/articles.jsonl
 """
 
 from __future__ import annotations
@@ -117,7 +132,7 @@ import json
 import sys
 from pathlib import Path
 
-from polkg.audit import audit_sample, load_audit
+from polkg.audit import EVENT_BATCHES, audit_sample, event_batches, load_audit
 from polkg.evaluate import corpus_of
 from polkg.ingest import read_documents
 
@@ -197,11 +212,24 @@ BATCHES = {
 }
 
 
+def _events(paths: list[str]) -> dict[str, str]:
+    """``{doc: event}`` of the JSONL records that name their event (scripts/basil_articles.py)."""
+    events = {}
+    for path in paths:
+        if path.endswith(".jsonl"):
+            for line in Path(path).read_text(encoding="utf-8").splitlines():
+                record = json.loads(line) if line.strip() else {}
+                if record.get("event"):
+                    events[record["id"]] = record["event"]
+    return events
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--audit", type=Path, required=True)
-    parser.add_argument("--batch", type=int, choices=sorted(BATCHES), default=1)
+    batches = sorted(BATCHES) + list(EVENT_BATCHES)
+    parser.add_argument("--batch", type=int, choices=batches, default=1)
     parser.add_argument("--gold", type=Path, action="append", default=[])
     parser.add_argument(
         "--exclude", type=Path, action="append", default=[], help="an earlier batch's audit file"
@@ -215,8 +243,17 @@ def main() -> None:
     for earlier in args.exclude:
         excluded |= set(load_audit(earlier).sample)
     corpora = {d.id: corpus_of(d) for d in read_documents(args.paths, on_error=print)}
-    salt, sizes = BATCHES[args.batch]
-    sample = audit_sample(corpora, excluded, sizes, salt)
+    if args.batch in EVENT_BATCHES:
+        events = _events(args.paths)
+        batch_of = event_batches(events.values())
+        sample = {
+            d: corpora[d]
+            for d, event in sorted(events.items())
+            if batch_of[event] == args.batch and d in corpora and d not in excluded
+        }
+    else:
+        salt, sizes = BATCHES[args.batch]
+        sample = audit_sample(corpora, excluded, sizes, salt)
     kept = []
     if args.audit.exists():
         kept = [

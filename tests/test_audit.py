@@ -223,6 +223,7 @@ AUDIT_FILES = (
     "audit-10.jsonl",
     "audit-11.jsonl",
     "audit-12.jsonl",
+    "audit-13.jsonl",
 )
 
 
@@ -246,6 +247,18 @@ def test_the_untuned_batches_are_disjoint_from_the_earlier_ones_and_dev_and_judg
     assert not earlier & set(audit.sample)
     assert Counter(audit.sample.values()) == Counter(sizes)
     assert len(audit.judgements) >= judged
+    assert {j.doc for j in audit.judgements.values()} <= set(audit.sample)
+
+
+def test_batch_thirteen_is_a_third_of_basils_events_and_no_earlier_batchs_article() -> None:
+    """Batch 13 (BASIL, drawn by event: gold/README.md) is 34 events x 3 outlets, all in the
+    corpus column "basil", none in dev or batches 1-12, its judgements on its own articles."""
+    earlier = _gold_docs(REPO / "gold" / "dev.jsonl")
+    for name in AUDIT_FILES[:12]:
+        earlier |= set(load_audit(REPO / "gold" / name).sample)
+    audit = load_audit(REPO / "gold" / "audit-13.jsonl")
+    assert Counter(audit.sample.values()) == {"basil": 102}
+    assert not earlier & set(audit.sample)
     assert {j.doc for j in audit.judgements.values()} <= set(audit.sample)
 
 

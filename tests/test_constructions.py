@@ -140,3 +140,18 @@ def test_facing_a_rival_is_mutual(extractor: Extractor) -> None:
     # a challenge stays one-way: the challenger opposes the incumbent
     text = "Rep. Daniel Webster is challenging Speaker Kevin McCarthy in the primary."
     assert ("Kevin McCarthy", "opposes", "Daniel Webster") not in edges(extractor, text)
+
+
+def test_in_favour_of_after_a_transitive_verb_is_a_preference(extractor: Extractor) -> None:
+    text = "Senator John Smith came out in favor of the Affordable Care Act."
+    assert ("John Smith", "endorses", "Affordable Care Act") in edges(extractor, text)
+    text = "Senator John Smith made a statement today in favor of the Affordable Care Act."
+    assert ("John Smith", "endorses", "Affordable Care Act") in edges(extractor, text)
+    # a replacement or an outcome someone worked for is no stance of the verb's subject
+    text = (
+        "The intelligence community concluded that Vladimir Putin orchestrated a campaign "
+        "to influence the election in favor of Donald Trump."
+    )
+    assert ("Vladimir Putin", "endorses", "Donald Trump") not in edges(extractor, text)
+    text = "The Labour Party dropped the plan in favour of the Licensing Act."
+    assert ("Labour Party", "endorses", "Licensing Act") not in edges(extractor, text)

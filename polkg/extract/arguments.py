@@ -545,6 +545,8 @@ def _proxy_owner(
     for child in tok.children:
         if child.dep_ == "poss":
             arg = resolver._resolve_one(child, depth + 1)
+            if arg is not None and _partisan_part(resolver, tok, arg):
+                return None
             if arg is not None and not _body_measure(arg, proxies):
                 return arg
     lemma = tok.lemma_.lower()
@@ -561,6 +563,19 @@ def _proxy_owner(
         return None
     arg = resolver._resolve_one(author, depth + 1)
     return None if arg is None or _body_measure(arg, proxies) else arg
+
+
+def _partisan_part(resolver: ArgumentResolver, tok: Token, owner: Argument) -> bool:
+    """A body's party wing is not the body: "an earlier decision by the Senate Judiciary
+    Committee's Republican leadership" is the committee's Republicans, on which Democrats sit too.
+    """
+    if owner.entity.type not in {"GovernmentBody", "Organization"}:
+        return False
+    return any(
+        (rec := resolver.entity(c)) is not None and rec.type == "PoliticalParty"
+        for c in tok.children
+        if c.dep_ in {"amod", "compound"}
+    )
 
 
 def _body_measure(arg: Argument, proxies: frozenset[str]) -> bool:
@@ -727,16 +742,27 @@ def _relative_antecedent(
     """What a relative pronoun stands for: the noun its clause hangs on; for "who" on an
     organisation inside a person's title, the person."""
     arg = resolver._resolve_one(verb.head, depth + 1)
-    if (
-        tok.lower_ == "which"
-        and arg is not None
-        and arg.entity.type == "Person"
-        and arg.token == verb.head
-    ):
-        return None  # "material on Trump, which he dismissed as nonsense": "which" is no person
+    if tok.lower_ == "which" and arg is not None and arg.entity.type == "Person":
+        if arg.token == verb.head:
+            return None  # "material on Trump, which he dismissed as nonsense": "which" is no person
+        if verb.head.dep_ == "appos" and verb.head.pos_ == "NOUN":
+            # on a person's title, the organisation the title names: "Neil Sroka, a strategist
+            # for Democracy for America, which has endorsed Sanders" is the group's endorsement
+            # ("your candidacy, which I endorse" stays the candidate's)
+            return _named_in_title(resolver, verb.head, tok)
     if tok.lower_ == "who" and arg is not None and arg.entity.type != "Person":
         return _titled_person(resolver, verb.head) or arg
     return arg
+
+
+def _named_in_title(resolver: ArgumentResolver, noun: Token, relative: Token) -> Argument | None:
+    """The last non-person actor named between a title noun and the relative pronoun after it
+    ("a strategist for Democracy for America, which"); else nobody."""
+    for i in range(relative.i - 1, noun.i, -1):
+        rec = resolver.entities.entity_at(i)
+        if rec is not None and rec.type not in {"Person", "Place"}:
+            return Argument(rec, noun.doc[i])
+    return None
 
 
 def _titled_organization(resolver: ArgumentResolver, noun: Token) -> Argument | None:

@@ -20,6 +20,9 @@ _MODAL_DEPS = {"aux", "auxpass"}
 _OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 _PARTICLE_DEPS = {"prt", "advmod"}
 _PRESENT = {"VBP", "VBZ"}
+# what may lie between a claim noun and a trigger inside its content clause: "the assertion
+# that Nunes had no grounds to issue a subpoena because he had recused himself"
+_CONTENT_INNER = {"advcl", "xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "pcomp", "conj", "attr"}
 
 
 @dataclass(frozen=True)
@@ -336,13 +339,21 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
     """The content of a belief, claim or report is not asserted: "his belief that Ukraine
     meddled to ...", nor an adverbial clause (a reason, a time) inside it: "following reports
     that Sessions offered his resignation because the President blamed Sessions" reports the
-    blame too."""
+    blame too, nor anything deeper in it but a relative clause on a named actor: "the assertion
+    that Nunes had no grounds to issue a subpoena because he had recused himself"."""
     clause = tok
-    while clause.dep_ == "advcl" and clause.head != clause:
+    while clause.head != clause and clause.dep_ not in {"relcl", "parataxis"}:
+        nouns = {_lemma(clause.head)}
+        if clause.dep_ == "acl":  # "all of the arguments, including Fusion's assertion that
+            # Nunes had ...": the parser hung the clause on "all", the noun before "that" owns it
+            nouns |= {_lemma(m.nbor(-1)) for m in clause.children if m.dep_ == "mark" and m.i}
+        noun = min(nouns & col.lex["hedging_content_nouns"], default=None)
+        if clause.dep_ in {"acl", "ccomp"} and noun is not None:
+            col.hedge(f"content:{noun}")
+            return
+        if clause.dep_ not in _CONTENT_INNER:
+            return
         clause = clause.head
-    noun = _lemma(clause.head)
-    if clause.dep_ in {"acl", "ccomp"} and noun in col.lex["hedging_content_nouns"]:
-        col.hedge(f"content:{noun}")
 
 
 def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:

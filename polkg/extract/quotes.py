@@ -550,12 +550,22 @@ def _subject_clause_head(tok: Token) -> Token | None:
             return head if node != tok else None
         if node.dep_ not in {"poss", "nsubj", "compound", "pobj", "prep", "csubj", "ccomp"}:
             return None
+        if node.dep_ == "poss" and _person_noun(head):
+            return None  # "Moore's Democratic opponent, Doug Jones, is a 'total puppet'": Jones
         if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACES:
             return None  # "The war in Iraq was a disaster": a place, not the actor judged
         if node.dep_ == "prep" and node.lower_ in EVENT_PLACE_PREPS and _what_happens(node.head):
             return None  # "what's happening on Capitol Hill today is a disgrace": the place
         node = head
     return None
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether ``noun`` names a person of its own (a human noun, or a name apposed to it): what
+    is said of "X's opponent" or "X's lawyer" judges that person, not X."""
+    if noun.lower_ in word_sets("entities_words")["human_nouns"]:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _what_happens(verb: Token) -> bool:

@@ -9,9 +9,10 @@ in ``MORE``::
 becomes ``Jeff Sessions shot back``; the pair ("Jeff Sessions", "Jefferson (Jeff) Beauregard
 Sessions") is kept as an alias, and no headline of the card reaches extraction.
 
-Page furniture (photo-gallery captions, video teasers, "SEE ALSO:" links, advertising slots) is
-deleted too, by the patterns of ``page_noise.json``: a caption or a linked headline is not the
-article's own reporting, yet read as body text it makes edges the article never states.
+Page furniture (photo-gallery captions, video teasers, "SEE ALSO:" links, "READ MORE:" blocks of
+linked headlines, share buttons, list labels, advertising slots) is deleted too, by the patterns of
+``page_noise.json``: a caption or a linked headline is not the article's own reporting, yet read
+as body text it makes edges the article never states.
 """
 
 from __future__ import annotations
@@ -82,7 +83,47 @@ def remove_page_noise(tracked: TrackedText) -> TrackedText:
     for pattern in _noise_patterns():
         if pattern is not None:
             tracked = tracked.sub(pattern, "")
+    tracked = tracked.delete(_link_block_lines(tracked.text))
     return tracked.delete(_gallery_lines(tracked.text))
+
+
+@cache
+def _link_block_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    """(header line, a line that ends the block, a line skipped inside it, most words of a
+    linked headline)."""
+    data = _page_noise()["link_blocks"]
+    return (
+        re.compile(data["header"]),
+        re.compile(f"(?:{data['sentence_end']})|(?:{data['end']})"),
+        re.compile(data["skip"]),
+        int(data["max_words"]),
+    )
+
+
+def _link_block_lines(text: str) -> list[tuple[int, int]]:
+    """The spans (with their line breaks) of a "READ MORE:" header and the headlines it links,
+    up to the first line that ends as a sentence does (``page_noise.json`` "link_blocks"); a
+    header with no headline after it is left alone."""
+    header, block_end, skip, most_words = _link_block_patterns()
+    spans: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    headlines = 0
+    for match in _LINE.finditer(text):
+        line = match.group(1).strip()
+        if header.match(line):
+            spans += block if headlines else []
+            block, headlines = [], 0
+        elif block and line and not skip.match(line):
+            if len(line.split()) > most_words or block_end.search(line):
+                spans += block if headlines else []
+                block, headlines = [], 0
+                continue
+            headlines += 1
+        elif not block:
+            continue
+        if match.end() > match.start():
+            block.append((match.start(), match.end()))
+    return spans + (block if headlines else [])
 
 
 @cache
