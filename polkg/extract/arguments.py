@@ -122,7 +122,8 @@ def _rival_probe(tok: Token, found: EntityRecord, entities: object) -> bool:
     """Whether "the probe" or "the case" is another investigation than the document's one:
     a nearer rival (``nearer_rival``), or one the described investigation speaks of
     (``named_inside``: "the case" after "a probe into the handling of the case")."""
-    return nearer_rival(tok, found, entities) or named_inside(tok, found)
+    heads = GENERIC_NOUNS["Investigation"]
+    return nearer_rival(tok, found, entities) or named_inside(tok, found, heads)
 
 
 def _other_bill(tok: Token, named: EntityRecord, entities: object) -> bool:

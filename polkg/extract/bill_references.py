@@ -201,12 +201,14 @@ def _bare(word: str) -> str:
     return word
 
 
-def named_inside(tok: Token, rec: EntityRecord) -> bool:
+def named_inside(tok: Token, rec: EntityRecord, heads: frozenset[str]) -> bool:
     """Whether a described entity's own description speaks of ``tok``'s noun as something
     else: "the case" after "a probe into the panel's handling of the case against Rep. Maxine
     Waters" is the case, not the probe into its handling. Only a described name (it starts
-    with its determiner: "a probe into ..."), and only a word after its head."""
+    with its determiner: "a formal inquiry into ..."), and only a word after its head (the
+    first of ``heads``, the type's generic nouns)."""
     if not rec.name[:1].islower():
         return False
-    words = [w.strip(".,'’").lower() for w in rec.name.split()][2:]
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    words = [w.strip(".,'’").lower() for w in rec.name.split()]
+    head = next((i for i, w in enumerate(words) if w in heads), len(words))
+    return bool({tok.lemma_.lower(), tok.lower_} & set(words[head + 1 :]))
