@@ -36,6 +36,9 @@ from polkg.extract.legislators import fold_name
 from polkg.graph.gazetteer import Gazetteer
 from polkg.graph.names import fold
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_office_holders import iso  # noqa: E402  (the dictionary's dates, read one way)
+
 LEADERSHIP = (
     "Speaker of the House",
     "Senate Majority Leader",
@@ -52,14 +55,6 @@ PHOENIX_SECTIONS = {
 }
 SINCE = "1997-01-01"  # the years of the news corpora; earlier holders are office_holders.json's
 TERM = re.compile(r"\[([A-Z]+) (\d{6}|\d{8})-(\d{6}|\d{8})\]")
-
-
-def iso(day: str) -> str:
-    """'090121' -> '2009-01-21' (two-digit years up to 30 are this century), '20111006' too."""
-    if len(day) == 6:
-        year = int(day[:2])
-        day = f"{2000 + year if year <= 30 else 1900 + year}{day[2:]}"
-    return f"{day[:4]}-{day[4:6]}-{day[6:]}"
 
 
 def _days_between(end: str, start: str) -> int:

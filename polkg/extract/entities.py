@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.actors import Actors
+from polkg.extract.bill_numbers import merge_numbered_bills
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.mentions import DocState, NameFinder, Owner
@@ -140,12 +141,14 @@ class EntityLayer:
     def build(self) -> DocEntities:
         """Discovery, then resolution, in this order (each step sees what the ones before
         found): full names clustered into persons with their titles and parties; the actors
-        of polkg's patterns; governments; the one pass in document order over every
-        reference (party descriptions, bare names, titles, definite nouns, pronouns); the
-        model's entities nobody claimed; acronyms and apposed organisations; "the committee";
-        described bills, investigations and campaigns. Then the records."""
+        of polkg's patterns, a bill's number apposed to its name folded into it; governments;
+        the one pass in document order over every reference (party descriptions, bare names,
+        titles, definite nouns, pronouns); the model's entities nobody claimed; acronyms and
+        apposed organisations; "the committee"; described bills, investigations and
+        campaigns. Then the records."""
         self.clusters.cluster_persons()
         self.actors.span_entities()
+        merge_numbered_bills(self.state)
         self.actors.government_entities()
         self.references.scan()
         self.actors.ner_entities()

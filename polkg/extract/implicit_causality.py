@@ -20,7 +20,7 @@ CLAUSE_MARKS = _LISTS["clause_marks"]
 EXPERIENCER_ADJECTIVES = _LISTS["experiencer_adjectives"]
 EXPERIENCER_VERBS = _LISTS["experiencer_verbs"]
 STIMULUS_PREPOSITIONS = _LISTS["stimulus_prepositions"]
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_PRONOUNS = _LISTS["subject_pronouns"]
 _RELATIVES = frozenset({"who", "whom", "that"})
 
 
@@ -35,7 +35,7 @@ def stimulus_token(pronoun: Token) -> Token | None:
     """The token naming the stimulus of the feeling whose cause clause ``pronoun`` is the
     subject of (a relative pronoun stands for the noun its clause modifies); else None."""
     clause = pronoun.head
-    if pronoun.lower_ not in _SUBJECT_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+    if pronoun.lower_ not in SUBJECT_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     if clause.dep_ not in {"advcl", "pcomp"} or not any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in CLAUSE_MARKS and c.i < pronoun.i

@@ -13,18 +13,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from polkg.extract.implicit_causality import SUBJECT_PRONOUNS
 from polkg.extract.lexicon import word_sets
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 CAUSAL_MARKS = word_sets("implicit_causality")["causal_marks"]
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def reported_subject(pronoun: Token, person_of: Callable[[Token], int | None]) -> int | None:
     """The person subject of the reported clause whose reason ``pronoun``'s clause gives, when
     that clause hangs on a speech verb set off after the report; else None."""
     clause = pronoun.head
-    if pronoun.lower_ not in _SUBJECT_PRONOUNS or pronoun.dep_ != "nsubj":
+    if pronoun.lower_ not in SUBJECT_PRONOUNS or pronoun.dep_ != "nsubj":
         return None
     if clause.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in CAUSAL_MARKS for c in clause.children
