@@ -37,7 +37,10 @@ JOHN_ASHCROFT_  # CountryInfo.txt
 
 
 def test_no_two_people_hold_one_office_on_one_day() -> None:
-    holders = json.loads((PATTERN_DIR / "office_terms.json").read_text())["holders"]
+    holders: dict[str, list[list[str]]] = {}
+    for name in ("office_terms.json", "office_holders.json"):
+        for title, terms in json.loads((PATTERN_DIR / name).read_text())["holders"].items():
+            holders.setdefault(title, []).extend(terms)
     clashes = [
         (title, a[0], b[0])
         for title, terms in holders.items()
@@ -45,6 +48,14 @@ def test_no_two_people_hold_one_office_on_one_day() -> None:
         if a[1] != b[1] and a[-2] < b[-1] and b[-2] < a[-1]
     ]
     assert clashes == []
+
+
+def test_other_posts_filed_under_an_office_are_no_terms_of_it() -> None:
+    # Phoenix files Rice's years as national security adviser and Jeh Johnson's as the
+    # Pentagon's general counsel under the secretaries: the secretary of the day is one person
+    assert appointee_at("Secretary of State", "2004-06-01")[0] == "Colin Powell"
+    assert appointee_at("Secretary of Homeland Security", "2010-05-01")[0] == "Janet Napolitano"
+    assert "talbott" not in {h[0] for h in former_holders("Secretary of State", "2016-01-01")}
 
 
 def test_leadership_terms_from_the_gazetteer_join_at_the_turn_of_a_congress() -> None:
