@@ -747,7 +747,7 @@ RUSSIA_PROBE = {"the Russia probe": ("Russia investigation", "Investigation")}
         # a decision someone complains about is not the complainer's (allsides 1WjArGqjSGZZFMkG)
         "Mr. Trump has long complained about Mr. Sessions decision to recuse himself from the "
         "Russia probe.",
-        # "V Sessions over his ...": "his" is Sessions' or the critic's; no guess
+        # "V Sessions over his ...": the recusal of the one criticized, never the critic's
         "In an interview, President Donald Trump hammered Sessions over his decision to recuse "
         "himself from the Russia probe.",
         # "any such cases" are a court's cases, not the document's one investigation

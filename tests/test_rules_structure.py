@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from polkg.extract.cues import modality
 from polkg.extract.entities import find_entities
-from polkg.extract.references import PronounResolver, _inside_grievance
+from polkg.extract.grievance_possessives import grievance_target, inside_grievance
+from polkg.extract.references import PronounResolver
 from polkg.extract.syntax import clause_subject
 from polkg.model import EntityRecord
 
@@ -149,8 +150,8 @@ def test_rule_person_pronoun_is_the_entity_layers_answer() -> None:
     assert pronouns(doc, {0: SESSIONS}).pronoun(doc[2]) is None
 
 
-def test_rule_possessive_inside_a_grievance_is_not_guessed() -> None:
-    doc = parse(  # "Trump attacked Sessions over his recusal": whose recusal? the critic's? no
+def test_rule_possessive_inside_a_grievance_is_the_target_s() -> None:
+    doc = parse(  # "Trump attacked Sessions over his recusal": the recusal of the one attacked
         [
             ("Trump", 1, "nsubj", "PROPN", "Trump"),
             ("attacked", 1, "ROOT", "VERB", "attack"),
@@ -160,8 +161,9 @@ def test_rule_possessive_inside_a_grievance_is_not_guessed() -> None:
             ("recusal", 3, "pobj", "NOUN", "recusal"),
         ]
     )
-    assert _inside_grievance(doc[4])
-    assert not _inside_grievance(doc[0])
+    assert inside_grievance(doc[4])
+    assert not inside_grievance(doc[0])
+    assert grievance_target(doc[4]) == doc[2]
 
 
 def test_rule_bare_surname_joins_the_full_name_of_the_document() -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
 from polkg.extract.descriptions import DescriptionReferences
+from polkg.extract.grievance_possessives import grievance_target, inside_grievance
 from polkg.extract.implicit_causality import stimulus
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import DocState, Owner
@@ -27,7 +28,6 @@ from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons
 from polkg.extract.reported_reasons import reported_subject
 from polkg.extract.syntax import (
-    GRIEVANCE_WORDS,
     OBJECT_CONTROL,  # verbs of asking: "urged Sessions to recuse" (Sessions recuses)
     clause_subject,
     governing_verb,
@@ -40,30 +40,6 @@ SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-
-
-def _inside_grievance(tok: Token) -> bool:
-    """Whether ``tok`` lies in what a word of grievance is about ("fumes at Sessions over his
-    decision", "berating Sessions for his recusal"); the owner of the grievance noun itself
-    ("their criticism of Barr") is its holder, and that is not this case."""
-    prep = None
-    for anc in tok.ancestors:
-        if anc.i != tok.head.i and anc.lemma_.lower() in GRIEVANCE_WORDS:
-            return True
-        if anc.pos_ in {"VERB", "AUX"}:
-            # "expressed anger at Sessions over his recusal", "fired Sessions over his recusal":
-            # "over/about his ..." beside a person or a grievance as object ("for" is as often
-            # praise: "commended Biden for his empathy"; "berated X for his ..." is caught above)
-            if prep is not None and prep.lower_ in {"over", "about"}:
-                for obj in anc.children:
-                    if obj.dep_ in {"dobj", "obj"} and (
-                        obj.pos_ == "PROPN" or obj.lemma_.lower() in GRIEVANCE_WORDS
-                    ):
-                        return True
-            return False  # only up to the clause ("bash Handel and throw support behind her ...")
-        if anc.dep_ == "prep" or anc.pos_ == "ADP":
-            prep = anc
-    return False
 
 
 def _mention_role(doc: Doc, pos: int) -> str:
@@ -173,7 +149,7 @@ class PronounResolver:
             return None  # a reflexive is bound in its clause; no guessing
         if low == "they":
             return self._reported_group(tok, depth)
-        if low in POSSESSIVES and tok.dep_ == "poss" and not _inside_grievance(tok):
+        if low in POSSESSIVES and tok.dep_ == "poss" and not inside_grievance(tok):
             bound = self._binding_subject(tok, depth)
             if low == "its" and bound is not None and bound.type == "Person":
                 return None  # "she called its assault on Cruz perplexing": not her assault
@@ -265,8 +241,9 @@ class PronounReferences:
 
         A person fits when their gender is unknown or matches the pronoun's.
         """
-        if tok.dep_ == "poss" and _inside_grievance(tok):
-            return None  # "his" may be the critic's or the criticized's: no guessing
+        if tok.dep_ == "poss" and inside_grievance(tok):
+            # "hammered Sessions over his decision": the one criticized, never the critic
+            return self._grievance_owner(tok, gender)
         context = self._object_pronoun_context(tok)
         if context is None:
             return None
@@ -292,6 +269,15 @@ class PronounReferences:
         if decided:
             return k
         return self._earlier_person(tok, gender, fits, recent, subjects)
+
+    def _grievance_owner(self, tok: Token, gender: str) -> int | None:
+        """The person a grievance whose reason phrase holds ``tok`` is about, when of its gender
+        (``grievance_possessives``); None when no target is named before the reason."""
+        target = grievance_target(tok)
+        k = self.names.person_of_token(target) if target is not None else None
+        if k is None or self.bare.gender(k) not in (None, gender):
+            return None
+        return k
 
     def _object_pronoun_context(self, tok: Token) -> tuple[set[int], int | None] | None:
         """For an object pronoun: the persons it cannot be (its own clause's subjects) and its

@@ -1,0 +1,89 @@
+"""A possessive in a grievance's reason phrase is the one criticized's (grievance_possessives.py):
+sentences in the style of the allsides articles about the Sessions recusal (audit batches)."""
+
+from __future__ import annotations
+
+from polkg.extract import Extractor
+from polkg.extract.grievance_possessives import grievance_target, inside_grievance
+from polkg.model import Document
+
+SESSIONS = "Attorney General Jeff Sessions met reporters on Monday. "
+
+
+def _edges(nlp, text):
+    result = Extractor(nlp).process(Document(id="t", text=text, date="2018-06-01"))
+    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def test_grievance_reason_possessive_is_the_object_s(nlp):
+    text = SESSIONS + (
+        "In an interview, President Donald Trump hammered Sessions over his decision to recuse "
+        "himself from the Russia investigation."
+    )
+    found = _edges(nlp, text)
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") in found
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in found
+
+
+def test_grievance_target_of_an_at_phrase(nlp):
+    text = SESSIONS + (
+        "Donald Trump has publicly expressed anger at Sessions over his recusal from the "
+        "Russia investigation."
+    )
+    found = _edges(nlp, text)
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") in found
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in found
+
+
+def test_grievance_reason_carries_the_target_s_own_stance(nlp):
+    text = (
+        "Jim Mattis resigned in protest. Republican senators have criticized Donald Trump for "
+        "his decision to remove troops from Syria and his attacks on NATO."
+    )
+    assert ("Donald Trump", "criticizes", "NATO") in _edges(nlp, text)
+
+
+def test_grievance_without_a_named_target_stays_unresolved(nlp):
+    text = SESSIONS + (
+        "Donald Trump spoke on Fox News on Tuesday, again criticizing his decision to recuse "
+        "himself from the Russia investigation."
+    )
+    doc = nlp(text)
+    his = next(t for t in doc if t.lower_ == "his")
+    assert grievance_target(his) is None
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in _edges(nlp, text)
+
+
+def test_grievance_answered_back_is_the_answerer_s_own_act(nlp):
+    # the seed article: Sessions answers Trump's criticism of his recusal
+    text = (
+        "Former Attorney General Jeff Sessions shot back at President Trump over his decision "
+        "to recuse himself from the Russia investigation."
+    )
+    doc = nlp(text)
+    his = next(t for t in doc if t.lower_ == "his")
+    assert grievance_target(his) is None
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in _edges(nlp, text)
+
+
+def test_grievance_caused_is_the_offender_s_act_not_the_object_s(nlp):
+    # "infuriate", "anger": the object feels it; the subject's act gave the offence
+    text = SESSIONS + (
+        "Democrats asked why Trump ousted Jeff Sessions, who infuriated Trump over his recusal "
+        "from the Russia investigation."
+    )
+    doc = nlp(text)
+    his = next(t for t in doc if t.lower_ == "his")
+    assert grievance_target(his) is None
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in _edges(nlp, text)
+
+
+def test_grievance_at_one_s_own_rival_binds_the_possessive_to_the_critic(nlp):
+    text = (
+        "In Florida, Republican gubernatorial candidate Ron DeSantis has attacked his black "
+        "opponent, Andrew Gillum, in terms that evoke racist tropes."
+    )
+    doc = nlp(text)
+    his = next(t for t in doc if t.lower_ == "his")
+    assert not inside_grievance(his)
+    assert ("Andrew Gillum", "opposes", "Ron DeSantis") in _edges(nlp, text)
