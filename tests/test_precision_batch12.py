@@ -1,7 +1,7 @@
 """Mechanisms behind the wrong edges of audit batch 12 (gold/README.md, "Batch 12"), on small
 texts written for them: page furniture read as body text, a relative pronoun or a possessor given
 the wrong actor, a claim's content read as asserted, a building read as a person, a body's party
-wing read as the body. Each wrong
+wing read as the body, an endorsement its own concessive clause denies. Each wrong
 reading makes no edge (or another, right one); its true twin still makes its edge."""
 
 from __future__ import annotations
@@ -136,6 +136,22 @@ def test_cleaning_keeps_what_the_body_says(raw: str, cleaned: str | None) -> Non
             "Committee before they joined the Trump White House.\n\nThe president also called "
             'Kelly a "great leader" and "great American."',
             {("Donald Trump", "endorses", "Mike Kelly")},
+        ),
+        # a concessive clause that denies the same relation takes the statement back
+        (
+            "The Working Families Party officially endorsed Bernie Sanders on Monday.\n\nAnd the "
+            "Warren-aligned group Progressive Change Campaign Committee is urging its members to "
+            "vote for Sanders in Michigan to keep the race close, though it is not endorsing him.",
+            {("Working Families Party", "endorses", "Bernie Sanders")},
+        ),
+        (
+            "The Working Families Party officially endorsed Bernie Sanders on Monday.\n\nAnd the "
+            "Warren-aligned group Progressive Change Campaign Committee is urging its members to "
+            "vote for Sanders in Michigan to keep the race close, though it has not raised money.",
+            {
+                ("Working Families Party", "endorses", "Bernie Sanders"),
+                ("Progressive Change Campaign Committee", "endorses", "Bernie Sanders"),
+            },
         ),
         # a body's party wing is not the body
         (

@@ -276,6 +276,7 @@ def modality(
 
     for _ in range(10):
         col.own_children(tok)
+        _concessive_denial(col, tok)
         if tok != anchor:
             col.lemma_cues(tok)
         head = tok.head
@@ -333,6 +334,24 @@ def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:
     for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"):
         col.own_children(adjective)
         col.lemma_cues(adjective)
+
+
+def _concessive_denial(col: _Collector, verb: Token) -> None:
+    """A "though" clause on ``verb`` that denies the same relation takes it back: "is urging its
+    members to vote for Sanders ..., though it is not endorsing him" (``concessive_denials``)."""
+    denials = col.lex[f"concessive_denials_{col.relation}"]
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or _lemma(clause) not in denials:
+            continue
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (
+            marks & col.lex["concessive_marks"]
+            and any(c.dep_ == "neg" for c in clause.children)
+            and subject is not None
+            and subject.pos_ == "PRON"
+        ):
+            col.neg(f"concessive:{_lemma(clause)}")
 
 
 def _content_hedge(col: _Collector, tok: Token) -> None:
