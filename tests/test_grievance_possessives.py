@@ -3,16 +3,17 @@ sentences in the style of the allsides articles about the Sessions recusal (audi
 
 from __future__ import annotations
 
+import pytest
+from rule_edges import edges
+
 from polkg.extract import Extractor
 from polkg.extract.grievance_possessives import grievance_target, inside_grievance
-from polkg.model import Document
 
 SESSIONS = "Attorney General Jeff Sessions met reporters on Monday. "
 
 
 def _edges(nlp, text):
-    result = Extractor(nlp).process(Document(id="t", text=text, date="2018-06-01"))
-    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+    return edges(Extractor(nlp), text, date="2018-06-01")
 
 
 def test_grievance_reason_possessive_is_the_object_s(nlp):
@@ -43,35 +44,30 @@ def test_grievance_reason_carries_the_target_s_own_stance(nlp):
     assert ("Donald Trump", "criticizes", "NATO") in _edges(nlp, text)
 
 
-def test_grievance_without_a_named_target_stays_unresolved(nlp):
-    text = SESSIONS + (
-        "Donald Trump spoke on Fox News on Tuesday, again criticizing his decision to recuse "
-        "himself from the Russia investigation."
-    )
-    doc = nlp(text)
-    his = next(t for t in doc if t.lower_ == "his")
-    assert grievance_target(his) is None
-    assert ("Donald Trump", "recused_from", "Russia investigation") not in _edges(nlp, text)
-
-
-def test_grievance_answered_back_is_the_answerer_s_own_act(nlp):
-    # the seed article: Sessions answers Trump's criticism of his recusal
-    text = (
-        "Former Attorney General Jeff Sessions shot back at President Trump over his decision "
-        "to recuse himself from the Russia investigation."
-    )
-    doc = nlp(text)
-    his = next(t for t in doc if t.lower_ == "his")
-    assert grievance_target(his) is None
-    assert ("Donald Trump", "recused_from", "Russia investigation") not in _edges(nlp, text)
-
-
-def test_grievance_caused_is_the_offender_s_act_not_the_object_s(nlp):
-    # "infuriate", "anger": the object feels it; the subject's act gave the offence
-    text = SESSIONS + (
-        "Democrats asked why Trump ousted Jeff Sessions, who infuriated Trump over his recusal "
-        "from the Russia investigation."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named before the phrase to criticize
+        SESSIONS
+        + (
+            "Donald Trump spoke on Fox News on Tuesday, again criticizing his decision to recuse "
+            "himself from the Russia investigation."
+        ),
+        # the seed article: Sessions answers Trump's criticism of his recusal
+        (
+            "Former Attorney General Jeff Sessions shot back at President Trump over his decision "
+            "to recuse himself from the Russia investigation."
+        ),
+        # "infuriate", "anger": the object feels it; the subject's act gave the offence
+        SESSIONS
+        + (
+            "Democrats asked why Trump ousted Jeff Sessions, who infuriated Trump over his recusal "
+            "from the Russia investigation."
+        ),
+    ],
+    ids=["no-named-target", "answered-back", "offence-caused"],
+)
+def test_grievance_possessive_stays_unresolved(nlp, text):
     doc = nlp(text)
     his = next(t for t in doc if t.lower_ == "his")
     assert grievance_target(his) is None
