@@ -19,9 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
+from polkg.extract.syntax import GRIEVANCE_WORDS
 
 _LISTS = word_sets("arguments_words")
-GRIEVANCE_WORDS = _LISTS["grievance_words"]
 REASON_PREPOSITIONS = _LISTS["grievance_reason_prepositions"]
 TARGET_PREPOSITIONS = _LISTS["grievance_target_prepositions"]
 STIMULUS_SUBJECT_VERBS = _LISTS["stimulus_subject_verbs"]
