@@ -5,12 +5,16 @@ governing clause's subject, else the nearest fitting person, with guards that le
 unresolved when the syntax cannot tell. ``PronounResolver`` answers for the relation layer from
 that result, adding only quotation "I"/"you" and non-person "its"/"their" bound by their
 clause's subject. The argument resolver hands it ``resolve`` (a token -> its entity) as a callable.
+A non-reflexive pronoun object is none of its own clause's subjects (``unbound``): with several
+subjects ("candidates such as Santorum, Perry and Graham have jabbed him") it often finds one of
+them as its antecedent, which it cannot be.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +41,8 @@ from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
+# a pronoun object ending so may be its own clause's subject ("recused themselves")
+REFLEXIVE_ENDINGS = tuple(sorted(word_sets("arguments_words")["reflexive_endings"]))
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -206,6 +212,33 @@ class PronounResolver:
                 continue
             return arg
         return None
+
+
+class _Argument(Protocol):
+    @property
+    def entity(self) -> EntityRecord: ...
+    @property
+    def token(self) -> Token: ...
+    @property
+    def via_pronoun(self) -> bool: ...
+
+
+A = TypeVar("A", bound=_Argument)
+
+
+def unbound(objects: list[A], subjects: list[A]) -> list[A]:
+    """The objects but a pronoun that resolved to one of the clause's own subjects (a
+    reflexive may: "recused themselves")."""
+    names = {s.entity.name for s in subjects}
+    return [
+        o
+        for o in objects
+        if not (
+            o.via_pronoun
+            and o.entity.name in names
+            and not o.token.lower_.endswith(REFLEXIVE_ENDINGS)
+        )
+    ]
 
 
 def _object_verb(tok: Token) -> Token | None:

@@ -36,9 +36,9 @@ from polkg.extract.cues import (
 from polkg.extract.epithets import epithet_target
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
-from polkg.extract.listed_members import unbound
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
+from polkg.extract.references import unbound
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
     JUDGED_TYPES,
