@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
 from polkg.extract.descriptions import DescriptionReferences
-from polkg.extract.grievance_possessives import grievance_target, inside_grievance
+from polkg.extract.grievance_possessives import grievance
 from polkg.extract.implicit_causality import stimulus
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import DocState, Owner
@@ -155,7 +155,7 @@ class PronounResolver:
             return None  # a reflexive is bound in its clause; no guessing
         if low == "they":
             return self._reported_group(tok, depth)
-        if low in POSSESSIVES and tok.dep_ == "poss" and not inside_grievance(tok):
+        if low in POSSESSIVES and tok.dep_ == "poss" and grievance(tok) is None:
             bound = self._binding_subject(tok, depth)
             if low == "its" and bound is not None and bound.type == "Person":
                 return None  # "she called its assault on Cruz perplexing": not her assault
@@ -274,9 +274,9 @@ class PronounReferences:
 
         A person fits when their gender is unknown or matches the pronoun's.
         """
-        if tok.dep_ == "poss" and inside_grievance(tok):
+        if tok.dep_ == "poss" and (found := grievance(tok)) is not None:
             # "hammered Sessions over his decision": the one criticized, never the critic
-            return self._grievance_owner(tok, gender)
+            return self._grievance_owner(found.target, gender)
         context = self._object_pronoun_context(tok)
         if context is None:
             return None
@@ -303,10 +303,9 @@ class PronounReferences:
             return k
         return self._earlier_person(tok, gender, fits, recent, subjects)
 
-    def _grievance_owner(self, tok: Token, gender: str) -> int | None:
-        """The person a grievance whose reason phrase holds ``tok`` is about, when of its gender
+    def _grievance_owner(self, target: Token | None, gender: str) -> int | None:
+        """The person ``target`` of a grievance names, when of the possessive's gender
         (``grievance_possessives``); None when no target is named before the reason."""
-        target = grievance_target(tok)
         k = self.names.person_of_token(target) if target is not None else None
         if k is None or self.bare.gender(k) not in (None, gender):
             return None
