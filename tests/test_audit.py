@@ -211,7 +211,7 @@ UNTUNED_BATCHES = {
     11: ({"allsides": 100}, 124),
     12: ({"allsides": 100}, 155),
     13: ({"basil": 102}, 92),
-    14: ({"basil": 99}, 0),
+    14: ({"basil": 99}, 96),
 }
 AUDIT_FILES = (
     "audit.jsonl",
