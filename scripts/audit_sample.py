@@ -109,18 +109,30 @@ Batch 12 (gold/audit-12.jsonl), salt "polkg-audit-v12:", 100 allsides articles, 
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 
-Batches 13-15 (gold/audit-13.jsonl; 14 and 15 are reserved for later sessions), BASIL's articles
-(out/basil/articles.jsonl, written by scripts/basil_articles.py; `make basil`): not per article
-but per event (`polkg.audit.event_batches`: the 100 events ranked by sha256("polkg-audit-basil:"
-+ triplet-uuid), the first 34 batch 13, the next 33 batch 14, the last 33 batch 15), every outlet's
-article of an event in its batch; none of the gold files or batches 1-12 (BASIL shares no article
-with the corpora: the converter drops any that would):
+Batches 13-15 (gold/audit-13.jsonl; 14 follows below, 15 is reserved for a later session),
+BASIL's articles (out/basil/articles.jsonl, written by scripts/basil_articles.py; `make basil`):
+not per article but per event (`polkg.audit.event_batches`: the 100 events ranked by
+sha256("polkg-audit-basil:" + triplet-uuid), the first 34 batch 13, the next 33 batch 14, the
+last 33 batch 15), every outlet's article of an event in its batch; none of the gold files or
+batches 1-12 (BASIL shares no article with the corpora: the converter drops any that would):
 
     .venv/bin/python scripts/audit_sample.py --audit gold/audit-13.jsonl --batch 13 \\
         --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
         --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
         --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
         --exclude gold/audit-10.jsonl --exclude gold/audit-11.jsonl --exclude gold/audit-12.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/basil/articles.jsonl
+
+Batch 14 (gold/audit-14.jsonl, session 17; batch 15 stays reserved), the same rule: the next 33
+events' 99 articles, none of the gold files or batches 1-13:
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-14.jsonl --batch 14 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
+        --exclude gold/audit-10.jsonl --exclude gold/audit-11.jsonl --exclude gold/audit-12.jsonl \\
+        --exclude gold/audit-13.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/basil/articles.jsonl
 """
