@@ -6,9 +6,16 @@ roles of the Phoenix actor dictionary (PETRARCH2, MIT licence, ../shared/lexicon
 the entries of its sections on US cabinet offices with a closed USAGOV term, names folded as
 ``legislators.fold_name`` does; less the terms of other posts the sections also hold (a
 deputy's, an ambassador's, a national security adviser's: ``phoenix_not_the_office`` in
-``scripts/office_terms_hand.json``, each with the reason). The dictionary ends about 2013, so
-open terms ("Kerry [USAGOV >130201]") are left out: only former holders come from here, and the
-President and Vice President come from the congress-legislators terms in ``legislators.json``.
+``scripts/office_terms_hand.json``, each with the reason), among them an acting holder's days
+between two holders (left out as ``office_terms.json`` leaves them out: a day in an acting
+period has no holder, and an acting attorney general is no "former attorney general"). A term
+whose first days were another post (an acting secretary's, the White House homeland security
+adviser's) starts on the day the holder took the office (``phoenix_later_starts``); a term the
+dictionary files in another office's section is added to its office (``phoenix_other_sections``:
+Elliot Richardson's months as attorney general, under the secretaries of defense). The
+dictionary ends about 2013, so open terms ("Kerry [USAGOV >130201]") are left out: only former
+holders come from here, and the President and Vice President come from the congress-legislators
+terms in ``legislators.json``.
 
     .venv/bin/python scripts/build_office_holders.py [--shared ../shared]
 """
@@ -40,16 +47,20 @@ def iso(day: str) -> str:
     return f"{day[:4]}-{day[4:6]}-{day[6:]}"
 
 
-def holders(lines: list[str], excluded: set[tuple[str, str]]) -> dict[str, list[list[str]]]:
-    """{title: [[name, folded surname, folded given, start, end], ...]} in dictionary order,
-    less the (entry, term) pairs of ``excluded``: another post filed under the office."""
+def holders(lines: list[str], hand: dict[str, list[dict[str, str]]]) -> dict[str, list[list[str]]]:
+    """{title: [[name, folded surname, folded given, start, end], ...]} by start day, from the
+    sections of ``SECTIONS`` less the (entry, term) pairs ``hand`` lists as another post's,
+    starting a term on the day ``hand`` gives, plus the terms it moves from another section."""
+    excluded = {(e["entry"], e["term"]) for e in hand["phoenix_not_the_office"]}
+    starts = {(e["entry"], e["term"]): e["from"] for e in hand["phoenix_later_starts"]}
+    moved = {(e["entry"], e["term"]): e["office"] for e in hand["phoenix_other_sections"]}
     out: dict[str, list[list[str]]] = {}
     title, name, entry = None, None, ""
     for line in lines:
         if line.startswith("#"):
             title = SECTIONS.get(line.strip())
             continue
-        if title is None or not line.strip():
+        if not line.strip():
             continue
         if not line[0].isspace() and not line.startswith("+"):
             entry = line.split("#")[0].strip()
@@ -62,11 +73,14 @@ def holders(lines: list[str], excluded: set[tuple[str, str]]) -> dict[str, list[
         if name is None:
             continue
         for start, end in TERM.findall(line):
-            if (entry, f"{start}-{end}") in excluded:
+            key = (entry, f"{start}-{end}")
+            office = moved.get(key, None if key in excluded else title)
+            if office is None:
                 continue
             parts = fold_name(name).split()
-            out.setdefault(title, []).append([name, parts[-1], parts[0], iso(start), iso(end)])
-    return out
+            first = starts.get(key, iso(start))
+            out.setdefault(office, []).append([name, parts[-1], parts[0], first, iso(end)])
+    return {office: sorted(terms, key=lambda t: (t[-2], t[0])) for office, terms in out.items()}
 
 
 def main() -> None:
@@ -77,16 +91,14 @@ def main() -> None:
     args = parser.parse_args()
     source = Path(args.shared) / "lexicons" / "petrarch2" / "Phoenix.Countries.actors.txt"
     hand = json.loads(Path(args.hand).read_text(encoding="utf-8"))
-    excluded = {(e["entry"], e["term"]) for e in hand["phoenix_not_the_office"]}
     data = {
         "_about": (
             "Former holders of US cabinet offices with their dated terms, from the Phoenix actor"
-            " dictionary (PETRARCH2, MIT); built by scripts/build_office_holders.py. Entries:"
-            " [name, folded surname, folded given name, start, end]."
+            " dictionary (PETRARCH2, MIT); built by scripts/build_office_holders.py. Acting"
+            " holders are left out, as in office_terms.json (scripts/office_terms_hand.json)."
+            " Entries: [name, folded surname, folded given name, start, end]."
         ),
-        "holders": holders(
-            source.read_text(encoding="utf-8", errors="replace").splitlines(), excluded
-        ),
+        "holders": holders(source.read_text(encoding="utf-8", errors="replace").splitlines(), hand),
     }
     Path(args.out).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 

@@ -24,6 +24,7 @@ from lxml import etree
 from rdf_sample import odd_graph, seed_graph
 from xml_schemas import SCHEMAS, errors, gexf_schema, graphml_schema
 
+from polkg.errors import PolkgError
 from polkg.exports import export_graph
 from polkg.exports.neo4j import NODE_HEADER, RELATIONSHIP_HEADER
 
@@ -269,3 +270,12 @@ def test_exports_xml_formats_parse_back_whatever_the_text(doc: str, label: str) 
     assert nx.read_gexf(io.BytesIO(gexf)).has_node("jeff-sessions")
     rdf = rdflib.Graph().parse(data=str(export_graph(g, "xml")), format="xml")
     assert len(rdf) > 100
+
+
+@pytest.mark.parametrize("fmt", ["nodelink", "csv"])
+def test_export_to_a_path_it_cannot_write_is_a_one_line_error(tmp_path, fmt):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    # a file and a folder format both fail under a path whose parent is a file
+    with pytest.raises(PolkgError, match=f"cannot write {re.escape(str(blocker))}/out"):
+        export_graph(seed_graph(), fmt, blocker / "out")

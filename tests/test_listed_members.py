@@ -1,8 +1,7 @@
 """A group that lists its named members stands for them, for every rule ("Rivals including
-Biden and Bloomberg blasted Sanders", "has been endorsed by over 50 groups,
-including the AARP", "criticism from the likes of Dick Cheney", "everyone from X to Y"); a
-pronoun object is none of its clause's subjects. Sentences from the audit articles and tune-a,
-names as there."""
+Biden and Bloomberg blasted Sanders", "has been endorsed by over 50 groups, including the
+AARP", "criticism from the likes of Dick Cheney", "everyone from X to Y"). Sentences from the
+audit articles and tune-a, names as there."""
 
 from __future__ import annotations
 
@@ -56,16 +55,6 @@ def test_a_named_group_keeps_its_own_edge_and_adds_its_members(nlp):
     found = edges(Extractor(nlp), text)
     assert ("Republican Party", "criticizes", "Donald Trump") in found
     assert ("John McCain", "criticizes", "Donald Trump") in found
-
-
-def test_a_pronoun_object_is_none_of_the_listed_subjects(nlp):
-    text = (
-        "Ted Cruz announced his bid on Monday. Likely candidates such as Rick Santorum, Rick "
-        "Perry and Lindsey Graham have all publicly jabbed him in the past."
-    )
-    found = edges(Extractor(nlp), text)
-    assert ("Rick Perry", "criticizes", "Lindsey Graham") not in found
-    assert ("Rick Santorum", "criticizes", "Lindsey Graham") not in found
 
 
 def test_the_case_a_described_probe_speaks_of_is_not_that_probe(nlp):

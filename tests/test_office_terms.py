@@ -89,3 +89,52 @@ def test_build_reproduces_the_shipped_file(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(REPO)
     runpy.run_path(str(SCRIPT), run_name="__main__")
     assert out.read_text() == (PATTERN_DIR / "office_terms.json").read_text()
+
+
+HOLDERS_SCRIPT = REPO / "scripts" / "build_office_holders.py"
+
+PHOENIX_CABINET = """\
+# U.S. Secretaries of State
+LAWRENCE_EAGLEBURGER_  # CountryInfo.txt
+\t[USAGOV 19890120-19920823] # Dep Sec State
+\t[USAGOV 920823-930119] # Secretary of State
+WILLIAM_ROGERS_  # CountryInfo.txt
+\t[USAGOV 690122-730903]
+\t[USAGOV 571023-610120]
+# United States Secretaries of Defense
+ELLIOT_RICHARDSON_  # CountryInfo.txt
+\t[USAGOVMIL 730130-730524]
+\t[USAGOV 730525-731020]
+# U.S. Attorneys General
+ROBERT_H._BORK_  # CountryInfo.txt
+\t[USAGOV 731020-740104]
+WILLIAM_B._SAXBE_  # CountryInfo.txt
+\t[USAGOV 740104-750114]
+"""
+
+
+def test_cabinet_holders_leave_out_acting_days_and_take_terms_filed_elsewhere() -> None:
+    hand = json.loads((REPO / "scripts" / "office_terms_hand.json").read_text())
+    found = runpy.run_path(str(HOLDERS_SCRIPT))["holders"](PHOENIX_CABINET.splitlines(), hand)
+    # Eagleburger acted from August and was Secretary from December; Rogers's and Richardson's
+    # years as attorney general are filed under other offices; Bork only acted
+    assert found == {
+        "Secretary of State": [
+            ["William Rogers", "rogers", "william", "1969-01-22", "1973-09-03"],
+            ["Lawrence Eagleburger", "eagleburger", "lawrence", "1992-12-08", "1993-01-19"],
+        ],
+        "Attorney General": [
+            ["William Rogers", "rogers", "william", "1957-10-23", "1961-01-20"],
+            ["Elliot Richardson", "richardson", "elliot", "1973-05-25", "1973-10-20"],
+            ["William B. Saxbe", "saxbe", "william", "1974-01-04", "1975-01-14"],
+        ],
+    }
+
+
+def test_an_acting_holder_holds_no_office_and_is_no_former_holder() -> None:
+    assert appointee_at("Attorney General", "2007-10-01") is None  # Keisler acted
+    assert appointee_at("Secretary of Homeland Security", "2002-06-01") is None  # Ridge advised
+    assert appointee_at("Secretary of State", "1992-12-20")[0] == "Lawrence Eagleburger"
+    former = {surname for surname, _ in former_holders("Attorney General", "2017-05-10")}
+    assert {"richardson", "rogers", "holder"} <= former
+    assert not {"keisler", "filip", "bork", "gerson"} & former

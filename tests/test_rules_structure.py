@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from polkg.extract.cues import modality
 from polkg.extract.entities import find_entities
-from polkg.extract.grievance_possessives import grievance_target, inside_grievance
+from polkg.extract.grievance_possessives import Grievance, grievance
 from polkg.extract.references import PronounResolver
 from polkg.extract.syntax import clause_subject
 from polkg.model import EntityRecord
@@ -161,9 +161,8 @@ def test_rule_possessive_inside_a_grievance_is_the_target_s() -> None:
             ("recusal", 3, "pobj", "NOUN", "recusal"),
         ]
     )
-    assert inside_grievance(doc[4])
-    assert not inside_grievance(doc[0])
-    assert grievance_target(doc[4]) == doc[2]
+    assert grievance(doc[4]) == Grievance(target=doc[2])
+    assert grievance(doc[0]) is None
 
 
 def test_rule_bare_surname_joins_the_full_name_of_the_document() -> None:

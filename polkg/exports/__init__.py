@@ -55,21 +55,22 @@ def export_graph(
     if fmt in FOLDER_FORMATS:
         if path is None:
             raise PolkgError(f"{fmt} writes several files: give a folder (-o FOLDER)")
-        module, write = FOLDER_FORMATS[fmt]
-        try:
-            _function(module, write)(g, path)
-        except OSError as error:
-            raise PolkgError(f"cannot write {path}: {error.strerror or error}") from None
+        _write(*FOLDER_FORMATS[fmt], g, path)
         return None
     module, generate, write = _FORMATS[fmt]
     if path is None:
         result: str | bytes = _function(module, generate)(g)
         return result
+    _write(module, write, g, path)
+    return None
+
+
+def _write(module: str, name: str, g: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write ``g`` with the format's writer; a file system error is the user's one-line error."""
     try:
-        _function(module, write)(g, path)
+        _function(module, name)(g, path)
     except OSError as error:
         raise PolkgError(f"cannot write {path}: {error.strerror or error}") from None
-    return None
 
 
 def _function(module: str, name: str) -> Callable[..., Any]:

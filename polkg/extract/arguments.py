@@ -18,6 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.bill_kinds import bill_candidates
 from polkg.extract.bill_references import another_bill, named_inside, nearer_rival
 from polkg.extract.countries import demonym_code
 from polkg.extract.deed_authors import by_author
@@ -280,6 +281,7 @@ class ArgumentResolver:
         if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
             return None  # "any such cases", "cases involving investigations": a court's cases
         found = named_of_type(self.entities, etype)
+        found = bill_candidates(tok, found, self.entity) if etype == "Legislation" else found
         if len(found) != 1:
             return None
         if etype == "Legislation" and _other_bill(tok, found[0], self.entities):

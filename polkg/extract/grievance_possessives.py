@@ -5,8 +5,10 @@ Sessions for his recusal", "expressed anger at Sessions over his recusal", "crit
 his decision to remove troops ... and his attacks on NATO": a possessive in the for/over/about
 phrase that gives the reason for a criticism or grievance is the possessive of the one criticized
 (the implicit causality of judgement verbs: the reason is the target's deed), never the critic's.
-Such a possessive used to be left unresolved (``inside_grievance``: the critic was the wrong
-guess), and the recusal or stance it carries was lost. Without a named target before the reason
+Such a possessive used to be left unresolved (the critic was the wrong guess), and the recusal
+or stance it carries was lost. ``grievance`` answers both questions in one walk up the parse:
+whether a token lies in a grievance at all (then no binding rule may give it the critic) and
+whom that grievance is about. Without a named target before the reason
 phrase ("criticizing his decision to recuse"), or when the grievance answers back ("Sessions
 shot back at Trump over his decision to recuse": the answerer's own act), it stays unresolved.
 Word lists: ``patterns/arguments_words.json`` (``grievance_words``,
@@ -15,6 +17,8 @@ and ``entities_words.json`` ``human_nouns``.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -30,22 +34,27 @@ _OBJECTS = frozenset({"dobj", "obj"})
 _TARGETS = _OBJECTS | {"nsubjpass"}
 
 
-def inside_grievance(tok: Token) -> bool:
-    """Whether ``tok`` lies in what a word of grievance is about ("fumes at Sessions over his
-    decision", "berating Sessions for his recusal"); the owner of the grievance noun itself
+@dataclass(frozen=True)
+class Grievance:
+    """What a word of grievance a token lies in is about: ``target``, the token naming whom,
+    when the token is in its reason phrase and the target is named before it; else None."""
+
+    target: Token | None
+
+
+def grievance(tok: Token) -> Grievance | None:
+    """The grievance ``tok`` lies in ("fumes at Sessions over his decision", "berating Sessions
+    for his recusal"); None when it lies in none. The owner of the grievance noun itself
     ("their criticism of Barr") is its holder, and that is not this case."""
-    return _grievance_and_reason(tok) is not None
+    found = _grievance_and_reason(tok)
+    return None if found is None else Grievance(_target(tok, *found))
 
 
-def grievance_target(tok: Token) -> Token | None:
-    """The token naming whom the grievance ``tok`` lies in is about, when ``tok`` is in its
-    reason phrase (for/over/about) and the target stands before that phrase as the grievance's
+def _target(tok: Token, word: Token, prep: Token | None) -> Token | None:
+    """Whom the grievance ``word`` is about, when ``tok`` is in its reason phrase
+    (for/over/about, ``prep``) and the target stands before that phrase as the grievance's
     object ("hammered Sessions over his ...") or the object of its at/with/on/against phrase
     ("anger at Sessions over his ...", "fumes at Sessions over his ..."); else None."""
-    found = _grievance_and_reason(tok)
-    if found is None:
-        return None
-    word, prep = found
     if prep is None or prep.lower_ not in REASON_PREPOSITIONS:
         return None
     if any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in word.children):

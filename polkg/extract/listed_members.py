@@ -9,21 +9,15 @@ relation was lost. What the group did (or had done to it), each listed member di
 treatment of lists for every rule, used by the argument resolver whenever an argument resolves
 to no entity, or to a plural party or group ("Republicans such as McCain": the party and
 McCain). A member is only
-a token the parser hangs in the listing phrase of the group noun itself. With several subjects
-a pronoun object often finds one of them as its antecedent, which it cannot be
-("candidates such as Santorum, Perry and Graham have jabbed him" is not about Graham):
-``unbound`` drops such objects. Word lists:
+a token the parser hangs in the listing phrase of the group noun itself. Word lists:
 ``patterns/listed_members.json``.
 """
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
-
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.model import EntityRecord
 
 _WORDS = word_sets("listed_members")
 
@@ -80,30 +74,3 @@ def _objects(prep: Token) -> list[Token]:
         found.append(obj)
         found += [a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     return found
-
-
-class _Argument(Protocol):
-    @property
-    def entity(self) -> EntityRecord: ...
-    @property
-    def token(self) -> Token: ...
-    @property
-    def via_pronoun(self) -> bool: ...
-
-
-A = TypeVar("A", bound=_Argument)
-
-
-def unbound(objects: list[A], subjects: list[A]) -> list[A]:
-    """The objects but a pronoun that resolved to one of the clause's own subjects (a
-    reflexive may: "recused themselves")."""
-    names = {s.entity.name for s in subjects}
-    return [
-        o
-        for o in objects
-        if not (
-            o.via_pronoun
-            and o.entity.name in names
-            and not o.token.lower_.endswith(tuple(_WORDS["reflexive_endings"]))
-        )
-    ]

@@ -20,11 +20,9 @@ from spacy.tokens import Token
 
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import DocState, Owner
+from polkg.extract.nearest_sentences import bare_definite, window_start
 
-# dependents that make "the group" another one: "the other group", "the group of senators",
-# "the group that ...", "the advocacy group" (a description, not a reference)
 _SENTENCES = 2  # the sentence of the noun and up to two before it
-_QUALIFIED = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
 
 
 @functools.cache
@@ -80,16 +78,9 @@ class OrganizationReferences:
         self, tok: Token, sentences: int, types: frozenset[str], heads: frozenset[str]
     ) -> tuple[str, str] | None:
         """The organisation "the group" at ``tok`` refers to, if one sentence decides."""
-        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        if len(det) != 1 or det[0].lower_ != "the" or self.state.quoted[tok.i]:
-            return None
-        if any(c.dep_ in _QUALIFIED for c in tok.children):
-            return None
-        first = tok.sent
-        for _ in range(sentences):
-            if first.start == 0:
-                break
-            first = self.state.doc[first.start - 1].sent
+        if not bare_definite(self.state, tok):
+            return None  # "the other group", "the group of senators", "the advocacy group"
+        first = window_start(tok, sentences)
         outlets, introducers = _outlets_and_introducers()
         found: set[tuple[str, str]] = set()
         sentence = None

@@ -17,10 +17,8 @@ from spacy.tokens import Token
 
 from polkg.extract.mentions import DocState
 from polkg.extract.names import NameReferences
+from polkg.extract.nearest_sentences import bare_definite, window_start
 
-# dependents that make "the party" some other party or no party: "the other party", "the party
-# of Lincoln", "the party that ...", "the birthday party", "a third party"
-_QUALIFIED = frozenset({"compound", "amod", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
 _PARTY = "PoliticalParty"
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
@@ -41,17 +39,10 @@ class PartyReferences:
 
     def _nearest_party(self, tok: Token, sentences: int) -> tuple[str, str] | None:
         """The party "the party" at ``tok`` refers to, if one sentence decides."""
-        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        if len(det) != 1 or det[0].lower_ != "the" or self.state.quoted[tok.i]:
-            return None
-        if any(c.dep_ in _QUALIFIED for c in tok.children):
-            return None
+        if not bare_definite(self.state, tok):
+            return None  # "the other party", "the party of Lincoln", "the birthday party"
         speakers = self._subject_parties(tok)
-        first = tok.sent
-        for _ in range(sentences):
-            if first.start == 0:
-                break
-            first = self.state.doc[first.start - 1].sent
+        first = window_start(tok, sentences)
         found: set[tuple[str, str]] = set()
         sentence = None
         for j in range(tok.i - 1, first.start - 1, -1):

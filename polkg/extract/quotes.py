@@ -38,6 +38,8 @@ EVENT_PLACE_PREPS = word_sets("cues_quotes")["event_place_preps"]
 # read negation alike, "n’t" parsed as punctuation included (testimonials.py imports it)
 NEGATIONS = word_sets("cues_modality")["negation_particles"]
 PLACES = frozenset({"GPE", "LOC"})
+# what is said of "X's opponent" or "X's lawyer" judges that person, not X
+HUMAN_NOUNS = word_sets("entities_words")["human_nouns"]
 
 
 def quote_lexicon() -> dict[str, frozenset[str]]:
@@ -563,7 +565,7 @@ def _subject_clause_head(tok: Token) -> Token | None:
 def _person_noun(noun: Token) -> bool:
     """Whether ``noun`` names a person of its own (a human noun, or a name apposed to it): what
     is said of "X's opponent" or "X's lawyer" judges that person, not X."""
-    if noun.lower_ in word_sets("entities_words")["human_nouns"]:
+    if noun.lower_ in HUMAN_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 

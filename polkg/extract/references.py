@@ -5,18 +5,22 @@ governing clause's subject, else the nearest fitting person, with guards that le
 unresolved when the syntax cannot tell. ``PronounResolver`` answers for the relation layer from
 that result, adding only quotation "I"/"you" and non-person "its"/"their" bound by their
 clause's subject. The argument resolver hands it ``resolve`` (a token -> its entity) as a callable.
+A non-reflexive pronoun object is none of its own clause's subjects (``unbound``): with several
+subjects ("candidates such as Santorum, Perry and Graham have jabbed him") it often finds one of
+them as its antecedent, which it cannot be.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
 from polkg.extract.descriptions import DescriptionReferences
-from polkg.extract.grievance_possessives import grievance_target, inside_grievance
+from polkg.extract.grievance_possessives import grievance
 from polkg.extract.implicit_causality import stimulus
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import DocState, Owner
@@ -37,6 +41,8 @@ from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
+# a pronoun object ending so may be its own clause's subject ("recused themselves")
+REFLEXIVE_ENDINGS = tuple(sorted(word_sets("arguments_words")["reflexive_endings"]))
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -149,7 +155,7 @@ class PronounResolver:
             return None  # a reflexive is bound in its clause; no guessing
         if low == "they":
             return self._reported_group(tok, depth)
-        if low in POSSESSIVES and tok.dep_ == "poss" and not inside_grievance(tok):
+        if low in POSSESSIVES and tok.dep_ == "poss" and grievance(tok) is None:
             bound = self._binding_subject(tok, depth)
             if low == "its" and bound is not None and bound.type == "Person":
                 return None  # "she called its assault on Cruz perplexing": not her assault
@@ -208,6 +214,33 @@ class PronounResolver:
         return None
 
 
+class _Argument(Protocol):
+    @property
+    def entity(self) -> EntityRecord: ...
+    @property
+    def token(self) -> Token: ...
+    @property
+    def via_pronoun(self) -> bool: ...
+
+
+A = TypeVar("A", bound=_Argument)
+
+
+def unbound(objects: list[A], subjects: list[A]) -> list[A]:
+    """The objects but a pronoun that resolved to one of the clause's own subjects (a
+    reflexive may: "recused themselves")."""
+    names = {s.entity.name for s in subjects}
+    return [
+        o
+        for o in objects
+        if not (
+            o.via_pronoun
+            and o.entity.name in names
+            and not o.token.lower_.endswith(REFLEXIVE_ENDINGS)
+        )
+    ]
+
+
 def _object_verb(tok: Token) -> Token | None:
     """The verb an object pronoun ("him", "her") is the object of; also the verb of a small
     clause whose subject it is ("only to watch him lose to Mr. Moore", "saw her criticize"):
@@ -241,9 +274,9 @@ class PronounReferences:
 
         A person fits when their gender is unknown or matches the pronoun's.
         """
-        if tok.dep_ == "poss" and inside_grievance(tok):
+        if tok.dep_ == "poss" and (found := grievance(tok)) is not None:
             # "hammered Sessions over his decision": the one criticized, never the critic
-            return self._grievance_owner(tok, gender)
+            return self._grievance_owner(found.target, gender)
         context = self._object_pronoun_context(tok)
         if context is None:
             return None
@@ -270,10 +303,9 @@ class PronounReferences:
             return k
         return self._earlier_person(tok, gender, fits, recent, subjects)
 
-    def _grievance_owner(self, tok: Token, gender: str) -> int | None:
-        """The person a grievance whose reason phrase holds ``tok`` is about, when of its gender
+    def _grievance_owner(self, target: Token | None, gender: str) -> int | None:
+        """The person ``target`` of a grievance names, when of the possessive's gender
         (``grievance_possessives``); None when no target is named before the reason."""
-        target = grievance_target(tok)
         k = self.names.person_of_token(target) if target is not None else None
         if k is None or self.bare.gender(k) not in (None, gender):
             return None

@@ -36,9 +36,9 @@ from polkg.extract.cues import (
 from polkg.extract.epithets import epithet_target
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
-from polkg.extract.listed_members import unbound
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
+from polkg.extract.references import unbound
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
     JUDGED_TYPES,
@@ -196,28 +196,19 @@ class RelationMatcher:
             if rule.relation == "recused_from":
                 leaders = _leaders(obj_tok, resolver)
                 subjects = [s for s in subjects if s.entity not in leaders]
-            quoted = quotes.in_quote(trigger.i)
-            if rule.symmetric:
+            # a symmetric relation ("rivals") holds both ways: the objects' direction first
+            directions = [(objects, subjects)] if rule.symmetric else []
+            for holders, targets in [*directions, (subjects, objects)]:
                 yield from self._pairs(
                     rule,
-                    objects,
-                    subjects,
+                    holders,
+                    targets,
                     trigger,
                     negated=mod.negated,
                     hedged=mod.hedged or demand,
-                    quoted=quoted,
+                    quoted=quotes.in_quote(trigger.i),
                     reasons=mod.reasons,
                 )
-            yield from self._pairs(
-                rule,
-                subjects,
-                objects,
-                trigger,
-                negated=mod.negated,
-                hedged=mod.hedged or demand,
-                quoted=quoted,
-                reasons=mod.reasons,
-            )
 
     def _surface_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex

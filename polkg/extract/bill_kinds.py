@@ -1,0 +1,97 @@
+"""Which named laws a generic bill noun can refer back to: bills, not constitutions.
+
+``ArgumentResolver.generic_reference`` reads "the bill" as the one bill a document names. A
+press release often names other laws in passing ("a direct assault on California's
+Proposition 65", "protected by the First Amendment", "the Constitution"), and then "This
+legislation recklessly endangers the health of Americans" referred to nothing. A bill noun
+("bill", "legislation", "measure") never means a constitution, one of its amendments, a treaty,
+a convention or a ballot proposition, so those are left out of the candidates it chooses
+from (``patterns/bill_kinds.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from polkg.extract.lexicon import word_sets, words
+from polkg.model import EntityRecord
+
+_KINDS = word_sets("bill_kinds")
+BILL_NOUNS = _KINDS["bill_nouns"]
+OTHER_LAW_WORDS = _KINDS["other_law_words"]
+ORDINALS = _KINDS["constitutional_ordinals"]
+BILL_HEADS = _KINDS["bill_heads"]
+NEAR_SENTENCES = int(words("bill_kinds")["near_sentences"])
+
+
+def bill_candidates(
+    tok: Token, named: list[EntityRecord], entity_of: Callable[[Token], EntityRecord | None]
+) -> list[EntityRecord]:
+    """The laws of ``named`` that the bill noun ``tok`` can mean (all of them for another
+    noun: "the law" may be any), one record for each bill named in several forms; a text
+    naming one law keeps it."""
+    if len(named) < 2:
+        return named
+    if tok.lemma_.lower() in BILL_NOUNS:
+        named = [rec for rec in named if not _other_law(rec)]
+    merged = same_bills(named)
+    if len(merged) < len(named) and not _named_near(tok, named, entity_of):
+        return named  # "an amendment that would expand treatment ... This legislation"
+    return merged
+
+
+def _named_near(
+    tok: Token, named: list[EntityRecord], entity_of: Callable[[Token], EntityRecord | None]
+) -> bool:
+    """Whether one of ``named`` is mentioned in ``tok``'s sentence or the ``NEAR_SENTENCES``
+    before it: a bill named in several forms is what a generic noun near it refers back to,
+    not one named paragraphs earlier as the vehicle of an unnamed amendment."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(NEAR_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return any(entity_of(t) in named for t in doc[start : tok.i])
+
+
+def same_bills(named: list[EntityRecord]) -> list[EntityRecord]:
+    """``named`` with the short forms of a bill left out when the text defined them: the "JOBS
+    Act" or "JOBS bill" of "the Jumpstart Our Business Strength (JOBS) Act", and a spelling
+    of a name with other spaces around its hyphen ("the Magnuson -Stevens Act")."""
+    kept: list[EntityRecord] = []
+    for rec in sorted(named, key=lambda r: -len(r.name)):
+        if not any(_short_form(rec, other) or _spelling(rec) == _spelling(other) for other in kept):
+            kept.append(rec)
+    return [rec for rec in named if rec in kept]
+
+
+def _spelling(rec: EntityRecord) -> str:
+    """The name with no spaces around hyphens and no leading "the"."""
+    text = re.sub(r"\s*-\s*", "-", rec.name.lower()).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _short_form(short: EntityRecord, full: EntityRecord) -> bool:
+    """Whether ``short`` ("JOBS Act", "FIRE bill") is the acronym that ``full`` defines in
+    parentheses ("Jumpstart Our Business Strength (JOBS) Act")."""
+    words = short.name.split()
+    if not words or len(words) > 2 or not words[0].isupper():
+        return False
+    if len(words) == 2 and words[1].lower() not in BILL_HEADS:
+        return False
+    defined = re.findall(r"\(([A-Z][A-Z-]+)\)", " ".join((full.name, *full.aliases)))
+    return words[0] in defined
+
+
+def _other_law(rec: EntityRecord) -> bool:
+    """A constitution, treaty, convention, proposition or constitutional amendment."""
+    for name in (rec.name, *rec.aliases):
+        words = [w.strip(".,'’()").lower() for w in name.split()]
+        if set(words) & OTHER_LAW_WORDS:
+            return True
+        if len(words) >= 2 and words[-1] == "amendment" and words[-2] in ORDINALS:
+            return True
+    return False
