@@ -39,6 +39,7 @@ def test_cli_every_help_shows_an_example_and_cites_only_repository_files(runner,
             assert (ROOT / cited).exists(), f"{command} --help cites {cited}"
     if command == "evaluate":
         assert "../shared" not in text
+    assert "%%" not in text, f"{command} --help shows a doubled % (click does not %-format help)"
     for option in main.commands[command].params:
         if isinstance(option, click.Option) and not option.hidden:
             assert option.help, f"{command} {option.opts[0]} has no help"
@@ -107,6 +108,17 @@ def test_cli_query_without_store_is_a_one_line_error(runner, tmp_path):
     result = runner.invoke(main, ["query", "SELECT * WHERE {?s ?p ?o}", "--store", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no store at") and result.stderr.count("\n") == 1
+
+
+def test_cli_ingest_into_a_store_that_cannot_be_made_is_a_one_line_error(runner, tmp_path):
+    """A --store under a file (or on a read-only mount) was a traceback from mkdir."""
+    (tmp_path / "a-file").write_text("x")
+    article = tmp_path / "a.txt"
+    article.write_text("Sanders endorsed Biden on Monday.")
+    store = tmp_path / "a-file" / "store"
+    result = runner.invoke(main, ["ingest", str(article), "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: cannot write store {store}: Not a directory\n"
 
 
 def test_cli_evaluate_needs_gold_or_directed(runner):

@@ -32,6 +32,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+# What an unsupported file's error tells the user to give instead (a JSON array is the usual slip).
+_READS = "polkg reads .txt, .html, .jsonl and .csv; JSON as .jsonl, one article object per line"
 # Folder files that describe a corpus rather than hold articles.
 _NOT_ARTICLES = {"readme", "source", "license", "notice"}
 # Longest article text, checked before cleaning (spaCy's default limit: parsing needs ~1 GB per
@@ -330,7 +332,7 @@ def read_file(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Document]
     suffix = path.suffix.lower()
     try:
         if suffix not in SUPPORTED:
-            raise InputError(where, f"unsupported file type '{suffix or path.name}'")
+            raise InputError(where, f"unsupported file type '{suffix or path.name}' ({_READS})")
         if suffix == ".jsonl":
             with _open_binary(path) as handle:
                 if _looks_binary(handle.read(_SNIFF_BYTES)):
