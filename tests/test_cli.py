@@ -121,6 +121,31 @@ def test_cli_ingest_into_a_store_that_cannot_be_made_is_a_one_line_error(runner,
     assert result.stderr == f"Error: cannot write store {store}: Not a directory\n"
 
 
+def test_cli_ingest_summary_counts_the_inputs_skipped_and_names_empty_inputs(runner, tmp_path):
+    """'(N already stored)' counted the store's documents, so a second, new article read as
+    '1 documents added (1 already stored)'; an empty corpus or a folder of .json files said
+    nothing and added nothing."""
+    store = str(tmp_path / "store")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Senator {name.upper()}mith endorsed Joe Biden.")
+    first = runner.invoke(main, ["ingest", str(tmp_path / "a.txt"), "--store", store])
+    assert "1 documents added (0 already stored)" in first.stderr
+    both = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    second = runner.invoke(main, ["ingest", *both, "--store", store])
+    assert second.exit_code == 0, second.output
+    assert "1 documents added (1 already stored)" in second.stderr
+    assert "store: 2 documents" in second.stderr
+    (tmp_path / "empty.jsonl").write_text("\n")
+    (tmp_path / "json").mkdir()
+    (tmp_path / "json" / "articles.json").write_text('[{"id": "x", "text": "Hello."}]')
+    paths = [str(tmp_path / "empty.jsonl"), str(tmp_path / "json")]
+    empty = runner.invoke(main, ["ingest", *paths, "--store", store])
+    assert empty.exit_code == 0, empty.output
+    assert f"Warning: {tmp_path / 'empty.jsonl'}: no articles in it\n" in empty.stderr
+    assert f"Warning: {tmp_path / 'json'}: no article files in it (polkg reads" in empty.stderr
+    assert "0 documents added (0 already stored)" in empty.stderr
+
+
 def test_cli_evaluate_needs_gold_or_directed(runner):
     result = runner.invoke(main, ["evaluate"])
     assert result.exit_code == 1

@@ -465,9 +465,11 @@ def read_documents(
             path = Path(raw)
             if path.is_dir():
                 files = _folder_files(path, on_error, follow_links)
+                if not files:
+                    on_error(InputWarning(str(path), f"no article files in it ({_READS})"))
                 documents = (d for f in files for d in read_file(f, on_error))
             else:
-                documents = read_file(path, on_error)
+                documents = _said_if_empty(path, on_error)
         for document in documents:
             first = first_source.get(document.id)
             if first is None:
@@ -476,6 +478,24 @@ def read_documents(
             elif not _record_and_its_copy(first, document.source):
                 message = f"duplicate id {document.id!r} (first read from {first}): skipped"
                 on_error(InputWarning(document.source, message))
+
+
+def _said_if_empty(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+    """The documents of ``path``, with a warning when it held none and no error said why (an
+    empty or blank .jsonl/.csv): a run that adds nothing should say which input was empty."""
+    errors = 0
+
+    def counting(error: InputError) -> None:
+        nonlocal errors
+        errors += 1
+        on_error(error)
+
+    read = 0
+    for document in read_file(path, counting):
+        read += 1
+        yield document
+    if not read and not errors:
+        on_error(InputWarning(str(path), "no articles in it"))
 
 
 def _record_and_its_copy(first: str, source: str) -> bool:
