@@ -236,6 +236,8 @@ class Actors:
                 doc[s].lower_ in self.state.by_surname or doc[s].lower_ in self.state.by_given
             ):
                 continue  # an unresolved "Trump" the model calls ORG is no organisation
+            if e - s == 1 and doc[s].lower_ in self.state.words["faith_names"]:
+                continue  # "radical Islam is a grave threat": a creed, no actor
             if etype == "Organization" and any(
                 c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[e - 1].children
             ):

@@ -436,6 +436,12 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     sub.own_children(head, inherit_only_hedges=True)
     if sub.hedged:
         col.hedge("conj:" + ",".join(sub.reasons))
+    if head.dep_ == "ccomp" and tok.tag_ == head.tag_:
+        # one complement clause of two verbs: what governs it governs both ("he mistakenly
+        # believed Gattine heard those remarks and called him a racist")
+        above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)
+        if above.hedged:
+            col.hedge("conj:" + ",".join(above.reasons))
     if not _has_to(head) or tok.tag_ != "VB" or head.tag_ != "VB":
         return
     above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)

@@ -115,7 +115,7 @@ class DescriptiveActors:
                 return None  # a left part the parser hung oddly: no clean description
             keep.extend(child.subtree)
         start = min(t.i for t in keep)
-        end = max(t.i for t in keep) + 1
+        end = _parallel_cut(head, max(t.i for t in keep) + 1)
         for i in range(head.i + 1, end):
             if self.state.doc[i].lower_ in data["stops"] or self.state.doc[i].is_space:
                 end = i
@@ -178,3 +178,20 @@ class DescriptiveActors:
         ("President Bush's plan", "the Clinton campaign") stay their own entities."""
         self.state.owner[head.i] = Owner.of_other(key)
         self.state.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
+
+
+def _parallel_cut(head: Token, end: int) -> int:
+    """Where a description ends when the parser hung the next clause of its governing verb on
+    it: "opposing plans to raise the retirement age for collecting Social Security and
+    criticizing plans to curtail Medicare" (a gerund conjunct inside the description of a
+    gerund's object) ends before "and criticizing"."""
+    gov = head.head
+    if gov == head or gov.pos_ != "VERB" or gov.tag_ != "VBG":
+        return end  # "blocked a resolution that would have kept ... and extended ...": its own
+    for tok in head.doc[head.i + 1 : end]:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ == gov.tag_ and tok.head != gov:
+            cut = tok.left_edge.i
+            while cut > head.i + 1 and head.doc[cut - 1].pos_ in {"CCONJ", "PUNCT"}:
+                cut -= 1
+            return cut
+    return end

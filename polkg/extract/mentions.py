@@ -316,6 +316,7 @@ class NameFinder:
             or doc[start].lower_ in state.words["honorifics"]
             or doc[start].lower_ in state.words["role_words"]
             or doc[start].lower_ in state.words["elect_markers"]  # "President Elect Donald Trump"
+            or doc[start].lower_ in state.words["name_leading_connectives"]  # "Plus Obama is"
             or doc[start].lower_ == "the"
             or doc[start].is_punct
             or "—" in doc[start].text  # "Fla.—President Donald Trump": a dateline glued on

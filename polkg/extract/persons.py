@@ -379,6 +379,7 @@ class PersonClusters:
                 low in self.state.by_surname
                 or low in self.state.by_given
                 or not is_known_surname(tok.text)
+                or low in self.state.words["faith_names"]  # "radical Islam is a threat"
             ):
                 continue
             # "the Cotton harvest" is no person; in "a Trump supporter" the article is the noun's

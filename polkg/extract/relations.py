@@ -47,7 +47,7 @@ from polkg.extract.rules import (
     Rule,
     load_rules,
 )
-from polkg.extract.senses import margin_sense, other_sense
+from polkg.extract.senses import margin_sense, other_sense, poll_sense
 from polkg.extract.syntax import clause_subject, denotes_part, document_agent
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
@@ -157,6 +157,8 @@ class RelationMatcher:
                 continue  # "a chemical attack on Syrians", "a professional rival"
             if rule.relation != "opposes" and margin_sense(trigger):
                 continue  # "a poll showed Clinton pummeling him by 15 points": a lead
+            if poll_sense(trigger):
+                continue  # "Polls show him beating Markey": a standing, not a race
             if backstory(trigger):
                 continue  # "Image caption Former President Obama campaigned for Mr Northam"
             subj_tok = roles.get("subject")
@@ -639,10 +641,12 @@ def _own_subject(subject: Token, trigger: Token) -> bool:
 def _conjuncts(rule: Rule, trigger: Token, subject: Token) -> bool:
     """Whether the subject's conjuncts share the relation: not when the trigger is a singular
     noun apposed to one conjunct ("Jacobsen, who sponsored H.B. 5061, and Sen. Darwin Booher,
-    sponsor of S.B. 803": only Booher sponsors S.B. 803); a party tag the parser made a conjunct
-    is no such name ("Ocasio-Cortez, D-N.Y., a co-sponsor of the legislation")."""
+    sponsor of S.B. 803": only Booher sponsors S.B. 803) or set before its name ("Barack Obama,
+    Bill Clinton, Trump's 2016 presidential opponent Hillary Clinton": only she ran against
+    him); a party tag the parser made a conjunct is no such name ("Ocasio-Cortez, D-N.Y., a
+    co-sponsor of the legislation")."""
     apposed = (
-        trigger.dep_ == "appos"
+        trigger.dep_ in {"appos", "compound"}
         and trigger.head == subject
         and trigger.tag_ == "NN"
         and subject.ent_type_ == "PERSON"

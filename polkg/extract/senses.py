@@ -21,13 +21,24 @@ OTHER_SENSE_MODIFIERS = {
     noun: frozenset(w.lower() for w in mods)
     for noun, mods in _DATA["other_sense_modifiers"].items()
 }
+OTHER_SENSE_PARTICLES = {
+    verb: frozenset(w.lower() for w in particles)
+    for verb, particles in _DATA["other_sense_particles"].items()
+}
 RECEPTACLE_NOUNS = frozenset(w.lower() for w in _DATA["receptacle_nouns"])
 MARGIN_NOUNS = frozenset(w.lower() for w in _DATA["margin_nouns"])
+POLL_RESULT_VERBS = frozenset(w.lower() for w in _DATA["poll_result_verbs"])
+POLL_NOUNS = frozenset(w.lower() for w in _DATA["poll_nouns"])
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 
 
 def other_sense(trigger: Token) -> bool:
     """Whether a noun trigger's modifier gives it a sense that is no stance: "a chemical
-    attack", "air strikes", "a professional rival", "a business competitor"."""
+    attack", "air strikes", "a professional rival", "a business competitor"; or a verb
+    trigger's particle: "was not 'backing off' his remarks" (a retreat, no backing)."""
+    particles = OTHER_SENSE_PARTICLES.get(trigger.lemma_.lower())
+    if trigger.pos_ == "VERB" and particles:
+        return any(c.dep_ == "prt" and c.lower_ in particles for c in trigger.children)
     mods = OTHER_SENSE_MODIFIERS.get(trigger.lemma_.lower())
     if trigger.pos_ != "NOUN" or not mods:
         return False
@@ -45,6 +56,26 @@ def margin_sense(trigger: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in MARGIN_NOUNS for p in c.children)
         for c in trigger.children
     )
+
+
+def poll_sense(trigger: Token) -> bool:
+    """Whether a race-result verb tells a poll's forecast: a clause that governs it (up to a
+    relative clause, which asserts on its own) has a poll as its subject ("Polls show him
+    beating Markey") or cites one ("According to HuffPost Pollster, Huckabee ... slightly
+    edging out Ben Carson"). A poll standing is no race between the two."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in POLL_RESULT_VERBS:
+        return False
+    node = trigger
+    while True:
+        for c in node.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in POLL_NOUNS:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "according":
+                if any(t.lower_ in POLL_NOUNS for t in c.subtree):
+                    return True
+        if node.dep_ not in _CLAUSE_LINKS or node.head == node:
+            return False
+        node = node.head
 
 
 def aimed_at_complement(phrase: Iterable[Token]) -> bool:

@@ -28,7 +28,8 @@ PART_WORDS = _LISTS["part_words"]
 # quantifiers that make a plural group name some of its members: "some Republicans"
 SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
 # modifiers of a plural group name that still speak for the whole group ("other Democrats",
-# "congressional Republicans"); any other adjective makes a subgroup ("moderate Democrats")
+# "most Republicans"); any other adjective makes a subgroup ("moderate Democrats",
+# "congressional Republicans")
 WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
 # a party's wing, whatever the parser tags its word: "far-left Democrats"
 WING_MODIFIERS = _LISTS["subgroup_wing_modifiers"]
@@ -56,9 +57,10 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     """
     if _depth > 6:
         return None, False
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            return _asyndetic_subject(c, verb) or _stranded_object(c), False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subjects:
+        c = _nearest_subject(subjects, verb)
+        return _asyndetic_subject(c, verb) or _stranded_object(c), False
     for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
         for c in aux.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -136,6 +138,29 @@ def in_dash_aside(tok: Token) -> bool:
     sent = tok.sent
     before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in _DASHES)
     return before % 2 == 1 and any(t.text in _DASHES for t in tok.doc[tok.i + 1 : sent.end])
+
+
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parser gave one verb, the one nearest before it when the other is a
+    description split from its name ("civil rights leader the Rev. Jesse Jackson endorsed
+    Sanders", "two former candidates -- Sens. Kamala Harris and Cory Booker -- have endorsed
+    Biden") or a person in an absolute "with" clause, which never gives the main clause its
+    subject ("With the moderator, ABC News' Martha Raddatz, opening the debate ..., Ryan
+    criticized"). The first stays when the nearer one follows a conjunction (a list member the
+    parser lost: "Rivals including Joe Biden and ... Mike Bloomberg blasted Sanders") or the
+    first is another person ("Patrik Jonsson/The Christian Science Monitor Tiffany Cowley
+    came ...": a photo credit run into its caption)."""
+    before = [c for c in subjects if c.i < verb.i and not c.is_punct]
+    if len(before) < 2:
+        return before[-1] if before else subjects[0]
+    first, nearest = before[0], before[-1]
+    edge = nearest.left_edge.i
+    if edge > 0 and nearest.doc[edge - 1].pos_ == "CCONJ":
+        return first
+    absolute = any(c.dep_ == "prep" and c.lower_ == "with" and c.i < first.i for c in verb.children)
+    if first.ent_type_ == "PERSON" and not absolute:
+        return first
+    return nearest
 
 
 def _asyndetic_subject(subj: Token, verb: Token) -> Token | None:
@@ -427,9 +452,10 @@ def denotes_part(tok: Token) -> bool:
 def restricted_group(tok: Token) -> bool:
     """A plural group name narrowed to some members by a modifier: "big-name Republicans",
     "conservative House Republicans of the Freedom Caucus", "other 'disloyal' Republicans",
-    "Iowa Democrats", "far-left Democrats". Not "other Democrats" or "congressional Republicans"
-    (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House Republicans"), nor a
-    government's officials ("senior Russian officials": a common noun, `actors.py`)."""
+    "Iowa Democrats", "far-left Democrats", "congressional Republicans" (a group of their own).
+    Not "other Democrats" (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House
+    Republicans"), nor a government's officials ("senior Russian officials": a common noun,
+    `actors.py`)."""
     if tok.tag_ != "NNPS":
         return False
     for c in tok.children:
