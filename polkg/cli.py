@@ -566,7 +566,7 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
     "audits",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Audit JSONL (gold/README.md): precision with its 95%% interval, per corpus, on the "
+    help="Audit JSONL (gold/README.md): precision with its 95% interval, per corpus, on the "
     "judged edges of the audit's sample documents among PATHS; lists the edges not judged yet. "
     "Repeat it for several batches: one table each, then one for all of them.",
 )

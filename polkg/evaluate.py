@@ -127,7 +127,8 @@ class Gold:
 def _require(record: dict[str, object], key: str, kind: type, where: str) -> object:
     value = record.get(key)
     if not isinstance(value, kind):
-        raise InputError(where, f"gold {record.get('kind')} line needs {key!r} ({kind.__name__})")
+        line = f"gold {record['kind']} line" if record.get("kind") else "gold line"
+        raise InputError(where, f"{line} needs {key!r} ({kind.__name__})")
     return value
 
 

@@ -308,7 +308,8 @@ def ingest_paths(
         kg = KnowledgeGraph(store.load_graph(), gazetteer=gaz)
         known = kg.documents
         read = read_documents(paths, on_error=report, follow_links=follow_links)
-        documents = (d for d in read if d.id not in known)
+        stored: list[str] = []  # ids of the input already in the store, skipped
+        documents = _not_stored(read, known, stored)
         added = pending = 0
         total = _estimate_total(paths)
         bar = tqdm(
@@ -337,10 +338,21 @@ def ingest_paths(
     g = kg.g
     seconds = time.monotonic() - started
     return (
-        f"{added} documents added ({len(known)} already stored) in {seconds:.1f} s; "
-        f"graph: {g.number_of_nodes()} entities, {g.number_of_edges()} relations "
+        f"{added} documents added ({len(stored)} already stored) in {seconds:.1f} s; "
+        f"store: {len(known) + added} documents, graph: {g.number_of_nodes()} entities, "
+        f"{g.number_of_edges()} relations "
         f"in {store_path}"
     )
+
+
+def _not_stored(read: Iterable[Document], known: set[str], stored: list[str]) -> Iterator[Document]:
+    """The documents of ``read`` not in ``known``; the ids of the others go to ``stored``, so the
+    summary counts the input's skipped documents (not the store's, which misread as skipped)."""
+    for document in read:
+        if document.id in known:
+            stored.append(document.id)
+        else:
+            yield document
 
 
 def _existing(paths: Iterable[str], on_error: ErrorHandler) -> list[str]:

@@ -39,6 +39,7 @@ def test_cli_every_help_shows_an_example_and_cites_only_repository_files(runner,
             assert (ROOT / cited).exists(), f"{command} --help cites {cited}"
     if command == "evaluate":
         assert "../shared" not in text
+    assert "%%" not in text, f"{command} --help shows a doubled % (click does not %-format help)"
     for option in main.commands[command].params:
         if isinstance(option, click.Option) and not option.hidden:
             assert option.help, f"{command} {option.opts[0]} has no help"
@@ -107,6 +108,44 @@ def test_cli_query_without_store_is_a_one_line_error(runner, tmp_path):
     result = runner.invoke(main, ["query", "SELECT * WHERE {?s ?p ?o}", "--store", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no store at") and result.stderr.count("\n") == 1
+
+
+def test_cli_ingest_into_a_store_that_cannot_be_made_is_a_one_line_error(runner, tmp_path):
+    """A --store under a file (or on a read-only mount) was a traceback from mkdir."""
+    (tmp_path / "a-file").write_text("x")
+    article = tmp_path / "a.txt"
+    article.write_text("Sanders endorsed Biden on Monday.")
+    store = tmp_path / "a-file" / "store"
+    result = runner.invoke(main, ["ingest", str(article), "--store", str(store)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: cannot write store {store}: Not a directory\n"
+
+
+def test_cli_ingest_summary_counts_the_inputs_skipped_and_names_empty_inputs(runner, tmp_path):
+    """'(N already stored)' counted the store's documents, so a second, new article read as
+    '1 documents added (1 already stored)'; an empty corpus or a folder of .json files said
+    nothing and added nothing."""
+    store = str(tmp_path / "store")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Senator {name.upper()}mith endorsed Joe Biden.")
+    first = runner.invoke(main, ["ingest", str(tmp_path / "a.txt"), "--store", store])
+    assert "1 documents added (0 already stored)" in first.stderr
+    second = runner.invoke(main, ["ingest", str(tmp_path / "b.txt"), "--store", store])
+    assert second.exit_code == 0, second.output
+    assert "1 documents added (0 already stored)" in second.stderr
+    assert "store: 2 documents" in second.stderr
+    both = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    third = runner.invoke(main, ["ingest", *both, "--store", store])
+    assert "0 documents added (2 already stored)" in third.stderr
+    (tmp_path / "empty.jsonl").write_text("\n")
+    (tmp_path / "json").mkdir()
+    (tmp_path / "json" / "articles.json").write_text('[{"id": "x", "text": "Hello."}]')
+    paths = [str(tmp_path / "empty.jsonl"), str(tmp_path / "json")]
+    empty = runner.invoke(main, ["ingest", *paths, "--store", store])
+    assert empty.exit_code == 0, empty.output
+    assert f"Warning: {tmp_path / 'empty.jsonl'}: no articles in it\n" in empty.stderr
+    assert f"Warning: {tmp_path / 'json'}: no article files in it (polkg reads" in empty.stderr
+    assert "0 documents added (0 already stored)" in empty.stderr
 
 
 def test_cli_evaluate_needs_gold_or_directed(runner):

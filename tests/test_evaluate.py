@@ -155,6 +155,9 @@ def test_evaluate_load_gold_names_the_bad_line(tmp_path: Path) -> None:
     path.write_text(json.dumps(good) + "\n{not json\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"gold\.jsonl:2"):
         load_gold(path)
+    path.write_text(json.dumps({"id": "d", "text": "an article, not a gold line"}) + "\n")
+    with pytest.raises(InputError, match=r"gold\.jsonl:1: gold line needs 'doc' \(str\)$"):
+        load_gold(path)
     path.write_text(json.dumps({**good, "kind": "relation", "relation": "likes"}) + "\n")
     with pytest.raises(InputError, match="unknown relation"):
         load_gold(path)

@@ -204,7 +204,10 @@ def test_ingest_unsupported_suffix(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(b"%PDF-1.4")
     docs, errors = collect([path])
-    assert docs == [] and [str(e) for e in errors] == [f"{path}: unsupported file type '.pdf'"]
+    assert docs == [] and [str(e) for e in errors] == [
+        f"{path}: unsupported file type '.pdf' (polkg reads .txt, .html, .jsonl and .csv; "
+        "JSON as .jsonl, one article object per line)"
+    ]
 
 
 def test_ingest_repairs_mojibake():

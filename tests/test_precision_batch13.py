@@ -146,3 +146,28 @@ def test_groups_and_subjects(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert edges(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the measure" right after a bill a proper noun names is that bill, not the text's law
+        (
+            "Democrats want to protect the Deferred Action for Childhood Arrivals program, known "
+            "as DACA.\n\n\u201cI asked him to sign on to Dream bill,\u201d said Mr. Luis "
+            "Guti\u00e9rrez. (Rep. Daniel Lipinski opposed the measure in 2010 but has said that "
+            "he would support it.)",
+            set(),
+        ),
+        (
+            "Democrats want to protect the Deferred Action for Childhood Arrivals program, known "
+            "as DACA.\n\nRep. Daniel Lipinski opposed the measure in 2010 but has said that he "
+            "would support it.",
+            {("Daniel Lipinski", "opposes", "Deferred Action for Childhood Arrivals")},
+        ),
+    ],
+)
+def test_a_bill_named_by_a_proper_noun_is_a_nearer_rival(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected

@@ -22,6 +22,12 @@ from polkg.graph.timeline import actor_timeline, pair_timeline, stance_flips
 
 __all__ = ["SECTIONS", "analysis_data", "format_csv", "format_json", "format_table"]
 
+# A graph with no signed triad has no balance: printed instead of "0 of 0 = 0.000, p = 1".
+_NO_TRIADS = (
+    "no signed triad (three actors each tied to the other two by a stance), so no balance "
+    "to measure"
+)
+
 SECTIONS = ("coalitions", "balance", "rankings", "flips", "timeline")
 METHOD = "signed modularity (Traag & Bruggeman 2009), best of 30 Leiden runs (leidenalg)"
 
@@ -165,7 +171,9 @@ def format_table(data: dict[str, Any], width: int = 100, evidence: int = 1) -> s
             )
         if len(c["coalitions"]) > 20:
             lines.append(f"  … and {len(c['coalitions']) - 20} more coalitions")
-    if "balance" in data:
+    if "balance" in data and not data["balance"]["triads"]:  # 0 of 0 is no share, no p-value
+        lines += ["", "Structural balance (signed triads):", f"  {_NO_TRIADS}"]
+    elif "balance" in data:
         b = data["balance"]
         n = b["counts"]
         lines += [

@@ -105,7 +105,9 @@ def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
     one's names ("the GOP health care bill" may be the American Health Care Act): a state's
     ("striking down the Arizona immigration law ... touted the law" in a text about the DREAM
     Act), or one introduced with "a" and a modifier after the named one came up ("passed the
-    Foo Act ... introduced a port security bill ... the bill"); a bill described before the
+    Foo Act ... introduced a port security bill ... the bill"), or one a proper noun no entity
+    holds names ("sign on to Dream bill ... opposed the measure in 2010" in a text about
+    DACA); a bill described before the
     text names any ("block a GOP police reform bill ... the Republican bill ... the JUSTICE
     Act") is as a rule the named one. When ``named`` is itself only described ("any
     investigation into why ..."), any modified mention is an equal rival ("buried the murder in
@@ -126,7 +128,7 @@ def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
         if t.dep_ in DESCRIPTION_DEPS:
             continue
         kind = _rival_kind(t, known)
-        if kind == "place" or (described and kind):
+        if kind == "place" or kind == "named" or (described and kind):
             return True
         introduced = introduced or kind == "introduced"
     return False
@@ -137,7 +139,8 @@ def _rival_kind(t: Token, known: set[str]) -> str:
     state's: "the Arizona immigration law", "California's law"), "introduced" ("a tax-cut
     bill"), "modified" (a noun or name modifier without "a"), "adjective" (only adjectives: "a
     private investigation", "a sensible, middle-of-the-road proposal", which say what it is
-    like, not which it is), or "" (none, or a modifier the named one's names share). Author
+    like, not which it is), "named" (a proper noun no entity holds: "Dream bill"), or "" (none,
+    or a modifier the named one's names share). Author
     words ("the Senate bill", "the Republican bill") and persons' names say whose, not which."""
     mods = [
         c
@@ -150,6 +153,8 @@ def _rival_kind(t: Token, known: set[str]) -> str:
         return ""
     if any(c.ent_type_ == "GPE" and c.pos_ == "PROPN" for c in mods):
         return "place"
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in mods):
+        return "named"  # "sign on to Dream bill": a bill of its own name
     mods = [c for c in mods if c.dep_ != "poss"]
     if not mods:
         return ""

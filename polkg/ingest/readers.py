@@ -32,6 +32,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+# What an unsupported file's error tells the user to give instead (a JSON array is the usual slip).
+_READS = "polkg reads .txt, .html, .jsonl and .csv; JSON as .jsonl, one article object per line"
 # Folder files that describe a corpus rather than hold articles.
 _NOT_ARTICLES = {"readme", "source", "license", "notice"}
 # Longest article text, checked before cleaning (spaCy's default limit: parsing needs ~1 GB per
@@ -330,7 +332,7 @@ def read_file(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Document]
     suffix = path.suffix.lower()
     try:
         if suffix not in SUPPORTED:
-            raise InputError(where, f"unsupported file type '{suffix or path.name}'")
+            raise InputError(where, f"unsupported file type '{suffix or path.name}' ({_READS})")
         if suffix == ".jsonl":
             with _open_binary(path) as handle:
                 if _looks_binary(handle.read(_SNIFF_BYTES)):
@@ -463,9 +465,11 @@ def read_documents(
             path = Path(raw)
             if path.is_dir():
                 files = _folder_files(path, on_error, follow_links)
+                if not files:
+                    on_error(InputWarning(str(path), f"no article files in it ({_READS})"))
                 documents = (d for f in files for d in read_file(f, on_error))
             else:
-                documents = read_file(path, on_error)
+                documents = _said_if_empty(path, on_error)
         for document in documents:
             first = first_source.get(document.id)
             if first is None:
@@ -474,6 +478,24 @@ def read_documents(
             elif not _record_and_its_copy(first, document.source):
                 message = f"duplicate id {document.id!r} (first read from {first}): skipped"
                 on_error(InputWarning(document.source, message))
+
+
+def _said_if_empty(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+    """The documents of ``path``, with a warning when it held none and no error said why (an
+    empty or blank .jsonl/.csv): a run that adds nothing should say which input was empty."""
+    errors = 0
+
+    def counting(error: InputError) -> None:
+        nonlocal errors
+        errors += 1
+        on_error(error)
+
+    read = 0
+    for document in read_file(path, counting):
+        read += 1
+        yield document
+    if not read and not errors:
+        on_error(InputWarning(str(path), "no articles in it"))
 
 
 def _record_and_its_copy(first: str, source: str) -> bool:

@@ -185,9 +185,13 @@ class Store:
     def writing(self) -> Iterator[Store]:
         """Hold the write lock across a load-merge-save, so two ingests cannot interleave."""
         self._check_folder()
-        self.path.mkdir(parents=True, exist_ok=True)
         if self._lock_depth == 0:
-            handle = open(self.path / LOCK, "a+")  # noqa: SIM115 - held until the block ends
+            try:  # a folder that cannot be made (under a file, a read-only or missing mount)
+                self.path.mkdir(parents=True, exist_ok=True)
+                handle = open(self.path / LOCK, "a+")  # noqa: SIM115 - held until the block ends
+            except OSError as error:
+                reason = error.strerror or one_line(error)
+                raise PolkgError(f"cannot write store {self.path}: {reason}") from None
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as error:
