@@ -214,7 +214,11 @@ def ingest(
     batch_documents: int,
     follow_links: bool,
 ) -> None:
-    """Add the documents in PATHS to the store (documents already stored are skipped)."""
+    """Add the documents in PATHS to the store (documents already stored are skipped).
+
+    PATH is a .txt/.html file, a .jsonl/.csv corpus (one article per record: id, title, date,
+    url, outlet, text), a folder, or - for stdin. The summary line and errors go to stderr.
+    """
     from polkg.pipeline import ingest_paths
 
     errors = InputErrors()
@@ -602,7 +606,11 @@ def evaluate(
     stance_model: bool | None,
 ) -> None:
     """Precision, recall and F1 per relation and per corpus (the input file's folder) against a
-    gold file."""
+    gold file.
+
+    PATH is a .txt/.html file, a .jsonl/.csv corpus, a folder, or - for stdin: the articles the
+    gold file's documents are read from (their ids must match).
+    """
     from polkg import evaluate as ev
 
     if gold is None and directed is None and not audits:

@@ -45,6 +45,14 @@ def test_cli_every_help_shows_an_example_and_cites_only_repository_files(runner,
             assert option.help, f"{command} {option.opts[0]} has no help"
 
 
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_cli_every_command_reading_paths_says_what_a_path_is(runner, command):
+    """`ingest --help` (the command a new user runs on their own corpus) did not say it."""
+    takes_paths = any(p.name == "paths" for p in main.commands[command].params)
+    text = " ".join(runner.invoke(main, [command, "--help"]).output.split())
+    assert takes_paths == ("PATH is a .txt/.html file, a .jsonl/.csv corpus" in text), command
+
+
 def test_cli_help_lists_every_choice(runner):
     from polkg.cli import EXPORT_FORMATS, shipped_queries
 
