@@ -342,9 +342,9 @@ def query(
 
     The query runs in a child process under the same checks and limits as `polkg serve`.
     """
-    from polkg.store import read_query
+    from polkg.store import Store, read_query
     from polkg.store.guard import check_query
-    from polkg.store.hints import term_hint
+    from polkg.store.hints import name_hint, term_hint
     from polkg.store.limits import Limits, formatted_query, run_limited
 
     if sparql.endswith(".rq") or sparql.replace("-", "").isalnum():
@@ -354,8 +354,12 @@ def query(
     if hint:
         click.echo(f"Warning: {hint}", err=True)
     limits = Limits(timeout=timeout, max_memory=max_memory, max_result=max_result)
-    args = (str(store_path), sparql, _parameters(params), fmt, limits)
+    bound = _parameters(params)
+    args = (str(store_path), sparql, bound, fmt, limits)
     click.echo(run_limited(formatted_query, args, limits), nl=False)
+    unnamed = name_hint(Store(store_path), sparql, bound)
+    if unnamed:
+        click.echo(f"Warning: {unnamed}", err=True)
 
 
 EXPORT_FORMATS = [

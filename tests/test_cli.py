@@ -156,6 +156,29 @@ def test_cli_ingest_summary_counts_the_inputs_skipped_and_names_empty_inputs(run
     assert "0 documents added (0 already stored)" in empty.stderr
 
 
+def test_cli_query_warns_of_a_bound_name_no_actor_has(runner, tmp_path):
+    """A misspelled name printed "(0 rows)" like an actor nobody criticizes."""
+    from rdf_sample import seed_graph
+
+    from polkg.store import Store
+
+    store = tmp_path / "store"
+    Store(store).save_graph(seed_graph())
+    base = ["query", "who-criticizes", "--store", str(store), "--format", "csv"]
+    typo = runner.invoke(main, [*base, "-p", "name=Donald Trumpp"])
+    assert typo.exit_code == 0 and typo.stdout.count("\n") == 1  # the header only
+    assert typo.stderr == (
+        "Warning: no actor in the store is named 'Donald Trumpp' ($name), "
+        "in any label or alias and any case\n"
+    )
+    found = runner.invoke(main, [*base, "-p", "name=donald trump"])
+    assert found.stderr == "" and "Jeff Sessions" in found.stdout
+    # a query of the user's own may bind $name to anything: no warning
+    own = "SELECT $name WHERE { ?s pol:criticizes ?o }"
+    result = runner.invoke(main, ["query", own, "--store", str(store), "-p", "name=x"])
+    assert result.exit_code == 0 and result.stderr == ""
+
+
 def test_cli_evaluate_needs_gold_or_directed(runner):
     result = runner.invoke(main, ["evaluate"])
     assert result.exit_code == 1

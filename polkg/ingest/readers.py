@@ -17,7 +17,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -481,7 +481,7 @@ def read_documents(
                 on_error(InputWarning(document.source, message))
 
 
-def _header_hint(fields: list[str]) -> str:
+def _header_hint(fields: Sequence[str]) -> str:
     """Why a CSV header has no ``text`` column, when the usual slips show: a spreadsheet saved
     with ';' or tabs (one column holding the whole header), or 'Text' / ' text' for 'text'."""
     if len(fields) == 1 and (sep := next((c for c in ";\t|" if c in fields[0]), None)):
