@@ -214,7 +214,11 @@ def ingest(
     batch_documents: int,
     follow_links: bool,
 ) -> None:
-    """Add the documents in PATHS to the store (documents already stored are skipped)."""
+    """Add the documents in PATHS to the store (documents already stored are skipped).
+
+    PATH is a .txt/.html file, a .jsonl/.csv corpus (one article per record: id, title, date,
+    url, outlet, text), a folder, or - for stdin. The summary line and errors go to stderr.
+    """
     from polkg.pipeline import ingest_paths
 
     errors = InputErrors()
@@ -338,9 +342,9 @@ def query(
 
     The query runs in a child process under the same checks and limits as `polkg serve`.
     """
-    from polkg.store import read_query
+    from polkg.store import Store, read_query
     from polkg.store.guard import check_query
-    from polkg.store.hints import term_hint
+    from polkg.store.hints import name_hint, term_hint
     from polkg.store.limits import Limits, formatted_query, run_limited
 
     if sparql.endswith(".rq") or sparql.replace("-", "").isalnum():
@@ -350,8 +354,12 @@ def query(
     if hint:
         click.echo(f"Warning: {hint}", err=True)
     limits = Limits(timeout=timeout, max_memory=max_memory, max_result=max_result)
-    args = (str(store_path), sparql, _parameters(params), fmt, limits)
+    bound = _parameters(params)
+    args = (str(store_path), sparql, bound, fmt, limits)
     click.echo(run_limited(formatted_query, args, limits), nl=False)
+    unnamed = name_hint(Store(store_path), sparql, bound)
+    if unnamed:
+        click.echo(f"Warning: {unnamed}", err=True)
 
 
 EXPORT_FORMATS = [
@@ -602,7 +610,11 @@ def evaluate(
     stance_model: bool | None,
 ) -> None:
     """Precision, recall and F1 per relation and per corpus (the input file's folder) against a
-    gold file."""
+    gold file.
+
+    PATH is a .txt/.html file, a .jsonl/.csv corpus, a folder, or - for stdin: the articles the
+    gold file's documents are read from (their ids must match).
+    """
     from polkg import evaluate as ev
 
     if gold is None and directed is None and not audits:

@@ -45,6 +45,14 @@ def test_cli_every_help_shows_an_example_and_cites_only_repository_files(runner,
             assert option.help, f"{command} {option.opts[0]} has no help"
 
 
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_cli_every_command_reading_paths_says_what_a_path_is(runner, command):
+    """`ingest --help` (the command a new user runs on their own corpus) did not say it."""
+    takes_paths = any(p.name == "paths" for p in main.commands[command].params)
+    text = " ".join(runner.invoke(main, [command, "--help"]).output.split())
+    assert takes_paths == ("PATH is a .txt/.html file, a .jsonl/.csv corpus" in text), command
+
+
 def test_cli_help_lists_every_choice(runner):
     from polkg.cli import EXPORT_FORMATS, shipped_queries
 
@@ -146,6 +154,29 @@ def test_cli_ingest_summary_counts_the_inputs_skipped_and_names_empty_inputs(run
     assert f"Warning: {tmp_path / 'empty.jsonl'}: no articles in it\n" in empty.stderr
     assert f"Warning: {tmp_path / 'json'}: no article files in it (polkg reads" in empty.stderr
     assert "0 documents added (0 already stored)" in empty.stderr
+
+
+def test_cli_query_warns_of_a_bound_name_no_actor_has(runner, tmp_path):
+    """A misspelled name printed "(0 rows)" like an actor nobody criticizes."""
+    from rdf_sample import seed_graph
+
+    from polkg.store import Store
+
+    store = tmp_path / "store"
+    Store(store).save_graph(seed_graph())
+    base = ["query", "who-criticizes", "--store", str(store), "--format", "csv"]
+    typo = runner.invoke(main, [*base, "-p", "name=Donald Trumpp"])
+    assert typo.exit_code == 0 and typo.stdout.count("\n") == 1  # the header only
+    assert typo.stderr == (
+        "Warning: no actor in the store is named 'Donald Trumpp' ($name), "
+        "in any label or alias and any case\n"
+    )
+    found = runner.invoke(main, [*base, "-p", "name=donald trump"])
+    assert found.stderr == "" and "Jeff Sessions" in found.stdout
+    # a query of the user's own may bind $name to anything: no warning
+    own = "SELECT $name WHERE { ?s pol:criticizes ?o }"
+    result = runner.invoke(main, ["query", own, "--store", str(store), "-p", "name=x"])
+    assert result.exit_code == 0 and result.stderr == ""
 
 
 def test_cli_evaluate_needs_gold_or_directed(runner):

@@ -210,6 +210,24 @@ def test_ingest_unsupported_suffix(tmp_path):
     ]
 
 
+def test_ingest_csv_without_a_text_column_says_the_usual_slip(tmp_path):
+    """A spreadsheet saved with ';' or tabs, or a 'Text' column, was only 'no text column'."""
+    said = "CSV header has no 'text' column"
+    cases = {
+        "semicolon.csv": ("id;title;text", f"{said} (the header looks ';'-separated: "),
+        "tabs.csv": ("id\ttext", f"{said} (the header looks tab-separated: "),
+        "capital.csv": ("id,Text", f"{said} (a column is named 'Text': name it 'text')"),
+        "body.csv": ("id,body", said),
+    }
+    for name, (header, reason) in cases.items():
+        path = tmp_path / name
+        path.write_text(f"{header}\nd1,Sanders endorsed Biden.\n", encoding="utf-8")
+        docs, errors = collect([path])
+        if reason.endswith(": "):
+            reason += "polkg reads comma-separated CSV)"
+        assert docs == [] and [str(e) for e in errors] == [f"{path}:1: {reason}"]
+
+
 def test_ingest_repairs_mojibake():
     """UTF-8 read as Latin-1 in scraped corpora ("Trumpâ\\x80\\x99s") would make "Donald Trumpâs"
     a person of its own; ftfy's encoding fix restores the apostrophe, nothing else changes."""

@@ -17,7 +17,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -226,7 +226,8 @@ def parse_csv(handle: IO[bytes], name: str, on_error: ErrorHandler) -> Iterator[
         on_error(InputError(f"{name}:1", f"malformed CSV ({exc})"))
         return
     if not fields or "text" not in fields:
-        on_error(InputError(f"{name}:1", "CSV header has no 'text' column"))
+        hint = _header_hint(fields or [])
+        on_error(InputError(f"{name}:1", f"CSV header has no 'text' column{hint}"))
         return
     while True:
         try:
@@ -478,6 +479,16 @@ def read_documents(
             elif not _record_and_its_copy(first, document.source):
                 message = f"duplicate id {document.id!r} (first read from {first}): skipped"
                 on_error(InputWarning(document.source, message))
+
+
+def _header_hint(fields: Sequence[str]) -> str:
+    """Why a CSV header has no ``text`` column, when the usual slips show: a spreadsheet saved
+    with ';' or tabs (one column holding the whole header), or 'Text' / ' text' for 'text'."""
+    if len(fields) == 1 and (sep := next((c for c in ";\t|" if c in fields[0]), None)):
+        shown = "tab" if sep == "\t" else f"'{sep}'"
+        return f" (the header looks {shown}-separated: polkg reads comma-separated CSV)"
+    near = [f for f in fields if f.strip().lower() == "text"]
+    return f" (a column is named {near[0]!r}: name it 'text')" if near else ""
 
 
 def _said_if_empty(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
