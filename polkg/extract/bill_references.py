@@ -29,6 +29,7 @@ MENTION_NOUNS = {
 }
 AUTHOR_MODIFIERS = _REFS["author_modifiers"]
 DESCRIPTION_DEPS = _REFS["description_deps"]
+PROBE_TOPIC_PREPS = _REFS["probe_topic_preps"]
 # parser entity types of a modifier that says whose bill it is, not which
 AUTHOR_ENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 # a possessed "their bill" is another bill when the named one first comes more paragraphs after
@@ -116,16 +117,20 @@ def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
     nouns = MENTION_NOUNS.get(named.type)
     if entity_at is None or not nouns:
         return False
-    described = named.name in getattr(entities, "described", frozenset())
+    described_names: frozenset[str] = getattr(entities, "described", frozenset())
+    described = named.name in described_names
     known = {_bare(w) for n in [named.name, *named.aliases] for w in n.lower().split()}
     introduced = False  # an "a" rival seen; it counts once a named mention comes before it
     for t in reversed(tok.doc[: tok.i]):
         rec = entity_at(t.i)
         if rec is named:
             return introduced
-        if rec is not None or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or t.dep_ in DESCRIPTION_DEPS:
             continue
-        if t.dep_ in DESCRIPTION_DEPS:
+        if named.type == "Investigation" and (rec is None or rec.name in described_names):
+            # "an inquiry into the deadly 1993 fire" (a described probe, or none holds it)
+            introduced = introduced or probe_of_its_own(t, known)
+        if rec is not None:
             continue
         kind = _rival_kind(t, known)
         if kind == "place" or kind == "named" or (described and kind):
@@ -163,6 +168,20 @@ def _rival_kind(t: Token, known: set[str]) -> str:
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
         return "introduced"
     return "modified"
+
+
+def probe_of_its_own(t: Token, known: set[str]) -> bool:
+    """Whether the probe noun ``t`` is introduced ("a", "an") with a topic of its own that shares
+    no word with the named probe's names: "an inquiry into the deadly 1993 fire" is another
+    probe than the Russia investigation, so a later "the investigation" is not that one."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+        return False
+    for prep in t.children:
+        if prep.dep_ == "prep" and prep.lower_ in PROBE_TOPIC_PREPS and len(list(prep.children)):
+            words = {_bare(w.lower_) for w in prep.subtree if w.i != prep.i and not w.is_stop}
+            if not words & {_bare(k) for k in known}:
+                return True
+    return False
 
 
 def _possessed_later(tok: Token, named: EntityRecord, entities: object) -> bool:
