@@ -71,6 +71,7 @@ def test_reading_arbitrary_bytes_gives_a_document_or_one_line_error(tmp_path_fac
     path.write_bytes(data)
     errors: list[InputError] = []
     docs = list(read_documents([path], on_error=errors.append))
+    errors = [e for e in errors if "looks hard-wrapped" not in str(e)]  # a warning beside it
     assert len(docs) + len(errors) == 1
     for error in errors:
         assert str(error).startswith(str(path)) and "\n" not in str(error)

@@ -24,6 +24,7 @@ from typing import IO, Any
 from polkg.errors import InputError, InputWarning
 from polkg.ingest.cleaning import clean_tracked
 from polkg.ingest.dates import iso_date
+from polkg.ingest.wrapping import wrapped_lines
 from polkg.model import Document
 
 ErrorHandler = Callable[[InputError], None]
@@ -32,6 +33,10 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+_WRAPPED = (
+    "looks hard-wrapped ({} of {} lines end inside a sentence): polkg reads a line break as the "
+    "end of a sentence, so join the lines of each paragraph first"
+)
 # What an unsupported file's error tells the user to give instead (a JSON array is the usual slip).
 _READS = "polkg reads .txt, .html, .jsonl and .csv; JSON as .jsonl, one article object per line"
 # Folder files that describe a corpus rather than hold articles.
@@ -475,6 +480,8 @@ def read_documents(
             first = first_source.get(document.id)
             if first is None:
                 first_source[document.id] = document.source
+                if wrapped := wrapped_lines(document.text):
+                    on_error(InputWarning(document.source, _WRAPPED.format(*wrapped)))
                 yield document
             elif not _record_and_its_copy(first, document.source):
                 message = f"duplicate id {document.id!r} (first read from {first}): skipped"
