@@ -16,22 +16,19 @@ def _edges(nlp, text):
     return edges(Extractor(nlp), text, date="2018-06-01")
 
 
-def test_grievance_reason_possessive_is_the_object_s(nlp):
-    text = SESSIONS + (
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reason phrase's possessive is the grievance object's
         "In an interview, President Donald Trump hammered Sessions over his decision to recuse "
-        "himself from the Russia investigation."
-    )
-    found = _edges(nlp, text)
-    assert ("Jeff Sessions", "recused_from", "Russia investigation") in found
-    assert ("Donald Trump", "recused_from", "Russia investigation") not in found
-
-
-def test_grievance_target_of_an_at_phrase(nlp):
-    text = SESSIONS + (
+        "himself from the Russia investigation.",
+        # the target named in an at-phrase
         "Donald Trump has publicly expressed anger at Sessions over his recusal from the "
-        "Russia investigation."
-    )
-    found = _edges(nlp, text)
+        "Russia investigation.",
+    ],
+)
+def test_grievance_reason_possessive_is_the_target_s(nlp, sentence):
+    found = _edges(nlp, SESSIONS + sentence)
     assert ("Jeff Sessions", "recused_from", "Russia investigation") in found
     assert ("Donald Trump", "recused_from", "Russia investigation") not in found
 
