@@ -436,17 +436,17 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     sub.own_children(head, inherit_only_hedges=True)
     if sub.hedged:
         col.hedge("conj:" + ",".join(sub.reasons))
-    if head.dep_ == "ccomp" and tok.tag_ == head.tag_:
-        # one complement clause of two verbs: what governs it governs both ("he mistakenly
-        # believed Gattine heard those remarks and called him a racist")
-        above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)
-        if above.hedged:
-            col.hedge("conj:" + ",".join(above.reasons))
-    if not _has_to(head) or tok.tag_ != "VB" or head.tag_ != "VB":
+    # one complement clause of two verbs: what governs it governs both ("he mistakenly
+    # believed Gattine heard those remarks and called him a racist"); of two bare infinitives,
+    # a demand too
+    complement = head.dep_ == "ccomp" and tok.tag_ == head.tag_
+    infinitive = _has_to(head) and tok.tag_ == "VB" and head.tag_ == "VB"
+    if not (complement or infinitive):
         return
     above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)
-    if above.hedged or above.demand:
-        col.demand = col.demand or above.demand
+    demand = infinitive and above.demand
+    if above.hedged or demand:
+        col.demand = col.demand or demand
         col.hedge("conj:" + ",".join(above.reasons))
 
 
