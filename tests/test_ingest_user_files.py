@@ -168,3 +168,18 @@ def words(text: str) -> str:
     """``text`` up to whitespace ("Clinton-\\nLynch", broken at its hyphen, is joined with a
     space)."""
     return re.sub(r"-\s+", "-", re.sub(r"\s+", " ", text)).strip()
+
+
+def test_a_utf16_file_from_notepad_is_read_or_named(tmp_path: Path) -> None:
+    """Notepad's and Excel's "Unicode" save (UTF-16 with a byte-order mark) was 'not a text
+    file (binary content)'; a text file is read, a corpus file is named with the fix."""
+    text = tmp_path / "notepad.txt"
+    text.write_bytes(WINDOWS.encode("utf-16"))
+    sheet = tmp_path / "excel.csv"
+    sheet.write_bytes(f'id,text\n1,"{WINDOWS}"\n'.encode("utf-16"))
+    lines = tmp_path / "lines.jsonl"
+    lines.write_bytes(json.dumps({"id": "j", "text": WINDOWS}).encode("utf-16"))
+    docs, errors = collect([text, sheet, lines])
+    assert [d.text for d in docs] == [WINDOWS]
+    said = 'UTF-16 text (Windows\' "Unicode"): save the file as UTF-8'
+    assert [str(e) for e in errors] == [f"{sheet}: {said}", f"{lines}: {said}"]

@@ -165,8 +165,22 @@ def _not_text(encoding: str) -> str:
     return "not UTF-8 text" if _is_utf8(encoding) else f"not {encoding} text"
 
 
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# What a UTF-16 file read line by line gets (Notepad's and Excel's "Unicode" save as).
+_UTF16 = 'UTF-16 text (Windows\' "Unicode"): save the file as UTF-8'
+
+
 def _decode(data: bytes, where: str, encoding: str = DEFAULT_ENCODING) -> str:
-    """The text of a whole file, or an `InputError` for binary or foreign-encoded content."""
+    """The text of a whole file, or an `InputError` for binary or foreign-encoded content. A
+    UTF-16 file that starts with its byte-order mark (Notepad's "Unicode") is read as such."""
+    if data.startswith(_UTF16_BOMS) and _is_utf8(encoding):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(where, "not a text file (broken UTF-16)") from None
+        if "\x00" in text:
+            raise InputError(where, "not a text file (binary content)")
+        return text
     if b"\x00" in data:
         raise InputError(where, "not a text file (binary content)")
     try:
@@ -306,7 +320,8 @@ def parse_csv(
     lines = (line.decode(encoding, "surrogateescape") for line in handle)
     first = next(lines, "").removeprefix("\ufeff")
     if "\x00" in first or first.startswith("PK\x03\x04"):  # a binary file, a spreadsheet
-        on_error(InputError(name, "not a CSV text file (binary content)"))
+        utf16 = first.encode(encoding, "surrogateescape").startswith(_UTF16_BOMS)
+        on_error(InputError(name, _UTF16 if utf16 else "not a CSV text file (binary content)"))
         return
     try:
         _check_decoded(first, "header", encoding)
@@ -436,7 +451,10 @@ def read_file(
             raise InputError(where, f"unsupported file type '{suffix or path.name}' ({_READS})")
         if suffix == ".jsonl":
             with _open_binary(path) as handle:
-                if _looks_binary(handle.read(_SNIFF_BYTES)):
+                head = handle.read(_SNIFF_BYTES)
+                if head.startswith(_UTF16_BOMS):
+                    raise InputError(where, _UTF16)
+                if _looks_binary(head):
                     raise InputError(where, "not a text file (binary content)")
                 handle.seek(0)
                 yield from parse_jsonl(_numbered_lines(handle), where, on_error, reading)
