@@ -95,6 +95,7 @@ def scheduler_option(func: F) -> F:
         "--scheduler",
         metavar="ADDRESS",
         envvar="POLKG_SCHEDULER",
+        show_envvar=True,
         help="Run extraction on this Dask cluster (tcp://host:8786) instead of --jobs.",
     )(func)
 
@@ -239,6 +240,7 @@ def extract(
     default=200,
     show_default=True,
     envvar="POLKG_BATCH_SIZE",
+    show_envvar=True,
     type=click.IntRange(1),
     help="Save the store (atomically) every N new documents.",
 )
