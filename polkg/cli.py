@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
+from polkg.collector import collect_less_often
 from polkg.errors import InputError, InputWarning, PolkgError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -138,6 +139,7 @@ def progress(items: Iterator[Any], unit: str = "doc") -> Iterator[Any]:
 @click.version_option(package_name="polkg")
 def main() -> None:
     """polkg: evidence-backed political knowledge graphs from news articles."""
+    collect_less_often()
 
 
 @main.command(
