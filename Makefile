@@ -86,23 +86,22 @@ eval: $(STAMP) $(BASIL)
 	@echo "== train.jsonl: tune-a, tune-b, tune, measure, all ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
 		--split tune-a --split tune-b --split tune --split measure --split all $(CORPORA)
-	@echo "== audit batches 1-14 (gold/audit*.jsonl) ==" >&2
+	@echo "== audit batches 1-15 (gold/audit*.jsonl) ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDITS) $(CORPORA) $(BASIL)
 
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
 # every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
 # One file per batch (each its own seeded sample), then a table for all batches together.
-# Batches 1-13 may be read to fix rules; batch 14 (BASIL articles, drawn by event) is session 17's
-# untuned precision measure: rule work never reads its edges or articles, so `make audit` lists
-# batches 1-13 only, `make eval` shows batch 14 as a table, and `make audit-untuned` lists its
-# edges for the one who judges them. BASIL events of batch 15 are reserved for a later session:
-# no audit target reads them.
+# Batches 1-14 may be read to fix rules; batch 15 (BASIL articles, drawn by event: the last 33
+# events, so no untuned BASIL batch is left after it) is session 18's untuned precision measure:
+# rule work never reads its edges or articles, so `make audit` lists batches 1-14 only, `make eval`
+# shows batch 15 as a table, and `make audit-untuned` lists its edges for the one who judges them.
 AUDITS_OPEN := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl \
 	--audit gold/audit-4.jsonl --audit gold/audit-5.jsonl --audit gold/audit-6.jsonl \
 	--audit gold/audit-7.jsonl --audit gold/audit-8.jsonl --audit gold/audit-9.jsonl \
 	--audit gold/audit-10.jsonl --audit gold/audit-11.jsonl --audit gold/audit-12.jsonl \
-	--audit gold/audit-13.jsonl
-AUDIT_UNTUNED := --audit gold/audit-14.jsonl
+	--audit gold/audit-13.jsonl --audit gold/audit-14.jsonl
+AUDIT_UNTUNED := --audit gold/audit-15.jsonl
 AUDITS := $(AUDITS_OPEN) $(AUDIT_UNTUNED)
 audit: $(STAMP) $(BASIL)
 	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS_OPEN) $(CORPORA) $(BASIL)

@@ -109,7 +109,7 @@ Batch 12 (gold/audit-12.jsonl), salt "polkg-audit-v12:", 100 allsides articles, 
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         ../shared/corpus/{allsides,bbc_politics,senate_press,wikinews}/articles.jsonl
 
-Batches 13-15 (gold/audit-13.jsonl; 14 follows below, 15 is reserved for a later session),
+Batches 13-15 (gold/audit-13.jsonl; 14 and 15 follow below),
 BASIL's articles (out/basil/articles.jsonl, written by scripts/basil_articles.py; `make basil`):
 not per article but per event (`polkg.audit.event_batches`: the 100 events ranked by
 sha256("polkg-audit-basil:" + triplet-uuid), the first 34 batch 13, the next 33 batch 14, the
@@ -124,8 +124,8 @@ batches 1-12 (BASIL shares no article with the corpora: the converter drops any 
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/basil/articles.jsonl
 
-Batch 14 (gold/audit-14.jsonl, session 17; batch 15 stays reserved), the same rule: the next 33
-events' 99 articles, none of the gold files or batches 1-13:
+Batch 14 (gold/audit-14.jsonl, session 17), the same rule: the next 33 events' 99 articles, none
+of the gold files or batches 1-13:
 
     .venv/bin/python scripts/audit_sample.py --audit gold/audit-14.jsonl --batch 14 \\
         --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
@@ -133,6 +133,18 @@ events' 99 articles, none of the gold files or batches 1-13:
         --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
         --exclude gold/audit-10.jsonl --exclude gold/audit-11.jsonl --exclude gold/audit-12.jsonl \\
         --exclude gold/audit-13.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/basil/articles.jsonl
+
+Batch 15 (gold/audit-15.jsonl, session 18), the same rule: the last 33 events' 99 articles, none of
+the gold files or batches 1-14 (BASIL has no event left after it):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-15.jsonl --batch 15 \\
+        --exclude gold/audit.jsonl --exclude gold/audit-2.jsonl --exclude gold/audit-3.jsonl \\
+        --exclude gold/audit-4.jsonl --exclude gold/audit-5.jsonl --exclude gold/audit-6.jsonl \\
+        --exclude gold/audit-7.jsonl --exclude gold/audit-8.jsonl --exclude gold/audit-9.jsonl \\
+        --exclude gold/audit-10.jsonl --exclude gold/audit-11.jsonl --exclude gold/audit-12.jsonl \\
+        --exclude gold/audit-13.jsonl --exclude gold/audit-14.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/basil/articles.jsonl
 """

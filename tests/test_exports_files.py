@@ -224,22 +224,74 @@ def test_exports_csv_tables_read_with_pandas(tmp_path: Path) -> None:
     assert frame["Weight"].sum() == sum(d["n_documents"] for _, _, d in g.edges(data=True))
 
 
-def test_exports_neo4j_files_read_back_and_the_script_uses_their_columns(tmp_path: Path) -> None:
+def neo4j_admin_rows(path: Path) -> list[dict[str, Any]]:
+    """Rows as neo4j-admin import reads them with its defaults (',' between fields, '"' quotes,
+    ';' between array items and labels, one line per row): ``name:string[]`` and ``:LABEL``
+    become lists, the other typed columns keep their text."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines))))
+    assert len(rows) == len([line for line in lines if line]) - 1, "a row spans two lines"
+    return [
+        {k: v.split(";") if k.endswith("[]") or k == ":LABEL" else v for k, v in row.items()}
+        for row in rows
+    ]
+
+
+def test_exports_neo4j_headers_are_what_neo4j_admin_reads_with_its_defaults(tmp_path: Path) -> None:
+    """The arrays were '|'-joined, which neo4j-admin reads as one item unless told
+    --array-delimiter='|'; its header types are name:type (int, float, date, string[])."""
     g = seed_graph()
     export_graph(g, "neo4j", tmp_path)
-    nodes = list(csv.DictReader((tmp_path / "nodes.csv").open(encoding="utf-8")))
-    rels = list(csv.DictReader((tmp_path / "relationships.csv").open(encoding="utf-8")))
-    assert list(nodes[0]) == NODE_HEADER and list(rels[0]) == RELATIONSHIP_HEADER
+    header = (tmp_path / "nodes.csv").read_text(encoding="utf-8").split("\n")[0]
+    assert header == (
+        "id:ID,:LABEL,name,type,party,wikidata,bioguide,resolution,"
+        "aliases:string[],offices:string[],documents:string[],n_documents:int"
+    )
+    header = (tmp_path / "relationships.csv").read_text(encoding="utf-8").split("\n")[0]
+    assert header == (
+        ":START_ID,:END_ID,:TYPE,relation,n_documents:int,confidence:float,"
+        "first_date:date,last_date:date,evidence:string[],documents:string[]"
+    )
+    nodes = neo4j_admin_rows(tmp_path / "nodes.csv")
+    rels = neo4j_admin_rows(tmp_path / "relationships.csv")
     ids = {r["id:ID"] for r in nodes}
     assert ids == related(g) and all({r[":START_ID"], r[":END_ID"]} <= ids for r in rels)
     sessions = next(r for r in nodes if r["id:ID"] == "jeff-sessions")
-    assert sessions[":LABEL"] == "Actor|Person"
-    assert sessions["aliases:string[]"].split("|") == g.nodes["jeff-sessions"]["aliases"]
+    assert sessions[":LABEL"] == ["Actor", "Person"]
+    assert sessions["aliases:string[]"] == g.nodes["jeff-sessions"]["aliases"]
+    assert sessions["n_documents:int"] == str(len(g.nodes["jeff-sessions"]["documents"]))
     rel = next(r for r in rels if r[":TYPE"] == "RECUSED_FROM")
     assert rel["first_date:date"] == "2020-07-11"
-    assert len(rel["evidence:string[]"].split("|")) == len(
-        g.edges[rel[":START_ID"], rel[":END_ID"], "recused_from"]["evidence"]
-    )
+    edge = g.edges[rel[":START_ID"], rel[":END_ID"], "recused_from"]
+    assert rel["evidence:string[]"] == [ev["sentence"] for ev in edge["evidence"]]
+    float(rel["confidence:float"])
+
+
+def test_exports_neo4j_keeps_a_sentence_with_a_semicolon_one_item(tmp_path: Path) -> None:
+    """neo4j-admin has no escape for its array delimiter: an item's own ';' is written as the
+    fullwidth one, which import.cypher turns back; a line break in a value becomes a space."""
+    g = seed_graph()
+    u, v, key = next((u, v, k) for u, v, k in g.edges(keys=True) if k == "recused_from")
+    sentences = ["Sessions recused; Trump was furious.", "He said so\nagain."]
+    g.edges[u, v, key]["evidence"] = [
+        {**g.edges[u, v, key]["evidence"][0], "sentence": s} for s in sentences
+    ]
+    g.nodes[u]["aliases"] = ["A; B", "C"]
+    export_graph(g, "neo4j", tmp_path)
+    rels = neo4j_admin_rows(tmp_path / "relationships.csv")
+    rel = next(r for r in rels if r[":TYPE"] == "RECUSED_FROM")
+    assert rel["evidence:string[]"] == [
+        "Sessions recused\uff1b Trump was furious.",
+        "He said so again.",
+    ]
+    node = next(r for r in neo4j_admin_rows(tmp_path / "nodes.csv") if r["id:ID"] == u)
+    assert node["aliases:string[]"] == ["A\uff1b B", "C"]
+    script = (tmp_path / "import.cypher").read_text(encoding="utf-8")
+    assert "split(row.`evidence:string[]`, '\\u003B') | replace(x, '\\uFF1B', '\\u003B')" in script
+
+
+def test_exports_neo4j_script_uses_the_files_columns(tmp_path: Path) -> None:
+    export_graph(seed_graph(), "neo4j", tmp_path)
     script = (tmp_path / "import.cypher").read_text()
     used = set(re.findall(r"row\.`([^`]+)`", script)) | set(re.findall(r"row\.(\w+)", script))
     assert used <= set(NODE_HEADER) | set(RELATIONSHIP_HEADER) | {"type", "name", "relation"}
@@ -247,6 +299,8 @@ def test_exports_neo4j_files_read_back_and_the_script_uses_their_columns(tmp_pat
         re.findall(r"\[r:`(\w+)`\]", script)
     )
     assert "SET a:`Person`" in script
+    # only ';' ends a statement for cypher-shell: none inside a string literal
+    assert not re.search(r"'[^'\n]*;[^'\n]*'", script)
 
 
 # --- XML-illegal characters ----------------------------------------------------------------

@@ -1,17 +1,20 @@
 """Neo4j import files: ``nodes.csv`` and ``relationships.csv`` with neo4j-admin headers, and
 ``import.cypher``, a LOAD CSV script that loads the same files into a running database.
 
-Bulk import into an empty database (files in the folder neo4j-admin is run from)::
+Bulk import into an empty database (files in the folder neo4j-admin is run from), with no option
+beyond the files: the arrays use neo4j-admin's default array delimiter ``;``::
 
-    neo4j-admin database import full --array-delimiter="|" \\
-        --nodes=nodes.csv --relationships=relationships.csv neo4j
+    neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
 
 Or, with the files in Neo4j's ``import`` folder, run ``import.cypher`` (cypher-shell -f
 import.cypher, or paste it into the Browser). Every actor is an ``:Actor`` with a label for its
 type (``:Person``, ``:PoliticalParty``...); relations are ``CRITICIZES``, ``ENDORSES``, ``OPPOSES``,
 ``RECUSED_FROM`` with the number of documents, confidence, ISO dates and evidence sentences.
-Arrays and the labels of ``:LABEL`` are ``|``-separated (a ``|`` inside an item becomes ``¦``),
-so sentences keep their semicolons. Plain Cypher only, no APOC.
+neo4j-admin has no escape for the array delimiter, so a ``;`` inside an item (an evidence
+sentence's own semicolon) is written as the fullwidth ``；`` (U+FF1B), which neo4j-admin keeps and
+``import.cypher`` turns back into ``;``. neo4j-admin reads a field on one line only (without
+``--multiline-fields``), so a line break inside a value is written as a space. Plain Cypher only,
+no APOC.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from polkg.exports.tables import csv_text, write_folder
 
 __all__ = ["NODE_HEADER", "RELATIONSHIP_HEADER", "generate_neo4j", "write_neo4j"]
 
-ARRAY = "|"
+ARRAY = ";"  # neo4j-admin's default --array-delimiter, also between labels
+IN_ITEM = "\uff1b"  # what an item's own ";" becomes (fullwidth semicolon)
 NODE_HEADER = [
     "id:ID", ":LABEL", "name", "type", "party", "wikidata", "bioguide", "resolution",
     "aliases:string[]", "offices:string[]", "documents:string[]", "n_documents:int",
@@ -50,14 +54,16 @@ def generate_neo4j(g: nx.MultiDiGraph) -> dict[str, str]:
         f = node_fields(g, n)
         row = {h: _cell(f.get(h.split(":")[0])) for h in NODE_HEADER}
         labels = ["Actor", str(f["type"])] if f["type"] else ["Actor"]
-        row.update({"id:ID": n, ":LABEL": ARRAY.join(labels)})  # labels split like arrays
-        row["name"] = str(f["label"])
+        row.update({"id:ID": _cell(n), ":LABEL": ARRAY.join(labels)})  # split like arrays
+        row["name"] = _cell(f["label"])
         nodes.append(row)
     rows = []
     for u, v, relation, d in edges(g):
         f = edge_fields(g, relation, d)
         row = {h: _cell(f.get(h.split(":")[0])) for h in RELATIONSHIP_HEADER}
-        row.update({":START_ID": u, ":END_ID": v, ":TYPE": relationship_type(relation)})
+        row.update(
+            {":START_ID": _cell(u), ":END_ID": _cell(v), ":TYPE": relationship_type(relation)}
+        )
         row["first_date:date"] = iso_date(f.get("first_date")) or ""
         row["last_date:date"] = iso_date(f.get("last_date")) or ""
         rows.append(row)
@@ -76,15 +82,23 @@ def write_neo4j(g: nx.MultiDiGraph, folder: str | Path) -> None:
 
 
 def _cell(value: Any) -> str:
+    """A CSV cell neo4j-admin reads with its defaults: lists ``;``-joined, one line."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return ARRAY.join(str(x).replace(ARRAY, "¦") for x in value)
-    return str(value)
+        return ARRAY.join(_one_line(str(x)).replace(ARRAY, IN_ITEM) for x in value)
+    return _one_line(str(value))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
 
 
 def _array(column: str) -> str:
-    return f"CASE WHEN row.`{column}` = '' THEN [] ELSE split(row.`{column}`, '{ARRAY}') END"
+    # Cypher escapes, so that no statement splitter meets a ";" inside a string
+    delimiter, in_item = (f"\\u{ord(c):04X}" for c in (ARRAY, IN_ITEM))
+    items = f"[x IN split(row.`{column}`, '{delimiter}') | replace(x, '{in_item}', '{delimiter}')]"
+    return f"CASE WHEN row.`{column}` = '' THEN [] ELSE {items} END"
 
 
 def _optional(column: str, convert: str = "") -> str:
