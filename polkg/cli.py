@@ -96,6 +96,7 @@ def scheduler_option(func: F) -> F:
         "--scheduler",
         metavar="ADDRESS",
         envvar="POLKG_SCHEDULER",
+        show_envvar=True,
         help="Run extraction on this Dask cluster (tcp://host:8786) instead of --jobs.",
     )(func)
 
@@ -118,6 +119,36 @@ def follow_links_option(func: F) -> F:
         help="Also read symlinks in input folders that point outside them (skipped with a "
         "warning by default).",
     )(func)
+
+
+def reading_options(func: F) -> F:
+    """--encoding and --line-breaks: how the input's bytes and lines are read (extract, ingest)."""
+    func = click.option(
+        "--line-breaks",
+        type=click.Choice(["auto", "join", "keep"]),
+        default="auto",
+        show_default=True,
+        help="A line break ends a sentence; a hard-wrapped text (from a PDF or an e-mail) has "
+        "the lines of each paragraph joined (auto, said in a warning), every text (join), or "
+        "none (keep).",
+    )(func)
+    return click.option(
+        "--encoding",
+        default="utf-8",
+        show_default=True,
+        callback=_encoding,
+        help="Encoding of the input files, e.g. cp1252 for text saved on Windows (curly quotes "
+        "as bytes 0x93/0x94).",
+    )(func)
+
+
+def _encoding(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    from polkg.ingest.readers import check_encoding
+
+    try:
+        return check_encoding(value)
+    except PolkgError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def examples(*lines: str) -> str:
@@ -153,6 +184,7 @@ def main() -> None:
 @scheduler_option
 @stance_option
 @follow_links_option
+@reading_options
 @user_errors
 def extract(
     paths: tuple[str, ...],
@@ -160,6 +192,8 @@ def extract(
     scheduler: str | None,
     stance_model: bool | None,
     follow_links: bool,
+    encoding: str,
+    line_breaks: str,
 ) -> None:
     """Print the relation assertions found in PATHS as JSON Lines.
 
@@ -170,7 +204,14 @@ def extract(
     from polkg.pipeline import extract_documents
 
     errors = InputErrors()
-    documents = progress(read_documents(paths, on_error=errors, follow_links=follow_links))
+    read = read_documents(
+        paths,
+        on_error=errors,
+        follow_links=follow_links,
+        encoding=encoding,
+        line_breaks=line_breaks,
+    )
+    documents = progress(read)
     for result in extract_documents(
         documents, jobs=jobs, scheduler=scheduler, on_error=errors, stance_model=stance_model
     ):
@@ -201,10 +242,12 @@ def extract(
     default=200,
     show_default=True,
     envvar="POLKG_BATCH_SIZE",
+    show_envvar=True,
     type=click.IntRange(1),
     help="Save the store (atomically) every N new documents.",
 )
 @follow_links_option
+@reading_options
 @user_errors
 def ingest(
     paths: tuple[str, ...],
@@ -215,6 +258,8 @@ def ingest(
     stance_model: bool | None,
     batch_documents: int,
     follow_links: bool,
+    encoding: str,
+    line_breaks: str,
 ) -> None:
     """Add the documents in PATHS to the store (documents already stored are skipped).
 
@@ -234,6 +279,8 @@ def ingest(
         scheduler=scheduler,
         follow_links=follow_links,
         stance_model=stance_model,
+        encoding=encoding,
+        line_breaks=line_breaks,
     )
     click.echo(summary, err=True)
     errors.exit_if_any()

@@ -278,8 +278,12 @@ def ingest_paths(
     scheduler: Any = None,
     follow_links: bool = False,
     stance_model: bool | None = None,
+    encoding: str = "utf-8",
+    line_breaks: str = "auto",
 ) -> str:
     """Read, extract and merge ``paths`` into the store at ``store_path``; return a summary line.
+
+    ``encoding`` and ``line_breaks`` are `polkg.ingest.read_documents`'s.
 
     A path that does not exist is reported; when none exists, the store is not touched (no
     empty store is created).
@@ -293,8 +297,10 @@ def ingest_paths(
 
     from polkg.graph import KnowledgeGraph
     from polkg.ingest import read_documents
+    from polkg.ingest.readers import check_encoding
     from polkg.store import Store
 
+    check_encoding(encoding)  # before any store is created
     report = on_error or _raise_error
     paths = _existing(paths, report)
     if not paths:
@@ -308,7 +314,13 @@ def ingest_paths(
     with store.writing():
         kg = KnowledgeGraph(store.load_graph(), gazetteer=gaz)
         known = kg.documents
-        read = read_documents(paths, on_error=report, follow_links=follow_links)
+        read = read_documents(
+            paths,
+            on_error=report,
+            follow_links=follow_links,
+            encoding=encoding,
+            line_breaks=line_breaks,
+        )
         stored: list[str] = []  # ids of the input already in the store, skipped
         documents = _not_stored(read, known, stored)
         added = pending = 0

@@ -11,6 +11,7 @@ _.check_host  # polkg/store/server.py: flask before_request hook
 _.cross_origin  # polkg/store/server.py: flask after_request hook
 _.too_large  # polkg/store/server.py: flask error handler
 _.pytestmark  # tests: pytest reads the module's marks
+_.without_polkg_environment  # tests/conftest.py: an autouse pytest fixture
 # polkg/ontology/vocab.py: POL is the ontology's DefinedNamespace; every term of polkg.ttl is
 # declared there whether or not Python code spells it (rdf.py builds most IRIs from names)
 _.Organization

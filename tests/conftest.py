@@ -9,6 +9,19 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+# What the command line reads from the environment (click's envvar): a POLKG_SCHEDULER exported
+# for a Dask cluster sent every `polkg extract` and `polkg ingest` of the tests to that cluster
+# (test_cli_extract_prints_design_md_json_lines failed: "cannot reach Dask scheduler").
+CLI_ENVIRONMENT = ("POLKG_SCHEDULER", "POLKG_BATCH_SIZE")
+
+
+@pytest.fixture(autouse=True)
+def without_polkg_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs as if none of CLI_ENVIRONMENT were set; a test sets what it needs."""
+    for name in CLI_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """polkg's pipeline (model + political patterns), loaded once for the whole test run."""

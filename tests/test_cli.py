@@ -83,10 +83,29 @@ def test_cli_extract_prints_design_md_json_lines(runner, tmp_path):
     assert all(list(line) == keys.split() for line in lines)
     positive = [(x["subject"], x["relation"], x["object"]) for x in lines if not x["negated"]]
     assert positive == [("Elizabeth Warren", "endorses", "Joe Biden")]
-    first = lines[0]
-    assert first["doc"] == "warren"
     text = article.read_text(encoding="utf-8")
-    assert text[first["start"] : first["end"]] == first["evidence"]
+    for line in lines:
+        assert line["doc"] == "warren"
+        assert text[line["start"] : line["end"]] == line["evidence"]
+
+
+def test_cli_extract_does_not_follow_a_scheduler_exported_outside_the_test(
+    runner, tmp_path, monkeypatch
+):
+    """POLKG_SCHEDULER in the user's environment made the test above fail (a Dask cluster
+    it could not reach); conftest clears it for every test. The variable itself still works."""
+    import os
+
+    assert "POLKG_SCHEDULER" not in os.environ
+    monkeypatch.setattr("polkg.pipeline.CONNECT_TIMEOUT", 1)
+    article = tmp_path / "a.txt"
+    article.write_text("Elizabeth Warren endorsed Joe Biden.", encoding="utf-8")
+    unreachable = {"POLKG_SCHEDULER": "tcp://127.0.0.1:9"}
+    result = runner.invoke(main, ["extract", str(article)], env=unreachable)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("Error: ") and (
+        "tcp://127.0.0.1:9" in result.stderr or "needs dask" in result.stderr
+    )
 
 
 def test_cli_bad_inputs_are_one_line_errors_and_the_rest_is_processed(runner, tmp_path):

@@ -155,6 +155,16 @@ def test_exports_cytoscape_data_are_flat() -> None:
     assert "Senator (former, Alabama)" in sessions["offices"]  # office objects as text
 
 
+def test_exports_cytoscape_reads_back_with_networkx() -> None:
+    """``nx.cytoscape_graph`` failed on the export (KeyError 'value')."""
+    g = seed_graph()
+    back = nx.cytoscape_graph(json.loads(str(export_graph(g, "cytoscape"))))
+    assert back.is_directed() and back.is_multigraph()
+    assert set(back.nodes) == related(g)
+    assert sorted(back.edges(keys=True)) == sorted(g.edges(keys=True))
+    assert back.nodes["jeff-sessions"]["name"] == g.nodes["jeff-sessions"]["label"]
+
+
 def test_exports_nodelink_reads_back_with_default_arguments() -> None:
     g = seed_graph()
     back = nx.node_link_graph(json.loads(str(export_graph(g, "nodelink"))))

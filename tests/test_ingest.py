@@ -171,7 +171,8 @@ def test_ingest_bad_files_are_reported_and_skipped(tmp_path):
         [
             f"{tmp_path / 'binary.txt'}: not a text file (binary content)",
             f"{tmp_path / 'empty.txt'}: empty text",
-            f"{tmp_path / 'latin1.txt'}: not UTF-8 text (byte 3)",
+            f"{tmp_path / 'latin1.txt'}: not UTF-8 text (byte 3: 0xe9): save the file as UTF-8, "
+            "or read it with --encoding cp1252",
             f"{missing}: no such file",
         ]
     )
@@ -228,9 +229,9 @@ def test_ingest_csv_without_a_text_column_says_the_usual_slip(tmp_path):
         assert docs == [] and [str(e) for e in errors] == [f"{path}:1: {reason}"]
 
 
-def test_ingest_warns_of_a_hard_wrapped_text_file(tmp_path):
+def test_ingest_joins_the_lines_of_a_hard_wrapped_text_file_and_says_so(tmp_path):
     """A line break ends a sentence, so a file wrapped at 72 columns lost its relations silently
-    (the seed article wrapped: 1 assertion instead of 13)."""
+    (the seed article wrapped: 1 assertion instead of 13); then it was only warned about."""
     import textwrap
 
     record = json.loads(
@@ -245,10 +246,13 @@ def test_ingest_warns_of_a_hard_wrapped_text_file(tmp_path):
     assert [d.id for d in docs] == ["lines", "unwrapped", "wrapped"]
     assert [str(e) for e in errors] == [
         f"{tmp_path / 'wrapped.txt'}: looks hard-wrapped (29 of 31 lines end inside a sentence): "
-        "polkg reads a line break as the end of a sentence, so join the lines of each paragraph "
-        "first"
+        "its lines are joined into paragraphs (--line-breaks keep reads them as written)"
     ]
     assert isinstance(errors[0], InputWarning)
+    _, unwrapped, joined = docs
+    assert joined.text == unwrapped.text  # each paragraph one line again
+    kept = list(read_documents([tmp_path / "wrapped.txt"], lambda e: None, line_breaks="keep"))
+    assert kept[0].text.count("\n") == wrapped.count("\n")
 
 
 def test_ingest_repairs_mojibake():

@@ -127,7 +127,10 @@ def test_robustness_cli_mixed_encodings_cost_the_bad_line_only(tmp_path):
     path.write_bytes(data)
     result = CliRunner().invoke(main, ["extract", str(path)])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {path}:2: not UTF-8 text (byte {data.index(0xE9)})\n"
+    assert result.stderr == (
+        f"Error: {path}:2: not UTF-8 text (byte {data.index(0xE9)}: 0xe9): save the file as UTF-8, "
+        "or read it with --encoding cp1252\n"
+    )
     assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["a"]
 
 

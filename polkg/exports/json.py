@@ -33,14 +33,23 @@ __all__ = [
 def cytoscape_data(g: nx.MultiDiGraph) -> dict[str, Any]:
     """Cytoscape JSON: ``{"data": {...}, "elements": {"nodes": [...], "edges": [...]}}``.
 
-    Node data has ``id`` (the slug), ``name`` and ``label`` (the canonical name) and the node's
-    attributes; edge data has a unique ``id``, ``source``, ``target``, ``relation`` (also as
-    ``interaction``, the column Cytoscape desktop uses), ``weight`` (documents) and the evidence
-    as parallel lists. Every value is a string, a number or a list of strings.
+    Node data has ``id`` (the slug, also as ``value``), ``name`` and ``label`` (the canonical
+    name) and the node's attributes; edge data has a unique ``id``, ``source``, ``target``,
+    ``relation`` (also as ``interaction``, the column Cytoscape desktop uses, and ``key``),
+    ``weight`` (documents) and the evidence as parallel lists. Every value is a string, a number
+    or a list of strings. ``value``, ``key``, ``directed`` and ``multigraph`` are what
+    networkx's ``nx.cytoscape_graph`` reads (it failed on ``value``); Cytoscape ignores them.
     """
     g = canonical(g)
     nodes = [
-        {"data": {**node_fields(g, n), "id": str(n), "name": str(g.nodes[n].get("label", n))}}
+        {
+            "data": {
+                **node_fields(g, n),
+                "id": str(n),
+                "value": str(n),
+                "name": str(g.nodes[n].get("label", n)),
+            }
+        }
         for n in g
     ]
     links = []
@@ -55,10 +64,22 @@ def cytoscape_data(g: nx.MultiDiGraph) -> dict[str, Any]:
             ]
             data["evidence_rules"] = [str(ev.get("rule") or "") for ev in evidence]
         data.update(
-            {"id": edge_id(u, v, r), "source": u, "target": v, "relation": r, "interaction": r}
+            {
+                "id": edge_id(u, v, r),
+                "source": u,
+                "target": v,
+                "key": r,
+                "relation": r,
+                "interaction": r,
+            }
         )
         links.append({"data": data})
-    return {"data": {"name": "polkg"}, "elements": {"nodes": nodes, "edges": links}}
+    return {
+        "data": {"name": "polkg"},
+        "directed": True,
+        "multigraph": True,
+        "elements": {"nodes": nodes, "edges": links},
+    }
 
 
 def nodelink_data(g: nx.MultiDiGraph) -> dict[str, Any]:

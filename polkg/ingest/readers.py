@@ -10,21 +10,24 @@ the input folder) is an `InputWarning` through the same handler.
 
 from __future__ import annotations
 
+import codecs
 import copy
 import csv
+import dataclasses
 import hashlib
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from polkg.errors import InputError, InputWarning
+from polkg.errors import InputError, InputWarning, PolkgError
 from polkg.ingest.cleaning import clean_tracked
 from polkg.ingest.dates import iso_date
-from polkg.ingest.wrapping import wrapped_lines
+from polkg.ingest.wrapping import joined_lines, wrapped_lines
 from polkg.model import Document
 
 ErrorHandler = Callable[[InputError], None]
@@ -33,10 +36,18 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
-_WRAPPED = (
-    "looks hard-wrapped ({} of {} lines end inside a sentence): polkg reads a line break as the "
-    "end of a sentence, so join the lines of each paragraph first"
+_WRAPPED = "looks hard-wrapped ({} of {} lines end inside a sentence): "
+_WRAPPED_KEPT = (
+    "polkg reads a line break as the end of a sentence, so join the lines of each paragraph "
+    "first (or give --line-breaks join)"
 )
+_WRAPPED_JOINED = "its lines are joined into paragraphs (--line-breaks keep reads them as written)"
+# What ``--line-breaks`` may say: join the lines of a paragraph when the text looks hard-wrapped
+# (the default), always, or never (a line break then ends a sentence, as in the corpora).
+LINE_BREAKS = ("auto", "join", "keep")
+DEFAULT_ENCODING = "utf-8"
+# The bytes Windows-1252 (the encoding of a text saved on Windows) does not define.
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # What an unsupported file's error tells the user to give instead (a JSON array is the usual slip).
 _READS = "polkg reads .txt, .html, .jsonl and .csv; JSON as .jsonl, one article object per line"
 # Folder files that describe a corpus rather than hold articles.
@@ -55,6 +66,22 @@ _HTML_DEPTH = 256
 _HTML_HUGE_DEPTH = 2048
 
 
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    """How input is read: ``encoding`` of its bytes (checked by `check_encoding`), and
+    ``line_breaks``, one of `LINE_BREAKS`: a hard-wrapped text has the lines of each paragraph
+    joined before cleaning (``auto``, said in a warning), every text has (``join``), or none
+    (``keep``; the warning then says the text looks wrapped)."""
+
+    encoding: str = DEFAULT_ENCODING
+    line_breaks: str = "auto"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "encoding", check_encoding(self.encoding))
+        if self.line_breaks not in LINE_BREAKS:
+            raise PolkgError(f"line_breaks must be one of {', '.join(LINE_BREAKS)}")
+
+
 def _raise(error: InputError) -> None:
     if not isinstance(error, InputWarning):
         raise error
@@ -70,16 +97,21 @@ def make_document(
     date: str | None = None,
     url: str | None = None,
     outlet: str | None = None,
+    line_breaks: str = "keep",
+    on_error: ErrorHandler | None = None,
 ) -> Document:
     """Clean ``text`` and wrap it; an empty or oversized text is an `InputError` for ``where``.
 
-    ``date`` must already be ISO (see `polkg.ingest.dates`)."""
+    ``date`` must already be ISO (see `polkg.ingest.dates`). ``line_breaks`` is `Reading`'s;
+    a text that looks hard-wrapped is a warning to ``on_error``. Lines are joined before
+    cleaning (which reads a paragraph at a time), a break for a space, so offsets hold."""
     if len(text) > MAX_TEXT_CHARS:  # before cleaning, which costs time on huge texts
         raise InputError(
             where,
             f"text too long to parse ({len(text):,} characters; limit {MAX_TEXT_CHARS:,}): "
             "split it into several documents",
         )
+    text = _with_line_breaks(text, where, line_breaks, on_error or _raise)
     tracked, aliases = clean_tracked(text)
     cleaned = tracked.text
     if not cleaned:
@@ -102,14 +134,72 @@ def make_document(
     )
 
 
-def _decode(data: bytes, where: str) -> str:
-    """UTF-8 text of a whole file, or an `InputError` for binary or foreign-encoded content."""
+def check_encoding(encoding: str) -> str:
+    """``encoding`` if Python knows it and it reads bytes as text one by one (an 8-bit code
+    page such as cp1252 or latin-1, or UTF-8), else a `PolkgError` saying so."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise PolkgError(f"unknown encoding {encoding!r} (e.g. utf-8, cp1252)") from None
+    if info.name.startswith(("utf-16", "utf-32")):
+        raise PolkgError(f"encoding {encoding!r} is not read: save the files as UTF-8")
+    return info.name
+
+
+def _is_utf8(encoding: str) -> bool:
+    return codecs.lookup(encoding).name == "utf-8"
+
+
+def not_decoded(byte: int, encoding: str = DEFAULT_ENCODING) -> str:
+    """The byte that is not text in ``encoding``, and the fix: a file saved on Windows holds
+    Windows-1252 bytes (curly quotes as 0x93/0x94), which UTF-8 does not read."""
+    if not _is_utf8(encoding):
+        return f"0x{byte:02x}): it is not {encoding} text either; save the file as UTF-8"
+    shown = f"0x{byte:02x}"
+    if 0x80 <= byte <= 0x9F and byte not in _CP1252_UNDEFINED:
+        shown += f", {bytes([byte]).decode('cp1252')} in Windows-1252"
+    return f"{shown}): save the file as UTF-8, or read it with --encoding cp1252"
+
+
+def _not_text(encoding: str) -> str:
+    return "not UTF-8 text" if _is_utf8(encoding) else f"not {encoding} text"
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# What a UTF-16 file read line by line gets (Notepad's and Excel's "Unicode" save as).
+_UTF16 = 'UTF-16 text (Windows\' "Unicode"): save the file as UTF-8'
+
+
+def _decode(data: bytes, where: str, encoding: str = DEFAULT_ENCODING) -> str:
+    """The text of a whole file, or an `InputError` for binary or foreign-encoded content. A
+    UTF-16 file that starts with its byte-order mark (Notepad's "Unicode") is read as such."""
+    if data.startswith(_UTF16_BOMS) and _is_utf8(encoding):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(where, "not a text file (broken UTF-16)") from None
+        if "\x00" in text:
+            raise InputError(where, "not a text file (binary content)")
+        return text
     if b"\x00" in data:
         raise InputError(where, "not a text file (binary content)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig" if _is_utf8(encoding) else encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(where, f"not UTF-8 text (byte {exc.start})") from None
+        byte = f"byte {exc.start}: {not_decoded(data[exc.start], encoding)}"
+        raise InputError(where, f"{_not_text(encoding)} ({byte}") from None
+
+
+def _with_line_breaks(text: str, where: str, line_breaks: str, on_error: ErrorHandler) -> str:
+    """``text`` with the lines of its paragraphs joined as ``line_breaks`` says."""
+    if line_breaks == "join":
+        return joined_lines(text)
+    wrapped = wrapped_lines(text)
+    if not wrapped:
+        return text
+    said = _WRAPPED_KEPT if line_breaks == "keep" else _WRAPPED_JOINED
+    on_error(InputWarning(where, _WRAPPED.format(*wrapped) + said))
+    return joined_lines(text) if line_breaks == "auto" else text
 
 
 def _check(value: str, name: str, where: str) -> str:
@@ -125,7 +215,7 @@ def _check(value: str, name: str, where: str) -> str:
     return value
 
 
-def _record_document(record: Any, where: str, on_error: ErrorHandler) -> Document:
+def _record_document(record: Any, where: str, on_error: ErrorHandler, reading: Reading) -> Document:
     if not isinstance(record, dict):
         raise InputError(where, "record is not a JSON object")
     text = record.get("text")
@@ -154,6 +244,8 @@ def _record_document(record: Any, where: str, on_error: ErrorHandler) -> Documen
         date=date,
         url=values["url"],
         outlet=values["outlet"],
+        line_breaks=reading.line_breaks,
+        on_error=on_error,
     )
 
 
@@ -175,7 +267,10 @@ def _numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, int, bytes | None]
 
 
 def parse_jsonl(
-    lines: Iterable[tuple[int, int, bytes | None]], name: str, on_error: ErrorHandler
+    lines: Iterable[tuple[int, int, bytes | None]],
+    name: str,
+    on_error: ErrorHandler,
+    reading: Reading,
 ) -> Iterator[Document]:
     """One article per JSON line; a bad line is reported as ``name:line`` and skipped."""
     for number, offset, line in lines:
@@ -190,16 +285,18 @@ def parse_jsonl(
             if b"\x00" in line:
                 raise InputError(where, f"NUL byte (byte {offset + line.index(0)})")
             try:
-                decoded = line.decode("utf-8")
+                decoded = line.decode(reading.encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(where, f"not UTF-8 text (byte {offset + exc.start})") from None
+                byte = offset + exc.start
+                why = f"(byte {byte}: {not_decoded(line[exc.start], reading.encoding)}"
+                raise InputError(where, f"{_not_text(reading.encoding)} {why}") from None
             try:
                 record = json.loads(decoded)
             except json.JSONDecodeError as exc:
                 raise InputError(where, f"malformed JSON ({exc.msg})") from None
             except RecursionError:
                 raise InputError(where, "malformed JSON (nested too deeply)") from None
-            yield _record_document(record, where, on_error)
+            yield _record_document(record, where, on_error, reading)
         except InputError as error:
             on_error(error)
 
@@ -211,18 +308,25 @@ def _looks_binary(head: bytes) -> bool:
     return not any(line.lstrip(b"\xef\xbb\xbf \t\r").startswith(b"{") for line in head.split(b"\n"))
 
 
-def parse_csv(handle: IO[bytes], name: str, on_error: ErrorHandler) -> Iterator[Document]:
+def parse_csv(
+    handle: IO[bytes], name: str, on_error: ErrorHandler, reading: Reading
+) -> Iterator[Document]:
     """One article per CSV row with a header naming at least ``text``; rows decoded one by one.
 
-    Bytes that are not UTF-8 reach the csv module as lone surrogates (surrogateescape), so a
-    row holding one is reported and the next row is read as usual."""
+    Bytes that are not UTF-8 (or not ``reading.encoding``) reach the csv module as lone surrogates
+    (surrogateescape), so a row holding one is reported and the next row is read as usual."""
     csv.field_size_limit(MAX_RECORD_BYTES)
-    lines = (line.decode("utf-8", "surrogateescape") for line in handle)
+    encoding = reading.encoding
+    lines = (line.decode(encoding, "surrogateescape") for line in handle)
     first = next(lines, "").removeprefix("\ufeff")
+    if "\x00" in first or first.startswith("PK\x03\x04"):  # a binary file, a spreadsheet
+        utf16 = first.encode(encoding, "surrogateescape").startswith(_UTF16_BOMS)
+        on_error(InputError(name, _UTF16 if utf16 else "not a CSV text file (binary content)"))
+        return
     try:
-        _check_decoded(first, "header")
+        _check_decoded(first, "header", encoding)
     except ValueError as problem:
-        on_error(InputError(f"{name}:1", f"{problem} (not a CSV text file)"))
+        on_error(InputError(f"{name}:1", str(problem)))
         return
     reader = csv.DictReader(_chain(first, lines))
     try:
@@ -248,19 +352,21 @@ def parse_csv(handle: IO[bytes], name: str, on_error: ErrorHandler) -> Iterator[
                 raise InputError(where, "row has more fields than the header")
             for column, value in row.items():
                 try:
-                    _check_decoded(value or "", f"column '{column}'")
+                    _check_decoded(value or "", f"column '{column}'", encoding)
                 except ValueError as problem:
                     raise InputError(where, str(problem)) from None
-            yield _record_document(row, where, on_error)
+            yield _record_document(row, where, on_error, reading)
         except InputError as error:
             on_error(error)
 
 
-def _check_decoded(value: str, what: str) -> None:
-    """A ValueError naming ``what`` if surrogateescape decoding met a byte that is not UTF-8."""
+def _check_decoded(value: str, what: str, encoding: str = DEFAULT_ENCODING) -> None:
+    """A ValueError naming ``what`` if surrogateescape decoding met a byte ``encoding`` does not
+    read (the message says how to read the file)."""
     for char in value:
         if "\udc80" <= char <= "\udcff":
-            raise ValueError(f"not UTF-8 text in {what} (byte 0x{ord(char) - 0xDC00:02x})")
+            byte = not_decoded(ord(char) - 0xDC00, encoding)
+            raise ValueError(f"{_not_text(encoding)} in {what} (byte {byte}")
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -332,8 +438,12 @@ def html_to_text(html: str, where: str) -> tuple[str, dict[str, str | None]]:
     return text, info
 
 
-def read_file(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Document]:
-    """Documents in one file, chosen by its suffix."""
+def read_file(
+    path: Path, on_error: ErrorHandler = _raise, reading: Reading | None = None
+) -> Iterator[Document]:
+    """Documents in one file, chosen by its suffix, read as ``reading`` says (a web page that
+    declares its own charset is read in it when it is not UTF-8)."""
+    reading = reading or Reading()
     where = str(path)
     suffix = path.suffix.lower()
     try:
@@ -341,15 +451,22 @@ def read_file(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Document]
             raise InputError(where, f"unsupported file type '{suffix or path.name}' ({_READS})")
         if suffix == ".jsonl":
             with _open_binary(path) as handle:
-                if _looks_binary(handle.read(_SNIFF_BYTES)):
+                head = handle.read(_SNIFF_BYTES)
+                if head.startswith(_UTF16_BOMS):
+                    raise InputError(where, _UTF16)
+                if _looks_binary(head):
                     raise InputError(where, "not a text file (binary content)")
                 handle.seek(0)
-                yield from parse_jsonl(_numbered_lines(handle), where, on_error)
+                yield from parse_jsonl(_numbered_lines(handle), where, on_error, reading)
         elif suffix == ".csv":
             with _open_binary(path) as handle:
-                yield from parse_csv(handle, where, on_error)
+                yield from parse_csv(handle, where, on_error, reading)
         else:
-            text = _decode(_read_bytes(path), where)
+            data = _read_bytes(path)
+            encoding = reading.encoding
+            if suffix in HTML_SUFFIXES:
+                encoding = _page_encoding(data, encoding)
+            text = _decode(data, where, encoding)
             if suffix in HTML_SUFFIXES:
                 body, info = html_to_text(text, where)
                 date = _page_date(info["date"], where, on_error)
@@ -361,13 +478,43 @@ def read_file(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Document]
                     date=date,
                     url=info["url"],
                     outlet=info["outlet"],
+                    line_breaks=reading.line_breaks,
+                    on_error=on_error,
                 )
             else:
-                yield make_document(text, where=where, doc_id=path.stem)
+                yield make_document(
+                    text,
+                    where=where,
+                    doc_id=path.stem,
+                    line_breaks=reading.line_breaks,
+                    on_error=on_error,
+                )
     except OSError as exc:  # a read failing after the open (an I/O error, a vanished file)
         on_error(InputError(where, exc.strerror or "cannot be read"))
     except InputError as error:
         on_error(error)
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]*charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def _page_encoding(data: bytes, encoding: str) -> str:
+    """The charset a page declares in a ``<meta>`` near its top, when its bytes are not UTF-8
+    and the user asked for none (a page saved from an old site: windows-1252, iso-8859-1)."""
+    if not _is_utf8(encoding):
+        return encoding
+    try:
+        data.decode("utf-8")
+        return encoding
+    except UnicodeDecodeError:
+        pass
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return encoding
+    try:
+        return check_encoding(found.group(1).decode("ascii"))
+    except PolkgError:
+        return encoding
 
 
 def _page_date(written: str | None, where: str, on_error: ErrorHandler) -> str | None:
@@ -379,9 +526,12 @@ def _page_date(written: str | None, where: str, on_error: ErrorHandler) -> str |
     return date
 
 
-def read_stdin(on_error: ErrorHandler = _raise) -> Iterator[Document]:
+def read_stdin(
+    on_error: ErrorHandler = _raise, reading: Reading | None = None
+) -> Iterator[Document]:
     """stdin holds JSON Lines when it starts with ``{`` (read line by line, as it arrives),
     else one plain-text article."""
+    reading = reading or Reading()
     stream = sys.stdin.buffer
     lines = _numbered_lines(stream)
     head: list[tuple[int, int, bytes | None]] = []
@@ -391,11 +541,14 @@ def read_stdin(on_error: ErrorHandler = _raise) -> Iterator[Document]:
             break
     first = head[-1][2] if head else b""
     if first is None or first.lstrip(b"\xef\xbb\xbf \t\r").startswith(b"{"):
-        yield from parse_jsonl(_chain_lines(head, lines), "<stdin>", on_error)
+        yield from parse_jsonl(_chain_lines(head, lines), "<stdin>", on_error, reading)
         return
     try:
         data = b"".join(line or b"" for _, _, line in head) + stream.read()
-        yield make_document(_decode(data, "<stdin>"), where="<stdin>")
+        text = _decode(data, "<stdin>", reading.encoding)
+        yield make_document(
+            text, where="<stdin>", line_breaks=reading.line_breaks, on_error=on_error
+        )
     except InputError as error:
         on_error(error)
 
@@ -455,33 +608,38 @@ def _folder_files(folder: Path, on_error: ErrorHandler, follow_links: bool) -> l
 
 
 def read_documents(
-    paths: Iterable[str | Path], on_error: ErrorHandler = _raise, *, follow_links: bool = False
+    paths: Iterable[str | Path],
+    on_error: ErrorHandler = _raise,
+    *,
+    follow_links: bool = False,
+    encoding: str = DEFAULT_ENCODING,
+    line_breaks: str = "auto",
 ) -> Iterator[Document]:
     """Stream documents from files, folders (recursively) and ``-`` (stdin).
 
     A document id read before in the same run is skipped with a warning, except the ``<id>.txt``
     (or .html) copies that a corpus folder keeps beside its ``articles.jsonl``: those are the
-    same articles, and the record (with its date and title) is the one read.
+    same articles, and the record (with its date and title) is the one read. ``encoding`` and
+    ``line_breaks`` say how to read every input (`Reading`).
     """
+    reading = Reading(encoding, line_breaks)
     first_source: dict[str, str] = {}
     for raw in paths:
         if str(raw) == "-":
-            documents: Iterable[Document] = read_stdin(on_error)
+            documents: Iterable[Document] = read_stdin(on_error, reading)
         else:
             path = Path(raw)
             if path.is_dir():
                 files = _folder_files(path, on_error, follow_links)
                 if not files:
                     on_error(InputWarning(str(path), f"no article files in it ({_READS})"))
-                documents = (d for f in files for d in read_file(f, on_error))
+                documents = (d for f in files for d in read_file(f, on_error, reading))
             else:
-                documents = _said_if_empty(path, on_error)
+                documents = _said_if_empty(path, on_error, reading)
         for document in documents:
             first = first_source.get(document.id)
             if first is None:
                 first_source[document.id] = document.source
-                if wrapped := wrapped_lines(document.text):
-                    on_error(InputWarning(document.source, _WRAPPED.format(*wrapped)))
                 yield document
             elif not _record_and_its_copy(first, document.source):
                 message = f"duplicate id {document.id!r} (first read from {first}): skipped"
@@ -498,7 +656,7 @@ def _header_hint(fields: Sequence[str]) -> str:
     return f" (a column is named {near[0]!r}: name it 'text')" if near else ""
 
 
-def _said_if_empty(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+def _said_if_empty(path: Path, on_error: ErrorHandler, reading: Reading) -> Iterator[Document]:
     """The documents of ``path``, with a warning when it held none and no error said why (an
     empty or blank .jsonl/.csv): a run that adds nothing should say which input was empty."""
     errors = 0
@@ -509,7 +667,7 @@ def _said_if_empty(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
         on_error(error)
 
     read = 0
-    for document in read_file(path, counting):
+    for document in read_file(path, counting, reading):
         read += 1
         yield document
     if not read and not errors:

@@ -2,17 +2,19 @@
 
 polkg reads a line break as the end of a sentence, as the corpora and most exports have it (one
 paragraph per line), so a file wrapped at 72 columns loses every relation a break cuts ("Warren
-endorsed\\nJoe Biden" yields nothing). Unwrapping it would change the text polkg reads; a warning
-naming the file lets the user join the lines. On the four shared corpora no document looks
-wrapped: those whose lines often end without punctuation (lists, headers of press releases) have
-long lines (90th percentile 169 characters or more), wrapped text has short, even ones.
+endorsed\\nJoe Biden" yields nothing). So by default a text that looks wrapped has the lines of
+each paragraph joined (``joined_lines``), said in a warning naming the file; ``--line-breaks
+keep`` reads it as written, ``join`` joins the lines of every text. On the four shared corpora no
+document looks wrapped, so their extraction is unchanged: those whose lines often end without
+punctuation (lists, headers of press releases) have long lines (90th percentile 169 characters
+or more), wrapped text has short, even ones.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["wrapped_lines"]
+__all__ = ["joined_lines", "wrapped_lines"]
 
 _LINE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")  # a line that may end its sentence
 _MIN_BREAKS = 10  # line breaks inside paragraphs, fewer say nothing
@@ -36,3 +38,18 @@ def wrapped_lines(text: str) -> tuple[int, int] | None:
         return None
     open_lines = sum(1 for line in inner if not _LINE_END.search(line))
     return (open_lines, len(inner)) if open_lines >= _MIN_SHARE * len(inner) else None
+
+
+def joined_lines(text: str) -> str:
+    """``text`` with the line breaks inside its paragraphs made spaces, so each paragraph is one
+    line. Paragraphs are the blocks between blank lines; a text with no blank line has no mark of
+    them, so there only a line that does not end its sentence is joined to the next. The text
+    keeps its length (a space for a break), so offsets into it still hold; a word broken at its
+    hyphen ("Clinton-\\nLynch") keeps a space after it."""
+    lines = text.split("\n")
+    blocks = any(not line.strip() for line in lines[1:-1])
+    out = []
+    for line, after in zip(lines, lines[1:], strict=False):
+        inside = bool(line.strip() and after.strip())
+        out.append(" " if inside and (blocks or not _LINE_END.search(line)) else "\n")
+    return "".join(line + sep for line, sep in zip(lines, [*out, ""], strict=True))
