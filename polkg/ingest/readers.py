@@ -500,7 +500,9 @@ _META_CHARSET = re.compile(rb"<meta[^>]*charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+
 
 def _page_encoding(data: bytes, encoding: str) -> str:
     """The charset a page declares in a ``<meta>`` near its top, when its bytes are not UTF-8
-    and the user asked for none (a page saved from an old site: windows-1252, iso-8859-1)."""
+    and the user asked for none (a page saved from an old site: windows-1252, iso-8859-1).
+    A page labelled latin-1 or ASCII is read as Windows-1252, as browsers read it (the WHATWG
+    encoding standard): its curly quotes 0x93/0x94 are not the C1 controls of latin-1."""
     if not _is_utf8(encoding):
         return encoding
     try:
@@ -512,9 +514,10 @@ def _page_encoding(data: bytes, encoding: str) -> str:
     if found is None:
         return encoding
     try:
-        return check_encoding(found.group(1).decode("ascii"))
+        declared = check_encoding(found.group(1).decode("ascii"))
     except PolkgError:
         return encoding
+    return "cp1252" if declared in ("iso8859-1", "ascii") else declared
 
 
 def _page_date(written: str | None, where: str, on_error: ErrorHandler) -> str | None:
