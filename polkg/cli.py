@@ -222,6 +222,7 @@ def extract(
     epilog=examples(
         "polkg ingest examples/wikinews/articles.jsonl --store polkg-data",
         "polkg ingest corpus/ --gazetteer ../shared/gazetteer --jobs 2",
+        "polkg ingest saved-on-windows.csv --encoding cp1252",
     )
 )
 @click.argument("paths", nargs=-1, required=True)
