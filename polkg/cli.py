@@ -500,6 +500,8 @@ def export(
         raise PolkgError(f"{fmt} writes several files: give -o FOLDER")
     if output is not None and output.is_dir() and fmt not in FOLDER_FORMATS:
         raise PolkgError(f"{output} is a folder: give -o FILE")
+    if output is not None and output.is_file() and fmt in FOLDER_FORMATS:
+        raise PolkgError(f"{output} is a file: {fmt} writes several files, give -o FOLDER")
     text = export_graph(
         store.load_graph(),
         fmt,
