@@ -128,8 +128,9 @@ def reading_options(func: F) -> F:
         default="auto",
         show_default=True,
         help="A line break ends a sentence; a hard-wrapped text (from a PDF or an e-mail) has "
-        "the lines of each paragraph joined (auto, said in a warning), every text (join), or "
-        "none (keep).",
+        "the lines of each paragraph joined (auto, said in a warning), every text (join: only "
+        "for texts you know are wrapped, as a heading is joined to its next line too), or none "
+        "(keep).",
     )(func)
     return click.option(
         "--encoding",
