@@ -98,6 +98,8 @@ def test_an_encoding_python_does_not_read_as_bytes_is_refused() -> None:
         Reading(encoding="klingon")
     with pytest.raises(PolkgError, match="save the files as UTF-8"):
         Reading(encoding="utf-16")
+    with pytest.raises(PolkgError, match="'rot13' is not a text encoding"):
+        Reading(encoding="rot13")
     assert Reading(encoding="Windows-1252").encoding == "cp1252"
 
 

@@ -135,12 +135,14 @@ def make_document(
 
 
 def check_encoding(encoding: str) -> str:
-    """``encoding`` if Python knows it and it reads bytes as text one by one (an 8-bit code
-    page such as cp1252 or latin-1, or UTF-8), else a `PolkgError` saying so."""
+    """Python's name of ``encoding`` if it is a text encoding polkg can read line by line (any
+    but UTF-16 and UTF-32, whose line breaks are not the byte 0x0A), else a `PolkgError`."""
     try:
         info = codecs.lookup(encoding)
     except LookupError:
         raise PolkgError(f"unknown encoding {encoding!r} (e.g. utf-8, cp1252)") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64: bytes <-> bytes codecs
+        raise PolkgError(f"{encoding!r} is not a text encoding (e.g. utf-8, cp1252)")
     if info.name.startswith(("utf-16", "utf-32")):
         raise PolkgError(f"encoding {encoding!r} is not read: save the files as UTF-8")
     return info.name
