@@ -85,6 +85,22 @@ def test_a_given_name_is_its_main_bearer(extractor: Extractor) -> None:
     assert ("David Kendall", "endorses", "Tom Daschle") not in found
 
 
+def test_a_given_name_before_its_rare_namesake_is_the_main_bearer(extractor: Extractor) -> None:
+    # the one "Tom" named so far, named in full far more often than the "Tom Daschle" to come
+    text = (
+        "President Bush nominated Tom Griffith to the D.C. Circuit. Richard Wiley wrote that "
+        '"Tom is an outstanding lawyer." Tom Griffith served as Senate Legal Counsel. '
+        "Tom Griffith is respected, and Tom Griffith worked with Senate Democratic Leader "
+        "Tom Daschle."
+    )
+    assert ("Richard Wiley", "endorses", "Tom Griffith") in edges(extractor, text)
+    # named as often as the other bearer, he is not the main one yet
+    even = text.replace("Tom Griffith served", "Tom Daschle served").replace(
+        "Tom Griffith is respected", "Tom Daschle is respected"
+    )
+    assert not any(s == "Richard Wiley" for s, _r, _o in edges(extractor, even))
+
+
 def test_a_given_name_of_two_equal_bearers_stays_unresolved(extractor: Extractor) -> None:
     text = (
         "Tom Griffith and Tom Daschle spoke on Tuesday. "

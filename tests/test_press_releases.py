@@ -141,6 +141,28 @@ def test_press_urging_passage_is_the_urgers_stance(extractor: Extractor) -> None
     assert run(extractor, "Sen. Jon Kyl did not urge Congress to pass the DREAM Act.")[1] == set()
 
 
+def test_press_urging_confirmation_is_the_urgers_support(extractor: Extractor) -> None:
+    # an asked-for confirmation backs the nominee (GUIDELINES: "voted to confirm Y" endorses),
+    # however many steps stand between the asking and the confirming
+    text = (
+        "Sen. Pete Domenici today urged his colleagues to join him in voting to confirm "
+        "Alberto Gonzales. Sen. Orrin Hatch said he hopes that the Senate will treat the "
+        "nominee with respect and move quickly to confirm Tom Griffith. "
+        "Sen. Jon Kyl urged the Senate to vote to confirm Priscilla Owen."
+    )
+    assert run(extractor, text)[1] == {
+        ("Pete Domenici", "endorses", "Alberto Gonzales"),
+        ("Orrin Hatch", "endorses", "Tom Griffith"),
+        ("Jon Kyl", "endorses", "Priscilla Owen"),
+    }
+    # a negated step, or a negated asking, backs nobody; the addressee never does
+    for negated in (
+        "Sen. Jon Kyl urged the Senate not to vote to confirm Priscilla Owen.",
+        "Sen. Jon Kyl did not urge the Senate to confirm Priscilla Owen.",
+    ):
+        assert not any(r == "endorses" for _s, r, _o in run(extractor, negated)[1])
+
+
 def test_press_following_statement_is_the_introduced_persons(extractor: Extractor) -> None:
     # "Sen. X released the following statement:": a quotation paragraph after it with no
     # speaker of its own is X's; the release's office holder (the outlet) is someone else

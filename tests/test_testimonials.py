@@ -29,6 +29,16 @@ from polkg.extract.testimonials import praising_word
             'highest integrity."',
             {("Fred Fielding", "endorses", "Henry Saad", True)},
         ),
+        # a virtue the person is "of" praises without a praising adjective
+        (
+            'Fred Fielding has described Henry Saad as "a very special individual and a man '
+            'possessed of the highest integrity."',
+            {("Fred Fielding", "endorses", "Henry Saad", True)},
+        ),
+        (
+            '"Mitt Romney is a man of integrity and class," Roger Williams said.',
+            {("Roger Williams", "endorses", "Mitt Romney", True)},
+        ),
     ],
 )
 def test_testimonials_back_the_praised_person(
@@ -51,6 +61,10 @@ def test_testimonials_back_the_praised_person(
         'Jeff Link said, "Barack Obama is still incredibly popular and respected among Democrats."',
         "Hillary Clinton's campaign released a letter from Lisa Bardack describing Hillary Clinton "
         'as "a healthy 67-year-old female."',
+        # a virtue denied or doubted, or one the person judges in others
+        'Roger Williams said, "Mitt Romney is a man of no integrity."',
+        'Roger Williams said, "Mitt Romney is a man of questionable character."',
+        'Roger Williams said, "Mitt Romney is a judge of character."',
         # a lone name may be no person: praise needs one named in full
         'Jeff Bingaman said, "Cannon is the valuable installation we know it to be."',
     ],

@@ -46,9 +46,12 @@ class Praise:
 def praising_word(phrase: list[Token]) -> Token | None:
     """The first praising adjective of a noun phrase that holds no negative word and no
     negation ("an outstanding lawyer" -> outstanding; "not a great man", "a great man but a
-    terrible senator", "rich" alone -> None)."""
+    terrible senator", "rich" alone -> None); a virtue one is "of" praises too ("a man of
+    integrity")."""
     negative, _ = judgement_words()
     praise = praise_adjectives()
+    virtues = word_sets("testimonials")["virtue_nouns"]
+    holders = word_sets("testimonials")["virtue_holders"]
     if not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in phrase):
         return None  # an adjective alone describes ("Trump is rich")
     hit = None
@@ -58,7 +61,23 @@ def praising_word(phrase: list[Token]) -> Token | None:
             return None
         if hit is None and t.pos_ == "ADJ" and forms & praise:
             hit = t
+        elif hit is None and _virtue_of(t, forms, virtues, holders):
+            hit = t  # "a man of the highest integrity"
     return hit
+
+
+def _virtue_of(
+    tok: Token, forms: set[str], virtues: frozenset[str], holders: frozenset[str]
+) -> bool:
+    """Whether ``tok`` is a virtue a person is said to be "of" ("a man of integrity", "a man
+    possessed of the highest integrity"; not "a judge of character", who judges it)."""
+    return (
+        tok.pos_ == "NOUN"
+        and bool(forms & virtues)
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in holders
+    )
 
 
 def quoted_praise(
