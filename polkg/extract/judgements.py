@@ -173,7 +173,8 @@ def characterizations(doc: Doc) -> list[Characterization]:
             indices = frozenset(t.i for t in label)
             found.append(Characterization(verb, name, glued_word, indices, epithet))
             continue
-        for phrase in describing_phrases(verb, target):
+        for described in describing_phrases(verb, target):
+            phrase = _without_circumstances(described, lex["circumstance_preps"])
             judging = _judging_word(phrase, negative, positive)
             epithet = judging is None
             judging = judging or quoted_epithet(verb, target, phrase, positive)
@@ -182,6 +183,18 @@ def characterizations(doc: Doc) -> list[Characterization]:
                 found.append(Characterization(verb, target, judging, indices, epithet))
                 break
     return found
+
+
+def _without_circumstances(phrase: list[Token], preps: frozenset[str]) -> list[Token]:
+    """The describing words, less a phrase of circumstances ("an island of stability amidst
+    the chaos of the Trump administration": the chaos is the administration's, not the
+    described man's), however the parser hung its preposition."""
+    inside = {t.i for t in phrase}
+    left: set[int] = set()
+    for t in phrase:
+        if t.dep_ == "prep" and t.lower_ in preps:
+            left |= {d.i for d in t.subtree if d.i in inside}
+    return [t for t in phrase if t.i not in left]
 
 
 def described_object(verb: Token) -> Token | None:

@@ -162,11 +162,9 @@ class BareNames:
             ]
             if len(named) == 1:
                 return named[0]  # "President Trump" with Ivanka Trump also in the text
-        # "Ms. Clinton": the honorific's gender
-        if i > 0 and (g := self.state.words["honorific_gender"].get(self.state.doc[i - 1].lower_)):
-            fitting = [k for k in cands if self.state.persons[k].gender == g]
-            if len(fitting) == 1:
-                return fitting[0]
+        chosen, cands = self._honorific_choice(i, cands)
+        if chosen is not None:
+            return chosen
         seen = [(recent[c], c) for c in cands if c in recent]
         if not seen:
             return None  # nobody of that name mentioned yet: leave it unresolved
@@ -186,6 +184,18 @@ class BareNames:
             if all(full >= self.state.name_mentions.get(c, 0) for _, c in seen):
                 main = first
         return main if main is not None else max(seen)[1]
+
+    def _honorific_choice(self, i: int, cands: list[int]) -> tuple[int | None, list[int]]:
+        """The one bearer of an honorific's gender ("Ms. Clinton"), and the candidates left
+        for the other rules: none of the other gender ("Mr. Trump" is never the text's Melania
+        Trump, however recent she is)."""
+        g = self.state.words["honorific_gender"].get(self.state.doc[i - 1].lower_) if i else None
+        if g is None:
+            return None, cands
+        fitting = [k for k in cands if self.gender(k) == g]
+        if len(fitting) == 1:
+            return fitting[0], cands
+        return None, [k for k in cands if self.gender(k) in (None, g)]
 
     def _namesakes_kept(self, cands: list[int], i: int) -> list[int]:
         """The candidates left for a bare surname at token ``i``: no famous holder's "Jr."
@@ -252,6 +262,8 @@ class BareNames:
             return None
         surname = full.split()[-1]
         person = PersonCluster(surname=surname, givens={full.split()[0].lower()}, names=[full])
+        if gender := given_name_gender(full.split()[0]):
+            person.genders.add(gender)  # "Mr. Trump" after him and Melania Trump is him
         self.state.persons.append(person)
         k = len(self.state.persons) - 1
         self.state.by_surname.setdefault(surname.lower(), []).append(k)

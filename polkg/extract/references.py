@@ -671,15 +671,23 @@ class EntityReferences:
         subjects: dict[int, int],
     ) -> None:
         """Record a bare name's person; count a bare surname no title or honorific decided
-        (``bare_uses``: the bearer the text calls by the bare surname)."""
+        (``bare_uses``: the bearer the text calls by the bare surname), once the text named
+        that bearer: a headline's "Trump" read forward as the one Trump named in full later
+        is a guess, not the text's usage."""
         i, (k, end) = tok.i, bare
+        introduced = self.state.persons[k].first_token
         if (
             tok.lower_ == self.state.persons[k].surname.lower()
+            and introduced < i
             and self.state.span_ending.get(i) is None
             and not (i > 0 and self.state.doc[i - 1].lower_ in self.state.words["honorific_gender"])
         ):
             self.state.bare_uses[k] = self.state.bare_uses.get(k, 0) + 1
         self.clusters.add_person_mention(i, end, k)
+        if i < introduced < self.state.n:
+            # a headline's guess at a person the text names only further on introduces nobody:
+            # the bearer named first stays the one news keeps the bare surname for
+            self.state.persons[k].first_token = introduced
         mention = self.offices.attach_titles([self.state.mentions.pop()])[0]
         self.state.mentions.append(mention)
         self.state.recent[k] = mention[0]
