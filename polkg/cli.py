@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
+from polkg.collector import collect_less_often
 from polkg.errors import InputError, InputWarning, PolkgError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -128,8 +129,9 @@ def reading_options(func: F) -> F:
         default="auto",
         show_default=True,
         help="A line break ends a sentence; a hard-wrapped text (from a PDF or an e-mail) has "
-        "the lines of each paragraph joined (auto, said in a warning), every text (join), or "
-        "none (keep).",
+        "the lines of each paragraph joined (auto, said in a warning), every text (join: only "
+        "for texts you know are wrapped, as a heading is joined to its next line too), or none "
+        "(keep).",
     )(func)
     return click.option(
         "--encoding",
@@ -169,6 +171,7 @@ def progress(items: Iterator[Any], unit: str = "doc") -> Iterator[Any]:
 @click.version_option(package_name="polkg")
 def main() -> None:
     """polkg: evidence-backed political knowledge graphs from news articles."""
+    collect_less_often()
 
 
 @main.command(
@@ -222,6 +225,7 @@ def extract(
     epilog=examples(
         "polkg ingest examples/wikinews/articles.jsonl --store polkg-data",
         "polkg ingest corpus/ --gazetteer ../shared/gazetteer --jobs 2",
+        "polkg ingest saved-on-windows.csv --encoding cp1252",
     )
 )
 @click.argument("paths", nargs=-1, required=True)
@@ -499,6 +503,8 @@ def export(
         raise PolkgError(f"{fmt} writes several files: give -o FOLDER")
     if output is not None and output.is_dir() and fmt not in FOLDER_FORMATS:
         raise PolkgError(f"{output} is a folder: give -o FILE")
+    if output is not None and output.is_file() and fmt in FOLDER_FORMATS:
+        raise PolkgError(f"{output} is a file: {fmt} writes several files, give -o FOLDER")
     text = export_graph(
         store.load_graph(),
         fmt,

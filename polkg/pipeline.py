@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from polkg.collector import collect_less_often
 from polkg.errors import InputError, InputWarning, PolkgError, one_line
 from polkg.ingest.offsets import original_span
 from polkg.ingest.readers import ErrorHandler
@@ -171,7 +172,7 @@ def _pool_outcomes(
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # fork + spaCy/BLAS threads is unsafe
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=collect_less_often) as pool:
         yield from _windowed(
             lambda batch: pool.apply_async(_extract_in_worker, (batch, stance_model, parse_cache)),
             lambda handle: handle.get(),

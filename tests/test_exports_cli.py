@@ -47,6 +47,13 @@ def test_export_cli_folder_formats(store: str, tmp_path: Path, fmt: str) -> None
     assert code == 0, err
     rows = list(csv.DictReader((tmp_path / "out" / "nodes.csv").open(encoding="utf-8")))
     assert len(rows) == sum(1 for n in seed_graph() if seed_graph().degree(n))
+    afile = tmp_path / "graph.csv"  # a file name given for a folder: was "File exists"
+    afile.write_text("")
+    code, _, err = run("export", fmt, "--store", store, "-o", str(afile))
+    assert (
+        code == 1
+        and err == f"Error: {afile} is a file: {fmt} writes several files, give -o FOLDER\n"
+    )
 
 
 def test_export_cli_help_lists_every_format_with_an_example() -> None:

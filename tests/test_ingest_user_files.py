@@ -79,11 +79,13 @@ def test_a_byte_the_given_encoding_lacks_is_still_one_line(tmp_path: Path) -> No
     ]
 
 
-def test_a_web_page_is_read_in_the_charset_it_declares(tmp_path: Path) -> None:
+@pytest.mark.parametrize("declared", ["windows-1252", "ISO-8859-1"])
+def test_a_web_page_is_read_in_the_charset_it_declares(tmp_path: Path, declared: str) -> None:
+    """A page labelled latin-1 is read as browsers read it, Windows-1252 (0x93 a curly quote)."""
     path = tmp_path / "page.html"
     body = " ".join([WINDOWS] * 8)  # long enough for trafilatura to keep it as the article
     page = (
-        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}">'
         f"<title>Endorsement</title></head><body><article><p>{body}</p></article></body></html>"
     )
     path.write_bytes(page.encode("cp1252"))
@@ -96,6 +98,8 @@ def test_an_encoding_python_does_not_read_as_bytes_is_refused() -> None:
         Reading(encoding="klingon")
     with pytest.raises(PolkgError, match="save the files as UTF-8"):
         Reading(encoding="utf-16")
+    with pytest.raises(PolkgError, match="'rot13' is not a text encoding"):
+        Reading(encoding="rot13")
     assert Reading(encoding="Windows-1252").encoding == "cp1252"
 
 

@@ -84,7 +84,7 @@ class TriggeredMatcher:
             if present.isdisjoint(words):
                 continue
             if table.single_root(start, end):
-                possible = self._possible(present, table.fields[start:end])
+                possible = self._possible(present, table.fields[start:end], table.lemmas[start:end])
                 if not possible:
                     continue
                 sent_doc = table.sentence_doc(sent)
@@ -97,10 +97,11 @@ class TriggeredMatcher:
                 yield match_id, [start + i for i in token_ids]
 
     def _possible(
-        self, present: set[str], tokens: list[tuple[str, ...]]
+        self, present: set[str], tokens: list[tuple[str, ...]], lemmas: list[str]
     ) -> list[DependencyMatcher]:
-        """The rule matchers that may match a sentence of these words and token fields, in
-        rule order: the rules of its trigger words first picked from an index, then tested."""
+        """The rule matchers that may match a sentence of these words, token fields and
+        lower-case lemmas, in rule order: the rules of its trigger words first picked from an
+        index, then tested."""
         chosen = set(self._wordless_rules)
         for word in present.intersection(self._rules_of_word):
             chosen.update(self._rules_of_word[word])
@@ -110,11 +111,29 @@ class TriggeredMatcher:
         columns = [set(column) for column in zip(*tokens, strict=True)] or [
             set() for _ in range(_N_FIELDS)
         ]
+        # the tokens of each word (lower-case lemma or form): a trigger is among its words'
+        holders: dict[str, list[tuple[str, ...]]] = {}
+        for lemma, fields in zip(lemmas, tokens, strict=True):
+            holders.setdefault(lemma, []).append(fields)
+            if fields[1] != lemma:
+                holders.setdefault(fields[1], []).append(fields)
+        sentence = _Sentence(present, tokens, columns, holders)
         return [
             self._rule_matchers[k][1]
             for k in sorted(chosen)
-            if self._rule_matchers[k][0].possible(present, tokens, columns)
+            if self._rule_matchers[k][0].possible(sentence)
         ]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What the prefilters read of one sentence: its words (lower-case lemmas and forms), its
+    tokens' fields, each field's values, and the tokens holding each word."""
+
+    present: set[str]
+    tokens: list[tuple[str, ...]]
+    columns: list[set[str]]
+    holders: dict[str, list[tuple[str, ...]]]
 
 
 class _TokenTable:
@@ -252,20 +271,24 @@ class _Prefilter:
                         tests.append((column, frozenset(value["IN"])))
         return cls(_rule_words(pattern), tuple(trigger), tuple(others))
 
-    def possible(
-        self,
-        present: set[str],
-        tokens: list[tuple[str, ...]],
-        columns: list[set[str]],
-    ) -> bool:
-        if self.words is not None and present.isdisjoint(self.words):
+    def possible(self, sentence: _Sentence) -> bool:
+        """Whether the rule may match in ``sentence``. A trigger is sought only among the
+        tokens holding one of the trigger's words: a token the trigger node matches has one
+        of them as its lemma or form (``_rule_words``), so no trigger is missed."""
+        if self.words is not None and sentence.present.isdisjoint(self.words):
             return False
         for column, allowed in self.others:
-            if columns[column].isdisjoint(allowed):
+            if sentence.columns[column].isdisjoint(allowed):
                 return False
         if not self.trigger:
             return True
-        return any(all(tok[f] in allowed for f, allowed in self.trigger) for tok in tokens)
+        if self.words is None:
+            candidates = sentence.tokens
+        else:
+            holders = sentence.holders
+            found = self.words.intersection(sentence.present)
+            candidates = [tok for word in found for tok in holders.get(word, ())]
+        return any(all(tok[f] in allowed for f, allowed in self.trigger) for tok in candidates)
 
 
 def _rule_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:

@@ -135,12 +135,14 @@ def make_document(
 
 
 def check_encoding(encoding: str) -> str:
-    """``encoding`` if Python knows it and it reads bytes as text one by one (an 8-bit code
-    page such as cp1252 or latin-1, or UTF-8), else a `PolkgError` saying so."""
+    """Python's name of ``encoding`` if it is a text encoding polkg can read line by line (any
+    but UTF-16 and UTF-32, whose line breaks are not the byte 0x0A), else a `PolkgError`."""
     try:
         info = codecs.lookup(encoding)
     except LookupError:
         raise PolkgError(f"unknown encoding {encoding!r} (e.g. utf-8, cp1252)") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64: bytes <-> bytes codecs
+        raise PolkgError(f"{encoding!r} is not a text encoding (e.g. utf-8, cp1252)")
     if info.name.startswith(("utf-16", "utf-32")):
         raise PolkgError(f"encoding {encoding!r} is not read: save the files as UTF-8")
     return info.name
@@ -500,7 +502,9 @@ _META_CHARSET = re.compile(rb"<meta[^>]*charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+
 
 def _page_encoding(data: bytes, encoding: str) -> str:
     """The charset a page declares in a ``<meta>`` near its top, when its bytes are not UTF-8
-    and the user asked for none (a page saved from an old site: windows-1252, iso-8859-1)."""
+    and the user asked for none (a page saved from an old site: windows-1252, iso-8859-1).
+    A page labelled latin-1 or ASCII is read as Windows-1252, as browsers read it (the WHATWG
+    encoding standard): its curly quotes 0x93/0x94 are not the C1 controls of latin-1."""
     if not _is_utf8(encoding):
         return encoding
     try:
@@ -512,9 +516,10 @@ def _page_encoding(data: bytes, encoding: str) -> str:
     if found is None:
         return encoding
     try:
-        return check_encoding(found.group(1).decode("ascii"))
+        declared = check_encoding(found.group(1).decode("ascii"))
     except PolkgError:
         return encoding
+    return "cp1252" if declared in ("iso8859-1", "ascii") else declared
 
 
 def _page_date(written: str | None, where: str, on_error: ErrorHandler) -> str | None:
