@@ -98,3 +98,41 @@ def test_go_against_is_a_contest_only_with_an_election_in_view(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert edges(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a criticism a named speaker reports of others is the speaker's claim ...
+        (
+            "Maria Zakharova said CNN had accused Sergey Kislyak of being a Russian spy.",
+            set(),
+        ),
+        (
+            "Donald Trump spoke in Ohio. He said the phony Kamala Harris attacked Joe Biden "
+            "during Democratic debates.",
+            set(),
+        ),
+        # ... also in a relative clause inside what "it is reported" ...
+        (
+            "\u201cSo now it is reported that the Democrats, who have excoriated Carter Page "
+            "about Russia, don\u2019t want him to testify,\u201d Donald Trump wrote.",
+            set(),
+        ),
+        # ... while the speaker's own criticism stays his
+        (
+            "Donald Trump said he criticized Jeff Sessions.",
+            {("Donald Trump", "criticizes", "Jeff Sessions")},
+        ),
+        # and the narrator's contrast the parser hangs under a lament is no claim
+        (
+            "Chuck Grassley lamented that the accusation surfaced late, while Dianne Feinstein "
+            "accused the GOP of a rush to judgment.",
+            {("Dianne Feinstein", "criticizes", "Republican Party")},
+        ),
+    ],
+)
+def test_a_criticism_reported_as_another_speakers_claim_is_no_statement(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(extractor, text) == expected

@@ -39,6 +39,7 @@ from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
 from polkg.extract.references import unbound
+from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
     JUDGED_TYPES,
@@ -193,6 +194,9 @@ class RelationMatcher:
             else:
                 subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok)
             objects = unbound(_objects(rule, obj_tok, subj_tok, resolver), subjects)
+            if _reported_claim(anchor, rule.relation, subjects, resolver):
+                # "He said Harris attacked Biden": his claim, not the text's statement
+                mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "reported claim"))
             if rule.relation == "recused_from":
                 leaders = _leaders(obj_tok, resolver)
                 subjects = [s for s in subjects if s.entity not in leaders]
@@ -409,6 +413,20 @@ def _characterized(
             objects = [a for a in objects if epithet_target(a.entity)]
         flags = {"negated": mod.negated, "hedged": mod.hedged or demand, "reasons": mod.reasons}
         yield c.verb, subjects, objects, flags
+
+
+def _reported_claim(
+    anchor: Token, relation: str, subjects: list[Argument], resolver: ArgumentResolver
+) -> bool:
+    """Whether a rule's statement is a claim the text reports of a person none of its
+    ``subjects`` is (``reported_claims.py``); a news outlet's report ("..., USA Today
+    reported") is the text's source, not a claimant."""
+    return claimed_by_other(
+        anchor,
+        relation,
+        [s.entity.name for s in subjects],
+        lambda t: [a.entity.name for a in resolver.resolve(t) if a.entity.type == "Person"],
+    )
 
 
 def _named_or_quoted(resolver: ArgumentResolver, i: int) -> EntityRecord | None:
