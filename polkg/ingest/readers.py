@@ -152,19 +152,20 @@ def _is_utf8(encoding: str) -> bool:
     return codecs.lookup(encoding).name == "utf-8"
 
 
-def not_decoded(byte: int, encoding: str = DEFAULT_ENCODING) -> str:
-    """The byte that is not text in ``encoding``, and the fix: a file saved on Windows holds
-    Windows-1252 bytes (curly quotes as 0x93/0x94), which UTF-8 does not read."""
-    if not _is_utf8(encoding):
-        return f"0x{byte:02x}): it is not {encoding} text either; save the file as UTF-8"
-    shown = f"0x{byte:02x}"
-    if 0x80 <= byte <= 0x9F and byte not in _CP1252_UNDEFINED:
-        shown += f", {bytes([byte]).decode('cp1252')} in Windows-1252"
-    return f"{shown}): save the file as UTF-8, or read it with --encoding cp1252"
-
-
-def _not_text(encoding: str) -> str:
-    return "not UTF-8 text" if _is_utf8(encoding) else f"not {encoding} text"
+def not_decoded(byte: int, encoding: str, where: str = "", at: int | None = None) -> str:
+    """The message for ``byte``, which is not text in ``encoding`` (found in ``where``, at byte
+    offset ``at``), with the fix: a file saved on Windows holds Windows-1252 bytes (curly quotes
+    as 0x93/0x94), which UTF-8 does not read."""
+    utf8 = _is_utf8(encoding)
+    shown = f"0x{byte:02x}" if at is None else f"{at}: 0x{byte:02x}"
+    if not utf8:
+        fix = f"it is not {encoding} text either; save the file as UTF-8"
+    else:
+        if 0x80 <= byte <= 0x9F and byte not in _CP1252_UNDEFINED:
+            shown += f", {bytes([byte]).decode('cp1252')} in Windows-1252"
+        fix = "save the file as UTF-8, or read it with --encoding cp1252"
+    text = "not UTF-8 text" if utf8 else f"not {encoding} text"
+    return f"{text}{where} (byte {shown}): {fix}"
 
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -188,8 +189,7 @@ def _decode(data: bytes, where: str, encoding: str = DEFAULT_ENCODING) -> str:
     try:
         return data.decode("utf-8-sig" if _is_utf8(encoding) else encoding)
     except UnicodeDecodeError as exc:
-        byte = f"byte {exc.start}: {not_decoded(data[exc.start], encoding)}"
-        raise InputError(where, f"{_not_text(encoding)} ({byte}") from None
+        raise InputError(where, not_decoded(data[exc.start], encoding, at=exc.start)) from None
 
 
 def _with_line_breaks(text: str, where: str, line_breaks: str, on_error: ErrorHandler) -> str:
@@ -289,9 +289,9 @@ def parse_jsonl(
             try:
                 decoded = line.decode(reading.encoding)
             except UnicodeDecodeError as exc:
-                byte = offset + exc.start
-                why = f"(byte {byte}: {not_decoded(line[exc.start], reading.encoding)}"
-                raise InputError(where, f"{_not_text(reading.encoding)} {why}") from None
+                at = offset + exc.start
+                why = not_decoded(line[exc.start], reading.encoding, at=at)
+                raise InputError(where, why) from None
             try:
                 record = json.loads(decoded)
             except json.JSONDecodeError as exc:
@@ -367,8 +367,7 @@ def _check_decoded(value: str, what: str, encoding: str = DEFAULT_ENCODING) -> N
     read (the message says how to read the file)."""
     for char in value:
         if "\udc80" <= char <= "\udcff":
-            byte = not_decoded(ord(char) - 0xDC00, encoding)
-            raise ValueError(f"{_not_text(encoding)} in {what} (byte {byte}")
+            raise ValueError(not_decoded(ord(char) - 0xDC00, encoding, f" in {what}"))
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
