@@ -169,6 +169,8 @@ class _Collector:
                 )
             ):
                 self.neg(low)
+            elif not inherit_only_hedges and c.dep_ in _SUBJECT_DEPS and _negated_subject(c, lex):
+                self.neg(f"subject:{c.lower_}")  # "Not a single public poll showed Jones leading"
             elif c.dep_ in _MODAL_DEPS and (
                 low in lex["hedge_modals"] or _lemma(c) in lex["hedge_modals"]
             ):
@@ -223,6 +225,22 @@ class _Collector:
             self.hedge(f"verb:{lem}")
         elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
             self.hedge(f"noun:{lem}")
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _negated_subject(subject: Token, lex: CueLexicon) -> bool:
+    """A subject that denies its clause: "Not a single poll showed ...", "No poll has shown
+    ..." (not "Not only Trump ...": a negated focus adverb adds, it does not deny)."""
+    for c in subject.children:
+        if c.dep_ == "det" and c.lower_ == "no":
+            return True
+        if c.dep_ == "neg" and c.i < subject.i:
+            after = subject.doc[c.i + 1] if c.i + 1 < len(subject.doc) else None
+            if after is None or after.lower_ not in lex["focus_adverbs"]:
+                return True
+    return False
 
 
 def _degree_hedge(adverb: Token) -> bool:
@@ -479,3 +497,25 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
 
 def _done(col: _Collector) -> Modality:
     return Modality(col.negated, col.hedged, col.demand, tuple(col.reasons))
+
+
+def scheduled_contest(trigger: Token, mod: Modality, lexicon: CueLexicon) -> Modality:
+    """A contest already set is stated, not intended: a future "will" on a contest verb
+    ("Walsh will challenge Trump", "McConnell will face Grimes in November"; GUIDELINES.md) is no
+    hedge when it is the statement's only one; "would", "may", a condition or a hedge on a
+    governing clause ("is expected to face") still hedge."""
+    if not mod.hedged or mod.negated or _lemma(trigger) not in lexicon["scheduled_contest_verbs"]:
+        return mod
+    hedges = [r for r in mod.reasons if r.startswith("hedged:")]
+    future = {f"hedged:modal:{w}" for w in lexicon["scheduled_modals"]}
+    if not hedges or any(r not in future for r in hedges):
+        return mod
+    own = {c.lower_.replace("’", "'") for c in trigger.children if c.dep_ == "aux"}
+    if not own & lexicon["scheduled_modals"]:
+        return mod  # the "will" governs another clause ("will say he faces ...")
+    if trigger.dep_ in {"ccomp", "xcomp"} and _lemma(trigger.head) in lexicon.relation_exempt.get(
+        "opposes", frozenset()
+    ):
+        return mod  # someone's wish: "Many hope he'll challenge Republican Sen. Cory Gardner"
+    kept = tuple(r for r in mod.reasons if r not in future)
+    return Modality(mod.negated, False, mod.demand, kept)

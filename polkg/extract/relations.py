@@ -32,6 +32,7 @@ from polkg.extract.cues import (
     has_condition,
     is_question,
     modality,
+    scheduled_contest,
 )
 from polkg.extract.epithets import epithet_target
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
@@ -177,6 +178,8 @@ class RelationMatcher:
             anchor = roles.get(rule.anchor, trigger)
             ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
             mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
+            if rule.scheduled:
+                mod = scheduled_contest(trigger, mod, self.cues)
             if anchor != trigger and _conditional(trigger, self.cues):
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
             if anchor != trigger and has_condition(trigger, self.cues):

@@ -27,7 +27,10 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   after one name of a list: "Sen. Mike Lee, long critical of Trump, ... as well as X"),
   ``implied_object`` (an entity type: the object is the document's only entity of
   that type, for "Sessions recused himself" in an article about one investigation; the
-  ``object`` node then marks where), ``unless`` (children that cancel a match:
+  ``object`` node then marks where), ``scheduled`` (a future "will" on a trigger of
+  ``cues_modality.json``'s ``scheduled_contest_verbs`` states a contest already set, not an
+  intention: "Walsh will challenge Trump", "will face Democrat Alison Lundergan Grimes in
+  November"; GUIDELINES.md), ``unless`` (children that cancel a match:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
   an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
   is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
@@ -91,6 +94,7 @@ class Rule:
     object_conjuncts: bool = True
     subject_conjuncts: bool = True
     implied_object: str = ""
+    scheduled: bool = False
     source: str = ""
 
     def cancelled(self, roles: dict[str, Token]) -> bool:
@@ -200,6 +204,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 object_conjuncts=bool(data.get("object_conjuncts", True)),
                 subject_conjuncts=bool(data.get("subject_conjuncts", True)),
                 implied_object=str(data.get("implied_object", "")),
+                scheduled=bool(data.get("scheduled", False)),
                 source=where,
             )
         )

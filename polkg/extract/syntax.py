@@ -47,6 +47,8 @@ JOIN_VERBS = _LISTS["join_verbs"]
 WITH_STATEMENT_VERBS = _LISTS["with_statement_verbs"]
 DOCUMENT_NOUNS = _LISTS["document_nouns"]
 ISSUING_VERBS = _LISTS["issuing_verbs"]
+# "Cruz's bid to secure ...": nouns of an effort whose infinitive is its possessor's act
+EFFORT_NOUNS = word_sets("constructions")["effort_nouns"]
 
 
 def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
@@ -71,6 +73,9 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     dep = verb.dep_
     to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if dep == "xcomp" or (dep == "advcl" and to_inf and head.pos_ in {"VERB", "AUX"}):
+        effort = _stranded_effort(verb) if to_inf else None
+        if effort is not None:
+            return _noun_agent(effort, _depth)
         if head.pos_ == "ADJ":
             if head.dep_ == "acomp":
                 return clause_subject(head.head, _depth + 1)
@@ -286,6 +291,21 @@ def _complement_object(gov: Token, prep: Token) -> Token | None:
         if all(t.is_punct for t in gap) and (obj := object_of(c)) is not None:
             return obj
     return None
+
+
+def _stranded_effort(verb: Token) -> Token | None:
+    """A possessed effort noun right before the infinitive's "to" whose infinitive the parser
+    hung on a verb above: "driven by Cruz's bid to secure enough delegates to wrest the
+    nomination from Trump" (Cruz secures and wrests, not the affairs "driven")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EFFORT_NOUNS or verb.head == noun:
+        return None
+    if not any(c.dep_ == "poss" or _apostrophe_possessor(c, noun) for c in noun.children):
+        return None
+    return noun
 
 
 def _noun_agent(noun: Token, depth: int) -> tuple[Token | None, bool]:
