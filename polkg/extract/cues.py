@@ -161,12 +161,16 @@ class _Collector:
             if c.i in self.ignore:
                 continue
             low = c.lower_.replace("’", "'")
-            if not inherit_only_hedges and (
-                c.dep_ == "neg"
-                or (
-                    c.dep_ in {"advmod", "det", "preconj", "punct"}
-                    and low in lex["negation_particles"]
+            if (
+                not inherit_only_hedges
+                and (
+                    c.dep_ == "neg"
+                    or (
+                        c.dep_ in {"advmod", "det", "preconj", "punct"}
+                        and low in lex["negation_particles"]
+                    )
                 )
+                and not _not_only(c)
             ):
                 self.neg(low)
             elif not inherit_only_hedges and c.dep_ in _SUBJECT_DEPS and _negated_subject(c, lex):
@@ -241,6 +245,12 @@ def _negated_subject(subject: Token, lex: CueLexicon) -> bool:
             if after is None or after.lower_ not in lex["focus_adverbs"]:
                 return True
     return False
+
+
+def _not_only(negation: Token) -> bool:
+    """ "Not only did Bannon cost us a seat, but ...": "not only" adds, it never denies."""
+    doc = negation.doc
+    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ == "only"
 
 
 def _degree_hedge(adverb: Token) -> bool:
