@@ -1,0 +1,41 @@
+"""Mechanisms behind the wrong edges of audit batch 15 (gold/README.md), on short texts written
+for them: each wrong reading makes no edge (or another, right one), its true twin still makes
+its edge."""
+
+from __future__ import annotations
+
+import pytest
+from rule_edges import edges
+
+from polkg.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words said in someone's defence: the one wronged is not the one judged
+        ('"Flynn lied and they destroyed his life," Trump said.', set()),
+        (
+            '"Flynn lied, and it destroyed his life, and I think it is a shame," Trump said.',
+            set(),
+        ),
+        ("Donald Trump said Michael Flynn lied and they destroyed his life.", set()),
+        ('"Flynn lied to the FBI," Trump said.', {("Trump", "criticizes", "Flynn")}),
+        (
+            '"Flynn lied and he ruined his own career," Trump said.',
+            {("Trump", "criticizes", "Flynn")},
+        ),
+        (
+            "Jimmy Carter spoke about Donald Trump. Carter told the Times's Maureen Dowd that "
+            "Trump has been treated worse by the media than any other president he can remember.",
+            set(),
+        ),
+    ],
+)
+def test_batch15_mechanism(extractor: Extractor, text: str, expected: set) -> None:
+    assert edges(extractor, text) == expected
