@@ -46,6 +46,17 @@ def extractor() -> Extractor:
             '"For the record, she is dead wrong on the issue of marriage."',
             {("Mary Cheney", "criticizes", "Heather Poe")},
         ),
+        # a party's members of one body are that body's wing, no party; its members' noun alone
+        # stays the party (tune-a gold: "Republican Representatives attacked ...")
+        (
+            "In a letter dated Thursday, the GOP committee members accused Adam Schiff of "
+            "standing at the center of a media campaign.",
+            set(),
+        ),
+        (
+            "Republican lawmakers praised Donald Trump.",
+            {("Republican Party", "endorses", "Donald Trump")},
+        ),
     ],
 )
 def test_batch15_mechanism(extractor: Extractor, text: str, expected: set) -> None:
