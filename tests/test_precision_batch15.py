@@ -57,6 +57,16 @@ def extractor() -> Extractor:
             "Republican lawmakers praised Donald Trump.",
             {("Republican Party", "endorses", "Donald Trump")},
         ),
+        # "comes after" of an act or a text is a time, no attack
+        (
+            "President Donald Trump spoke on Friday.\n\nThe president's tweet comes after the "
+            "State Department, in a Friday news dump, released a batch of emails.",
+            set(),
+        ),
+        (
+            "Donald Trump came after the State Department on Friday.",
+            {("Donald Trump", "criticizes", "State Department")},
+        ),
     ],
 )
 def test_batch15_mechanism(extractor: Extractor, text: str, expected: set) -> None:
