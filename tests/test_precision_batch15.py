@@ -67,6 +67,8 @@ def extractor() -> Extractor:
             "Donald Trump came after the State Department on Friday.",
             {("Donald Trump", "criticizes", "State Department")},
         ),
+        # some party members besides others named are a part of the party
+        ("Other Republicans quickly criticized Bruce Braley.", set()),
     ],
 )
 def test_batch15_mechanism(extractor: Extractor, text: str, expected: set) -> None:
