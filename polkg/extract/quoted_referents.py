@@ -15,9 +15,7 @@ nearest but him.
 
 Precision first: no candidates at all (None) when the context holds a person whose gender is
 unknown, a person-like name polkg could not resolve, an unresolved pronoun of the same gender
-in the narration, an unnamed person of that gender earlier in the quotation ("I love my
-sister, but she is dead wrong"), or two persons of that gender in one list: somebody else
-might be meant.
+in the narration, or two persons of that gender in one list: somebody else might be meant.
 """
 
 from __future__ import annotations
@@ -27,12 +25,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from polkg.extract.captions import in_caption
-from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import Owner
-
-_HUMAN_NOUNS = word_sets("entities_words")["human_nouns"]
-# the gendered ones ("sister", "husband"): never the antecedent of a pronoun of the other gender
-_NOUN_GENDER: dict[str, str] = words("entities_words")["human_noun_gender"]
 
 
 def quote_context_start(tok: Token, quoted: Sequence[bool]) -> int:
@@ -92,22 +85,11 @@ def context_persons(
             return None  # a name polkg could not resolve
         if not quoted[t.i] and pronoun_gender.get(t.lower_) == gender and t.tag_ == "PRP":
             return None  # "He said ...": someone unresolved of that gender
-        if quoted[t.i] and _unnamed_person(t, gender):
-            return None  # "I love my sister, but she is dead wrong": the sister
     if chain is not None:
         # "'He's not a truthful man,' Multrie said. 'He talks about God ...'": the same man
         # as the earlier quoted pronoun, unless someone was named since
         found += [k for k in earlier[chain] if k not in found]
     return tuple(found)
-
-
-def _unnamed_person(t: Token, gender: str) -> bool:
-    """A singular human noun of the quotation that names nobody polkg knows ("my sister", "a
-    friend"), who may be the one a later pronoun of ``gender`` means; not a predicate or an
-    apposition, which describe someone named ("Moore is a dangerous man, and he ...")."""
-    if t.tag_ != "NN" or t.lower_ not in _HUMAN_NOUNS or t.dep_ in {"attr", "appos", "compound"}:
-        return False
-    return _NOUN_GENDER.get(t.lower_, gender) == gender
 
 
 def _chained(
