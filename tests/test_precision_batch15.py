@@ -35,6 +35,23 @@ def extractor() -> Extractor:
             "Trump has been treated worse by the media than any other president he can remember.",
             set(),
         ),
+        # the speaker's "my sister" before a quoted "she": the relative with her family name
+        (
+            "Liz Cheney is running for the Senate. Mary Cheney, married to Heather Poe since "
+            '2012, posted to her page: "For the record, I love my sister, but she is dead wrong '
+            'on the issue of marriage."',
+            {("Mary Cheney", "criticizes", "Liz Cheney")},
+        ),
+        (
+            "Mary Cheney, married to Heather Poe since 2012, posted to her page: "
+            '"For the record, I love my sister, but she is dead wrong on the issue of marriage."',
+            set(),
+        ),
+        (
+            "Mary Cheney, married to Heather Poe since 2012, posted to her page: "
+            '"For the record, she is dead wrong on the issue of marriage."',
+            {("Mary Cheney", "criticizes", "Heather Poe")},
+        ),
         # a party's members of one body are that body's wing, no party; its members' noun alone
         # stays the party (tune-a gold: "Republican Representatives attacked ...")
         (
