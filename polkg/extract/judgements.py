@@ -29,6 +29,7 @@ from polkg.extract.quotes import (
 )
 from polkg.extract.senses import aimed_at_complement
 from polkg.extract.syntax import prep_object
+from polkg.extract.wronged_speakers import wrong_to_speaker
 from polkg.model import EntityRecord
 
 # a reported clause that asks one of these leaves the judgement open
@@ -127,7 +128,21 @@ def reported_disparagements(
                 )
             # 'Obama "should have kept his mouth shut"', "said Y was a fine judge"
             found.extend(blame(doc[i], reported))
+            if speaker_of is not None:  # "Ford said Kavanaugh attacked her": she accuses him
+                found.extend(wrong_to_speaker(doc[i], reported, _resolves_to(speaker_of, speaker)))
     return found
+
+
+def _resolves_to(
+    speaker_of: Callable[[Token], EntityRecord | None], speaker: EntityRecord
+) -> Callable[[Token], bool]:
+    """Whether a pronoun of the reported clause stands for its speaker ("her" = Ford)."""
+
+    def is_speaker(tok: Token) -> bool:
+        found = speaker_of(tok)
+        return found is not None and found.name == speaker.name
+
+    return is_speaker
 
 
 def _target_predicate(tok: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token | None:
