@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
+from polkg.extract.defences import wronged
 from polkg.extract.epithets import glued_epithet, quoted_epithet
 from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
@@ -117,6 +118,8 @@ def reported_disparagements(
             if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
                 continue  # "maintain there is more to learn about whether Trump obstructed"
             predicate = _target_predicate(doc[i], lex, reported)
+            if predicate is not None and wronged(doc[i], target, reported.contains, entity_at):
+                predicate = None  # "said Flynn lied and they destroyed his life": his defence
             if predicate is not None and not own_pledge(predicate, speaker, target):
                 cues = prediction_cues(predicate)  # "said Labour would raise taxes"
                 found.append(Disparagement(doc[i], predicate, reported, cues))

@@ -27,9 +27,9 @@ PURPOSE_VERBS = _LISTS["purpose_verbs"]
 PART_WORDS = _LISTS["part_words"]
 # quantifiers that make a plural group name some of its members: "some Republicans"
 SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
-# modifiers of a plural group name that still speak for the whole group ("other Democrats",
-# "most Republicans"); any other adjective makes a subgroup ("moderate Democrats",
-# "congressional Republicans")
+# modifiers of a plural group name that still speak for the whole group ("most Republicans");
+# any other adjective makes a subgroup ("moderate Democrats", "congressional Republicans",
+# "other Republicans")
 WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
 # a party's wing, whatever the parser tags its word: "far-left Democrats"
 WING_MODIFIERS = _LISTS["subgroup_wing_modifiers"]
@@ -481,10 +481,10 @@ def denotes_part(tok: Token) -> bool:
 def restricted_group(tok: Token) -> bool:
     """A plural group name narrowed to some members by a modifier: "big-name Republicans",
     "conservative House Republicans of the Freedom Caucus", "other 'disloyal' Republicans",
-    "Iowa Democrats", "far-left Democrats", "congressional Republicans" (a group of their own).
-    Not "other Democrats" (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House
-    Republicans"), nor a government's officials ("senior Russian officials": a common noun,
-    `actors.py`)."""
+    "Iowa Democrats", "far-left Democrats", "other Republicans", "congressional Republicans" (a
+    group of their own). Not "most Democrats" (``WHOLE_GROUP_MODIFIERS``), nor the body of a
+    caucus ("House Republicans"), nor a government's officials ("senior Russian officials": a
+    common noun, `actors.py`)."""
     if tok.tag_ != "NNPS":
         return False
     for c in tok.children:
