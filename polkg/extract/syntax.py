@@ -103,6 +103,11 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
             agent = speech_agent(head)
             if agent is not None:
                 return agent, False
+            document = addressed_document(head)
+            if document is not None:
+                # "a memorandum from Lockyer to members of the delegation opposing this
+                # legislation": the parser hung the participle on the addressee
+                return speech_agent(document), False
             if head.pos_ == "PROPN":
                 return head, False
             if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in JOIN_VERBS:
@@ -393,6 +398,30 @@ def speech_agent(noun: Token) -> Token | None:
                 if a.dep_ == "agent":
                     return prep_object(a)
     return with_statement_subject(noun) or issued_by(noun)
+
+
+def addressed_document(noun: Token) -> Token | None:
+    """The document ``noun`` is (part of) the addressee of: "a memorandum from Lockyer to
+    members of the California delegation", "sent a letter to members of the committee"
+    (``document_nouns``); None when ``noun`` is no addressee."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "members of the delegation": the members
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"}:
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS:
+        return holder
+    if holder.pos_ == "VERB":  # "sent a letter to members of ...": the verb's document
+        return next(
+            (
+                c
+                for c in holder.children
+                if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DOCUMENT_NOUNS
+            ),
+            None,
+        )
+    return None
 
 
 def issued_by(noun: Token) -> Token | None:
