@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test test-fast lint typecheck deadcode bench bench-ratio clean screenshot train-stance eval audit audit-untuned basil
+.PHONY: setup demo test test-fast lint typecheck deadcode bench bench-ratio clean screenshot train-stance eval audit audit-untuned basil newsmtsc
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -78,7 +78,17 @@ $(BASIL): scripts/basil_articles.py $(wildcard $(BASIL_DIR)/*/*.json) | $(STAMP)
 
 basil: $(BASIL)
 
-eval: $(STAMP) $(BASIL)
+# NewsMTSC's distinct sentences (9,328 of them, none in a corpus or BASIL article) as corpus JSONL,
+# for the sentence-level audit batch 16 (gold/README.md, "Batch 16"); rebuilt like BASIL's.
+NEWSMTSC_DIR := $(SHARED)/labeled/newsmtsc
+NEWSMTSC := out/newsmtsc/articles.jsonl
+$(NEWSMTSC): scripts/newsmtsc_articles.py $(wildcard $(NEWSMTSC_DIR)/*.jsonl) $(BASIL) | $(STAMP)
+	$(BIN)/python scripts/newsmtsc_articles.py $(NEWSMTSC_DIR) $(CORPORA) $(SHARED)/corpus/seed \
+		$(BASIL) -o $@
+
+newsmtsc: $(NEWSMTSC)
+
+eval: $(STAMP) $(BASIL) $(NEWSMTSC)
 	@echo "== seed ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/seed.jsonl $(SHARED)/corpus/seed
 	@echo "== gold/dev.jsonl ==" >&2
@@ -87,27 +97,29 @@ eval: $(STAMP) $(BASIL)
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $(SHARED)/gold/train.jsonl \
 		--split tune-a --split tune-b --split tune --split measure --split all $(CORPORA)
 	@echo "== audit batches 1-15 (gold/audit*.jsonl) ==" >&2
-	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDITS) $(CORPORA) $(BASIL)
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDITS_OPEN) $(CORPORA) $(BASIL)
+	@echo "== audit batch 16 (NewsMTSC sentences: sentence-level, never pooled with 1-15) ==" >&2
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDIT_UNTUNED) $(NEWSMTSC)
 
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
 # every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
 # One file per batch (each its own seeded sample), then a table for all batches together.
-# Batches 1-14 may be read to fix rules; batch 15 (BASIL articles, drawn by event: the last 33
-# events, so no untuned BASIL batch is left after it) is session 18's untuned precision measure:
-# rule work never reads its edges or articles, so `make audit` lists batches 1-14 only, `make eval`
-# shows batch 15 as a table, and `make audit-untuned` lists its edges for the one who judges them.
+# Batches 1-15 may be read to fix rules (batch 15 from session 19 on). Batch 16 (NewsMTSC
+# sentences, gold/README.md "Batch 16") is session 19's untuned precision measure, a sentence-level
+# one: rule work never reads its edges or sentences, so `make audit` lists batches 1-15 only,
+# `make eval` shows batch 16 as its own table (never pooled with 1-15: its sentences have no
+# article around them), and `make audit-untuned` lists its edges for the one who judges them.
 AUDITS_OPEN := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl \
 	--audit gold/audit-4.jsonl --audit gold/audit-5.jsonl --audit gold/audit-6.jsonl \
 	--audit gold/audit-7.jsonl --audit gold/audit-8.jsonl --audit gold/audit-9.jsonl \
 	--audit gold/audit-10.jsonl --audit gold/audit-11.jsonl --audit gold/audit-12.jsonl \
-	--audit gold/audit-13.jsonl --audit gold/audit-14.jsonl
-AUDIT_UNTUNED := --audit gold/audit-15.jsonl
-AUDITS := $(AUDITS_OPEN) $(AUDIT_UNTUNED)
+	--audit gold/audit-13.jsonl --audit gold/audit-14.jsonl --audit gold/audit-15.jsonl
+AUDIT_UNTUNED := --audit gold/audit-16.jsonl
 audit: $(STAMP) $(BASIL)
 	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS_OPEN) $(CORPORA) $(BASIL)
 
-audit-untuned: $(STAMP) $(BASIL)
-	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDIT_UNTUNED) $(BASIL)
+audit-untuned: $(STAMP) $(NEWSMTSC)
+	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDIT_UNTUNED) $(NEWSMTSC)
 
 train-stance: $(STAMP)
 	PY=$(BIN)/python sh training/train_stance.sh

@@ -147,6 +147,16 @@ the gold files or batches 1-14 (BASIL has no event left after it):
         --exclude gold/audit-13.jsonl --exclude gold/audit-14.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/basil/articles.jsonl
+
+Batch 16 (gold/audit-16.jsonl, session 19): NewsMTSC's sentences (out/newsmtsc/articles.jsonl,
+one record per distinct sentence not found in a corpus or BASIL article, written by
+scripts/newsmtsc_articles.py; `make newsmtsc`), salt "polkg-audit-newsmtsc:", the first 2,000 by
+sha256(salt + id); batch 17 would exclude it and take the next 2,000 (a new batch number with
+the same salt):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-16.jsonl --batch 16 \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/newsmtsc/articles.jsonl
 """
 
 from __future__ import annotations
@@ -232,6 +242,13 @@ BATCHES = {
     12: (
         "polkg-audit-v12:",
         {"allsides": 100},
+    ),
+    # Batch 16: NewsMTSC's sentences, none in any article of the corpora or BASIL (so none in a
+    # gold file or batches 1-15); 2,000 of 9,328, about 75 edges at 0.037 a sentence; the
+    # untuned, sentence-level figure of session 19.
+    16: (
+        "polkg-audit-newsmtsc:",
+        {"newsmtsc": 2000},
     ),
 }
 

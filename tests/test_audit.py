@@ -199,7 +199,8 @@ def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
 # every Senate and Wikinews article batches 1-4 and the gold files left (31 and 17); batch 6 has
 # only allsides and BBC articles left to draw from (80 of the 97 BBC articles left); batch 7 takes
 # the last 17 BBC articles; batches 8-12 only allsides ones (none of the other corpora is left);
-# batches 13-15 are BASIL's, drawn by event (34, 33 and 33 events x 3 outlets, gold/README.md).
+# batches 13-15 are BASIL's, drawn by event (34, 33 and 33 events x 3 outlets, gold/README.md);
+# batch 16 is 2,000 NewsMTSC sentences (one record each, drawn by the salted rule).
 UNTUNED_BATCHES = {
     4: ({"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}, 184),
     5: ({"allsides": 120, "bbc_politics": 60, "senate_press": 31, "wikinews": 17}, 170),
@@ -213,6 +214,7 @@ UNTUNED_BATCHES = {
     13: ({"basil": 102}, 92),
     14: ({"basil": 99}, 96),
     15: ({"basil": 99}, 74),
+    16: ({"newsmtsc": 2000}, 90),
 }
 AUDIT_FILES = (
     "audit.jsonl",
@@ -230,6 +232,7 @@ AUDIT_FILES = (
     "audit-13.jsonl",
     "audit-14.jsonl",
     "audit-15.jsonl",
+    "audit-16.jsonl",
 )
 
 

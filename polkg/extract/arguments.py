@@ -683,8 +683,8 @@ def _party_members(tok: Token) -> bool:
 def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
     """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
     unless counted: "some 32 Labour MPs", or some of them by a quantifier the parser calls an
-    adjective: "Several GOP lawmakers", "Multiple Republican lawmakers", `SUBGROUP_QUANTIFIERS`);
-    "the government of Abdrabbuh Mansur Hadi"."""
+    adjective: "Several GOP lawmakers", "Multiple Republican lawmakers", `SUBGROUP_QUANTIFIERS`;
+    nor a body's wing: "the GOP committee members"); "the government of Abdrabbuh Mansur Hadi"."""
     lemma = tok.lemma_.lower()
     forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
     plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
@@ -695,6 +695,8 @@ def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
             or c.dep_ in {"amod", "advmod"}
             and c.lower_ in SUBGROUP_QUANTIFIERS
             or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
+            or c.dep_ == "compound"
+            and c.lemma_.lower() in GROUPS["body_member_nouns"]  # "the GOP committee members"
             for c in tok.children
         ):
             return None

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from polkg.extract.introduced_bills import introduced_bill
 from polkg.extract.lexicon import word_sets, words
 from polkg.model import EntityRecord
 
@@ -31,16 +32,18 @@ def bill_candidates(
     tok: Token, named: list[EntityRecord], entity_of: Callable[[Token], EntityRecord | None]
 ) -> list[EntityRecord]:
     """The laws of ``named`` that the bill noun ``tok`` can mean (all of them for another
-    noun: "the law" may be any), one record for each bill named in several forms; a text
-    naming one law keeps it."""
+    noun: "the law" may be any), one record for each bill named in several forms, and of
+    several the one the text introduces (`introduced_bills`); a text naming one law keeps it."""
     if len(named) < 2:
         return named
     if tok.lemma_.lower() in BILL_NOUNS:
         named = [rec for rec in named if not _other_law(rec)]
     merged = same_bills(named)
     if len(merged) < len(named) and not _named_near(tok, named, entity_of):
-        return named  # "an amendment that would expand treatment ... This legislation"
-    return merged
+        merged = named  # "an amendment that would expand treatment ... This legislation"
+    # of several, the one the text introduces ("my legislation" beside the law it amends)
+    own = introduced_bill(tok, merged, entity_of) if len(merged) > 1 else None
+    return [own] if own is not None else merged
 
 
 def _named_near(

@@ -30,6 +30,9 @@ MENTION_NOUNS = {
 AUTHOR_MODIFIERS = _REFS["author_modifiers"]
 DESCRIPTION_DEPS = _REFS["description_deps"]
 PROBE_TOPIC_PREPS = _REFS["probe_topic_preps"]
+# a law in force is no rival of a bill before a legislature: "California's law" / "this legislation"
+ENACTED_LAW_NOUNS = _REFS["enacted_law_nouns"]
+PENDING_BILL_NOUNS = _REFS["pending_bill_nouns"]
 # parser entity types of a modifier that says whose bill it is, not which
 AUTHOR_ENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 # a possessed "their bill" is another bill when the named one first comes more paragraphs after
@@ -130,13 +133,20 @@ def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
         if named.type == "Investigation" and (rec is None or rec.name in described_names):
             # "an inquiry into the deadly 1993 fire" (a described probe, or none holds it)
             introduced = introduced or probe_of_its_own(t, known)
-        if rec is not None:
+        if rec is not None or _law_beside_bill(t, tok):
             continue
         kind = _rival_kind(t, known)
         if kind == "place" or kind == "named" or (described and kind):
             return True
         introduced = introduced or kind == "introduced"
     return False
+
+
+def _law_beside_bill(rival: Token, tok: Token) -> bool:
+    """Whether ``rival`` is a law in force ("than California's law permits") and ``tok`` a bill
+    before a legislature ("this legislation"): the bill noun never means the law, so it is no
+    rival ("the Arizona immigration law ... touted the law" still is)."""
+    return rival.lemma_.lower() in ENACTED_LAW_NOUNS and tok.lemma_.lower() in PENDING_BILL_NOUNS
 
 
 def _rival_kind(t: Token, known: set[str]) -> str:

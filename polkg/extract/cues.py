@@ -161,12 +161,16 @@ class _Collector:
             if c.i in self.ignore:
                 continue
             low = c.lower_.replace("’", "'")
-            if not inherit_only_hedges and (
-                c.dep_ == "neg"
-                or (
-                    c.dep_ in {"advmod", "det", "preconj", "punct"}
-                    and low in lex["negation_particles"]
+            if (
+                not inherit_only_hedges
+                and (
+                    c.dep_ == "neg"
+                    or (
+                        c.dep_ in {"advmod", "det", "preconj", "punct"}
+                        and low in lex["negation_particles"]
+                    )
                 )
+                and not _not_only(c)
             ):
                 self.neg(low)
             elif c.dep_ in _MODAL_DEPS and (
@@ -223,6 +227,12 @@ class _Collector:
             self.hedge(f"verb:{lem}")
         elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
             self.hedge(f"noun:{lem}")
+
+
+def _not_only(negation: Token) -> bool:
+    """ "Not only did Bannon cost us a seat, but ...": "not only" adds, it never denies."""
+    doc = negation.doc
+    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ == "only"
 
 
 def _degree_hedge(adverb: Token) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
+from polkg.extract.defences import wronged
 from polkg.extract.epithets import glued_epithet, quoted_epithet
 from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
@@ -29,6 +30,7 @@ from polkg.extract.quotes import (
 )
 from polkg.extract.senses import aimed_at_complement
 from polkg.extract.syntax import prep_object
+from polkg.extract.wronged_speakers import wrong_to_speaker
 from polkg.model import EntityRecord
 
 # a reported clause that asks one of these leaves the judgement open
@@ -116,6 +118,8 @@ def reported_disparagements(
             if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
                 continue  # "maintain there is more to learn about whether Trump obstructed"
             predicate = _target_predicate(doc[i], lex, reported)
+            if predicate is not None and wronged(doc[i], target, reported.contains, entity_at):
+                predicate = None  # "said Flynn lied and they destroyed his life": his defence
             if predicate is not None and not own_pledge(predicate, speaker, target):
                 cues = prediction_cues(predicate)  # "said Labour would raise taxes"
                 found.append(Disparagement(doc[i], predicate, reported, cues))
@@ -127,7 +131,21 @@ def reported_disparagements(
                 )
             # 'Obama "should have kept his mouth shut"', "said Y was a fine judge"
             found.extend(blame(doc[i], reported))
+            if speaker_of is not None:  # "Ford said Kavanaugh attacked her": she accuses him
+                found.extend(wrong_to_speaker(doc[i], reported, _resolves_to(speaker_of, speaker)))
     return found
+
+
+def _resolves_to(
+    speaker_of: Callable[[Token], EntityRecord | None], speaker: EntityRecord
+) -> Callable[[Token], bool]:
+    """Whether a pronoun of the reported clause stands for its speaker ("her" = Ford)."""
+
+    def is_speaker(tok: Token) -> bool:
+        found = speaker_of(tok)
+        return found is not None and found.name == speaker.name
+
+    return is_speaker
 
 
 def _target_predicate(tok: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token | None:

@@ -25,7 +25,13 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from polkg.extract.captions import in_caption
+from polkg.extract.lexicon import words
 from polkg.extract.mentions import Owner
+from polkg.model import EntityRecord
+
+# "my sister", "my brother": the speaker's kin, of a gender; "my" and the pronouns' genders
+_KIN: dict[str, str] = words("entities_words")["speaker_kin_nouns"]
+_PRONOUN_GENDER: dict[str, str] = words("entities_words")["pronoun_gender"]
 
 
 def quote_context_start(tok: Token, quoted: Sequence[bool]) -> int:
@@ -122,3 +128,27 @@ def _coordinated(a: Token, b: Token) -> bool:
     return (b.dep_ == "conj" and b.head.i == a.i) or (
         a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i
     )
+
+
+def kin_referent(
+    tok: Token,
+    speaker: EntityRecord,
+    candidates: Sequence[EntityRecord],
+    in_quote: Callable[[int], bool],
+) -> tuple[bool, EntityRecord | None]:
+    """ "I love my sister, but she is dead wrong": after the speaker's own kin noun of the
+    pronoun's gender earlier in the quotation, the pronoun is that relative, the one candidate
+    who bears the speaker's family name (nobody when no candidate or several do). (whether the
+    quotation names such a relative before ``tok``, the relative)."""
+    gender = _PRONOUN_GENDER.get(tok.lower_)
+    i = tok.i - 1
+    while i >= 0 and in_quote(i):
+        t = tok.doc[i]
+        if _KIN.get(t.lower_) == gender and any(
+            c.dep_ == "poss" and c.lower_ == "my" for c in t.children
+        ):
+            family = speaker.name.split()[-1]
+            kin = [c for c in candidates if c.type == "Person" and c.name.split()[-1] == family]
+            return True, kin[0] if len(kin) == 1 else None
+        i -= 1
+    return False, None

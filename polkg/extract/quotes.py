@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.captions import doc_text
+from polkg.extract.defences import wronged
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
 from polkg.extract.quote_judgements import (
@@ -393,6 +394,8 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
             continue  # "He was a Crooked Cop": a word of a thing's own name judges nobody
         if pred is not None and q.speaker is not None and own_pledge(pred, q.speaker, rec):
             continue  # "'Labour would raise taxes on the rich,' the Labour leader said"
+        if pred is not None and wronged(tok, rec, q.contains, entity_at):
+            continue  # '"Flynn lied and they destroyed his life," Trump said': his defence
         if pred is not None:
             found.append(
                 Disparagement(

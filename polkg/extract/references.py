@@ -29,7 +29,7 @@ from polkg.extract.nominations import nominates, nominee_possessor
 from polkg.extract.party_references import PartyReferences
 from polkg.extract.persons import Offices, PersonClusters
 from polkg.extract.plurals import plural_referents
-from polkg.extract.quoted_referents import context_persons
+from polkg.extract.quoted_referents import context_persons, kin_referent
 from polkg.extract.reported_reasons import reported_subject
 from polkg.extract.syntax import (
     OBJECT_CONTROL,  # verbs of asking: "urged Sessions to recuse" (Sessions recuses)
@@ -172,6 +172,9 @@ class PronounResolver:
         if candidates is None or speaker is None:
             return None
         others = [c for c in candidates if c is not speaker]
+        named, kin = kin_referent(tok, speaker, others, self.in_quote)
+        if named:
+            return kin  # "I love my sister, but she ...": the speaker's sister, or nobody
         return others[0] if others else None
 
     def _reported_group(self, tok: Token, depth: int) -> EntityRecord | None:

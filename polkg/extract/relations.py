@@ -51,6 +51,7 @@ from polkg.extract.rules import (
 from polkg.extract.senses import margin_sense, other_sense, poll_sense
 from polkg.extract.syntax import clause_subject, denotes_part, document_agent
 from polkg.extract.testimonials import described_praise, quoted_praise
+from polkg.extract.wronged_speakers import wronged_speakers
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
 # nouns standing for their possessor, by relation ("criticized Obama's policy" -> Obama)
@@ -255,7 +256,11 @@ class RelationMatcher:
         entity_at = _judged_at(resolver)
         speaker_of = functools.partial(_single_entity, resolver)
         reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
-        quoted = [*disparagements(doc, quotes, entity_at), *quoted_blames(doc, quotes, entity_at)]
+        quoted = [
+            *disparagements(doc, quotes, entity_at),
+            *quoted_blames(doc, quotes, entity_at),
+            *wronged_speakers(doc, quotes, entity_at),
+        ]
         pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
         for d, speaker in pairs:  # co-signers each judge what they say together
             q = d.quote

@@ -27,9 +27,9 @@ PURPOSE_VERBS = _LISTS["purpose_verbs"]
 PART_WORDS = _LISTS["part_words"]
 # quantifiers that make a plural group name some of its members: "some Republicans"
 SUBGROUP_QUANTIFIERS = _LISTS["subgroup_quantifiers"]
-# modifiers of a plural group name that still speak for the whole group ("other Democrats",
-# "most Republicans"); any other adjective makes a subgroup ("moderate Democrats",
-# "congressional Republicans")
+# modifiers of a plural group name that still speak for the whole group ("most Republicans");
+# any other adjective makes a subgroup ("moderate Democrats", "congressional Republicans",
+# "other Republicans")
 WHOLE_GROUP_MODIFIERS = _LISTS["subgroup_whole_modifiers"]
 # a party's wing, whatever the parser tags its word: "far-left Democrats"
 WING_MODIFIERS = _LISTS["subgroup_wing_modifiers"]
@@ -98,6 +98,11 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
             agent = speech_agent(head)
             if agent is not None:
                 return agent, False
+            document = addressed_document(head)
+            if document is not None:
+                # "a memorandum from Lockyer to members of the delegation opposing this
+                # legislation": the parser hung the participle on the addressee
+                return speech_agent(document), False
             if head.pos_ == "PROPN":
                 return head, False
             if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in JOIN_VERBS:
@@ -375,6 +380,30 @@ def speech_agent(noun: Token) -> Token | None:
     return with_statement_subject(noun) or issued_by(noun)
 
 
+def addressed_document(noun: Token) -> Token | None:
+    """The document ``noun`` is (part of) the addressee of: "a memorandum from Lockyer to
+    members of the California delegation", "sent a letter to members of the committee"
+    (``document_nouns``); None when ``noun`` is no addressee."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "members of the delegation": the members
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"}:
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS:
+        return holder
+    if holder.pos_ == "VERB":  # "sent a letter to members of ...": the verb's document
+        return next(
+            (
+                c
+                for c in holder.children
+                if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DOCUMENT_NOUNS
+            ),
+            None,
+        )
+    return None
+
+
 def issued_by(noun: Token) -> Token | None:
     """Who issues the document ``noun`` is the object of: "The NAACP issued a statement
     condemning Trump", "Trump took out an advertisement that was critical of Reagan"
@@ -452,10 +481,10 @@ def denotes_part(tok: Token) -> bool:
 def restricted_group(tok: Token) -> bool:
     """A plural group name narrowed to some members by a modifier: "big-name Republicans",
     "conservative House Republicans of the Freedom Caucus", "other 'disloyal' Republicans",
-    "Iowa Democrats", "far-left Democrats", "congressional Republicans" (a group of their own).
-    Not "other Democrats" (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus ("House
-    Republicans"), nor a government's officials ("senior Russian officials": a common noun,
-    `actors.py`)."""
+    "Iowa Democrats", "far-left Democrats", "other Republicans", "congressional Republicans" (a
+    group of their own). Not "most Democrats" (``WHOLE_GROUP_MODIFIERS``), nor the body of a
+    caucus ("House Republicans"), nor a government's officials ("senior Russian officials": a
+    common noun, `actors.py`)."""
     if tok.tag_ != "NNPS":
         return False
     for c in tok.children:
