@@ -66,3 +66,33 @@ def test_the_case_a_described_probe_speaks_of_is_not_that_probe(nlp):
     )
     found = edges(Extractor(nlp), text)
     assert not any(relation == "recused_from" for _, relation, _ in found)
+
+
+def test_a_range_set_off_after_the_clause_lists_its_subject(nlp):
+    text = (
+        "Each of the big-name Democrats and groups who steadfastly remained neutral in the "
+        "primary have flocked to Hillary Clinton over the past week, from President Barack "
+        "Obama to Sen. Elizabeth Warren to the AFL-CIO."
+    )
+    found = edges(Extractor(nlp), text)
+    for backer in ("Barack Obama", "Elizabeth Warren", "AFL-CIO"):
+        assert (backer, "endorses", "Hillary Clinton") in found
+
+
+def test_a_range_set_off_after_the_group_lists_it(nlp):
+    text = "Republicans, from Paul Ryan to Mitch McConnell, criticized Donald Trump on Tuesday."
+    found = edges(Extractor(nlp), text)
+    for critic in ("Paul Ryan", "Mitch McConnell", "Republican Party"):
+        assert (critic, "criticizes", "Donald Trump") in found
+
+
+def test_a_range_after_a_group_object_lists_the_object_not_the_subject(nlp):
+    text = "Democrats have attacked Republicans, from Paul Ryan to Mitch McConnell."
+    found = edges(Extractor(nlp), text)
+    assert ("Democratic Party", "criticizes", "Paul Ryan") in found
+    assert not any(s == "Paul Ryan" for s, _, _ in found)
+
+
+def test_a_range_not_set_off_is_no_list_of_the_subject(nlp):
+    text = "Republicans shifted their support from Donald Trump to Ted Cruz."
+    assert not any(s == "Donald Trump" for s, _, _ in edges(Extractor(nlp), text))

@@ -45,3 +45,35 @@ def test_a_pattern_runs_only_where_its_words_are(nlp) -> None:
     assert {nlp.vocab.strings[m] for m, _s, _e in gated(with_act)} == {"ACT"}
     assert {nlp.vocab.strings[m] for m, _s, _e in gated(capitals)} == {"CAPS"}
     assert gated(nlp.make_doc("Nato met.")) == []
+
+
+def test_word_tests_made_lexeme_flags_match_as_the_predicates_did(nlp) -> None:
+    """A REGEX or NOT_IN on TEXT or LOWER becomes a lexeme flag in the per-document matchers
+    (a first token's tag list is split into tags); the matches are those of the predicates,
+    on words the vocabulary held before the flags and on words it meets after them."""
+    patterns = [
+        [{"TEXT": {"REGEX": "^[A-Z][a-z]+s$"}, "TAG": {"IN": ["NNPS", "NNP"]}}, {"LOWER": "for"}],
+        [
+            {"LOWER": {"REGEX": "^sen"}, "OP": "?"},
+            {"TEXT": {"NOT_IN": ["Doe", "Roe"]}, "POS": "PROPN"},
+        ],
+        [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "senate"]}}, {"LOWER": "act"}],
+    ]
+    gated = WordGatedMatcher(nlp.vocab, fuzzy_compare=lambda *a: False)
+    plain = Matcher(nlp.vocab)
+    for k, pattern in enumerate(patterns):
+        gated.add(f"P{k}", [pattern])
+        plain.add(f"P{k}", [pattern])
+    assert all("REGEX" not in str(p) and "NOT_IN" not in str(p) for p in gated._prepared)
+    again = WordGatedMatcher(nlp.vocab, fuzzy_compare=lambda *a: False)
+    again.add("P0", [patterns[0]])
+    assert again._prepared[0] == gated._prepared[0]  # one flag per test and vocabulary
+    texts = [
+        "Democrats for Change met Sen. Jane Doe and Senator Zyxwvut Qwerty about the Air Act.",
+        "The Senate Act failed; SENATOR Jones spoke, and Republicans for Trump cheered Quxbarians.",
+    ]
+    found = 0
+    for doc in nlp.pipe(texts):
+        assert sorted(gated(doc)) == sorted(plain(doc))
+        found += len(gated(doc))
+    assert found >= 5

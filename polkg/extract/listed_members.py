@@ -8,8 +8,12 @@ Commerce": the argument of the relation is the group, which is nobody we can nam
 relation was lost. What the group did (or had done to it), each listed member did. This is one
 treatment of lists for every rule, used by the argument resolver whenever an argument resolves
 to no entity, or to a plural party or group ("Republicans such as McCain": the party and
-McCain). A member is only
-a token the parser hangs in the listing phrase of the group noun itself. Word lists:
+McCain). A member is a token the parser hangs in the listing phrase of the group noun itself,
+or in a range set off by punctuation that the parser hangs on the comma after the group or on
+the group's verb ("Republicans, from Paul Ryan to Mitch McConnell, criticized Trump", "the
+big-name Democrats have flocked to Clinton, from President Barack Obama to Sen. Elizabeth
+Warren to the AFL-CIO"): such a range belongs to the verb's object when that is a group
+("attacked Democrats, from Pelosi to Schumer"), else to its subject. Word lists:
 ``patterns/listed_members.json``.
 """
 
@@ -25,7 +29,7 @@ _WORDS = word_sets("listed_members")
 def listed_members(group: Token) -> list[Token]:
     """The tokens naming the listed members of the group ``group``; empty when it is no
     plural (or "everyone") or lists nobody."""
-    if not (group.tag_ in {"NNS", "NNPS"} or group.lower_ in _WORDS["group_pronouns"]):
+    if not _is_group(group):
         return []
     found: list[Token] = []
     for child in group.children:
@@ -33,7 +37,56 @@ def listed_members(group: Token) -> list[Token]:
             found += _listing(child)
         elif child.dep_ == "acl" and child.lemma_.lower() in _WORDS["range_verbs"]:
             found += [m for p in child.children if p.dep_ == "prep" for m in _range(p)]
+    return found or [m for p in _detached_ranges(group) for m in _range(p, detached=True)]
+
+
+def _is_group(tok: Token) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"} or tok.lower_ in _WORDS["group_pronouns"]
+
+
+def _detached_ranges(group: Token) -> list[Token]:
+    """The "from" of a range set off by punctuation that elaborates ``group`` though the
+    parser hung it elsewhere: on a comma after the group ("Republicans, from X to Y,"), or on
+    the verb whose subject the group is, or one it shares its subject with ("endorsers have
+    jumped off the bandwagon, ... endorsing Clinton — from X to Y"), unless that verb's object
+    is a group itself; or on the verb whose object the group is, after it."""
+    found = [
+        p for punct in group.children if punct.is_punct for p in punct.children if _detached(p)
+    ]
+    if group.dep_ in {"nsubj", "nsubjpass"}:
+        for verb in _sharing_subject(group.head):
+            if not any(o.dep_ in {"dobj", "obj"} and _is_group(o) for o in verb.children):
+                found += [p for p in verb.children if _detached(p) and p.i > group.i]
+    elif group.dep_ in {"dobj", "obj"}:
+        found += [p for p in group.head.children if _detached(p) and p.i > group.i]
     return found
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """``verb`` and the verbs coordinated with or subordinated to it that have no subject of
+    their own ("have jumped ..., congratulating and ... endorsing Clinton")."""
+    found, frontier = [verb], [verb]
+    while frontier:
+        for child in frontier.pop().children:
+            if (
+                child.dep_ in {"conj", "advcl", "xcomp"}
+                and child.pos_ in {"VERB", "AUX"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
+                found.append(child)
+                frontier.append(child)
+    return found
+
+
+def _detached(prep: Token) -> bool:
+    """A range opener set off by punctuation right before it (", from", "— from")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in _WORDS["range_starts"]
+        and prep.i > 0
+        and prep.nbor(-1).is_punct
+        and prep.nbor(-1).lower_ in _WORDS["range_setoffs"]
+    )
 
 
 def _listing(prep: Token) -> list[Token]:
@@ -48,22 +101,32 @@ def _listing(prep: Token) -> list[Token]:
     return _objects(prep) if listing else []
 
 
-def _range(prep: Token) -> list[Token]:
-    """ "from X to Y to Z": X, Y and Z, when at least one "to" follows the "from"."""
+def _range(prep: Token, detached: bool = False) -> list[Token]:
+    """ "from X to Y to Z": X, Y and Z, when at least one "to" follows the "from"; and the
+    ranges coordinated with it ("from X to Y, and from Z to W"). The parser hangs "to" on any
+    of them or on the head of the "from"; when that head is the verb a range set off hangs on
+    (``detached``), only a "to" right after the range's last name ("attacked Republicans, from
+    Paul Ryan to Mitch McConnell"), never one set off after it: that is the verb's own."""
     if prep.lower_ not in _WORDS["range_starts"]:
         return []
     found = _objects(prep)
     ends = 0
-    frontier = [prep, prep.head, *found]  # the parser hangs "to" on any of them
+    frontier = [prep, prep.head, *found]
     while frontier:
         node = frontier.pop()
         for c in node.children:
-            if c.dep_ == "prep" and c.lower_ in _WORDS["range_ends"] and c.i > prep.i:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in _WORDS["range_ends"]
+                and c.i > prep.i
+                and not (detached and node == prep.head and c.nbor(-1).is_punct)
+            ):
                 objects = _objects(c)
                 ends += bool(objects)
                 found += objects
                 frontier += [c, *objects]
-    return found if ends else []
+    conjoined = [m for c in prep.children if c.dep_ == "conj" for m in _range(c, detached)]
+    return found + conjoined if ends else []
 
 
 def _objects(prep: Token) -> list[Token]:

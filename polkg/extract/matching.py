@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ENT_IOB
+import numpy
+from spacy.attrs import DEP, ENT_IOB, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
@@ -142,13 +143,14 @@ class _TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.fields = [_token_fields(t) for t in doc]
-        self.lemmas = [f[0].lower() for f in self.fields]
-        self.heads = [t.head.i for t in doc]
         self.array_head: Any = doc._get_array_attrs()
         self.array: Any = doc.to_array(list(self.array_head))
+        self.fields = _token_fields(doc, self.array_head, self.array)
+        self.lemmas = [f[0].lower() for f in self.fields]
+        column = self.array[:, self.array_head.index(HEAD)]  # offsets to the head, two's complement
+        self.heads = (column.astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         self.ents = {(e.start, e.end) for e in doc.ents}
-        self.spaces = [bool(t.whitespace_) for t in doc]
+        self.spaces = (self.array[:, self.array_head.index(SPACY)] != 0).tolist()
 
     def present(self, start: int, end: int) -> set[str]:
         """Every lower-case lemma and lower-case form of the tokens ``start:end``."""
@@ -233,8 +235,16 @@ _FIELDS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2, "TEXT": 2, "POS": 3, "TAG": 4, "DE
 _N_FIELDS = 6
 
 
-def _token_fields(tok: Token) -> tuple[str, ...]:
-    return (tok.lemma_, tok.lower_, tok.orth_, tok.pos_, tok.tag_, tok.dep_)
+def _token_fields(doc: Doc, head: tuple[int, ...], array: Any) -> list[tuple[str, ...]]:
+    """Each token's ``(lemma_, lower_, orth_, pos_, tag_, dep_)``, read from the document's
+    array rather than token by token (a ``Token`` object per token and six string lookups):
+    each column's ids, then each distinct id's string once."""
+    ids = [array[:, head.index(attr)] for attr in (LEMMA, ORTH, POS, TAG, DEP)]
+    ids.insert(1, doc.to_array([LOWER]))
+    columns = [column.tolist() for column in ids]
+    strings = doc.vocab.strings
+    names = {i: strings[i] for i in set().union(*columns)}
+    return list(zip(*([names[i] for i in column] for column in columns), strict=True))
 
 
 @dataclass(frozen=True)
