@@ -49,6 +49,22 @@ def test_cleaning_drops_a_heading_run_into_a_sentence(raw: str, cleaned: str | N
             "primary battle.",
             {("Carson", "opposes", "Trump")},
         ),
+        # what a report says, also in a verb coordinated inside it, is the report's
+        (
+            "Earlier in his show, Hannity blasted a report that said President Donald Trump had "
+            "tried to fire special counsel Robert Mueller last year and accused the Times of "
+            "\u201ctrying to distract you.\u201d",
+            set(),
+        ),
+        ("Hannity blasted a report that said Donald Trump criticized the Times.", set()),
+        (
+            "The report said Donald Trump had attacked the New York Times.",
+            {("Donald Trump", "criticizes", "New York Times")},
+        ),
+        (
+            "Hannity blasted the report and accused the Times of trying to distract you.",
+            {("Hannity", "criticizes", "Times")},
+        ),
     ],
 )
 def test_batch16_mechanism(extractor: Extractor, text: str, expected: set) -> None:

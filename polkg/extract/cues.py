@@ -401,6 +401,22 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
         if clause.dep_ not in _CONTENT_INNER:
             return
         clause = clause.head
+    _relative_content(col, clause)
+
+
+def _relative_content(col: _Collector, clause: Token) -> None:
+    """A relative clause that reports what a report or claim says holds its content too:
+    "Hannity blasted a report that said Trump had tried to fire Mueller ... and accused the
+    Times" leaves the accusation the report's (as "reports that ..."), not the text's."""
+    while clause.dep_ in _CONTENT_INNER and clause.head != clause:
+        clause = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and _lemma(clause.head) in col.lex["hedging_content_nouns"]
+        and _lemma(clause) in col.lex["content_relative_verbs"]
+        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in clause.children)
+    ):
+        col.hedge(f"content:{_lemma(clause.head)}")
 
 
 def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
@@ -460,6 +476,7 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         for c in head.children
     ):
         col.neg("coordinator")  # "have not endorsed the idea ... nor criticized Mueller"
+    _relative_content(col, head)  # "a report that said X had tried ... and accused Y"
     sub = _Collector(col.lex, col.relation, col.ignore)
     sub.own_children(head, inherit_only_hedges=True)
     if sub.hedged:
