@@ -65,6 +65,14 @@ def test_cleaning_drops_a_heading_run_into_a_sentence(raw: str, cleaned: str | N
             "Hannity blasted the report and accused the Times of trying to distract you.",
             {("Hannity", "criticizes", "Times")},
         ),
+        # an embedded tweet's signature is its author, no apposition to a noun of the tweet
+        (
+            "Left-wing Think Progress\u2019s Judd Legum suggested Spicer had \u201ctorched his "
+            "credibility\u201d for confronting the media\u2019s misreporting with the truth: > "
+            "Spicer torching his credibility on DAY ONE > \u2014 Judd Legum (@JuddLegum) "
+            "January 21, 2017",
+            set(),
+        ),
     ],
 )
 def test_batch16_mechanism(extractor: Extractor, text: str, expected: set) -> None:

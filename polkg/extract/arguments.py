@@ -35,6 +35,7 @@ from polkg.extract.syntax import (
     reduced_relative,
     restricted_group,
     state_modifier,
+    tweet_signature,
     with_statement_subject,
 )
 from polkg.model import EntityRecord
@@ -329,7 +330,7 @@ class ArgumentResolver:
         if group is not None:
             return group
         for child in tok.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not tweet_signature(child):
                 rec = self.entity(child)
                 if rec is not None:
                     return Argument(rec, child)

@@ -141,6 +141,18 @@ def _outside_aside(participle: Token, head: Token) -> Token:
     return outer if outer.i < opening[-1].i and outer != head else head
 
 
+def tweet_signature(name: Token) -> bool:
+    """Whether ``name`` signs an embedded tweet ("> Spicer torching his credibility on DAY ONE >
+    — Judd Legum (@JuddLegum) January 21, 2017"): the dash before it and the handle in brackets
+    after it make it the tweet's author, no apposition to a noun of the tweet."""
+    doc = name.doc
+    start, end = name.left_edge.i, name.right_edge.i
+    handle = any(t.text.startswith("@") and t.i > name.i for t in name.subtree) or (
+        end + 2 < len(doc) and doc[end + 1].text == "(" and doc[end + 2].text.startswith("@")
+    )
+    return handle and start > 0 and doc[start - 1].text in _DASHES
+
+
 def in_dash_aside(tok: Token) -> bool:
     """Whether ``tok`` lies between an opening and a closing dash of its sentence, an aside:
     in "His references to racial controversy — think Harvard professor Henry Louis Gates — can
