@@ -73,6 +73,15 @@ def test_cleaning_drops_a_heading_run_into_a_sentence(raw: str, cleaned: str | N
             "January 21, 2017",
             set(),
         ),
+        # praise of a performer as a performer is a review, not political backing
+        (
+            "The Guardian hailed Adam Sandler as \u201ca formidable screen actor\u201d.",
+            set(),
+        ),
+        (
+            "The Guardian hailed Adam Sandler as a formidable candidate.",
+            {("Guardian", "endorses", "Adam Sandler")},
+        ),
     ],
 )
 def test_batch16_mechanism(extractor: Extractor, text: str, expected: set) -> None:
