@@ -82,6 +82,18 @@ def test_cleaning_drops_a_heading_run_into_a_sentence(raw: str, cleaned: str | N
             "The Guardian hailed Adam Sandler as a formidable candidate.",
             {("Guardian", "endorses", "Adam Sandler")},
         ),
+        # a reading offered "as evidence that" is no assertion of the text
+        (
+            "Social media observers highlighted Sandmann's reaction to Phillips \u2014 a grin "
+            "many took to be contemptuous \u2014 as lead evidence that he and his classmates were "
+            "mocking Phillips.",
+            set(),
+        ),
+        (
+            "One is that there\u2019s no evidence Joe Biden did what Donald Trump has accused him "
+            "of doing.",
+            {("Donald Trump", "criticizes", "Joe Biden")},
+        ),
     ],
 )
 def test_batch16_mechanism(extractor: Extractor, text: str, expected: set) -> None:

@@ -395,6 +395,8 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
             # Nunes had ...": the parser hung the clause on "all", the noun before "that" owns it
             nouns |= {_lemma(m.nbor(-1)) for m in clause.children if m.dep_ == "mark" and m.i}
         noun = min(nouns & col.lex["hedging_content_nouns"], default=None)
+        if _presented(col, clause.head):
+            noun = _lemma(clause.head)  # "as lead evidence that he ... were mocking Phillips"
         if clause.dep_ in {"acl", "ccomp"} and noun is not None:
             col.hedge(f"content:{noun}")
             return
@@ -402,6 +404,15 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
             return
         clause = clause.head
     _relative_content(col, clause)
+
+
+def _presented(col: _Collector, noun: Token) -> bool:
+    """A noun offered "as" evidence or a sign of something: its content is that reading."""
+    return (
+        _lemma(noun) in col.lex["presented_content_nouns"]
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+    )
 
 
 def _relative_content(col: _Collector, clause: Token) -> None:
