@@ -57,7 +57,7 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     The second value is True when the subject is the object of a verb of asking ("urged
     Sessions to recuse": Sessions is the subject of recuse, but nobody says he did).
     """
-    if _depth > 6:
+    if _depth > 6 or _possessed_noun(verb):
         return None, False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects:
@@ -160,6 +160,22 @@ def in_dash_aside(tok: Token) -> bool:
     sent = tok.sent
     before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in _DASHES)
     return before % 2 == 1 and any(t.text in _DASHES for t in tok.doc[tok.i + 1 : sent.end])
+
+
+def _possessed_noun(verb: Token) -> bool:
+    """A plural's possessive apostrophe the tagger read as a closing quote makes the possessed
+    noun a verb: in "Andy Vidak, on his colleagues’ jabs at Trump", "jabs" is the colleagues'
+    noun, no verb of Vidak's (not "... ‘losers’ says Trump", a quotation closing)."""
+    i, doc = verb.i, verb.doc
+    if verb.tag_ != "VBZ" or i < 2 or doc[i - 1].text not in {"’", "'"}:
+        return False
+    plural = doc[i - 2]
+    opened = any(t.text == "‘" for t in doc[verb.sent.start : i])
+    return (
+        doc[i - 1].tag_ == "''"
+        and plural.tag_ in {"NNS", "NNPS"}
+        and not (plural.whitespace_ or opened)
+    )
 
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
