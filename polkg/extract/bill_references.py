@@ -1,7 +1,7 @@
 """Which bill or probe a generic noun ("the measure", "their legislation", "the probe") is: the
 document's named one, or another one the text describes.
 
-``ArgumentResolver.generic_reference`` takes "the bill" for the one bill a document names; this
+``generic_references.generic_referent`` takes "the bill" for the one bill a document names; this
 module says when the noun is plainly another one: a bill a restrictive relative clause describes
 after the text has named its bill, "the measure" right after an unnamed bill was described, a
 rival the text brought up between the named one and the noun ("the Arizona immigration law ...
