@@ -170,7 +170,7 @@ class _Collector:
                         and low in lex["negation_particles"]
                     )
                 )
-                and not _focus_negation(c, lex)
+                and not _not_only(c)
             ):
                 self.neg(low)
             elif not inherit_only_hedges and c.dep_ in _SUBJECT_DEPS and _negated_subject(c, lex):
@@ -236,20 +236,21 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def _negated_subject(subject: Token, lex: CueLexicon) -> bool:
     """A subject that denies its clause: "Not a single poll showed ...", "No poll has shown
-    ..." (not "Not only Trump ...": ``_focus_negation``)."""
+    ..." (not "Not only Trump ...": a negated focus adverb adds, it does not deny)."""
     for c in subject.children:
         if c.dep_ == "det" and c.lower_ == "no":
             return True
-        if c.dep_ == "neg" and c.i < subject.i and not _focus_negation(c, lex):
-            return True
+        if c.dep_ == "neg" and c.i < subject.i:
+            after = subject.doc[c.i + 1] if c.i + 1 < len(subject.doc) else None
+            if after is None or after.lower_ not in lex["focus_adverbs"]:
+                return True
     return False
 
 
-def _focus_negation(negation: Token, lex: CueLexicon) -> bool:
-    """A negation before a focus adverb (``focus_adverbs``) adds, it never denies: "Not only
-    did Bannon cost us a seat, but ...", "Not only Trump ..."."""
+def _not_only(negation: Token) -> bool:
+    """ "Not only did Bannon cost us a seat, but ...": "not only" adds, it never denies."""
     doc = negation.doc
-    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in lex["focus_adverbs"]
+    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ == "only"
 
 
 def _degree_hedge(adverb: Token) -> bool:
