@@ -40,7 +40,7 @@ from polkg.extract import Extractor
             {("Ted Cruz", "criticizes", "Donald Trump")},
         ),
         # a verb of persecution (the list the defence reads too), and "treat" in a wronging
-        # manner; "not just" adds as "not only" does
+        # manner
         (
             'Senator Ted Cruz spoke in Iowa. "Donald Trump framed me," Cruz said.',
             {("Ted Cruz", "criticizes", "Donald Trump")},
@@ -48,11 +48,6 @@ from polkg.extract import Extractor
         (
             'Senator Ted Cruz spoke in Iowa. "Donald Trump treated me unfairly," Cruz said.',
             {("Ted Cruz", "criticizes", "Donald Trump")},
-        ),
-        (
-            'Steven Law was blunt. "Not just did Steve Bannon cost us a critical Senate seat, '
-            'but he also dragged the party into his fiasco," Law said.',
-            {("Steven Law", "criticizes", "Steve Bannon")},
         ),
     ],
 )
