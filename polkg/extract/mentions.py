@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from polkg.extract.countries import parties_out_of_context
 from polkg.extract.lexicon import famous_full_names, given_genders, word_sets, words
 from polkg.extract.nlp import SPANS_KEY
+from polkg.extract.token_columns import token_columns
 from polkg.model import Document, OfficeHeld
 
 APOSTROPHE_S = {"'s", "’s", "'", "’"}
@@ -403,7 +404,7 @@ class NameFinder:
         surnames = {k[-1] for k in written}  # of people this document names in full
         taken = {i for s, e in names for i in range(s, e)}
         auxiliaries = set(state.words["sentence_initial_auxiliaries"])
-        counts = Counter(t.text for t in doc)
+        counts = Counter(token_columns(doc).text)
         out = []
         for s, e in names:
             if e < state.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
@@ -501,9 +502,9 @@ class NameFinder:
             ):
                 found.setdefault(ent.start, ent.end)
         # "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model missed
-        for tok in doc:
-            i = tok.i
-            if tok.lower_ not in given or tok.ent_type_ or tok.tag_ != "NNP" or i + 1 >= state.n:
+        cols = token_columns(doc)
+        for i, low in enumerate(cols.lower):
+            if low not in given or cols.ent_type[i] or cols.tag[i] != "NNP" or i + 1 >= state.n:
                 continue
             j = i + 1
             while j < state.n and j - i < 3 and doc[j].tag_ == "NNP" and is_name_token(doc[j]):
