@@ -79,7 +79,8 @@ $(BASIL): scripts/basil_articles.py $(wildcard $(BASIL_DIR)/*/*.json) | $(STAMP)
 basil: $(BASIL)
 
 # NewsMTSC's distinct sentences (9,328 of them, none in a corpus or BASIL article) as corpus JSONL,
-# for the sentence-level audit batch 16 (gold/README.md, "Batch 16"); rebuilt like BASIL's.
+# for the sentence-level audit batches 16 and 17 (gold/README.md, "Batch 16", "Batch 17"); rebuilt
+# like BASIL's.
 NEWSMTSC_DIR := $(SHARED)/labeled/newsmtsc
 NEWSMTSC := out/newsmtsc/articles.jsonl
 $(NEWSMTSC): scripts/newsmtsc_articles.py $(wildcard $(NEWSMTSC_DIR)/*.jsonl) $(BASIL) | $(STAMP)
@@ -99,24 +100,31 @@ eval: $(STAMP) $(BASIL) $(NEWSMTSC)
 	@echo "== audit batches 1-15 (gold/audit*.jsonl) ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDITS_OPEN) $(CORPORA) $(BASIL)
 	@echo "== audit batch 16 (NewsMTSC sentences: sentence-level, never pooled with 1-15) ==" >&2
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDIT_SENTENCES_OPEN) $(NEWSMTSC)
+	@echo "== audit batch 17 (NewsMTSC sentences, untuned: never pooled with 1-16) ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) $(AUDIT_UNTUNED) $(NEWSMTSC)
 
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
 # every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
 # One file per batch (each its own seeded sample), then a table for all batches together.
-# Batches 1-15 may be read to fix rules (batch 15 from session 19 on). Batch 16 (NewsMTSC
-# sentences, gold/README.md "Batch 16") is session 19's untuned precision measure, a sentence-level
-# one: rule work never reads its edges or sentences, so `make audit` lists batches 1-15 only,
-# `make eval` shows batch 16 as its own table (never pooled with 1-15: its sentences have no
-# article around them), and `make audit-untuned` lists its edges for the one who judges them.
+# Batches 1-16 may be read to fix rules (batch 15 from session 19 on, batch 16 from session 20).
+# Batch 16 (NewsMTSC sentences, gold/README.md "Batch 16") is sentence-level, so `make audit` lists
+# it in a run of its own, never pooled with the article batches 1-15. Batch 17 (the next 2,000
+# NewsMTSC sentences, "Batch 17") is session 20's untuned precision measure: rule work never reads
+# its edges or sentences, `make eval` shows it as its own table, and `make audit-untuned` lists
+# its edges for the one who judges them.
 AUDITS_OPEN := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl \
 	--audit gold/audit-4.jsonl --audit gold/audit-5.jsonl --audit gold/audit-6.jsonl \
 	--audit gold/audit-7.jsonl --audit gold/audit-8.jsonl --audit gold/audit-9.jsonl \
 	--audit gold/audit-10.jsonl --audit gold/audit-11.jsonl --audit gold/audit-12.jsonl \
 	--audit gold/audit-13.jsonl --audit gold/audit-14.jsonl --audit gold/audit-15.jsonl
-AUDIT_UNTUNED := --audit gold/audit-16.jsonl
-audit: $(STAMP) $(BASIL)
+AUDIT_SENTENCES_OPEN := --audit gold/audit-16.jsonl
+AUDIT_UNTUNED := --audit gold/audit-17.jsonl
+audit: $(STAMP) $(BASIL) $(NEWSMTSC)
+	@echo "== audit batches 1-15 (articles) ==" >&2
 	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS_OPEN) $(CORPORA) $(BASIL)
+	@echo "== audit batch 16 (NewsMTSC sentences: sentence-level, never pooled with 1-15) ==" >&2
+	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDIT_SENTENCES_OPEN) $(NEWSMTSC)
 
 audit-untuned: $(STAMP) $(NEWSMTSC)
 	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDIT_UNTUNED) $(NEWSMTSC)

@@ -151,10 +151,18 @@ the gold files or batches 1-14 (BASIL has no event left after it):
 Batch 16 (gold/audit-16.jsonl, session 19): NewsMTSC's sentences (out/newsmtsc/articles.jsonl,
 one record per distinct sentence not found in a corpus or BASIL article, written by
 scripts/newsmtsc_articles.py; `make newsmtsc`), salt "polkg-audit-newsmtsc:", the first 2,000 by
-sha256(salt + id); batch 17 would exclude it and take the next 2,000 (a new batch number with
-the same salt):
+sha256(salt + id):
 
     .venv/bin/python scripts/audit_sample.py --audit gold/audit-16.jsonl --batch 16 \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/newsmtsc/articles.jsonl
+
+Batch 17 (gold/audit-17.jsonl, session 20), the same rule and salt: the next 2,000 sentences,
+none of batch 16 (batches 18 and 19 follow the same way, each excluding every earlier NewsMTSC
+batch):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-17.jsonl --batch 17 \\
+        --exclude gold/audit-16.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/newsmtsc/articles.jsonl
 """
@@ -247,6 +255,12 @@ BATCHES = {
     # gold file or batches 1-15); 2,000 of 9,328, about 75 edges at 0.037 a sentence; the
     # untuned, sentence-level figure of session 19.
     16: (
+        "polkg-audit-newsmtsc:",
+        {"newsmtsc": 2000},
+    ),
+    # Batch 17: the next 2,000 NewsMTSC sentences by the same salt, none of batch 16 (passed as
+    # --exclude); the untuned, sentence-level figure of session 20.
+    17: (
         "polkg-audit-newsmtsc:",
         {"newsmtsc": 2000},
     ),

@@ -64,6 +64,36 @@ def test_no_companion_without_a_stated_repeat(extractor: Extractor, text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "praiser", "stranger"),
+    [
+        # BBC: the "as" phrase describes the praised; the relative clause's subject praises nobody
+        (
+            "Tony Blair heaped praise on Gordon Brown as the most successful post-war chancellor "
+            "Britain has had.",
+            "Tony Blair",
+            "Britain",
+        ),
+        (
+            "Tony Blair praised Gordon Brown as the most successful chancellor Britain has had.",
+            "Tony Blair",
+            "Britain",
+        ),
+    ],
+)
+def test_a_description_after_as_is_no_repeat(
+    extractor: Extractor, text: str, praiser: str, stranger: str
+) -> None:
+    found = edges(extractor, text)
+    assert (praiser, "endorses", "Gordon Brown") in found
+    assert (stranger, "endorses", "Gordon Brown") not in found
+
+
+def test_a_repeat_with_a_pro_verb_and_its_own_auxiliary(extractor: Extractor) -> None:
+    text = "Sen. John McCain criticized Donald Trump, as Sen. Susan Collins has done."
+    assert ("Susan Collins", "criticizes", "Donald Trump") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # tune-a: the challenge from X is a run against the subject of the governing verb

@@ -1,4 +1,5 @@
-"""NewsMTSC's sentences as corpus JSONL and the salted draw of audit batch 16 (gold/README.md)."""
+"""NewsMTSC's sentences as corpus JSONL and the salted draws of audit batches 16 and 17
+(gold/README.md)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,28 @@ def test_the_sample_script_draws_batch_sixteen_by_the_salted_rule(
     assert len(sample) == 2000
 
 
+def test_the_sample_script_draws_batch_seventeen_as_the_next_two_thousand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batch 17 excludes batch 16 and takes the next 2,000 by the same salt: together they are
+    the first 4,000 of the salted order."""
+    (tmp_path / "newsmtsc").mkdir()
+    corpus = tmp_path / "newsmtsc" / "articles.jsonl"
+    rows = [{"id": f"allsides_{i}", "text": f"Senator {i} spoke."} for i in range(4500)]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    script = str(REPO / "scripts" / "audit_sample.py")
+    first, second = tmp_path / "audit-16.jsonl", tmp_path / "audit-17.jsonl"
+    monkeypatch.setattr("sys.argv", [script, "--audit", str(first), "--batch", "16", str(corpus)])
+    runpy.run_path(script, run_name="__main__")
+    argv = [script, "--audit", str(second), "--batch", "17", "--exclude", str(first)]
+    monkeypatch.setattr("sys.argv", [*argv, str(corpus)])
+    runpy.run_path(script, run_name="__main__")
+    sixteen, seventeen = load_audit(first).sample, load_audit(second).sample
+    ids = {r["id"]: "newsmtsc" for r in rows}
+    assert len(seventeen) == 2000 and not set(sixteen) & set(seventeen)
+    assert {**sixteen, **seventeen} == audit_sample(ids, set(), {"newsmtsc": 4000}, SALT)
+
+
 @pytest.mark.slow
 def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
     shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -115,3 +138,5 @@ def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
     assert len(ids) == 9328
     batch = load_audit(REPO / "gold" / "audit-16.jsonl").sample
     assert audit_sample(ids, set(), {"newsmtsc": 2000}, SALT) == batch
+    following = load_audit(REPO / "gold" / "audit-17.jsonl").sample
+    assert audit_sample(ids, set(batch), {"newsmtsc": 2000}, SALT) == following

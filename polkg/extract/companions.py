@@ -5,7 +5,9 @@ opposition too, although neither is the verb's subject.
 Two constructions, both read off the subject token the rule found (``patterns/companions.json``):
 a companion set off beside the subject ("along with", "together with", "alongside"), and the
 subject of an elided repeat of the subject's verb: an "as" clause or a coordinated clause with
-"so"/"too" whose verb is a bare auxiliary ("as did Collins", "and so did Graham"). A modal left
+"so"/"too" whose verb is a bare auxiliary ("as did Collins", "and so did Graham"), the
+pro-verb "do" or the auxiliary the repeated clause has ("had given ..., as had O'Malley"; not
+"praised Brown as the best chancellor Britain has had"). A modal left
 behind ("as will Collins") predicts, and an auxiliary with its own object or negation is a
 clause of its own, so neither is read. The main clause's negation and hedges govern the
 companions as they govern the subject (the caller applies one modality to all).
@@ -80,7 +82,7 @@ def _elided_repeats(verb: Token) -> list[Token]:
         if clause.i < verb.i or clause.lemma_.lower() not in lex["ellipsis_verbs"]:
             continue
         deps = {c.dep_ for c in clause.children}
-        if deps & lex["clause_dependents"]:
+        if deps & lex["clause_dependents"] or not _repeats(clause, verb, lex["pro_verbs"]):
             continue
         marked = clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lex["ellipsis_marks"] for c in clause.children
@@ -91,6 +93,21 @@ def _elided_repeats(verb: Token) -> list[Token]:
         if marked or repeated:
             found.extend(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
     return found
+
+
+def _repeats(clause: Token, verb: Token, pro_verbs: frozenset[str]) -> bool:
+    """Whether ``clause``'s verb can be the auxiliary left of ``verb``'s clause: a pro-verb
+    ("as Collins has done", "as did Collins"), or the very auxiliary ``verb`` has ("had given
+    the bill his support, as had O'Malley"). A "have" or "be" with an auxiliary of its own, or
+    one ``verb``'s clause lacks, is a verb of a clause of its own: "heaped praise on him as the
+    most successful chancellor Britain has had" is no "as has Britain"."""
+    lemma = clause.lemma_.lower()
+    if lemma in pro_verbs:
+        return True
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    own = {c.lemma_.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return lemma in own | {verb.lemma_.lower()}
 
 
 def foil(subject: Token) -> bool:

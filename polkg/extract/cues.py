@@ -451,10 +451,10 @@ def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
 
 
 def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
-    """A shared modal or hedge reaches a conjunct, a negation does not (but "nor" negates its
-    own conjunct); so does a demand or hedge governing the first conjunct ("faces calls to
-    resign or recuse himself"), when both are bare infinitives ("tried to restrict X and
-    denigrated Y": a finite verb is its own)."""
+    """A shared modal or hedge reaches a conjunct (a modal only one without a subject of its
+    own), a negation does not (but "nor" negates its own conjunct); so does a demand or hedge
+    governing the first conjunct ("faces calls to resign or recuse himself"), when both are
+    bare infinitives ("tried to restrict X and denigrated Y": a finite verb is its own)."""
     if any(
         c.dep_ == "cc" and head.i < c.i < tok.i and c.lower_ in col.lex["negation_particles"]
         for c in head.children
@@ -462,6 +462,12 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         col.neg("coordinator")  # "have not endorsed the idea ... nor criticized Mueller"
     sub = _Collector(col.lex, col.relation, col.ignore)
     sub.own_children(head, inherit_only_hedges=True)
+    own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    if own_clause:
+        # "Mr. Trump may have said some bad words, but Bill Clinton raped me": a conjunct with
+        # its own subject is a clause of its own, out of reach of the first one's modal verb
+        sub.reasons = [r for r in sub.reasons if not r.startswith("hedged:modal:")]
+        sub.hedged = bool(sub.reasons)
     if sub.hedged:
         col.hedge("conj:" + ",".join(sub.reasons))
     # one complement clause of two verbs: what governs it governs both ("he mistakenly
