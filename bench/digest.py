@@ -46,7 +46,7 @@ def digests(paths: list[Path], cache: Path) -> dict[str, str]:
     for path in paths:
         documents = [d for d in read_documents([str(path)]) if _cached(extractor, d.text)]
         assert extractor.cache is not None
-        for doc, document in extractor.cache.pipe(((d.text, d) for d in documents)):
+        for doc, document in extractor.cache.pipe((d.text, d) for d in documents):
             spans = [(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(SPANS_KEY, [])]
             sentences = [s.start for s in doc.sents]
             result = extractor._result(doc, document)
