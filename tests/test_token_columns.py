@@ -25,6 +25,10 @@ def _attributes(tok) -> tuple:
         tok.tag_,
         tok.dep_,
         tok.ent_type_,
+        tok.whitespace_,
+        tok.is_alpha,
+        tok.is_punct,
+        tok.is_space,
     )
 
 
@@ -38,6 +42,10 @@ def _columns(doc, i: int) -> tuple:
         c.tag[i],
         c.dep[i],
         c.ent_type[i],
+        c.whitespace[i],
+        c.is_alpha[i],
+        c.is_punct[i],
+        c.is_space[i],
     )
 
 

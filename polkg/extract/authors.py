@@ -125,13 +125,16 @@ def _line_starts(doc: Doc) -> list[int]:
     """Indices of the first word token of each line."""
     starts: list[int] = []
     new_line = True
-    for tok in doc:
-        if tok.is_space or not tok.text.strip():
-            new_line = new_line or "\n" in tok.text
+    columns = token_columns(doc)  # (read without a Token per token)
+    for i, (text, space, white) in enumerate(
+        zip(columns.text, columns.is_space, columns.whitespace, strict=True)
+    ):
+        if space or not text.strip():
+            new_line = new_line or "\n" in text
             continue
         if new_line:
-            starts.append(tok.i)
-        new_line = "\n" in tok.whitespace_
+            starts.append(i)
+        new_line = "\n" in white
     return starts
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from polkg.extract.lexicon import us_state, word_sets
 from polkg.extract.nlp import SPANS_KEY
+from polkg.extract.token_columns import token_columns
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 _LISTS = word_sets("arguments_words")
@@ -158,8 +159,9 @@ def in_dash_aside(tok: Token) -> bool:
     in "His references to racial controversy — think Harvard professor Henry Louis Gates — can
     ignite debates" Gates is no subject of the sentence, whatever the parser hangs him on."""
     sent = tok.sent
-    before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in _DASHES)
-    return before % 2 == 1 and any(t.text in _DASHES for t in tok.doc[tok.i + 1 : sent.end])
+    texts = token_columns(tok.doc).text  # (read without a Token per token)
+    before = sum(1 for text in texts[sent.start : tok.i] if text in _DASHES)
+    return before % 2 == 1 and any(text in _DASHES for text in texts[tok.i + 1 : sent.end])
 
 
 def _possessed_noun(verb: Token) -> bool:

@@ -5,8 +5,9 @@ noun of a word list, a speech verb, a capitalised given name). Walking ``doc`` m
 object per token and looks up each attribute's string, which for one document costs as much as
 the pass's own work; with these columns a pass picks its few tokens by list lookups and makes
 ``Token`` objects for those only. A column holds what spaCy's attribute returns (``tok.text``,
-``tok.lower_``, ``tok.lemma_``, ``tok.pos_``, ``tok.tag_``, ``tok.dep_``, ``tok.ent_type_``):
-the column's ids from ``Doc.to_array``, then each distinct id's string once. Each column is
+``tok.lower_``, ``tok.lemma_``, ``tok.pos_``, ``tok.tag_``, ``tok.dep_``, ``tok.ent_type_``,
+``tok.whitespace_`` and the flags ``is_alpha``, ``is_punct``, ``is_space``): the column's ids
+from ``Doc.to_array``, then each distinct id's string once. Each column is
 read when first asked for, after the pipeline; only the document last asked about is kept.
 """
 
@@ -15,7 +16,19 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import cached_property
 
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Token
 
 # id -> string of every id a column has held: a string's id is its hash, the same in every
@@ -74,6 +87,26 @@ class TokenColumns:
     @cached_property
     def ent_type(self) -> list[str]:
         return self._column(ENT_TYPE)
+
+    def _flags(self, attr: int) -> list[bool]:
+        return [bool(value) for value in self.doc.to_array(attr).tolist()]
+
+    @cached_property
+    def whitespace(self) -> list[str]:
+        """``tok.whitespace_``: a space or nothing."""
+        return [" " if space else "" for space in self._flags(SPACY)]
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._flags(IS_ALPHA)
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        return self._flags(IS_SPACE)
 
 
 _last: TokenColumns | None = None
