@@ -21,13 +21,13 @@ BASIL states no license: research use only; its texts are never copied into the 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from polkg.ingest import read_documents
+from polkg.ingest.converters import converter_main
 
 OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
 
@@ -93,19 +93,12 @@ def convert(folder: Path, corpora: Iterable[str]) -> tuple[list[dict[str, str]],
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("articles", type=Path, help="BASIL's articles/ folder (<year>/*.json)")
-    parser.add_argument("corpora", nargs="*", help="corpus files or folders to deduplicate against")
-    parser.add_argument("-o", "--output", type=Path, required=True)
-    args = parser.parse_args()
-    kept, dropped = convert(args.articles, args.corpora)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(r, ensure_ascii=False) for r in kept]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(
-        f"{args.output}: {len(kept)} BASIL articles, {len(dropped)} left out as duplicates of a "
-        f"corpus article{': ' + ', '.join(dropped) if dropped else ''}",
-        file=sys.stderr,
+    converter_main(
+        __doc__,
+        ("articles", "BASIL's articles/ folder (<year>/*.json)"),
+        convert,
+        ("BASIL articles", "duplicates of a corpus article"),
+        name_left_out=True,
     )
 
 

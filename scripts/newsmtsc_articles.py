@@ -24,7 +24,6 @@ file, as for BASIL.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -33,6 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from polkg.ingest import clean_text, read_documents
+from polkg.ingest.converters import converter_main
 
 FILES = ("train.jsonl", "devtest_mt.jsonl", "devtest_rw.jsonl")
 KEY_CHARS = 80  # how much of a sentence must recur in an article for it to count as the article's
@@ -89,19 +89,11 @@ def convert(folder: Path, corpora: list[str]) -> tuple[list[dict[str, str]], lis
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, help="NewsMTSC's dataset folder (train.jsonl, ...)")
-    parser.add_argument("corpora", nargs="*", help="corpus files or folders to deduplicate against")
-    parser.add_argument("-o", "--output", type=Path, required=True)
-    args = parser.parse_args()
-    kept, dropped = convert(args.folder, args.corpora)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(r, ensure_ascii=False) for r in kept]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(
-        f"{args.output}: {len(kept)} NewsMTSC sentences, {len(dropped)} left out as sentences of "
-        "a corpus or BASIL article",
-        file=sys.stderr,
+    converter_main(
+        __doc__,
+        ("folder", "NewsMTSC's dataset folder (train.jsonl, ...)"),
+        convert,
+        ("NewsMTSC sentences", "sentences of a corpus or BASIL article"),
     )
 
 

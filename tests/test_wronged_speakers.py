@@ -39,6 +39,16 @@ from polkg.extract import Extractor
             'Senator Ted Cruz spoke in Iowa. "I was threatened by Donald Trump," Cruz said.',
             {("Ted Cruz", "criticizes", "Donald Trump")},
         ),
+        # a verb of persecution (the list the defence reads too), and "treat" in a wronging
+        # manner
+        (
+            'Senator Ted Cruz spoke in Iowa. "Donald Trump framed me," Cruz said.',
+            {("Ted Cruz", "criticizes", "Donald Trump")},
+        ),
+        (
+            'Senator Ted Cruz spoke in Iowa. "Donald Trump treated me unfairly," Cruz said.',
+            {("Ted Cruz", "criticizes", "Donald Trump")},
+        ),
     ],
 )
 def test_wrong_done_to_the_speaker_is_an_accusation(

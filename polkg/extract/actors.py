@@ -17,6 +17,7 @@ from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import APOSTROPHE_S, DocState, OtherCluster, Owner
 from polkg.extract.syntax import ORGANIZATION_NOUNS
+from polkg.extract.token_columns import token_columns
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
 SPAN_TYPES = {
@@ -151,17 +152,20 @@ class Actors:
         data = words("governments")
         named: dict[int, str] = {}
         bare: list[int] = []
-        for tok in state.doc:
-            if tok.pos_ != "NOUN" or state.owner[tok.i]:
+        columns = token_columns(state.doc)
+        for i, pos in enumerate(columns.pos):
+            if pos != "NOUN" or state.owner[i]:
                 continue
-            if tok.lower_ in data["group_heads"]:
+            low = columns.lower[i]
+            if low not in data["group_heads"] and low not in data["heads"]:
+                continue
+            tok = state.doc[i]  # (a Token is made for the few government nouns only)
+            if low in data["group_heads"]:
                 # "Chinese officials", "Iranian leaders": the country's government speaking,
                 # unless counted ("two U.S. officials", "some Israeli leaders")
                 code = self._government_country(tok)
                 if code is not None and not _counted(tok):
                     named[tok.i] = code
-                continue
-            if tok.lower_ not in data["heads"]:
                 continue
             code = self._government_country(tok)
             if code is not None:

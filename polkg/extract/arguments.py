@@ -18,10 +18,9 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.bill_kinds import bill_candidates
-from polkg.extract.bill_references import another_bill, named_inside, nearer_rival
 from polkg.extract.countries import demonym_code
 from polkg.extract.deed_authors import by_author
+from polkg.extract.generic_references import GENERIC_NOUNS, generic_referent
 from polkg.extract.lexicon import word_sets
 from polkg.extract.listed_members import listed_members
 from polkg.extract.references import PronounResolver
@@ -35,14 +34,12 @@ from polkg.extract.syntax import (
     reduced_relative,
     restricted_group,
     state_modifier,
+    tweet_signature,
     with_statement_subject,
 )
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
-# an implied object ("recused himself") must be mentioned in the sentence, this many before it
-# or the next one
-IMPLIED_WINDOW = 2
 ARGUMENT_WORDS = word_sets("arguments_words")
 # nouns that, possessed, stand for their possessor as a political actor: "Trump's bid" = Trump
 PROXY_NOUNS = ARGUMENT_WORDS["proxy_nouns"]
@@ -62,19 +59,6 @@ PARTITIVES = ARGUMENT_WORDS["partitives"]
 OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
 WEEKDAYS = ARGUMENT_WORDS["weekdays"]
 TIME_NOUNS = ARGUMENT_WORDS["time_nouns"] | WEEKDAYS
-# generic nouns that, in a document naming one entity of the type, refer to it
-GENERIC_NOUNS = {
-    "Investigation": ARGUMENT_WORDS["generic_investigation_nouns"],
-    "Legislation": ARGUMENT_WORDS["generic_legislation_nouns"],
-}
-# what makes a generic noun another one than the document's named bill ("a similar measure")
-UNSPECIFIC_MODIFIERS = ARGUMENT_WORDS["unspecific_modifiers"]
-# "the scheme", "the plan": a named scheme or plan ("Green New Deal"), never a named Act
-POLICY_NOUNS = ARGUMENT_WORDS["policy_nouns"]
-# "the bill" is a whole bill, never the amendment a text names
-WHOLE_BILL_NOUNS = ARGUMENT_WORDS["whole_bill_nouns"]
-LAW_HEADS = word_sets("entities_words")["legislation_heads"]
-AUTHOR_COMPOUNDS = ARGUMENT_WORDS["author_compounds"]
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
@@ -106,40 +90,6 @@ class Argument:
     entity: EntityRecord
     token: Token
     via_pronoun: bool = False
-
-
-def named_of_type(entities: object, etype: str) -> list[EntityRecord]:
-    """The document's entities of ``etype`` that have a name: "the bill" refers back to the
-    bill the text names, never to "a bill that would ..." it described (a described bill is
-    seldom the one a later "the bill" means: "then-President Clinton vetoed the bill"). With
-    no named investigation at all, "the case" can only be the one the text described."""
-    described: frozenset[str] = getattr(entities, "described", frozenset())
-    found = [e for e in getattr(entities, "entities", []) if e.type == etype]
-    named = [e for e in found if e.name not in described]
-    return found if etype == "Investigation" and not named else named
-
-
-def _rival_probe(tok: Token, found: EntityRecord, entities: object) -> bool:
-    """Whether "the probe" or "the case" is another investigation than the document's one:
-    a nearer rival (``nearer_rival``), or one the described investigation speaks of
-    (``named_inside``: "the case" after "a probe into the handling of the case")."""
-    heads = GENERIC_NOUNS["Investigation"]
-    return nearer_rival(tok, found, entities) or named_inside(tok, found, heads)
-
-
-def _other_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
-    """Whether a generic bill noun is not the one bill the document named: another bill
-    (``bill_references.another_bill``), or a plural speaking of several things ("Trump's
-    obstructive acts", "these measures"; not "the plans", one scheme, nor "the measures" for
-    the "anti-terror laws" named)."""
-    if another_bill(tok, named, entities):
-        return True
-    last = named.name.split()[-1].lower()
-    return (
-        tok.tag_ == "NNS"
-        and tok.lemma_.lower() not in POLICY_NOUNS
-        and not (last.endswith("s") and last[:-1] in GENERIC_NOUNS["Legislation"] | LAW_HEADS)
-    )
 
 
 class ArgumentResolver:
@@ -196,37 +146,14 @@ class ArgumentResolver:
                 continue
             arg = self._resolve_one(cand, depth=0, proxies=proxies)
             for etype in generic_types if arg is None else ():
-                arg = self.generic_reference(cand, etype)
-                if arg is not None:
+                if (rec := generic_referent(self.entities, cand, etype)) is not None:
+                    arg = Argument(rec, cand)
                     break
             for one in _standing_for(self, cand, arg, listed):
                 if one.entity.name not in seen:
                     seen.add(one.entity.name)
                     out.append(one)
         return out
-
-    def only_of_type(self, etype: str, tok: Token) -> list[Argument]:
-        """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
-        an article that names one investigation); nothing when it names none or several, or
-        when neither ``tok``'s sentence, the two before it nor the one after mention it: an
-        unnamed recusal far from the investigation is from something else ("O'Connor recused
-        himself, leaving the case in Durham's hands" in an article that names the Russia probe
-        elsewhere)."""
-        found = named_of_type(self.entities, etype)
-        if len(found) != 1:
-            return []
-        entity_at = getattr(self.entities, "entity_at", None)
-        if entity_at is not None:
-            start = tok.sent.start
-            for _ in range(IMPLIED_WINDOW):
-                if start > 0:
-                    start = tok.doc[start - 1].sent.start
-            end = tok.sent.end
-            if end < len(tok.doc):
-                end = tok.doc[end].sent.end
-            if not any(entity_at(i) is found[0] for i in range(start, end)):
-                return []
-        return [Argument(found[0], tok)]
 
     def _listed_appositions(self, members: list[Token]) -> list[Token]:
         """Names of a list the parser hung on a name as appositions: "from Dick Cheney, Mitt
@@ -260,48 +187,6 @@ class ArgumentResolver:
         arg = self._resolve_one(tok, depth)
         return arg.entity if arg is not None else None
 
-    def generic_reference(self, tok: Token, etype: str) -> Argument | None:
-        """ "the probe" -> the document's investigation, when it names exactly one."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
-            return None
-        if _named_modifier(tok):
-            return None  # "the Cohen investigation", "Russia-related matters": another one
-        if etype == "Legislation" and any(
-            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
-            or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
-            or (
-                c.dep_ in {"acl", "relcl"}
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            )
-            for c in tok.children
-        ):
-            # "the port security bill", "a similar measure", "introduced legislation to repeal
-            # it": another bill than the one the document names
-            return None
-        if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
-            return None  # "any such cases", "cases involving investigations": a court's cases
-        found = named_of_type(self.entities, etype)
-        found = bill_candidates(tok, found, self.entity) if etype == "Legislation" else found
-        if len(found) != 1:
-            return None
-        if etype == "Legislation" and _other_bill(tok, found[0], self.entities):
-            return None
-        if etype == "Investigation" and _rival_probe(tok, found[0], self.entities):
-            return None  # "Democrats decried the probe" after "a private investigation"
-        last = found[0].name.split()[-1].lower()
-        if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
-            return None  # "introduced an amendment to the SCHIP bill" is not the Act named
-        if last == "amendment" and tok.lemma_.lower() in WHOLE_BILL_NOUNS:
-            return None  # "co-sponsored the bill" in a text naming only the Coburn amendment
-        if tok.lemma_.lower() in POLICY_NOUNS and last in LAW_HEADS:
-            return None  # "we oppose the scheme" in a text citing the 1989 Children Act
-        entity_at = getattr(self.entities, "entity_at", None)
-        if entity_at is not None and any(
-            entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i
-        ):
-            return None  # "opposed the spending bill because it lacked DACA": named apart
-        return Argument(found[0], tok)
-
     def _resolve_one(
         self, tok: Token, depth: int, proxies: frozenset[str] = PROXY_NOUNS
     ) -> Argument | None:
@@ -329,7 +214,7 @@ class ArgumentResolver:
         if group is not None:
             return group
         for child in tok.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not tweet_signature(child):
                 rec = self.entity(child)
                 if rec is not None:
                     return Argument(rec, child)
@@ -525,15 +410,6 @@ def legal_actor(entity: EntityRecord) -> bool:
         return False
     name = f" {entity.name.lower()} "
     return any(f" {word} " in name for word in LEGAL_ACTOR_WORDS)
-
-
-def _named_modifier(tok: Token) -> bool:
-    """A modifier that names something ("the Cohen investigation", "Russia-related matters"):
-    the generic noun is then another one than the document's named bill or probe."""
-    return any(
-        c.dep_ in {"compound", "nmod", "amod"} and any(t.pos_ == "PROPN" for t in c.subtree)
-        for c in tok.children
-    )
 
 
 def _proxy_owner(

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import strip_suffix
 from polkg.extract.quotes import QuoteIndex
+from polkg.extract.token_columns import token_columns
 from polkg.model import Document, EntityRecord
 
 SIGNATURE_TOKENS = 12  # the longest signature line read ("Kay Bailey Hutchison")
@@ -102,9 +103,11 @@ def statement_blocks(
     introducing verb counts ("the following letter was sent by Senators Feinstein and Boxer"
     names two, and "we" stays unresolved)."""
     intros: list[tuple[int, EntityRecord]] = []
-    for tok in doc:
-        if tok.lower_ not in words["statement_markers"] or tok.dep_ != "amod":
+    columns = token_columns(doc)
+    for i, low in enumerate(columns.lower):
+        if low not in words["statement_markers"] or columns.dep[i] != "amod":
             continue
+        tok = doc[i]  # (a Token is made for the few statement markers only)
         noun = tok.head
         if noun.lemma_.lower() not in words["statement_nouns"] or noun.dep_ != "dobj":
             continue
@@ -122,13 +125,16 @@ def _line_starts(doc: Doc) -> list[int]:
     """Indices of the first word token of each line."""
     starts: list[int] = []
     new_line = True
-    for tok in doc:
-        if tok.is_space or not tok.text.strip():
-            new_line = new_line or "\n" in tok.text
+    columns = token_columns(doc)  # (read without a Token per token)
+    for i, (text, space, white) in enumerate(
+        zip(columns.text, columns.is_space, columns.whitespace, strict=True)
+    ):
+        if space or not text.strip():
+            new_line = new_line or "\n" in text
             continue
         if new_line:
-            starts.append(tok.i)
-        new_line = "\n" in tok.whitespace_
+            starts.append(i)
+        new_line = "\n" in white
     return starts
 
 

@@ -1,6 +1,6 @@
 """Which named laws a generic bill noun can refer back to: bills, not constitutions.
 
-``ArgumentResolver.generic_reference`` reads "the bill" as the one bill a document names. A
+``generic_references.generic_referent`` reads "the bill" as the one bill a document names. A
 press release often names other laws in passing ("a direct assault on California's
 Proposition 65", "protected by the First Amendment", "the Constitution"), and then "This
 legislation recklessly endangers the health of Americans" referred to nothing. A bill noun

@@ -1,7 +1,7 @@
 """Which bill or probe a generic noun ("the measure", "their legislation", "the probe") is: the
 document's named one, or another one the text describes.
 
-``ArgumentResolver.generic_reference`` takes "the bill" for the one bill a document names; this
+``generic_references.generic_referent`` takes "the bill" for the one bill a document names; this
 module says when the noun is plainly another one: a bill a restrictive relative clause describes
 after the text has named its bill, "the measure" right after an unnamed bill was described, a
 rival the text brought up between the named one and the noun ("the Arizona immigration law ...
@@ -123,6 +123,14 @@ def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
     described_names: frozenset[str] = getattr(entities, "described", frozenset())
     described = named.name in described_names
     known = {_bare(w) for n in [named.name, *named.aliases] for w in n.lower().split()}
+    if named.type == "Investigation" and rival_probe_between(
+        tok,
+        known,
+        lambda i: entity_at(i) is named,
+        # "an inquiry into the deadly 1993 fire": a described probe, or one no entity holds
+        lambda i: (rec := entity_at(i)) is None or rec.name in described_names,
+    ):
+        return True
     introduced = False  # an "a" rival seen; it counts once a named mention comes before it
     for t in reversed(tok.doc[: tok.i]):
         rec = entity_at(t.i)
@@ -130,9 +138,6 @@ def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
             return introduced
         if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or t.dep_ in DESCRIPTION_DEPS:
             continue
-        if named.type == "Investigation" and (rec is None or rec.name in described_names):
-            # "an inquiry into the deadly 1993 fire" (a described probe, or none holds it)
-            introduced = introduced or probe_of_its_own(t, known)
         if rec is not None or _law_beside_bill(t, tok):
             continue
         kind = _rival_kind(t, known)
@@ -180,7 +185,32 @@ def _rival_kind(t: Token, known: set[str]) -> str:
     return "modified"
 
 
-def probe_of_its_own(t: Token, known: set[str]) -> bool:
+def rival_probe_between(
+    tok: Token, known: set[str], named_at: Callable[[int], bool], unnamed_at: Callable[[int], bool]
+) -> bool:
+    """Whether, reading back from the generic probe noun ``tok`` ("the investigation") to the
+    last mention of the probe the text named (``named_at``, a token index), the text introduces
+    a probe of its own in between: a probe noun that no named entity holds (``unnamed_at``),
+    describes no name (apposition, predicate) and has a topic the named one's names (``known``)
+    do not share (``_probe_of_its_own``). Then the noun is that probe: Ashcroft's 2003 recusal
+    is not from the Russia investigation the article named before. The one owner of the
+    question for the entity layer ("the investigation" as a name reference) and for rule
+    arguments (``nearer_rival``)."""
+    introduced = False
+    for t in reversed(tok.doc[: tok.i]):
+        if named_at(t.i):
+            return introduced
+        introduced = introduced or (
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in MENTION_NOUNS["Investigation"]
+            and t.dep_ not in DESCRIPTION_DEPS
+            and unnamed_at(t.i)
+            and _probe_of_its_own(t, known)
+        )
+    return False
+
+
+def _probe_of_its_own(t: Token, known: set[str]) -> bool:
     """Whether the probe noun ``t`` is introduced ("a", "an") with a topic of its own that shares
     no word with the named probe's names: "an inquiry into the deadly 1993 fire" is another
     probe than the Russia investigation, so a later "the investigation" is not that one."""

@@ -395,12 +395,39 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
             # Nunes had ...": the parser hung the clause on "all", the noun before "that" owns it
             nouns |= {_lemma(m.nbor(-1)) for m in clause.children if m.dep_ == "mark" and m.i}
         noun = min(nouns & col.lex["hedging_content_nouns"], default=None)
+        if _presented(col, clause.head):
+            noun = _lemma(clause.head)  # "as lead evidence that he ... were mocking Phillips"
         if clause.dep_ in {"acl", "ccomp"} and noun is not None:
             col.hedge(f"content:{noun}")
             return
         if clause.dep_ not in _CONTENT_INNER:
             return
         clause = clause.head
+    _relative_content(col, clause)
+
+
+def _presented(col: _Collector, noun: Token) -> bool:
+    """A noun offered "as" evidence or a sign of something: its content is that reading."""
+    return (
+        _lemma(noun) in col.lex["presented_content_nouns"]
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+    )
+
+
+def _relative_content(col: _Collector, clause: Token) -> None:
+    """A relative clause that reports what a report or claim says holds its content too:
+    "Hannity blasted a report that said Trump had tried to fire Mueller ... and accused the
+    Times" leaves the accusation the report's (as "reports that ..."), not the text's."""
+    while clause.dep_ in _CONTENT_INNER and clause.head != clause:
+        clause = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and _lemma(clause.head) in col.lex["hedging_content_nouns"]
+        and _lemma(clause) in col.lex["content_relative_verbs"]
+        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in clause.children)
+    ):
+        col.hedge(f"content:{_lemma(clause.head)}")
 
 
 def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
@@ -460,6 +487,7 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         for c in head.children
     ):
         col.neg("coordinator")  # "have not endorsed the idea ... nor criticized Mueller"
+    _relative_content(col, head)  # "a report that said X had tried ... and accused Y"
     sub = _Collector(col.lex, col.relation, col.ignore)
     sub.own_children(head, inherit_only_hedges=True)
     own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)

@@ -4,8 +4,8 @@
 Flynn": the lie is conceded in Flynn's defence, and the blame falls on whoever destroyed his
 life. A disparaging predicate on a named actor (quoted or reported) judges nobody when the same
 sentence of the quotation makes that actor the one wronged: the object, or the passive subject,
-of a verb of wronging (``wronging_verbs`` in ``patterns/cues_quotes.json``: "destroy", "ruin",
-"persecute"; or "treat" in a wronging manner: "treated unfairly"), itself or as the owner of
+of a verb of persecution (``wrongs.wronging``: "destroy", "ruin", "persecute"; or "treat" in
+a wronging manner: "treated unfairly"), itself or as the owner of
 what is wronged ("his life", "Flynn's career"), done by someone else ("he ruined his own
 career" is still his doing).
 """
@@ -16,13 +16,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from polkg.extract.lexicon import word_sets
+from polkg.extract.wrongs import wronging
 from polkg.model import EntityRecord
 
-_WORDS = word_sets("cues_quotes")
-WRONGING_VERBS = _WORDS["wronging_verbs"]
-# "treated worse by the media", "treated unfairly": a manner that makes treating a wrong
-MANNER_VERBS, MANNERS = _WORDS["wronging_manner_verbs"], _WORDS["wronging_manners"]
 # possessive pronouns that can stand for the actor named before them in the sentence
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 
@@ -37,7 +33,7 @@ def wronged(
     for verb in tok.sent:
         if verb.pos_ != "VERB" or not inside(verb.i):
             continue
-        if not _wronging(verb):
+        if not wronging(verb, persecution=True):
             continue
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if any(_names(c, target, entity_at) for c in doers):
@@ -46,16 +42,6 @@ def wronged(
         if any(_victim(v, tok, target, entity_at) for v in victims):
             return True
     return False
-
-
-def _wronging(verb: Token) -> bool:
-    """A verb of wronging, or of treating someone in a wronging manner ("treated unfairly")."""
-    lemma = verb.lemma_.lower()
-    if lemma in WRONGING_VERBS:
-        return True
-    return lemma in MANNER_VERBS and any(
-        c.dep_ in {"advmod", "oprd", "acomp"} and c.lower_ in MANNERS for c in verb.children
-    )
 
 
 def _names(tok: Token, target: EntityRecord, entity_at: EntityAt) -> bool:

@@ -9,9 +9,9 @@ head refer to it, as a reader does: only the same head word in the same number (
 after "plans to ...", never "the plan" after "plans"), only when exactly one described actor of
 that head came before, only with a plain definite determiner and no other modifier ("a new
 plan", "the Senate resolution" may be another), and only in a text that names no law or scheme
-of its own (a named one is what a bare "the bill"/"the plan" means: ``ArgumentResolver``'s
-``generic_reference``). The heads are ``descriptive_actors.json``'s ``legislation_heads``,
-the determiners data (``patterns/described_references.json``).
+of its own (a named one is what a bare "the bill"/"the plan" means:
+``generic_references.generic_referent``). The heads are ``descriptive_actors.json``'s
+``legislation_heads``, the determiners data (``patterns/described_references.json``).
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from polkg.extract.actors import Actors
 from polkg.extract.described_references import back_references
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState, Owner
+from polkg.extract.token_columns import token_columns
 
 
 class DescriptiveActors:
@@ -37,10 +38,18 @@ class DescriptiveActors:
         data = word_sets("descriptive_actors")
         heads: list[tuple[int, tuple[str, str]]] = []
         self._names_laws = any(k[0] == "Legislation" for k in self.state.others)
-        for tok in self.state.doc:
-            if tok.pos_ != "NOUN" or self.state.owner[tok.i] is not None:
+        columns = token_columns(self.state.doc)
+        for i, pos in enumerate(columns.pos):
+            if pos != "NOUN" or self.state.owner[i] is not None:
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = columns.lemma[i].lower()
+            if not (
+                lemma in data["campaign_heads"]
+                or lemma in data["legislation_heads"]
+                or lemma in data["investigation_heads"]
+            ):
+                continue
+            tok = self.state.doc[i]  # (a Token is made for the few heads only)
             if lemma in data["campaign_heads"]:
                 self._campaign(tok)
                 continue

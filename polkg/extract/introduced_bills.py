@@ -1,6 +1,6 @@
 """Which of several named bills "the bill" means: the one the text introduces.
 
-``ArgumentResolver.generic_reference`` reads "this legislation" as the one bill a document
+``generic_references.generic_referent`` reads "this legislation" as the one bill a document
 names. A press release about a senator's bill also names what it changes: the law in force
 ("legislation to correct the disparity in sentencing under the Anti-Drug Abuse Act"), an
 amendment it repeals ("my legislation, S. 3661, to repeal the Wright Amendment"), a related

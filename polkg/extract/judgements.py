@@ -30,6 +30,7 @@ from polkg.extract.quotes import (
 )
 from polkg.extract.senses import aimed_at_complement
 from polkg.extract.syntax import prep_object
+from polkg.extract.token_columns import token_columns
 from polkg.extract.wronged_speakers import wrong_to_speaker
 from polkg.model import EntityRecord
 
@@ -98,9 +99,7 @@ def reported_disparagements(
     """
     lex = quote_lexicon()
     found: list[Disparagement] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["speech_verbs"]:
-            continue
+    for verb in token_columns(doc).verbs(lex["speech_verbs"]):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
@@ -179,9 +178,7 @@ def characterizations(doc: Doc) -> list[Characterization]:
     lex = quote_lexicon()
     negative, positive = judgement_words()
     found: list[Characterization] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["characterizing_verbs"]:
-            continue
+    for verb in token_columns(doc).verbs(lex["characterizing_verbs"]):
         target = described_object(verb)
         if target is None:
             continue

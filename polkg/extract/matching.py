@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import ENT_IOB, HEAD, SPACY
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
+from polkg.extract.token_columns import token_columns
 
 Pattern = list[dict[str, Any]]
 
@@ -145,7 +146,7 @@ class _TokenTable:
         self.doc = doc
         self.array_head: Any = doc._get_array_attrs()
         self.array: Any = doc.to_array(list(self.array_head))
-        self.fields = _token_fields(doc, self.array_head, self.array)
+        self.fields = _token_fields(doc)
         self.lemmas = [f[0].lower() for f in self.fields]
         column = self.array[:, self.array_head.index(HEAD)]  # offsets to the head, two's complement
         self.heads = (column.astype(numpy.int64) + numpy.arange(len(doc))).tolist()
@@ -235,16 +236,12 @@ _FIELDS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2, "TEXT": 2, "POS": 3, "TAG": 4, "DE
 _N_FIELDS = 6
 
 
-def _token_fields(doc: Doc, head: tuple[int, ...], array: Any) -> list[tuple[str, ...]]:
-    """Each token's ``(lemma_, lower_, orth_, pos_, tag_, dep_)``, read from the document's
-    array rather than token by token (a ``Token`` object per token and six string lookups):
-    each column's ids, then each distinct id's string once."""
-    ids = [array[:, head.index(attr)] for attr in (LEMMA, ORTH, POS, TAG, DEP)]
-    ids.insert(1, doc.to_array([LOWER]))
-    columns = [column.tolist() for column in ids]
-    strings = doc.vocab.strings
-    names = {i: strings[i] for i in set().union(*columns)}
-    return list(zip(*([names[i] for i in column] for column in columns), strict=True))
+def _token_fields(doc: Doc) -> list[tuple[str, ...]]:
+    """Each token's ``(lemma_, lower_, orth_, pos_, tag_, dep_)``, from the document's token
+    columns (shared with the entity layer) rather than a ``Token`` object and six string
+    lookups per token."""
+    c = token_columns(doc)
+    return list(zip(c.lemma, c.lower, c.text, c.pos, c.tag, c.dep, strict=True))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from polkg.extract.countries import parties_out_of_context
 from polkg.extract.lexicon import famous_full_names, given_genders, word_sets, words
 from polkg.extract.nlp import SPANS_KEY
+from polkg.extract.token_columns import token_columns
 from polkg.model import Document, OfficeHeld
 
 APOSTROPHE_S = {"'s", "’s", "'", "’"}
@@ -111,28 +112,28 @@ def _quote_mask(doc: Doc) -> list[bool]:
     """True for tokens inside quotation marks; quotes do not run across paragraph breaks."""
     inside = False
     mask = [False] * len(doc)
-    for tok in doc:
-        text = tok.text
-        if "\n\n" in tok.whitespace_ or (tok.is_space and "\n" in text):
-            mask[tok.i] = inside
+    columns = token_columns(doc)  # (read without a Token per token)
+    whitespace, is_space, is_punct = columns.whitespace, columns.is_space, columns.is_punct
+    for i, text in enumerate(columns.text):
+        if "\n\n" in whitespace[i] or (is_space[i] and "\n" in text):
+            mask[i] = inside
             inside = False
             continue
         if text in _OPEN_QUOTES or text == "``":
             inside = True
         elif text in _CLOSE_QUOTES or text == "''":
-            mask[tok.i] = inside
+            mask[i] = inside
             inside = False
             continue
         elif text == '"':
             # straight quote: opening when nothing but space/punct precedes it
-            before = doc[tok.i - 1] if tok.i > 0 else None
-            opening = before is None or bool(before.whitespace_) or before.is_punct
-            if inside and not (opening and not tok.whitespace_):
-                mask[tok.i] = True
+            opening = i == 0 or bool(whitespace[i - 1]) or is_punct[i - 1]
+            if inside and not (opening and not whitespace[i]):
+                mask[i] = True
                 inside = False
                 continue
             inside = True
-        mask[tok.i] = inside
+        mask[i] = inside
     return mask
 
 
@@ -287,12 +288,15 @@ class _Headlines:
             counts: dict[int, int] = {}
             capitalised: dict[int, bool] = {}
             line = 0
-            for tok in self.doc:
+            c = token_columns(self.doc)  # (read without a Token per token)
+            for text, low, alpha, space, white in zip(
+                c.text, c.lower, c.is_alpha, c.is_space, c.whitespace, strict=True
+            ):
                 self._line_of.append(line)
-                if tok.is_alpha and tok.lower_ not in _SMALL_WORDS:
+                if alpha and low not in _SMALL_WORDS:
                     counts[line] = counts.get(line, 0) + 1
-                    capitalised[line] = capitalised.get(line, True) and tok.text[0].isupper()
-                if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+                    capitalised[line] = capitalised.get(line, True) and text[0].isupper()
+                if "\n" in white or (space and "\n" in text):
                     line += 1
             for k, n in counts.items():
                 self._headline_cache[k] = n >= 4 and capitalised[k]
@@ -403,7 +407,7 @@ class NameFinder:
         surnames = {k[-1] for k in written}  # of people this document names in full
         taken = {i for s, e in names for i in range(s, e)}
         auxiliaries = set(state.words["sentence_initial_auxiliaries"])
-        counts = Counter(t.text for t in doc)
+        counts = Counter(token_columns(doc).text)
         out = []
         for s, e in names:
             if e < state.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
@@ -501,9 +505,9 @@ class NameFinder:
             ):
                 found.setdefault(ent.start, ent.end)
         # "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model missed
-        for tok in doc:
-            i = tok.i
-            if tok.lower_ not in given or tok.ent_type_ or tok.tag_ != "NNP" or i + 1 >= state.n:
+        cols = token_columns(doc)
+        for i, low in enumerate(cols.lower):
+            if low not in given or cols.ent_type[i] or cols.tag[i] != "NNP" or i + 1 >= state.n:
                 continue
             j = i + 1
             while j < state.n and j - i < 3 and doc[j].tag_ == "NNP" and is_name_token(doc[j]):

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from polkg.extract.appointees import appointee, named_holder
-from polkg.extract.bill_references import MENTION_NOUNS, probe_of_its_own
+from polkg.extract.bill_references import rival_probe_between
 from polkg.extract.captions import in_caption
 from polkg.extract.legislators import executive_at, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
@@ -28,8 +28,6 @@ from polkg.extract.persons import (
 from polkg.model import OfficeHeld
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# nouns that bring up a probe of its own ("an inquiry into the fire")
-PROBE_NOUNS = MENTION_NOUNS["Investigation"]
 _SPACING = re.compile(r"[\s.]")
 
 
@@ -531,19 +529,17 @@ class NameReferences:
         return key
 
     def _probe_rival(self, tok: Token, key: tuple[str, str]) -> bool:
-        """Whether, reading back from "the investigation" to the named probe's last mention,
-        the text introduces a probe of its own ("an inquiry into the deadly 1993 fire"): then
-        the noun is that probe, not the named one (Ashcroft's 2003 recusal is not from the
-        Russia investigation the article named before)."""
+        """Whether the text introduces a probe of its own between the named probe ``key`` and
+        "the investigation" (``bill_references.rival_probe_between``)."""
         other = self.state.others[key]
         known = {w.lower() for n in [other.name, *other.aliases] for w in n.split()}
-        for t in reversed(tok.doc[: tok.i]):
-            owner = self.state.owner[t.i]
-            if owner is not None and owner.is_other and owner.other == key:
-                return False
-            if owner is None and t.lemma_.lower() in PROBE_NOUNS and probe_of_its_own(t, known):
-                return True
-        return False
+        owner = self.state.owner
+
+        def named_at(i: int) -> bool:
+            found = owner[i]
+            return found is not None and found.is_other and found.other == key
+
+        return rival_probe_between(tok, known, named_at, lambda i: owner[i] is None)
 
     def person_of_token(self, tok: Token) -> int | None:
         owner = self.state.owner[tok.i]

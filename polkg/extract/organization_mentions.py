@@ -22,6 +22,7 @@ from polkg.extract.countries import country_code, demonym_code
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState
 from polkg.extract.syntax import ORGANIZATION_NOUNS
+from polkg.extract.token_columns import token_columns
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
@@ -36,9 +37,10 @@ class OrganizationMentions:
 
     def organization_mentions(self) -> None:
         data = words("organization_mentions")
-        for tok in self.state.doc:
-            if self.state.owner[tok.i] is not None or tok.pos_ != "PROPN":
+        for i, pos in enumerate(token_columns(self.state.doc).pos):
+            if self.state.owner[i] is not None or pos != "PROPN":
                 continue
+            tok = self.state.doc[i]  # (a Token is made for the proper nouns only)
             if self._acronym(tok, data):
                 self.actors.add_other(tok.i, tok.i + 1, tok.text, "Organization")
                 continue

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import DocState, Owner
 from polkg.extract.nearest_sentences import bare_definite, window_start
+from polkg.extract.token_columns import token_columns
 
 _SENTENCES = 2  # the sentence of the noun and up to two before it
 
@@ -57,14 +58,16 @@ class OrganizationReferences:
 
     def organization_references(self) -> None:
         nouns = _nouns()
-        for tok in self.state.doc:
-            kind = nouns.get(tok.lower_)
+        columns = token_columns(self.state.doc)
+        for i, low in enumerate(columns.lower):
+            kind = nouns.get(low)
             if (
                 kind is None
-                or tok.pos_ not in ("NOUN", "PROPN")
-                or self.state.owner[tok.i] is not None
+                or columns.pos[i] not in ("NOUN", "PROPN")
+                or self.state.owner[i] is not None
             ):
                 continue
+            tok = self.state.doc[i]  # (a Token is made for the few group nouns only)
             key = self._nearest_organization(tok, _SENTENCES, *kind)
             if key is None:
                 continue

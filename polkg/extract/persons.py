@@ -15,6 +15,7 @@ from polkg.extract.countries import capital_country, country_code
 from polkg.extract.known_names import is_dictionary_word, is_known_surname
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
 from polkg.extract.mentions import DocState, NameFinder, Owner, PersonCluster, strip_suffix
+from polkg.extract.token_columns import token_columns
 from polkg.model import OfficeHeld
 
 _PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
@@ -373,15 +374,16 @@ class PersonClusters:
         """A bare surname of a known politician is a person whatever the model tags it ("Trump
         slammed Sessions"): not a place, not after an article, not the start of a longer name."""
         doc = self.state.doc
-        for tok in doc:
-            low = tok.lower_
+        columns = token_columns(doc)
+        for i, (text, low) in enumerate(zip(columns.text, columns.lower, strict=True)):
             if (
                 low in self.state.by_surname
                 or low in self.state.by_given
-                or not is_known_surname(tok.text)
+                or not is_known_surname(text)
                 or low in self.state.words["faith_names"]  # "radical Islam is a threat"
             ):
                 continue
+            tok = doc[i]  # (a Token is made for the few known surnames only)
             # "the Cotton harvest" is no person; in "a Trump supporter" the article is the noun's
             of_person = (
                 tok.dep_ == "compound" and tok.head.lower_ in self.state.words["human_nouns"]

@@ -12,7 +12,7 @@ them as its antecedent, which it cannot be.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -38,6 +38,7 @@ from polkg.extract.syntax import (
     in_dash_aside,
 )
 from polkg.extract.title_descriptions import TitleDescriptions
+from polkg.extract.token_columns import token_columns
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
@@ -607,8 +608,8 @@ class EntityReferences:
         recent = self.state.recent  # person -> last token mentioning it
         recent_person: list[tuple[int, int]] = []  # (token, person) in order
         subjects: dict[int, int] = {}  # sentence start -> its person subject (outside quotes)
-        for tok in doc:
-            i = tok.i
+        for i in self._visited(set(def_nouns) | set(pronouns) | relatives):
+            tok = doc[i]
             while ki < len(known) and known[ki][0] <= i:
                 pos, ref = known[ki]
                 if ref.is_person:
@@ -665,6 +666,31 @@ class EntityReferences:
                 head = self.names.relative(tok)
                 if head is not None:
                     self._resolve(i, i + 1, head, recent_person, alias=None)
+        for pos, ref in known[ki:]:  # the mentions after the last token visited
+            if ref.is_person:
+                recent[ref.person] = pos
+
+    def _visited(self, resolvable: set[str]) -> Iterator[int]:
+        """The tokens ``scan`` must look at, in order: every other token has no owner, is in
+        no span, is none of the ``resolvable`` words and can be no bare name (asked when the
+        pass reaches the token, since resolving one token may give later ones an owner or the
+        document a new surname); read from the token columns, without a ``Token``."""
+        columns = token_columns(self.state.doc)
+        texts, lowers = columns.text, columns.lower
+        span_at, owner = self.state.span_at, self.state.owner
+        by_surname, by_given = self.state.by_surname, self.state.by_given
+        last = len(texts) - 1
+        for i, low in enumerate(lowers):
+            if (
+                span_at[i] is None
+                and owner[i] is None
+                and low not in resolvable
+                and (i == last or texts[i + 1] != "-")  # "Ocasio-Cortez": ``bare_name`` reads on
+            ):
+                word = texts[i].lower()
+                if word not in by_surname and word not in by_given:
+                    continue
+            yield i
 
     def _bare_mention(
         self,

@@ -35,6 +35,7 @@ from polkg.extract.cues import (
     scheduled_contest,
 )
 from polkg.extract.epithets import epithet_target
+from polkg.extract.generic_references import generic_referent, implied_referent
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
@@ -388,9 +389,8 @@ def _single_entity(resolver: ArgumentResolver, tok: Token) -> EntityRecord | Non
 
 
 def _bill(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:
-    """The document's one named bill, which "this bill" refers to (``generic_reference``)."""
-    found = resolver.generic_reference(tok, "Legislation")
-    return found.entity if found is not None else None
+    """The document's one named bill, which "this bill" refers to (``generic_referent``)."""
+    return generic_referent(resolver.entities, tok, "Legislation")
 
 
 def _characterized(
@@ -598,9 +598,9 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
     """The entities a rule's ``object`` node stands for (its implied entity, when the rule
     names a type, else the token resolved with the relation's proxy nouns)."""
     if rule.implied_object:
-        implied = resolver.only_of_type(rule.implied_object, obj)
-        if implied:
-            return implied
+        implied = implied_referent(resolver.entities, rule.implied_object, obj)
+        if implied is not None:
+            return [Argument(implied, obj)]
     _, obj_types = rule.types()
     found = resolver.resolve(
         obj,

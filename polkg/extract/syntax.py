@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from polkg.extract.lexicon import us_state, word_sets
 from polkg.extract.nlp import SPANS_KEY
+from polkg.extract.token_columns import token_columns
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 _LISTS = word_sets("arguments_words")
@@ -57,7 +58,7 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     The second value is True when the subject is the object of a verb of asking ("urged
     Sessions to recuse": Sessions is the subject of recuse, but nobody says he did).
     """
-    if _depth > 6:
+    if _depth > 6 or _possessed_noun(verb):
         return None, False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects:
@@ -141,13 +142,42 @@ def _outside_aside(participle: Token, head: Token) -> Token:
     return outer if outer.i < opening[-1].i and outer != head else head
 
 
+def tweet_signature(name: Token) -> bool:
+    """Whether ``name`` signs an embedded tweet ("> Spicer torching his credibility on DAY ONE >
+    — Judd Legum (@JuddLegum) January 21, 2017"): the dash before it and the handle in brackets
+    after it make it the tweet's author, no apposition to a noun of the tweet."""
+    doc = name.doc
+    start, end = name.left_edge.i, name.right_edge.i
+    handle = any(t.text.startswith("@") and t.i > name.i for t in name.subtree) or (
+        end + 2 < len(doc) and doc[end + 1].text == "(" and doc[end + 2].text.startswith("@")
+    )
+    return handle and start > 0 and doc[start - 1].text in _DASHES
+
+
 def in_dash_aside(tok: Token) -> bool:
     """Whether ``tok`` lies between an opening and a closing dash of its sentence, an aside:
     in "His references to racial controversy — think Harvard professor Henry Louis Gates — can
     ignite debates" Gates is no subject of the sentence, whatever the parser hangs him on."""
     sent = tok.sent
-    before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in _DASHES)
-    return before % 2 == 1 and any(t.text in _DASHES for t in tok.doc[tok.i + 1 : sent.end])
+    texts = token_columns(tok.doc).text  # (read without a Token per token)
+    before = sum(1 for text in texts[sent.start : tok.i] if text in _DASHES)
+    return before % 2 == 1 and any(text in _DASHES for text in texts[tok.i + 1 : sent.end])
+
+
+def _possessed_noun(verb: Token) -> bool:
+    """A plural's possessive apostrophe the tagger read as a closing quote makes the possessed
+    noun a verb: in "Andy Vidak, on his colleagues’ jabs at Trump", "jabs" is the colleagues'
+    noun, no verb of Vidak's (not "... ‘losers’ says Trump", a quotation closing)."""
+    i, doc = verb.i, verb.doc
+    if verb.tag_ != "VBZ" or i < 2 or doc[i - 1].text not in {"’", "'"}:
+        return False
+    plural = doc[i - 2]
+    opened = any(t.text == "‘" for t in doc[verb.sent.start : i])
+    return (
+        doc[i - 1].tag_ == "''"
+        and plural.tag_ in {"NNS", "NNPS"}
+        and not (plural.whitespace_ or opened)
+    )
 
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> Token:

@@ -20,6 +20,7 @@ from polkg.extract.cues import is_question
 from polkg.extract.judgements import described_object, describing_phrases
 from polkg.extract.lexicon import judgement_words, vader_valences, word_sets, words
 from polkg.extract.quotes import NEGATIONS, Quote, QuoteIndex, quoted_actors
+from polkg.extract.token_columns import token_columns
 from polkg.model import EntityRecord
 
 
@@ -119,9 +120,7 @@ def described_praise(doc: Doc) -> Iterator[Praise]:
     """Objects of a describing verb whose description praises them ("described Tom as 'a very
     special individual'", "called him a man of integrity")."""
     verbs = word_sets("testimonials")["describing_verbs"]
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-            continue
+    for verb in token_columns(doc).verbs(verbs):
         target = described_object(verb)
         if target is None:
             continue

@@ -10,7 +10,7 @@ the speaker as its object, or the agent of its passive ("I was threatened by X")
 speaker's target. The verbs are of wrongs done to a person, never of a contest ("beat") or an
 office's act ("fire", "veto"): those a speaker reports without accusing. Negation, hedges and
 questions are the modality layer's, as for every quoted judgement. Word lists:
-``patterns/wronged_speakers.json``.
+``patterns/wrongs.json`` (the verbs, ``wrongs.wronging``), ``patterns/wronged_speakers.json``.
 """
 
 from __future__ import annotations
@@ -21,14 +21,10 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_actors
+from polkg.extract.wrongs import wronging
 from polkg.model import EntityRecord
 
 WORDS = word_sets("wronged_speakers")
-# "put through" -> {"put": {"through"}}
-PHRASAL: dict[str, frozenset[str]] = {}
-for _entry in WORDS["wrong_phrasal_verbs"]:
-    _verb, _particle = _entry.split()
-    PHRASAL[_verb] = PHRASAL.get(_verb, frozenset()) | {_particle}
 
 
 def wronged_speakers(
@@ -72,18 +68,8 @@ def _wrong_done(actor: Token, q: Quote, is_speaker: Callable[[Token], bool]) -> 
         victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         return None
-    if not q.contains(verb.i) or verb.pos_ != "VERB" or not _wronging(verb):
+    if not q.contains(verb.i) or verb.pos_ != "VERB" or not wronging(verb):
         return None
     if any(v.pos_ == "PRON" and q.contains(v.i) and is_speaker(v) for v in victims):
         return verb
     return None
-
-
-def _wronging(verb: Token) -> bool:
-    """A verb of wronging: a listed lemma, or a listed verb with its particle ("put ...
-    through", "sell ... out")."""
-    lemma = verb.lemma_.lower()
-    if lemma in WORDS["wrong_verbs"] or verb.lower_ in WORDS["wrong_verbs"]:
-        return True
-    particles = PHRASAL.get(lemma, frozenset())
-    return any(c.dep_ in {"prt", "prep"} and c.lower_ in particles for c in verb.children)

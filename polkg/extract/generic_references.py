@@ -1,0 +1,152 @@
+"""Which named entity a generic noun or an implied object is: "the bill", "the probe",
+"recused himself" -> the one bill or investigation the document names.
+
+A rule's argument may be no name at all: "the probe", "the measure", "this legislation" refer
+back to the one entity of their type the text names (``generic_referent``), and a rule with
+an implied object ("recused himself") means the one the text names near it
+(``implied_referent``). Both hold only when the document names exactly one such entity that
+the noun can mean: another bill or probe the text brings up (``bill_references``), a named
+modifier ("the Cohen investigation"), a plural ("these measures") or a bill of another kind
+(``bill_kinds``) says the noun is something else. Word lists: ``patterns/arguments_words.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polkg.extract.bill_kinds import bill_candidates
+from polkg.extract.bill_references import another_bill, named_inside, nearer_rival
+from polkg.extract.lexicon import word_sets
+from polkg.model import EntityRecord
+
+_WORDS = word_sets("arguments_words")
+# an implied object ("recused himself") must be mentioned in the sentence, this many before it
+# or the next one
+IMPLIED_WINDOW = 2
+# generic nouns that, in a document naming one entity of the type, refer to it
+GENERIC_NOUNS = {
+    "Investigation": _WORDS["generic_investigation_nouns"],
+    "Legislation": _WORDS["generic_legislation_nouns"],
+}
+# what makes a generic noun another one than the document's named bill ("a similar measure")
+UNSPECIFIC_MODIFIERS = _WORDS["unspecific_modifiers"]
+# "the scheme", "the plan": a named scheme or plan ("Green New Deal"), never a named Act
+POLICY_NOUNS = _WORDS["policy_nouns"]
+# "the bill" is a whole bill, never the amendment a text names
+WHOLE_BILL_NOUNS = _WORDS["whole_bill_nouns"]
+LAW_HEADS = word_sets("entities_words")["legislation_heads"]
+AUTHOR_COMPOUNDS = _WORDS["author_compounds"]
+
+
+def named_of_type(entities: object, etype: str) -> list[EntityRecord]:
+    """The document's entities of ``etype`` that have a name: "the bill" refers back to the
+    bill the text names, never to "a bill that would ..." it described (a described bill is
+    seldom the one a later "the bill" means: "then-President Clinton vetoed the bill"). With
+    no named investigation at all, "the case" can only be the one the text described."""
+    described: frozenset[str] = getattr(entities, "described", frozenset())
+    found = [e for e in getattr(entities, "entities", []) if e.type == etype]
+    named = [e for e in found if e.name not in described]
+    return found if etype == "Investigation" and not named else named
+
+
+def implied_referent(entities: object, etype: str, tok: Token) -> EntityRecord | None:
+    """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
+    an article that names one investigation); None when it names none or several, or
+    when neither ``tok``'s sentence, the two before it nor the one after mention it: an
+    unnamed recusal far from the investigation is from something else ("O'Connor recused
+    himself, leaving the case in Durham's hands" in an article that names the Russia probe
+    elsewhere)."""
+    found = named_of_type(entities, etype)
+    if len(found) != 1:
+        return None
+    entity_at = getattr(entities, "entity_at", None)
+    if entity_at is not None:
+        start = tok.sent.start
+        for _ in range(IMPLIED_WINDOW):
+            if start > 0:
+                start = tok.doc[start - 1].sent.start
+        end = tok.sent.end
+        if end < len(tok.doc):
+            end = tok.doc[end].sent.end
+        if not any(entity_at(i) is found[0] for i in range(start, end)):
+            return None
+    return found[0]
+
+
+def generic_referent(entities: object, tok: Token, etype: str) -> EntityRecord | None:
+    """ "the probe" -> the document's investigation, when it names exactly one; ``entities``
+    is the entity layer (its ``entity_at``, ``entities``, ``described`` and ``mentions``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_NOUNS.get(etype, ()):
+        return None
+    if _named_modifier(tok):
+        return None  # "the Cohen investigation", "Russia-related matters": another one
+    if etype == "Legislation" and _another_bill_by_modifier(tok):
+        return None
+    if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
+        return None  # "any such cases", "cases involving investigations": a court's cases
+    entity_at = getattr(entities, "entity_at", None)
+    found = named_of_type(entities, etype)
+    if etype == "Legislation" and entity_at is not None:
+        found = bill_candidates(tok, found, lambda t: entity_at(t.i))
+    if len(found) != 1:
+        return None
+    if etype == "Legislation" and _other_bill(tok, found[0], entities):
+        return None
+    if etype == "Investigation" and _rival_probe(tok, found[0], entities):
+        return None  # "Democrats decried the probe" after "a private investigation"
+    last = found[0].name.split()[-1].lower()
+    if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
+        return None  # "introduced an amendment to the SCHIP bill" is not the Act named
+    if last == "amendment" and tok.lemma_.lower() in WHOLE_BILL_NOUNS:
+        return None  # "co-sponsored the bill" in a text naming only the Coburn amendment
+    if tok.lemma_.lower() in POLICY_NOUNS and last in LAW_HEADS:
+        return None  # "we oppose the scheme" in a text citing the 1989 Children Act
+    if entity_at is not None and any(entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i):
+        return None  # "opposed the spending bill because it lacked DACA": named apart
+    return found[0]
+
+
+def _another_bill_by_modifier(tok: Token) -> bool:
+    """ "the port security bill", "a similar measure", "introduced legislation to repeal it":
+    a modifier or a purpose clause makes the bill noun another bill than the one named."""
+    return any(
+        (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in AUTHOR_COMPOUNDS)
+        or (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
+        or (
+            c.dep_ in {"acl", "relcl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        )
+        for c in tok.children
+    )
+
+
+def _named_modifier(tok: Token) -> bool:
+    """A modifier that names something ("the Cohen investigation", "Russia-related matters"):
+    the generic noun is then another one than the document's named bill or probe."""
+    return any(
+        c.dep_ in {"compound", "nmod", "amod"} and any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in tok.children
+    )
+
+
+def _rival_probe(tok: Token, found: EntityRecord, entities: object) -> bool:
+    """Whether "the probe" or "the case" is another investigation than the document's one:
+    a nearer rival (``nearer_rival``), or one the described investigation speaks of
+    (``named_inside``: "the case" after "a probe into the handling of the case")."""
+    heads = GENERIC_NOUNS["Investigation"]
+    return nearer_rival(tok, found, entities) or named_inside(tok, found, heads)
+
+
+def _other_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
+    """Whether a generic bill noun is not the one bill the document named: another bill
+    (``bill_references.another_bill``), or a plural speaking of several things ("Trump's
+    obstructive acts", "these measures"; not "the plans", one scheme, nor "the measures" for
+    the "anti-terror laws" named)."""
+    if another_bill(tok, named, entities):
+        return True
+    last = named.name.split()[-1].lower()
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() not in POLICY_NOUNS
+        and not (last.endswith("s") and last[:-1] in GENERIC_NOUNS["Legislation"] | LAW_HEADS)
+    )

@@ -1,0 +1,68 @@
+"""The token columns hold what spaCy's Token attributes return, token by token."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from polkg.extract.token_columns import token_columns
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "wikinews" / "articles.jsonl"
+
+# quotation marks, a dash aside, line breaks, an entity, punctuation glued to words
+TEXT = (
+    "Senator Jane Doe criticized the Senate on Friday.\n\n“It is a disgrace,” she said — "
+    "twice — of the \"Don't Tread\" bill.\nObama’s aide, Ms. Smith, didn't comment."
+)
+
+
+def _attributes(tok) -> tuple:
+    return (
+        tok.text,
+        tok.lower_,
+        tok.lemma_,
+        tok.pos_,
+        tok.tag_,
+        tok.dep_,
+        tok.ent_type_,
+        tok.whitespace_,
+        tok.is_alpha,
+        tok.is_punct,
+        tok.is_space,
+    )
+
+
+def _columns(doc, i: int) -> tuple:
+    c = token_columns(doc)
+    return (
+        c.text[i],
+        c.lower[i],
+        c.lemma[i],
+        c.pos[i],
+        c.tag[i],
+        c.dep[i],
+        c.ent_type[i],
+        c.whitespace[i],
+        c.is_alpha[i],
+        c.is_punct[i],
+        c.is_space[i],
+    )
+
+
+def test_columns_are_the_token_attributes(nlp) -> None:
+    texts = [TEXT] + [json.loads(line)["text"] for line in EXAMPLES.open(encoding="utf-8")]
+    tokens = 0
+    for doc in nlp.pipe(texts):
+        for tok in doc:
+            assert _columns(doc, tok.i) == _attributes(tok)
+            tokens += 1
+    assert tokens > 1000
+
+
+def test_columns_follow_the_document_asked_about(nlp) -> None:
+    first, second = nlp("Trump endorsed Tuberville."), nlp("Warren criticized the bill.")
+    assert token_columns(first).text[0] == "Trump"
+    assert token_columns(second).text[0] == "Warren"
+    assert token_columns(first).text[0] == "Trump"
+    assert token_columns(second).verbs({"criticize"}) == [second[1]]
+    assert token_columns(nlp("")).text == []
