@@ -17,7 +17,9 @@ What it measures (see bench/README.md for how to read the figures):
    (``<id>``, ``<id>~2``, ``<id>~3``, ``<id>~4``), so every copy is a new document to polkg;
 4. SPARQL latency (median, p95) of every shipped ``polkg/store/queries/*.rq`` on a store of
    >= 1 million quads: the real graph of step 2 replicated with renamed IRIs and labels;
-5. the time of each export format on the real graph of step 2.
+5. the time of each export format on the real graph of step 2;
+6. the endpoint under load (``bench/endpoint_load.py``): an ASK's latency while two runaway
+   queries run, and with 1,000 idle connections held open, on the real store of step 2.
 
 Figures go to stdout as a table and to bench/results.json; bench/README.md gets the table.
 Never run by the test suite.
@@ -42,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+from endpoint_load import endpoint_load, endpoint_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -568,6 +571,8 @@ def table(results: dict[str, Any]) -> str:
                 lines.append(f"| {fmt} | error: {x['error']} | |")
             else:
                 lines.append(f"| {fmt} | {x['seconds']:.2f} | {x['bytes']:,} |")
+    if "endpoint" in results:
+        lines += endpoint_rows(results["endpoint"])
     return "\n".join(lines)
 
 
@@ -626,6 +631,7 @@ def main() -> None:
         real = work / f"store-j{args.jobs[0]}"
         results["sparql"] = sparql(real, work, args.triples, args.runs)
         results["exports"] = exports(real, work)
+        results["endpoint"] = endpoint_load(real)
     results["loadavg_end"] = [round(x, 1) for x in os.getloadavg()]
     results["bench_seconds"] = time.perf_counter() - started
     text = table(results)
