@@ -34,6 +34,7 @@ from polkg.extract.syntax import (
     reduced_relative,
     restricted_group,
     state_modifier,
+    time_word,
     tweet_signature,
     with_statement_subject,
 )
@@ -58,7 +59,6 @@ PARTITIVES = ARGUMENT_WORDS["partitives"]
 # "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
 OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
 WEEKDAYS = ARGUMENT_WORDS["weekdays"]
-TIME_NOUNS = ARGUMENT_WORDS["time_nouns"] | WEEKDAYS
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
@@ -298,7 +298,7 @@ class ArgumentResolver:
                 return c
             if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.i not in skip and not _time_word(p):
+                    if p.dep_ == "pobj" and p.i not in skip and not time_word(p):
                         return p  # not "a Trump supporter from the moment he announced"
         noun = _member_of(noun)
         noun = _predicate_conjunct(noun, skip)
@@ -529,11 +529,6 @@ def _apposed_person(resolver: ArgumentResolver, tok: Token) -> Argument | None:
         return None
     rec = resolver.entity(tok.head)
     return Argument(rec, tok.head) if rec is not None and rec.type == "Person" else None
-
-
-def _time_word(tok: Token) -> bool:
-    """A word of time ("from the moment", "from the start", "by Friday"), never a voice."""
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS
 
 
 # "X was among the critics of Y": verbs whose "among" phrase says what the subject is

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
+from polkg.extract.syntax import time_word
 from polkg.model import EntityRecord
 
 _WORDS = word_sets("arguments_words")
@@ -39,7 +40,6 @@ AUTHOR_ENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 LATER_PARAGRAPHS = 2
 # nouns of an unnamed bill the text describes ("passed a continuing resolution")
 DESCRIBED_BILL_NOUNS = _WORDS["described_bill_nouns"]
-TIME_NOUNS = _WORDS["time_nouns"] | _WORDS["weekdays"]
 
 
 def another_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
@@ -92,7 +92,7 @@ def _restricted(tok: Token) -> bool:
         for p in tok.children
         if p.dep_ == "prep"
         for g in p.children
-        if g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in TIME_NOUNS)
+        if g.dep_ == "pobj" and time_word(g)
     ]
     for head in heads:
         for c in head.children:

@@ -50,6 +50,14 @@ DOCUMENT_NOUNS = _LISTS["document_nouns"]
 ISSUING_VERBS = _LISTS["issuing_verbs"]
 # "Cruz's bid to secure ...": nouns of an effort whose infinitive is its possessor's act
 EFFORT_NOUNS = word_sets("constructions")["effort_nouns"]
+# "from the moment", "by Friday": nouns of time, which name no actor or bill
+TIME_NOUNS = _LISTS["time_nouns"] | _LISTS["weekdays"]
+
+
+def time_word(tok: Token) -> bool:
+    """A word of time ("from the moment", "from the start", "by Friday"), never a voice or a
+    bill: a date or time entity, or a noun of time."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS
 
 
 def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
