@@ -36,7 +36,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from polkg.evaluate import _directed_label, _same_entity, read_directed
+from polkg.evaluate import directed_label, read_directed, same_entity
 from polkg.extract import Extractor
 from polkg.model import ACTOR_TYPES, Document, DocumentResult
 
@@ -88,7 +88,7 @@ def path(a: Token, b: Token) -> tuple[str, str, str]:
 def actor(result: DocumentResult, name: str) -> bool:
     """Whether an actor entity of the result is the labelled name."""
     return any(
-        e.type in ACTOR_TYPES and any(_same_entity(n, name) for n in (e.name, *e.aliases))
+        e.type in ACTOR_TYPES and any(same_entity(n, name) for n in (e.name, *e.aliases))
         for e in result.entities
     )
 
@@ -101,13 +101,13 @@ def run(args: argparse.Namespace) -> None:
     assert extractor.cache is not None
     with args.out.open("w", encoding="utf-8") as out:
         for doc, row in extractor.cache.pipe(stream, batch_size=64):
-            result = extractor._result(doc, Document(id=f"directed-{row.line}", text=row.text))
+            result = extractor.result(doc, Document(id=f"directed-{row.line}", text=row.text))
             forms = {e.name: e.aliases for e in result.entities}
             labels = sorted(
                 {
                     x
                     for a in result.assertions
-                    if (x := _directed_label(a, row.e1, row.e2, forms)) is not None
+                    if (x := directed_label(a, row.e1, row.e2, forms)) is not None
                 }
             )
             flagged = []
@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> None:
                 if a.positive:
                     continue
                 probe = replace(a, negated=False, hedged=False)
-                x = _directed_label(probe, row.e1, row.e2, forms)
+                x = directed_label(probe, row.e1, row.e2, forms)
                 if x is not None:
                     flagged.append([x, "negated" if a.negated else "hedged", a.rule])
 
