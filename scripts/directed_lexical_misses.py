@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from polkg.evaluate import directed_label, read_directed, same_entity
 from polkg.extract import Extractor
@@ -53,7 +53,8 @@ def spans(bracketed: str) -> list[tuple[int, int]]:
     return out
 
 
-def head(doc, span: tuple[int, int]) -> Token | None:  # type: ignore[no-untyped-def]
+def head(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The syntactic head of a labelled entity's span (None when no token span fits)."""
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     return s.root if s is not None and len(s) else None
 
@@ -94,6 +95,8 @@ def actor(result: DocumentResult, name: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> None:
+    """One JSON line per labelled row: its label, the edges and flagged assertions between its
+    two entities, and the path between their heads (what ``groups`` counts)."""
     rows = read_directed(args.tsv)
     raw = args.tsv.read_text(encoding="utf-8").splitlines()
     extractor = Extractor(parse_cache=args.parse_cache, stance_model=False)
@@ -141,6 +144,8 @@ def run(args: argparse.Namespace) -> None:
 
 
 def groups(args: argparse.Namespace) -> None:
+    """Count the offered, edgeless stances of a rows file by governing word and by path, with
+    how often each comes with every label: a word as common with neutral rows carries none."""
     rows = [json.loads(line) for line in args.groups.read_text(encoding="utf-8").splitlines()]
     by_gov: dict[tuple[str, str], Counter] = defaultdict(Counter)
     by_path: dict[tuple[str, str], Counter] = defaultdict(Counter)
