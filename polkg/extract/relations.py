@@ -598,7 +598,7 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
     """The entities a rule's ``object`` node stands for (its implied entity, when the rule
     names a type, else the token resolved with the relation's proxy nouns)."""
     if rule.implied_object:
-        implied = implied_referent(resolver.entities, rule.implied_object, obj)
+        implied = implied_referent(resolver.entities, obj, rule.implied_object)
         if implied is not None:
             return [Argument(implied, obj)]
     _, obj_types = rule.types()
