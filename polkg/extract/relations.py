@@ -34,6 +34,7 @@ from polkg.extract.cues import (
     modality,
     scheduled_contest,
 )
+from polkg.extract.denied_standing import quoted_denials
 from polkg.extract.epithets import epithet_target
 from polkg.extract.generic_references import generic_referent, implied_referent
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
@@ -263,6 +264,7 @@ class RelationMatcher:
         quoted = [
             *disparagements(doc, quotes, entity_at),
             *quoted_blames(doc, quotes, entity_at),
+            *quoted_denials(doc, quotes, entity_at),
             *wronged_speakers(doc, quotes, entity_at),
         ]
         pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
