@@ -1,0 +1,27 @@
+"""Mechanisms behind the wrong edges of audit batch 17 (NewsMTSC sentences, gold/README.md), on
+short real sentences: each wrong reading makes no edge (or an unasserted one), its true twin
+still makes its edge."""
+
+from __future__ import annotations
+
+from rule_edges import edges
+
+from polkg.extract import Extractor
+from polkg.model import Document
+
+
+def positive_and_unasserted(extractor: Extractor, text: str) -> tuple[set, set]:
+    result = extractor.process(Document(id="d", text=text))
+    triples = [(a.subject, a.relation, a.object, a.positive) for a in result.assertions]
+    return {t[:3] for t in triples if t[3]}, {t[:3] for t in triples if not t[3]}
+
+
+def test_an_alternative_is_another_actor(extractor: Extractor) -> None:
+    # "neither A nor one of X's defenders, B": the defender is B, never the alternative A
+    text = (
+        "Neither the White House press secretary, Stephanie Grisham, nor one of Mr. Trump\u2019s "
+        "most visible television defenders, Kellyanne Conway, weighed in on Monday."
+    )
+    assert edges(extractor, text) == set()
+    text = "Kellyanne Conway, one of Donald Trump's most visible defenders, weighed in."
+    assert edges(extractor, text) == {("Kellyanne Conway", "endorses", "Donald Trump")}
