@@ -25,3 +25,14 @@ def test_an_alternative_is_another_actor(extractor: Extractor) -> None:
     assert edges(extractor, text) == set()
     text = "Kellyanne Conway, one of Donald Trump's most visible defenders, weighed in."
     assert edges(extractor, text) == {("Kellyanne Conway", "endorses", "Donald Trump")}
+
+
+def test_the_parties_of_a_judged_link_are_not_judged(extractor: Extractor) -> None:
+    text = (
+        "Barbara Boxer was also critical of the comment, saying on Twitter, \u201cIsrael is the "
+        "only democracy in the Middle East and any linkage between Israel and apartheid is "
+        "nonsensical and ridiculous.\u201d"
+    )
+    assert edges(extractor, text) == set()
+    text = '"The policies of Barack Obama are nonsensical and ridiculous," Barbara Boxer said.'
+    assert edges(extractor, text) == {("Barbara Boxer", "criticizes", "Barack Obama")}
