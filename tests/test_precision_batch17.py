@@ -36,3 +36,12 @@ def test_the_parties_of_a_judged_link_are_not_judged(extractor: Extractor) -> No
     assert edges(extractor, text) == set()
     text = '"The policies of Barack Obama are nonsensical and ridiculous," Barbara Boxer said.'
     assert edges(extractor, text) == {("Barbara Boxer", "criticizes", "Barack Obama")}
+
+
+def test_one_who_fights_for_others_is_not_disparaged(extractor: Extractor) -> None:
+    assert (
+        edges(extractor, "But Warren called Clinton \u201ca woman who fights for all of us.\u201d")
+        == set()
+    )
+    text = "Elizabeth Warren called Hillary Clinton a disgrace."
+    assert edges(extractor, text) == {("Elizabeth Warren", "criticizes", "Hillary Clinton")}
