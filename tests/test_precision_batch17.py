@@ -16,6 +16,17 @@ def positive_and_unasserted(extractor: Extractor, text: str) -> tuple[set, set]:
     return {t[:3] for t in triples if t[3]}, {t[:3] for t in triples if not t[3]}
 
 
+def test_a_presumed_name_is_not_who_was_praised(extractor: Extractor) -> None:
+    triple = ("Trump", "endorses", "Dunkin")
+    guessed = (
+        "Trump also praised \u201cmy pilot\u201d \u2014 presumably Dunkin \u2014 during the same "
+        "meeting."
+    )
+    assert positive_and_unasserted(extractor, guessed) == (set(), {triple})
+    named = "Trump also praised \u201cmy pilot\u201d \u2014 Dunkin \u2014 during the same meeting."
+    assert positive_and_unasserted(extractor, named) == ({triple}, set())
+
+
 def test_an_alternative_is_another_actor(extractor: Extractor) -> None:
     # "neither A nor one of X's defenders, B": the defender is B, never the alternative A
     text = (

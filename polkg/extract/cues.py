@@ -84,6 +84,15 @@ def is_question(token: Token) -> bool:
     )
 
 
+def guessed_name(token: Token, lex: CueLexicon) -> bool:
+    """An argument the text only guesses at: a hedge adverb on the name itself ("praised 'my
+    pilot' -- presumably Dunkin", "apparently Trump"): who is meant is not asserted."""
+    return any(
+        c.dep_ == "advmod" and c.i < token.i and c.lower_ in lex["hedge_adverbs"]
+        for c in token.children
+    )
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
