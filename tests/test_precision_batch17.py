@@ -27,6 +27,22 @@ def test_a_presumed_name_is_not_who_was_praised(extractor: Extractor) -> None:
     assert positive_and_unasserted(extractor, named) == ({triple}, set())
 
 
+def test_the_act_an_occasion_calls_for_is_not_done(extractor: Extractor) -> None:
+    triple = ("Rubio", "criticizes", "Trump")
+    expected = "And when it came time for Rubio to attack Trump, he \u2026 defended Jeb Bush."
+    assert positive_and_unasserted(extractor, expected) == (set(), {triple})
+    done = "And when Rubio attacked Trump, he \u2026 defended Jeb Bush."
+    assert positive_and_unasserted(extractor, done) == ({triple}, set())
+    called_for = "It is time for Republicans to denounce Donald Trump."
+    assert positive_and_unasserted(extractor, called_for) == (
+        set(),
+        {("Republican Party", "criticizes", "Donald Trump")},
+    )
+    # the time one uses is no occasion: the attack is made
+    used = "Donald Trump used the time to attack Hillary Clinton."
+    assert edges(extractor, used) == {("Donald Trump", "criticizes", "Hillary Clinton")}
+
+
 def test_an_alternative_is_another_actor(extractor: Extractor) -> None:
     # "neither A nor one of X's defenders, B": the defender is B, never the alternative A
     text = (

@@ -331,6 +331,8 @@ def modality(
             noun = head
             col.own_children(noun)
             col.lemma_cues(noun)
+            if _lemma(noun) in lex["occasion_nouns"] and noun.dep_ not in _OBJECT_DEPS:
+                col.hedge(f"occasion:{_lemma(noun)}")  # "when it came time for Rubio to attack"
             if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
                 # "(may join a field) vying for the nomination to run against X"
                 tok = noun.head.head
