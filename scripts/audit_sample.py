@@ -165,6 +165,14 @@ batch):
         --exclude gold/audit-16.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/newsmtsc/articles.jsonl
+
+Batch 18 (gold/audit-18.jsonl, session 21), the same rule and salt: the next 2,000 sentences,
+none of batches 16 and 17 (places 4,001-6,000 of the salted order):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-18.jsonl --batch 18 \\
+        --exclude gold/audit-16.jsonl --exclude gold/audit-17.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/newsmtsc/articles.jsonl
 """
 
 from __future__ import annotations
@@ -261,6 +269,12 @@ BATCHES = {
     # Batch 17: the next 2,000 NewsMTSC sentences by the same salt, none of batch 16 (passed as
     # --exclude); the untuned, sentence-level figure of session 20.
     17: (
+        "polkg-audit-newsmtsc:",
+        {"newsmtsc": 2000},
+    ),
+    # Batch 18: the next 2,000 by the same salt, none of batches 16 and 17 (both passed as
+    # --exclude); the untuned, sentence-level figure of session 21.
+    18: (
         "polkg-audit-newsmtsc:",
         {"newsmtsc": 2000},
     ),

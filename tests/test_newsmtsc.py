@@ -1,4 +1,4 @@
-"""NewsMTSC's sentences as corpus JSONL and the salted draws of audit batches 16 and 17
+"""NewsMTSC's sentences as corpus JSONL and the salted draws of audit batches 16-18
 (gold/README.md)."""
 
 from __future__ import annotations
@@ -89,26 +89,28 @@ def test_the_sample_script_draws_batch_sixteen_by_the_salted_rule(
     assert len(sample) == 2000
 
 
-def test_the_sample_script_draws_batch_seventeen_as_the_next_two_thousand(
+def test_the_sample_script_draws_batches_seventeen_and_eighteen_as_the_next_two_thousands(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Batch 17 excludes batch 16 and takes the next 2,000 by the same salt: together they are
-    the first 4,000 of the salted order."""
+    """Batch 17 excludes batch 16, batch 18 excludes both, each taking the next 2,000 by the same
+    salt: together they are the first 6,000 of the salted order."""
     (tmp_path / "newsmtsc").mkdir()
     corpus = tmp_path / "newsmtsc" / "articles.jsonl"
-    rows = [{"id": f"allsides_{i}", "text": f"Senator {i} spoke."} for i in range(4500)]
+    rows = [{"id": f"allsides_{i}", "text": f"Senator {i} spoke."} for i in range(6500)]
     corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     script = str(REPO / "scripts" / "audit_sample.py")
-    first, second = tmp_path / "audit-16.jsonl", tmp_path / "audit-17.jsonl"
-    monkeypatch.setattr("sys.argv", [script, "--audit", str(first), "--batch", "16", str(corpus)])
-    runpy.run_path(script, run_name="__main__")
-    argv = [script, "--audit", str(second), "--batch", "17", "--exclude", str(first)]
-    monkeypatch.setattr("sys.argv", [*argv, str(corpus)])
-    runpy.run_path(script, run_name="__main__")
-    sixteen, seventeen = load_audit(first).sample, load_audit(second).sample
+    files = {n: tmp_path / f"audit-{n}.jsonl" for n in (16, 17, 18)}
+    for batch, audit in files.items():
+        earlier = [a for n, f in files.items() if n < batch for a in ("--exclude", str(f))]
+        argv = [script, "--audit", str(audit), "--batch", str(batch), *earlier, str(corpus)]
+        monkeypatch.setattr("sys.argv", argv)
+        runpy.run_path(script, run_name="__main__")
+    sixteen, seventeen, eighteen = (load_audit(f).sample for f in files.values())
     ids = {r["id"]: "newsmtsc" for r in rows}
-    assert len(seventeen) == 2000 and not set(sixteen) & set(seventeen)
-    assert {**sixteen, **seventeen} == audit_sample(ids, set(), {"newsmtsc": 4000}, SALT)
+    assert len(seventeen) == len(eighteen) == 2000
+    assert not set(sixteen) & set(seventeen) and not (set(sixteen) | set(seventeen)) & set(eighteen)
+    drawn = audit_sample(ids, set(), {"newsmtsc": 6000}, SALT)
+    assert {**sixteen, **seventeen, **eighteen} == drawn
 
 
 @pytest.mark.slow
@@ -116,7 +118,8 @@ def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
     shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The repository's batch 16 is the first 2,000 by sha256(salt + id) of NewsMTSC's sentences
-    that occur in no article of the four corpora, the seed or BASIL."""
+    that occur in no article of the four corpora, the seed or BASIL; batches 17 and 18 are the
+    next 2,000 each."""
     folder = shared_dir / "labeled" / "newsmtsc"
     basil_folder = shared_dir / "labeled" / "basil" / "articles"
     if not folder.is_dir() or not basil_folder.is_dir():
@@ -140,3 +143,5 @@ def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
     assert audit_sample(ids, set(), {"newsmtsc": 2000}, SALT) == batch
     following = load_audit(REPO / "gold" / "audit-17.jsonl").sample
     assert audit_sample(ids, set(batch), {"newsmtsc": 2000}, SALT) == following
+    third = load_audit(REPO / "gold" / "audit-18.jsonl").sample
+    assert audit_sample(ids, set(batch) | set(following), {"newsmtsc": 2000}, SALT) == third
