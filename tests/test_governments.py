@@ -205,3 +205,19 @@ def test_governments_conservative_is_the_party_only_in_uk_politics(extractor: Ex
     types, edges = run(extractor, us)
     assert "Conservative Party" not in types
     assert all("Conservative Party" not in edge for edge in edges)
+
+
+def test_party_groups_in_congress_and_coordinated_parties(extractor: Extractor) -> None:
+    # gold/README.md "Party groups in Congress": members placed in Congress are the party, and
+    # "Republican and Democratic lawmakers" are both parties' members
+    _, edges = run(extractor, "Republican members of Congress criticized Joe Biden on Monday.")
+    assert ("Republican Party", "criticizes", "Joe Biden") in edges
+    _, edges = run(extractor, "Republican and Democratic lawmakers rebuked Donald Trump.")
+    assert {("Republican Party", "criticizes", "Donald Trump")} | {
+        ("Democratic Party", "criticizes", "Donald Trump")
+    } <= edges
+    for text in (
+        "Republican members of the Virginia House of Delegates criticized Joe Biden.",
+        "Republican lawmakers in Texas criticized Joe Biden.",
+    ):
+        assert run(extractor, text)[1] == set(), text

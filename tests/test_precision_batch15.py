@@ -52,11 +52,15 @@ def extractor() -> Extractor:
             '"For the record, she is dead wrong on the issue of marriage."',
             {("Mary Cheney", "criticizes", "Heather Poe")},
         ),
-        # a party's members of one body are that body's wing, no party; its members' noun alone
-        # stays the party (tune-a gold: "Republican Representatives attacked ...")
+        # a party's members in a congressional body are the party (session 20's convention,
+        # gold/README.md "Party groups in Congress"); members of a state's delegation are some
         (
             "In a letter dated Thursday, the GOP committee members accused Adam Schiff of "
             "standing at the center of a media campaign.",
+            {("Republican Party", "criticizes", "Adam Schiff")},
+        ),
+        (
+            "The Texas GOP delegation members accused Adam Schiff of lying.",
             set(),
         ),
         (

@@ -69,8 +69,6 @@ AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
 # a court's or an investigating body's "accusation" or "backing" is a charge or a ruling
 LEGAL_ACTOR_WORDS = ARGUMENT_WORDS["legal_actor_words"]
-# a chamber's members as a stance's object are its caucus, not the party
-CHAMBER_MEMBERS = ARGUMENT_WORDS["chamber_member_nouns"]
 # entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort",
 # "backed the House GOP's plan to repeal and replace ObamaCare"
 BODY_TYPES = frozenset({"GovernmentBody"})
@@ -149,7 +147,10 @@ class ArgumentResolver:
                 if (rec := generic_referent(self.entities, cand, etype)) is not None:
                     arg = Argument(rec, cand)
                     break
-            for one in _standing_for(self, cand, arg, listed):
+            found = _standing_for(self, cand, arg, listed)
+            if arg is not None:
+                found += _coordinated_parties(self, cand, arg)
+            for one in found:
                 if one.entity.name not in seen:
                     seen.add(one.entity.name)
                     out.append(one)
@@ -558,10 +559,12 @@ def _party_members(tok: Token) -> bool:
 
 
 def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
-    """A group that stands for an actor: "Tory MPs", "Republican lawmakers" (the party,
-    unless counted: "some 32 Labour MPs", or some of them by a quantifier the parser calls an
-    adjective: "Several GOP lawmakers", "Multiple Republican lawmakers", `SUBGROUP_QUANTIFIERS`;
-    nor a body's wing: "the GOP committee members"); "the government of Abdrabbuh Mansur Hadi"."""
+    """A group that stands for an actor: "Tory MPs", "Republican lawmakers", "the GOP
+    committee members", "Republican members of Congress" (the party, as subject and object:
+    gold/README.md "Party groups in Congress"; unless counted: "some 32 Labour MPs", or some of
+    them by a quantifier the parser calls an adjective: "Several GOP lawmakers", "Multiple
+    Republican lawmakers", `SUBGROUP_QUANTIFIERS`; nor placed outside Congress: "senators from
+    Ohio", "the GOP delegation members"); "the government of Abdrabbuh Mansur Hadi"."""
     lemma = tok.lemma_.lower()
     forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
     plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
@@ -571,14 +574,14 @@ def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
             and c.lower_ in GROUPS["counted"]
             or c.dep_ in {"amod", "advmod"}
             and c.lower_ in SUBGROUP_QUANTIFIERS
-            or c.dep_ in {"nummod", "prep", "relcl", "acl"}  # "senators from Ohio", "who"
+            or c.dep_ in {"nummod", "relcl", "acl"}  # "who", "those elected"
+            or c.dep_ == "prep"
+            and not _placed_in_congress(c)  # "senators from Ohio"
             or c.dep_ == "compound"
-            and c.lemma_.lower() in GROUPS["body_member_nouns"]  # "the GOP committee members"
+            and c.lemma_.lower() in GROUPS["body_member_nouns"]  # "the GOP delegation members"
             for c in tok.children
         ):
             return None
-        if tok.dep_ == "dobj" and forms & CHAMBER_MEMBERS:
-            return None  # "castigated Democratic senators": the members present, not the party
         for child in tok.children:
             rec = resolver.entity(child) if child.dep_ in {"compound", "amod"} else None
             if rec is not None and rec.type == "PoliticalParty":
@@ -593,6 +596,34 @@ def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
                     if rec is not None and rec.type == "Person":
                         return Argument(rec, obj)
     return None
+
+
+def _placed_in_congress(prep: Token) -> bool:
+    """ "Republican members of Congress", "Democratic senators on the committee": a members'
+    noun placed in Congress or one of its bodies is still the party (`congress_places`), not
+    "lawmakers in Texas" nor "members of the Virginia House of Delegates"."""
+    if prep.lower_ not in GROUPS["congress_prepositions"]:
+        return False
+    places = [p for p in prep.children if p.dep_ == "pobj"]
+    return len(places) == 1 and (
+        places[0].lower_ in GROUPS["congress_places"]
+        and not any(c.dep_ == "prep" or state_modifier(c) for c in places[0].children)
+    )
+
+
+def _coordinated_parties(resolver: ArgumentResolver, cand: Token, arg: Argument) -> list[Argument]:
+    """ "Republican and Democratic lawmakers": the party the members' noun was read as
+    (``_group``) and the parties coordinated with it, each the members' party."""
+    if arg.entity.type != "PoliticalParty" or arg.token.head != cand or arg.token == cand:
+        return []
+    if arg.token.dep_ not in {"amod", "compound"}:
+        return []
+    found = []
+    for other in arg.token.conjuncts:
+        rec = resolver.entity(other)
+        if rec is not None and rec.type == "PoliticalParty":
+            found.append(Argument(rec, other))
+    return found
 
 
 def _party_of_subject(resolver: ArgumentResolver, tok: Token) -> Argument | None:
