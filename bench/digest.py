@@ -33,23 +33,17 @@ DEFAULT_INPUTS = [
 ]
 
 
-def _cached(extractor: Extractor, text: str) -> bool:
-    assert extractor.cache is not None
-    name = hashlib.sha256(text.encode()).hexdigest()
-    return (extractor.cache.folder / f"{name}.spacy").exists()
-
-
 def digests(paths: list[Path], cache: Path) -> dict[str, str]:
     """Document id -> digest of its ruler spans, sentences, entities and assertions."""
     extractor = Extractor(parse_cache=cache)
+    assert extractor.cache is not None
     out: dict[str, str] = {}
     for path in paths:
-        documents = [d for d in read_documents([str(path)]) if _cached(extractor, d.text)]
-        assert extractor.cache is not None
+        documents = [d for d in read_documents([str(path)]) if extractor.cache.holds(d.text)]
         for doc, document in extractor.cache.pipe((d.text, d) for d in documents):
             spans = [(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(SPANS_KEY, [])]
             sentences = [s.start for s in doc.sents]
-            result = extractor._result(doc, document)
+            result = extractor.result(doc, document)
             record = {
                 "spans": spans,
                 "sentences": sentences,

@@ -525,13 +525,13 @@ def _name_key(name: str) -> str:
     return normalize_name(name).strip("'\"-")
 
 
-def _same_entity(predicted: str, labeled: str) -> bool:
+def same_entity(predicted: str, labeled: str) -> bool:
     """Containment either way: labeled spans are sometimes cut ("Kratz'") or partial ("Trump")."""
     a, b = _name_key(predicted), _name_key(labeled)
     return bool(a and b) and (a in b or b in a)
 
 
-def _directed_label(
+def directed_label(
     assertion: Assertion, e1: str, e2: str, forms: Mapping[str, Sequence[str]] | None = None
 ) -> int | None:
     """The 1-4 label an assertion stands for between e1 and e2, or None if it links other things.
@@ -544,7 +544,7 @@ def _directed_label(
     forms = forms or {}
 
     def same(name: str, labeled: str) -> bool:
-        return any(_same_entity(form, labeled) for form in (name, *forms.get(name, ())))
+        return any(same_entity(form, labeled) for form in (name, *forms.get(name, ())))
 
     forward = same(assertion.subject, e1) and same(assertion.object, e2)
     backward = same(assertion.subject, e2) and same(assertion.object, e1)
@@ -642,7 +642,7 @@ def evaluate_directed(
         labels = {
             label
             for a in result.assertions
-            if (label := _directed_label(a, sentence.e1, sentence.e2, forms)) is not None
+            if (label := directed_label(a, sentence.e1, sentence.e2, forms)) is not None
         }
         found = next(iter(labels)) if len(labels) == 1 else -1 if labels else 0
         report.classes.append((sentence.label, found))

@@ -18,7 +18,7 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from polkg.evaluate import DirectedSentence, _directed_label, _same_entity, read_directed
+from polkg.evaluate import DirectedSentence, directed_label, read_directed, same_entity
 from polkg.extract import Extractor
 from polkg.model import ACTOR_TYPES, Document
 
@@ -28,12 +28,12 @@ def _category(name: str, entities: list, doc) -> str:  # type: ignore[no-untyped
     entity of a non-actor type), 'n:LABEL' (no entity; spaCy's label for the span, '-' for
     none), with ' cut' when the labelled span ends inside a word ("Russia" of "Russias": the
     text lost its apostrophes, so no layer reads the glued token as the name)."""
-    matches = [e for e in entities if any(_same_entity(n, name) for n in (e.name, *e.aliases))]
+    matches = [e for e in entities if any(same_entity(n, name) for n in (e.name, *e.aliases))]
     if any(e.type in ACTOR_TYPES for e in matches):
         return "actor"
     if matches:
         return f"e:{matches[0].type}"
-    labels = {ent.label_ for ent in doc.ents if _same_entity(ent.text, name)}
+    labels = {ent.label_ for ent in doc.ents if same_entity(ent.text, name)}
     start = doc.text.find(name)
     cut = start >= 0 and doc.text[start + len(name) : start + len(name) + 1].isalpha()
     return f"n:{'/'.join(sorted(labels)) or '-'}{' cut' if cut else ''}"
@@ -99,11 +99,11 @@ def main() -> None:
     for doc, row in parsed:
         row: DirectedSentence  # type: ignore[no-redef]
         document = Document(id=f"directed-{row.line}", text=row.text)
-        result = extractor._result(doc, document)
+        result = extractor.result(doc, document)
         entities, assertions = result.entities, result.assertions
         forms = {e.name: e.aliases for e in entities}
         labels = {
-            x for a in assertions if (x := _directed_label(a, row.e1, row.e2, forms)) is not None
+            x for a in assertions if (x := directed_label(a, row.e1, row.e2, forms)) is not None
         }
         found = next(iter(labels)) if len(labels) == 1 else -1 if labels else 0
         classes.append((row.label, found))

@@ -34,9 +34,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from polkg.evaluate import _directed_label, _same_entity, read_directed
+from polkg.evaluate import directed_label, read_directed, same_entity
 from polkg.extract import Extractor
 from polkg.model import ACTOR_TYPES, Document, DocumentResult
 
@@ -53,7 +53,8 @@ def spans(bracketed: str) -> list[tuple[int, int]]:
     return out
 
 
-def head(doc, span: tuple[int, int]) -> Token | None:  # type: ignore[no-untyped-def]
+def head(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The syntactic head of a labelled entity's span (None when no token span fits)."""
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     return s.root if s is not None and len(s) else None
 
@@ -88,12 +89,14 @@ def path(a: Token, b: Token) -> tuple[str, str, str]:
 def actor(result: DocumentResult, name: str) -> bool:
     """Whether an actor entity of the result is the labelled name."""
     return any(
-        e.type in ACTOR_TYPES and any(_same_entity(n, name) for n in (e.name, *e.aliases))
+        e.type in ACTOR_TYPES and any(same_entity(n, name) for n in (e.name, *e.aliases))
         for e in result.entities
     )
 
 
 def run(args: argparse.Namespace) -> None:
+    """One JSON line per labelled row: its label, the edges and flagged assertions between its
+    two entities, and the path between their heads (what ``groups`` counts)."""
     rows = read_directed(args.tsv)
     raw = args.tsv.read_text(encoding="utf-8").splitlines()
     extractor = Extractor(parse_cache=args.parse_cache, stance_model=False)
@@ -101,13 +104,13 @@ def run(args: argparse.Namespace) -> None:
     assert extractor.cache is not None
     with args.out.open("w", encoding="utf-8") as out:
         for doc, row in extractor.cache.pipe(stream, batch_size=64):
-            result = extractor._result(doc, Document(id=f"directed-{row.line}", text=row.text))
+            result = extractor.result(doc, Document(id=f"directed-{row.line}", text=row.text))
             forms = {e.name: e.aliases for e in result.entities}
             labels = sorted(
                 {
                     x
                     for a in result.assertions
-                    if (x := _directed_label(a, row.e1, row.e2, forms)) is not None
+                    if (x := directed_label(a, row.e1, row.e2, forms)) is not None
                 }
             )
             flagged = []
@@ -115,7 +118,7 @@ def run(args: argparse.Namespace) -> None:
                 if a.positive:
                     continue
                 probe = replace(a, negated=False, hedged=False)
-                x = _directed_label(probe, row.e1, row.e2, forms)
+                x = directed_label(probe, row.e1, row.e2, forms)
                 if x is not None:
                     flagged.append([x, "negated" if a.negated else "hedged", a.rule])
 
@@ -141,6 +144,8 @@ def run(args: argparse.Namespace) -> None:
 
 
 def groups(args: argparse.Namespace) -> None:
+    """Count the offered, edgeless stances of a rows file by governing word and by path, with
+    how often each comes with every label: a word as common with neutral rows carries none."""
     rows = [json.loads(line) for line in args.groups.read_text(encoding="utf-8").splitlines()]
     by_gov: dict[tuple[str, str], Counter] = defaultdict(Counter)
     by_path: dict[tuple[str, str], Counter] = defaultdict(Counter)

@@ -264,3 +264,40 @@ def test_extract_never_compares_tokens_by_identity() -> None:
 def test_token_identity_check_sees_is_and_is_not() -> None:
     source = "a = tok.head is tok\nb = verb is not None\nc = x is not anchor\nd = e is f\n"
     assert _token_identity_comparisons(source) == [1, 3]
+
+
+def _module_table() -> list[str]:
+    """The extract modules docs/ARCHITECTURE.md's module table names, one a row, in its order
+    (``stance`` for the ``stance/`` package)."""
+    import re
+
+    lines = (ROOT.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8").splitlines()
+    start = lines.index("| module | knows | main API |") + 2
+    rows = []
+    for line in lines[start:]:
+        if not line.startswith("|"):
+            break
+        cell = line.split("|")[1].strip()
+        found = re.fullmatch(r"`([a-z_]+)(?:\.py|/)`", cell)
+        rows.append(found.group(1) if found else cell)
+    return rows
+
+
+def test_architecture_table_lists_every_extract_module_above_its_importers() -> None:
+    """The module table of docs/ARCHITECTURE.md has one row per module of polkg/extract and
+    none of another name, and a module imports only those above it (its data-flow order):
+    a new module or an import that turns the order round makes the table stale."""
+    rows = _module_table()
+    modules = {n.split(".")[2] for n in MODULES if n.startswith("polkg.extract.")}
+    assert sorted(rows) == sorted(modules)
+    position = {name: k for k, name in enumerate(rows)}
+    below = [
+        f"{name} imports {target.split('.')[2]}"
+        for module, imported in GRAPH.items()
+        if module.startswith("polkg.extract.") and (name := module.split(".")[2]) in position
+        for target in imported
+        if target.startswith("polkg.extract.")
+        and target.split(".")[2] != name
+        and position.get(target.split(".")[2], -1) > position[name]
+    ]
+    assert below == []

@@ -46,6 +46,14 @@ def test_span_ruler_runs_after_the_cache(nlp, tmp_path: Path) -> None:
     assert "polkg" in doc.spans and len(doc.spans["polkg"]) > 0
 
 
+def test_the_cache_says_which_texts_it_holds(nlp, tmp_path: Path) -> None:
+    """``holds`` is what bench/digest.py asks so as never to parse: true once a text is stored."""
+    cache = ParseCache(tmp_path, nlp)
+    assert not cache.holds(TEXTS[0])
+    list(cache.pipe([(TEXTS[0], None)]))
+    assert cache.holds(TEXTS[0]) and not cache.holds(TEXTS[1])
+
+
 def test_a_changed_tokenizer_changes_the_key(tmp_path: Path) -> None:
     one = spacy.blank("en")
     two = spacy.blank("en")

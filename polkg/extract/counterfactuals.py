@@ -47,7 +47,7 @@ def blame(tok: Token, q: Quote) -> list[Disparagement]:
     cues = _counterfactual_cues(verb)
     if not cues or not _speakers_statement(verb, q):
         return []
-    cues |= _opinion_cues(verb, q)
+    cues |= opinion_cues(verb, q)
     return [Disparagement(tok, verb, q, cues, "counterfactual")]
 
 
@@ -84,10 +84,10 @@ def _speakers_statement(verb: Token, q: Quote) -> bool:
     if verb.dep_ != "ccomp":
         return False
     said = q.attribution is not None and verb.head.i == q.attribution.i
-    return said or bool(_opinion_cues(verb, q))
+    return said or bool(opinion_cues(verb, q))
 
 
-def _opinion_cues(verb: Token, q: Quote) -> frozenset[int]:
+def opinion_cues(verb: Token, q: Quote) -> frozenset[int]:
     """ "I think X should have ...": the speaker's own opinion verb over the judging clause,
     which modality would otherwise read as a hedge."""
     lex = counterfactual_lexicon()

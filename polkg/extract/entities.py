@@ -37,11 +37,8 @@ from polkg.extract.organization_mentions import OrganizationMentions
 from polkg.extract.organization_references import OrganizationReferences
 from polkg.extract.party_references import PartyReferences
 from polkg.extract.persons import Offices, PersonClusters, famous_name
-from polkg.extract.references import (
-    EntityReferences,
-    PronounReferences,
-    Resolvers,
-)
+from polkg.extract.reference_pass import EntityReferences, Resolvers
+from polkg.extract.references import PronounReferences
 from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import Document, EntityRecord
 

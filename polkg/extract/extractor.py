@@ -57,7 +57,7 @@ class Extractor:
 
     def process(self, document: Document) -> DocumentResult:
         """Extract one document."""
-        return self._result(self.nlp(document.text), document)
+        return self.result(self.nlp(document.text), document)
 
     def pipe(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[DocumentResult]:
         """Extract a stream of documents, parsing in batches (``nlp.pipe``); order is kept."""
@@ -67,9 +67,11 @@ class Extractor:
         else:
             parsed = self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size)
         for doc, document in parsed:
-            yield self._result(doc, document)
+            yield self.result(doc, document)
 
-    def _result(self, doc: Doc, document: Document) -> DocumentResult:
+    def result(self, doc: Doc, document: Document) -> DocumentResult:
+        """Extract one document already parsed (by ``nlp`` or the parse cache): for tools that
+        parse in batches of their own (``bench/digest.py``, ``scripts/directed_*.py``)."""
         from polkg.extract.entities import find_entities
 
         entities = find_entities(doc, document)

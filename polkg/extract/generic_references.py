@@ -49,7 +49,7 @@ def named_of_type(entities: object, etype: str) -> list[EntityRecord]:
     return found if etype == "Investigation" and not named else named
 
 
-def implied_referent(entities: object, etype: str, tok: Token) -> EntityRecord | None:
+def implied_referent(entities: object, tok: Token, etype: str) -> EntityRecord | None:
     """The document's one entity of ``etype``, standing at ``tok`` ("recused himself" in
     an article that names one investigation); None when it names none or several, or
     when neither ``tok``'s sentence, the two before it nor the one after mention it: an

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
 from polkg.extract.defences import wronged
+from polkg.extract.denied_standing import denied_standing
 from polkg.extract.epithets import glued_epithet, quoted_epithet
 from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
@@ -130,6 +131,8 @@ def reported_disparagements(
                 )
             # 'Obama "should have kept his mouth shut"', "said Y was a fine judge"
             found.extend(blame(doc[i], reported))
+            # "She added that Sens. Sanders ... 'cannot sit in judgment of the very President'"
+            found.extend(denied_standing(doc[i], reported))
             if speaker_of is not None:  # "Ford said Kavanaugh attacked her": she accuses him
                 found.extend(wrong_to_speaker(doc[i], reported, _resolves_to(speaker_of, speaker)))
     return found

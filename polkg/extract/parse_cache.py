@@ -54,10 +54,15 @@ class ParseCache:
         if batch:
             yield from self._batch(batch)
 
+    def holds(self, text: str) -> bool:
+        """Whether the parse of ``text`` is stored (a tool that must never parse asks first)."""
+        return self._path(text).exists()
+
+    def _path(self, text: str) -> Path:
+        return self.folder / f"{hashlib.sha256(text.encode()).hexdigest()}.spacy"
+
     def _batch(self, batch: list[tuple[str, Any]]) -> Iterator[tuple[Doc, Any]]:
-        paths = [
-            self.folder / f"{hashlib.sha256(text.encode()).hexdigest()}.spacy" for text, _ in batch
-        ]
+        paths = [self._path(text) for text, _ in batch]
         docs: list[Doc | None] = [self._load(path) for path in paths]
         missing = [i for i, doc in enumerate(docs) if doc is None]
         if missing:

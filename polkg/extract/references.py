@@ -1,4 +1,4 @@
-"""References: what a pronoun, a surname, a title or a description stands for.
+"""Pronoun references: what a personal pronoun stands for, for the entity layer and for rules.
 
 Personal pronouns have ONE rule set, the entity layer's (``PronounReferences.pronoun``): a
 governing clause's subject, else the nearest fitting person, with guards that leave a pronoun
@@ -7,27 +7,24 @@ that result, adding only quotation "I"/"you" and non-person "its"/"their" bound 
 clause's subject. The argument resolver hands it ``resolve`` (a token -> its entity) as a callable.
 A non-reflexive pronoun object is none of its own clause's subjects (``unbound``): with several
 subjects ("candidates such as Santorum, Perry and Graham have jabbed him") it often finds one of
-them as its antecedent, which it cannot be.
+them as its antecedent, which it cannot be. Surnames, titles and descriptions have resolvers
+of their own; ``reference_pass`` asks them all in document order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
-from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.grievance_possessives import grievance
 from polkg.extract.implicit_causality import stimulus
 from polkg.extract.lexicon import word_sets
-from polkg.extract.mentions import DocState, Owner
+from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.nominations import nominates, nominee_possessor
-from polkg.extract.party_references import PartyReferences
-from polkg.extract.persons import Offices, PersonClusters
 from polkg.extract.plurals import plural_referents
 from polkg.extract.quoted_referents import context_persons, kin_referent
 from polkg.extract.reported_reasons import reported_subject
@@ -37,8 +34,6 @@ from polkg.extract.syntax import (
     governing_verb,
     in_dash_aside,
 )
-from polkg.extract.title_descriptions import TitleDescriptions
-from polkg.extract.token_columns import token_columns
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
@@ -558,204 +553,3 @@ class PronounReferences:
             and not phrase.left_edge.i <= t.i <= phrase.right_edge.i
             for t in between[1:]
         )
-
-
-@dataclass(frozen=True)
-class Resolvers:
-    """The components the document-order pass asks (and the person steps it extends)."""
-
-    clusters: PersonClusters
-    offices: Offices
-    descriptions: DescriptionReferences
-    bare: BareNames
-    names: NameReferences
-    titles: TitleDescriptions
-    definite: PartyReferences
-    pronouns: PronounReferences
-
-
-class EntityReferences:
-    """One pass in document order resolving every reference (see ``scan``), asking each
-    resolver in turn: party descriptions, bare names, titles (plain, then qualified), definite
-    nouns, pronouns, relative pronouns."""
-
-    def __init__(self, state: DocState, resolvers: Resolvers) -> None:
-        self.state = state
-        self.clusters = resolvers.clusters
-        self.offices = resolvers.offices
-        self.descriptions = resolvers.descriptions
-        self.bare = resolvers.bare
-        self.names = resolvers.names
-        self.titles = resolvers.titles
-        self.definite = resolvers.definite
-        self.pronouns = resolvers.pronouns
-
-    def scan(self) -> None:
-        """One pass in document order: bare names, 'the president', 'the probe', pronouns.
-
-        Every resolution is available to the ones after it ("Sessions ... he ... his").
-        """
-        doc = self.state.doc
-        definite = self.state.words["definite_references"]
-        def_nouns: dict[str, dict[str, str]] = definite
-        parsed = doc.has_annotation("DEP")  # pronouns need the parse; a bare Doc has none
-        pronouns = self.state.words["pronoun_gender"] if parsed else {}
-        relatives = set(self.state.words["relative_pronouns"]) if parsed else set()
-        if not parsed:
-            def_nouns = {}
-        known = sorted((st, ref) for st, _en, ref in self.state.mentions)
-        ki = 0
-        recent = self.state.recent  # person -> last token mentioning it
-        recent_person: list[tuple[int, int]] = []  # (token, person) in order
-        subjects: dict[int, int] = {}  # sentence start -> its person subject (outside quotes)
-        for i in self._visited(set(def_nouns) | set(pronouns) | relatives):
-            tok = doc[i]
-            while ki < len(known) and known[ki][0] <= i:
-                pos, ref = known[ki]
-                if ref.is_person:
-                    recent[ref.person] = pos
-                    recent_person.append((pos, ref.person))
-                ki += 1
-            if parsed and self._described(i, recent_person, subjects):
-                continue  # "the California Republican"
-            owner = self.state.owner[i]
-            if owner is not None:
-                if owner.is_person:
-                    self._note_subject(tok, owner.person, subjects)
-                continue
-            low = tok.lower_
-            bare = self.bare.bare_name(tok, recent)
-            if bare is not None:
-                self._bare_mention(tok, bare, recent_person, subjects)
-                continue
-            sp = self.state.span_at[i]
-            if sp is not None and sp.label_ == "TITLE" and sp.start == i:
-                held, start = self.names.title_reference(sp), self.offices.title_of(sp)[1]
-                if held is None and parsed:
-                    # "the Vermont senator", "his attorney general": a title holder named before
-                    held, start = self.titles.title_description(sp, recent_person) or (None, start)
-                if held is not None:
-                    while start > 0 and doc[start - 1].lower_ in ("the", "former"):
-                        start -= 1
-                    alias = doc[start : sp.end].text
-                    self._resolve(start, sp.end, held, recent_person, alias=alias)
-                    # "The president later tweeted ... 'X,' he wrote": a subject all the same
-                    self._note_subject(sp.root, held, subjects)
-                continue
-            if low in def_nouns and tok.pos_ == "NOUN":
-                named = self.definite.definite_reference(tok, def_nouns[low])
-                if named is not None:
-                    self.state.owner[i] = Owner.of_other(named)
-                    self.state.mentions.append((i, i + 1, Owner.of_other(named)))
-                    right = max(
-                        [tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep"]
-                    )
-                    phrase = doc[tok.left_edge.i : right + 1]
-                    aliases = self.state.others[named].aliases
-                    for alias in (tok.text, phrase.text if len(phrase) <= 10 else ""):
-                        if alias and alias not in aliases:
-                            aliases.append(alias)
-                continue
-            if low in pronouns and tok.tag_ in ("PRP", "PRP$"):
-                referent = self.pronouns.pronoun(tok, pronouns[low], recent_person, subjects)
-                if referent is not None:
-                    self._resolve(i, i + 1, referent, recent_person, alias=None)
-                    self._note_subject(tok, referent, subjects)
-                continue
-            if low in relatives and tok.tag_ in ("WP", "WP$"):
-                head = self.names.relative(tok)
-                if head is not None:
-                    self._resolve(i, i + 1, head, recent_person, alias=None)
-        for pos, ref in known[ki:]:  # the mentions after the last token visited
-            if ref.is_person:
-                recent[ref.person] = pos
-
-    def _visited(self, resolvable: set[str]) -> Iterator[int]:
-        """The tokens ``scan`` must look at, in order: every other token has no owner, is in
-        no span, is none of the ``resolvable`` words and can be no bare name (asked when the
-        pass reaches the token, since resolving one token may give later ones an owner or the
-        document a new surname); read from the token columns, without a ``Token``."""
-        columns = token_columns(self.state.doc)
-        texts, lowers = columns.text, columns.lower
-        span_at, owner = self.state.span_at, self.state.owner
-        by_surname, by_given = self.state.by_surname, self.state.by_given
-        last = len(texts) - 1
-        for i, low in enumerate(lowers):
-            if (
-                span_at[i] is None
-                and owner[i] is None
-                and low not in resolvable
-                and (i == last or texts[i + 1] != "-")  # "Ocasio-Cortez": ``bare_name`` reads on
-            ):
-                word = texts[i].lower()
-                if word not in by_surname and word not in by_given:
-                    continue
-            yield i
-
-    def _bare_mention(
-        self,
-        tok: Token,
-        bare: tuple[int, int],
-        recent_person: list[tuple[int, int]],
-        subjects: dict[int, int],
-    ) -> None:
-        """Record a bare name's person; count a bare surname no title or honorific decided
-        (``bare_uses``: the bearer the text calls by the bare surname), once the text named
-        that bearer: a headline's "Trump" read forward as the one Trump named in full later
-        is a guess, not the text's usage."""
-        i, (k, end) = tok.i, bare
-        introduced = self.state.persons[k].first_token
-        if (
-            tok.lower_ == self.state.persons[k].surname.lower()
-            and introduced < i
-            and self.state.span_ending.get(i) is None
-            and not (i > 0 and self.state.doc[i - 1].lower_ in self.state.words["honorific_gender"])
-        ):
-            self.state.bare_uses[k] = self.state.bare_uses.get(k, 0) + 1
-        self.clusters.add_person_mention(i, end, k)
-        if i < introduced < self.state.n:
-            # a headline's guess at a person the text names only further on introduces nobody:
-            # the bearer named first stays the one news keeps the bare surname for
-            self.state.persons[k].first_token = introduced
-        mention = self.offices.attach_titles([self.state.mentions.pop()])[0]
-        self.state.mentions.append(mention)
-        self.state.recent[k] = mention[0]
-        recent_person.append((mention[0], k))
-        self._note_subject(tok, k, subjects)
-
-    def _described(self, i: int, recent: list[tuple[int, int]], subjects: dict[int, int]) -> bool:
-        """Resolve a party description starting at token ``i`` to a person, if it is one."""
-        sp = self.state.span_at[i]
-        if sp is None or sp.label_ != "PARTY" or sp.start != i:
-            return False
-        described = self.descriptions.party_description(sp, recent, subjects)
-        if described is None:
-            return False
-        k, end = described
-        self.descriptions.drop_party_mention(sp)
-        self._resolve(i, end, k, recent, alias=None)
-        self._note_subject(self.state.doc[end - 1], k, subjects)
-        return True
-
-    def _note_subject(self, tok: Token, k: int, subjects: dict[int, int]) -> None:
-        """Remember a sentence's person subject; the main clause's subject wins."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or self.state.quoted[tok.i]:
-            return  # (an unparsed Doc has no dependencies, so nothing is noted)
-        if in_dash_aside(tok):
-            return  # "His references — think Henry Louis Gates — can ignite": not Gates
-        sent = tok.sent
-        if tok.head.i == sent.root.i:
-            subjects[sent.start] = k
-        else:
-            subjects.setdefault(sent.start, k)
-
-    def _resolve(
-        self, start: int, end: int, k: int, recent: list[tuple[int, int]], alias: str | None
-    ) -> None:
-        for i in range(start, end):
-            self.state.owner[i] = Owner.of_person(k)
-        self.state.mentions.append((start, end, Owner.of_person(k)))
-        recent.append((start, k))
-        self.state.recent[k] = start
-        if alias and alias not in self.state.persons[k].aliases:
-            self.state.persons[k].aliases.append(alias)

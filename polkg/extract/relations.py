@@ -35,6 +35,7 @@ from polkg.extract.cues import (
     modality,
     scheduled_contest,
 )
+from polkg.extract.denied_standing import quoted_denials
 from polkg.extract.epithets import epithet_target
 from polkg.extract.generic_references import generic_referent, implied_referent
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
@@ -264,6 +265,7 @@ class RelationMatcher:
         quoted = [
             *disparagements(doc, quotes, entity_at),
             *quoted_blames(doc, quotes, entity_at),
+            *quoted_denials(doc, quotes, entity_at),
             *wronged_speakers(doc, quotes, entity_at),
         ]
         pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
@@ -600,7 +602,7 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
     """The entities a rule's ``object`` node stands for (its implied entity, when the rule
     names a type, else the token resolved with the relation's proxy nouns)."""
     if rule.implied_object:
-        implied = implied_referent(resolver.entities, rule.implied_object, obj)
+        implied = implied_referent(resolver.entities, obj, rule.implied_object)
         if implied is not None:
             return [Argument(implied, obj)]
     _, obj_types = rule.types()

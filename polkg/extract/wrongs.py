@@ -20,11 +20,18 @@ from polkg.extract.lexicon import word_sets
 _WORDS = word_sets("wrongs")
 PERSECUTION_VERBS = _WORDS["persecution_verbs"]
 ALL_WRONG_VERBS = PERSECUTION_VERBS | _WORDS["other_wrong_verbs"]
-# "put through" -> {"put": {"through"}}
-PHRASAL: dict[str, frozenset[str]] = {}
-for _entry in _WORDS["phrasal_verbs"]:
-    _verb, _particle = _entry.split()
-    PHRASAL[_verb] = PHRASAL.get(_verb, frozenset()) | {_particle}
+
+
+def _particles(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Phrasal verbs by verb: "put through", "sell out" -> {"put": {"through"}, "sell": {"out"}}."""
+    found: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        verb, particle = entry.split()
+        found[verb] = found.get(verb, frozenset()) | {particle}
+    return found
+
+
+PHRASAL = _particles(_WORDS["phrasal_verbs"])
 
 
 def wronging(verb: Token, *, persecution: bool = False) -> bool:

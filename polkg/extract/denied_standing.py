@@ -1,0 +1,144 @@
+"""Denied standing: "'Schiff cannot be trusted,' the caucus wrote" -> criticizes.
+
+A speaker who says an actor cannot be trusted, believed or taken seriously, or cannot sit in
+judgment of someone ("Sens. Sanders, Klobuchar, Bennet and Warren 'cannot sit in judgment of the
+very President they seek to replace'", Marsha Blackburn), or that the actor has no credibility or
+has lost its moral authority ("Republicans have no credibility when it comes to health care"),
+denies that actor the standing an office or a debate needs: a criticism, although no judging
+word is there and the clause is negated. The negated "can", the "no" and the "lose" are the
+judgement itself, so modality skips them, as it skips the "should have" of counterfactual blame,
+but still reads every other cue ("has not lost any credibility", "Did she say ...?"). The actor
+is the clause's subject (the passive's, for "be trusted": "Trump cannot trust Putin" judges
+nobody), the clause no condition or open question. Phrases: ``patterns/denied_standing.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from polkg.extract.counterfactuals import opinion_cues
+from polkg.extract.lexicon import word_sets, words
+from polkg.extract.quotes import (
+    NEGATIONS,
+    Disparagement,
+    Quote,
+    QuoteIndex,
+    listed_head,
+    quoted_actors,
+)
+from polkg.model import EntityRecord
+
+MODALS = word_sets("denied_standing")["modals"]
+NO_WORDS = word_sets("denied_standing")["no_words"]
+LOSING_VERBS = word_sets("denied_standing")["losing_verbs"]
+# a clause these open is a condition or an open question, never the speaker's statement
+_OPEN_MARKS = (
+    word_sets("cues_modality")["conditional_marks"]
+    | word_sets("cues_modality")["open_question_words"]
+)
+
+
+@functools.cache
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The lemma sequences of ``denied_standing.json`` ``key``."""
+    return tuple(tuple(p.lower().split()) for p in words("denied_standing")[key])
+
+
+def quoted_denials(
+    doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
+) -> list[Disparagement]:
+    """Named actors an attributed quotation denies standing ("Schiff cannot be trusted")."""
+    found: list[Disparagement] = []
+    for q, tok, _rec in quoted_actors(doc, index, entity_at):
+        found.extend(denied_standing(tok, q))
+    return found
+
+
+def denied_standing(tok: Token, q: Quote) -> list[Disparagement]:
+    """The standing ``q`` denies ``tok`` when it is the subject of a negated "can" with a
+    phrase of standing, or has no credibility or has lost it (a listed subject, "Sanders,
+    Klobuchar and Warren cannot sit in judgment", is judged as one)."""
+    subject = listed_head(tok, q)
+    verb = subject.head
+    if not q.contains(verb.i) or subject.i == verb.i or _open(verb, q):
+        return []
+    if subject.dep_ == "nsubj" and (lacked := _lacked(verb, q)) is not None:
+        # "Republicans have no credibility", "Northam had lost all moral authority"
+        return [Disparagement(tok, lacked, q, opinion_cues(verb, q), "standing")]
+    if subject.dep_ == "nsubjpass":
+        phrases = _phrases("passive_phrases")
+    elif subject.dep_ == "nsubj":
+        phrases = _phrases("active_phrases")
+    else:
+        return []
+    if not _says(verb, phrases, q):
+        return []
+    cues = _denial_cues(verb)
+    if not cues:
+        return []
+    return [Disparagement(tok, verb, q, cues | opinion_cues(verb, q), "standing")]
+
+
+def _lacked(verb: Token, q: Quote) -> Token | None:
+    """``verb`` when its subject has none of a noun of standing ("has no credibility", "has no
+    business telling") or has lost it ("lost all moral authority"); None otherwise. The verb,
+    not the noun, is what modality reads: its "no" or its "lose" is the judgement, not a
+    negation of it, while "has not lost" still is one."""
+    lemma = verb.lemma_.lower()
+    losing = lemma in LOSING_VERBS
+    if not losing and lemma != "have":
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and q.contains(c.i)):
+        words = tuple(t.lemma_.lower() for t in noun.lefts if t.dep_ in {"amod", "compound"})
+        named = {(*words[-1:], noun.lemma_.lower()), (noun.lemma_.lower(),)}
+        if losing and named & set(_phrases("lost_nouns")):
+            return verb
+        none = any(c.dep_ in {"det", "neg"} and c.lower_ in NO_WORDS for c in noun.children)
+        if not losing and none and named & set(_phrases("lacked_nouns")):
+            return verb
+    return None
+
+
+def _says(verb: Token, phrases: tuple[tuple[str, ...], ...], q: Quote) -> bool:
+    """Whether one of ``phrases`` runs word for word from ``verb`` on, inside ``q``."""
+    doc = verb.doc
+    for phrase in phrases:
+        end = verb.i + len(phrase)
+        if end <= len(doc) and all(q.contains(i) for i in range(verb.i, end)):
+            if tuple(t.lemma_.lower() for t in doc[verb.i : end]) == phrase:
+                return True
+    return False
+
+
+def _open(verb: Token, q: Quote) -> bool:
+    """Whether ``verb``'s clause, or a clause above it inside ``q``, is a condition or an open
+    question ("if Schiff cannot be trusted", "whether she can't be believed"); a reason or a
+    relative clause the speaker asserts is the speaker's ("because Iran cannot be trusted",
+    "another example of why he cannot be trusted")."""
+    node = verb
+    while q.contains(node.i):
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _denial_cues(verb: Token) -> frozenset[int]:
+    """The "can" and the negation between it and ``verb`` ("cannot", "can't", "can never");
+    empty when the clause is no such denial."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in MODALS), None)
+    if modal is None or modal.lower_ == "could":
+        return frozenset()
+    negations = [
+        c
+        for c in verb.children
+        if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and modal.i < c.i < verb.i
+    ]
+    if not negations:
+        return frozenset()
+    return frozenset({modal.i, *(n.i for n in negations)})
