@@ -40,3 +40,39 @@ def test_triggered_matches_are_the_combined_matchers(nlp) -> None:
         assert list(relations._matches(doc)) == expected
         found += len(expected)
     assert found > 10  # the texts do trigger rules
+
+
+def test_rule_prefilters_reject_only_rules_that_cannot_match(nlp) -> None:
+    """Every rule that matches a sentence passes its prefilter (so skipping the others changes
+    no match), and the dependency-tree test rejects rules the trigger's words let through."""
+    from dataclasses import replace
+
+    from polkg.extract.matching import _TokenTable
+    from polkg.extract.rule_prefilters import SentenceView, _Node
+
+    no_tree = _Node((), (), ())
+
+    matcher = RelationMatcher(nlp.vocab)._matches
+    texts = [TEXT] + [json.loads(line)["text"] for line in EXAMPLES.open(encoding="utf-8")]
+    matched = rejected = 0
+    for doc in nlp.pipe(texts):
+        table = _TokenTable(doc)
+        for sent in doc.sents:
+            start, end = sent.start, sent.end
+            if not table.single_root(start, end):
+                continue
+            present = table.present(start, end)
+            view = SentenceView(
+                present, table.fields[start:end], table.lemmas[start:end], table.heads, start
+            )
+            sent_doc = table.sentence_doc(sent)
+            for prefilter, single in matcher._rule_matchers:
+                if prefilter.words is not None and present.isdisjoint(prefilter.words):
+                    continue
+                passes = prefilter.possible(view)
+                if single(sent_doc):
+                    assert passes, (sent.text, prefilter.words)
+                    matched += 1
+                elif not passes and replace(prefilter, tree=no_tree).possible(view):
+                    rejected += 1  # by the tree test alone
+    assert matched > 10 and rejected > 10

@@ -45,6 +45,13 @@ def test_a_pattern_runs_only_where_its_words_are(nlp) -> None:
     assert {nlp.vocab.strings[m] for m, _s, _e in gated(with_act)} == {"ACT"}
     assert {nlp.vocab.strings[m] for m, _s, _e in gated(capitals)} == {"CAPS"}
     assert gated(nlp.make_doc("Nato met.")) == []
+    # the regex need is asked of its lexeme flag, on words the vocabulary meets after it too
+    assert [n.flag is not None for _k, _p, needed in gated._patterns for n in needed] == [
+        False,
+        True,
+    ]
+    assert {nlp.vocab.strings[m] for m, _s, _e in gated(nlp.make_doc("QXZWV met."))} == {"CAPS"}
+    assert gated(nlp.make_doc("Qxzwv met.")) == []
 
 
 def test_word_tests_made_lexeme_flags_match_as_the_predicates_did(nlp) -> None:

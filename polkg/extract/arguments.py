@@ -512,12 +512,18 @@ def _elided_modifier(tok: Token) -> bool:
     return noun.tag_ == "NNS" and noun.lemma_.lower() in GENERIC_NOUNS["Legislation"]
 
 
+_ALTERNATIVES = frozenset({"or", "nor"})
+
+
 def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
     """The first conjunct of a predicate or apposition ``noun`` is part of: "Finn, a veteran GOP
     campaign hand and outspoken Trump critic" (not "Trump and her former rival, Sanders", where
-    the rival is an actor of its own)."""
+    the rival is an actor of its own, nor "Neither the press secretary, Stephanie Grisham, nor
+    one of Mr. Trump's defenders, Kellyanne Conway": alternatives are other actors)."""
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        if any(c.dep_ == "cc" and c.lower_ in _ALTERNATIVES for c in first.head.children):
+            break
         first = first.head
     if first.i != noun.i and first.dep_ in {"appos", "attr"} and first.i not in skip:
         return first

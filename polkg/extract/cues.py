@@ -84,6 +84,15 @@ def is_question(token: Token) -> bool:
     )
 
 
+def guessed_name(token: Token, lex: CueLexicon) -> bool:
+    """An argument the text only guesses at: a hedge adverb on the name itself ("praised 'my
+    pilot' -- presumably Dunkin", "apparently Trump"): who is meant is not asserted."""
+    return any(
+        c.dep_ == "advmod" and c.i < token.i and c.lower_ in lex["hedge_adverbs"]
+        for c in token.children
+    )
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -322,6 +331,8 @@ def modality(
             noun = head
             col.own_children(noun)
             col.lemma_cues(noun)
+            if _lemma(noun) in lex["occasion_nouns"] and noun.dep_ not in _OBJECT_DEPS:
+                col.hedge(f"occasion:{_lemma(noun)}")  # "when it came time for Rubio to attack"
             if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
                 # "(may join a field) vying for the nomination to run against X"
                 tok = noun.head.head

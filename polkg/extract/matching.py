@@ -8,7 +8,6 @@ only on the sentences that hold a possible trigger word, rule by rule where that
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import numpy
@@ -18,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
+from polkg.extract.rule_prefilters import RulePrefilter, SentenceView, trigger_words
 from polkg.extract.token_columns import token_columns
 
 Pattern = list[dict[str, Any]]
@@ -33,14 +33,14 @@ class TriggeredMatcher:
         self._trigger_words, self._any_trigger = _trigger_vocabulary([p for _, p, _ in rules])
         # One small matcher per rule, with the words its trigger may have, so that a sentence
         # is matched only against the rules whose trigger word it holds (see ``__call__``).
-        self._rule_matchers: list[tuple[_Prefilter, DependencyMatcher]] = []
+        self._rule_matchers: list[tuple[RulePrefilter, DependencyMatcher]] = []
         for key, pattern, source in rules:
             single = DependencyMatcher(vocab, validate=True)
             try:
                 single.add(key, [pattern])
             except (ValueError, KeyError) as exc:
                 raise PolkgError(f"{source}: bad pattern ({exc})") from None
-            self._rule_matchers.append((_Prefilter.of(pattern), single))
+            self._rule_matchers.append((RulePrefilter.of(pattern), single))
         if self._any_trigger:
             self._rule_matchers = []
         # which rules a sentence's words may trigger (rules of no known word: every sentence)
@@ -86,7 +86,7 @@ class TriggeredMatcher:
             if present.isdisjoint(words):
                 continue
             if table.single_root(start, end):
-                possible = self._possible(present, table.fields[start:end], table.lemmas[start:end])
+                possible = self._possible(present, start, end, table)
                 if not possible:
                     continue
                 sent_doc = table.sentence_doc(sent)
@@ -99,43 +99,24 @@ class TriggeredMatcher:
                 yield match_id, [start + i for i in token_ids]
 
     def _possible(
-        self, present: set[str], tokens: list[tuple[str, ...]], lemmas: list[str]
+        self, present: set[str], start: int, end: int, table: _TokenTable
     ) -> list[DependencyMatcher]:
-        """The rule matchers that may match a sentence of these words, token fields and
-        lower-case lemmas, in rule order: the rules of its trigger words first picked from an
-        index, then tested."""
+        """The rule matchers that may match the sentence ``start:end`` of these words, in rule
+        order: the rules of its trigger words first picked from an index, then tested
+        (:mod:`polkg.extract.rule_prefilters`)."""
         chosen = set(self._wordless_rules)
         for word in present.intersection(self._rules_of_word):
             chosen.update(self._rules_of_word[word])
         if not chosen:
             return []
-        # each field's values in the sentence, one pass per column (a sentence has tokens)
-        columns = [set(column) for column in zip(*tokens, strict=True)] or [
-            set() for _ in range(_N_FIELDS)
-        ]
-        # the tokens of each word (lower-case lemma or form): a trigger is among its words'
-        holders: dict[str, list[tuple[str, ...]]] = {}
-        for lemma, fields in zip(lemmas, tokens, strict=True):
-            holders.setdefault(lemma, []).append(fields)
-            if fields[1] != lemma:
-                holders.setdefault(fields[1], []).append(fields)
-        sentence = _Sentence(present, tokens, columns, holders)
+        sentence = SentenceView(
+            present, table.fields[start:end], table.lemmas[start:end], table.heads, start
+        )
         return [
             self._rule_matchers[k][1]
             for k in sorted(chosen)
             if self._rule_matchers[k][0].possible(sentence)
         ]
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    """What the prefilters read of one sentence: its words (lower-case lemmas and forms), its
-    tokens' fields, each field's values, and the tokens holding each word."""
-
-    present: set[str]
-    tokens: list[tuple[str, ...]]
-    columns: list[set[str]]
-    holders: dict[str, list[tuple[str, ...]]]
 
 
 class _TokenTable:
@@ -207,33 +188,11 @@ def _trigger_vocabulary(patterns: list[Pattern]) -> tuple[frozenset[str], bool]:
     trigger is not restricted to words, so every sentence must be matched."""
     words: set[str] = set()
     for pattern in patterns:
-        found = _trigger_words(pattern)
+        found = trigger_words(pattern)
         if found is None:
             return frozenset(), True
         words.update(found)
     return frozenset(words), False
-
-
-def _trigger_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
-    """The words (lower-cased) a pattern's trigger node may have; None when not restricted."""
-    node = next(n for n in pattern if n.get("RIGHT_ID") == "trigger")
-    attrs = node.get("RIGHT_ATTRS", {})
-    words: set[str] = set()
-    found = False
-    for key in ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM"):
-        value = attrs.get(key)
-        if isinstance(value, str):
-            words.add(value.lower())
-            found = True
-        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-            words.update(str(v).lower() for v in value["IN"])
-            found = True
-    return frozenset(words) if found else None
-
-
-# Token attributes a pattern node is tested on before a rule is run (see ``_Prefilter``).
-_FIELDS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2, "TEXT": 2, "POS": 3, "TAG": 4, "DEP": 5}
-_N_FIELDS = 6
 
 
 def _token_fields(doc: Doc) -> list[tuple[str, ...]]:
@@ -242,66 +201,3 @@ def _token_fields(doc: Doc) -> list[tuple[str, ...]]:
     lookups per token."""
     c = token_columns(doc)
     return list(zip(c.lemma, c.lower, c.text, c.pos, c.tag, c.dep, strict=True))
-
-
-@dataclass(frozen=True)
-class _Prefilter:
-    """Necessary conditions for a dependency rule to match in a sentence, cheap to test.
-
-    ``words``: one of the trigger's words (lemma or lower-case form) is in the sentence.
-    ``trigger``: some token meets every plain (string or ``IN``) test of the trigger node on
-    ``_FIELDS``; ``others``: every such test of the other nodes is met by some token. Tests
-    it cannot read (other attributes or operators) are left out, which only weakens the
-    filter, so a rule it rejects could not have matched.
-    """
-
-    words: frozenset[str] | None
-    trigger: tuple[tuple[int, frozenset[str]], ...]
-    others: tuple[tuple[int, frozenset[str]], ...]
-
-    @classmethod
-    def of(cls, pattern: list[dict[str, Any]]) -> _Prefilter:
-        trigger: list[tuple[int, frozenset[str]]] = []
-        others: list[tuple[int, frozenset[str]]] = []
-        for node in pattern:
-            tests = trigger if node.get("RIGHT_ID") == "trigger" else others
-            for key, value in node.get("RIGHT_ATTRS", {}).items():
-                column = _FIELDS.get(key.upper())
-                if column is None:
-                    continue
-                if isinstance(value, str):
-                    tests.append((column, frozenset([value])))
-                elif isinstance(value, dict) and set(value) == {"IN"}:
-                    if isinstance(value["IN"], list) and all(
-                        isinstance(v, str) for v in value["IN"]
-                    ):
-                        tests.append((column, frozenset(value["IN"])))
-        return cls(_rule_words(pattern), tuple(trigger), tuple(others))
-
-    def possible(self, sentence: _Sentence) -> bool:
-        """Whether the rule may match in ``sentence``. A trigger is sought only among the
-        tokens holding one of the trigger's words: a token the trigger node matches has one
-        of them as its lemma or form (``_rule_words``), so no trigger is missed."""
-        if self.words is not None and sentence.present.isdisjoint(self.words):
-            return False
-        for column, allowed in self.others:
-            if sentence.columns[column].isdisjoint(allowed):
-                return False
-        if not self.trigger:
-            return True
-        if self.words is None:
-            candidates = sentence.tokens
-        else:
-            holders = sentence.holders
-            found = self.words.intersection(sentence.present)
-            candidates = [tok for word in found for tok in holders.get(word, ())]
-        return any(all(tok[f] in allowed for f, allowed in self.trigger) for tok in candidates)
-
-
-def _rule_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
-    """The words one of which a sentence must hold (as lemma or lower-case form) for the
-    pattern to match there; None when that cannot be told (a ``NORM`` trigger)."""
-    node = next(n for n in pattern if n.get("RIGHT_ID") == "trigger")
-    if "NORM" in node.get("RIGHT_ATTRS", {}):
-        return None
-    return _trigger_words(pattern)

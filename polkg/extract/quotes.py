@@ -35,6 +35,7 @@ _ATTRIBUTION_GAP = 16  # tokens between a quote mark and its attribution verb, a
 # "the war in Iraq": a place after these prepositions locates the subject; it is not judged
 LOCATIVE_PREPS = word_sets("cues_quotes")["locative_preps"]
 EVENT_PLACE_PREPS = word_sets("cues_quotes")["event_place_preps"]
+RELATING_PREPS = word_sets("cues_quotes")["relating_preps"]
 # the one list of negation words (the modality cues'), so praise, quoted judgements and relations
 # read negation alike, "n’t" parsed as punctuation included (testimonials.py imports it)
 NEGATIONS = word_sets("cues_modality")["negation_particles"]
@@ -561,6 +562,8 @@ def _subject_clause_head(tok: Token) -> Token | None:
             return None  # "The war in Iraq was a disaster": a place, not the actor judged
         if node.dep_ == "prep" and node.lower_ in EVENT_PLACE_PREPS and _what_happens(node.head):
             return None  # "what's happening on Capitol Hill today is a disgrace": the place
+        if node.dep_ == "prep" and node.lower_ in RELATING_PREPS:
+            return None  # "any linkage between Israel and apartheid is nonsensical": the link
         node = head
     return None
 

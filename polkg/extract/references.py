@@ -164,8 +164,10 @@ class PronounResolver:
         not a truthful man,' Multrie said" -> Moore; "'I admire him'"; ``quoted_referents``).
         Unknown speaker: nobody."""
         candidates = self.quoted_candidates(tok.i)
+        if candidates is None:
+            return None  # (most tokens: the speaker is not looked up)
         speaker = self.speaker_at(tok.i)
-        if candidates is None or speaker is None:
+        if speaker is None:
             return None
         others = [c for c in candidates if c is not speaker]
         named, kin = kin_referent(tok, speaker, others, self.in_quote)

@@ -29,6 +29,7 @@ from polkg.extract.cues import (
     CueLexicon,
     Modality,
     default_cues,
+    guessed_name,
     has_condition,
     is_question,
     modality,
@@ -335,6 +336,7 @@ class RelationMatcher:
                     continue
                 if physical_between_states(trigger.lemma_, s.entity.type, o.entity.type):
                     continue
+                guessed = guessed_name(s.token, self.cues) or guessed_name(o.token, self.cues)
                 conf = rule.confidence
                 if s.via_pronoun or o.via_pronoun:
                     conf *= PRONOUN_PENALTY
@@ -349,8 +351,8 @@ class RelationMatcher:
                     end,
                     round(conf, 3),
                     negated,
-                    hedged,
-                    reasons,
+                    hedged or guessed,
+                    (*reasons, "guessed-name") if guessed else reasons,
                     s.via_pronoun or o.via_pronoun,
                     trigger.i,
                 )

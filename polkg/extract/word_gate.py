@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, cast
 
@@ -47,29 +47,37 @@ _FLAGGED_OPS = ("REGEX", "NOT_IN")
 @dataclass(frozen=True)
 class _Needed:
     """One word a pattern needs: a token with attribute ``attr`` (ORTH or LOWER) that is one of
-    ``words`` (string hashes) or, when ``regex`` is set, whose text it finds."""
+    ``words`` (string hashes) or, when ``regex`` is set, whose text it finds. ``flag``: the
+    lexeme flag that is true exactly on the words ``regex`` finds (``_LexemeFlags``), when the
+    regex has one: then the document's tokens are asked for the flag, in C, instead of the
+    regex searching each distinct word of the document in Python."""
 
     attr: int
     words: frozenset[int] = frozenset()
     regex: re.Pattern[str] | None = None
+    flag: int | None = None
 
     def held(self, doc_words: _DocWords) -> bool:
         if self.regex is None:
             return not doc_words.hashes(self.attr).isdisjoint(self.words)
+        if self.flag is not None:
+            return doc_words.flagged(self.flag)
         return any(self.regex.search(text) for text in doc_words.texts(self.attr))
 
 
 class _DocWords:
-    """The distinct ORTH and LOWER values of a document, read when first asked for."""
+    """The distinct ORTH and LOWER values of a document and whether any of its tokens has a
+    lexeme flag, each read from the document's arrays when first asked for."""
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
         self._hashes: dict[int, set[int]] = {}
         self._texts: dict[int, list[str]] = {}
+        self._flags: dict[int, bool] = {}
 
     def hashes(self, attr: int) -> set[int]:
         if attr not in self._hashes:
-            self._hashes[attr] = set(self._doc.count_by(attr))
+            self._hashes[attr] = set(self._doc.to_array(attr).tolist())
         return self._hashes[attr]
 
     def texts(self, attr: int) -> list[str]:
@@ -77,6 +85,11 @@ class _DocWords:
             strings = self._doc.vocab.strings
             self._texts[attr] = [strings[h] for h in self.hashes(attr)]
         return self._texts[attr]
+
+    def flagged(self, flag: int) -> bool:
+        if flag not in self._flags:
+            self._flags[flag] = bool(self._doc.to_array(flag).any())
+        return self._flags[flag]
 
 
 class WordGatedMatcher:
@@ -100,7 +113,8 @@ class WordGatedMatcher:
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         self._all.add(key, patterns)
         for pattern in patterns:
-            self._patterns.append((key, pattern, _needed_words(pattern, self.vocab)))
+            needed = tuple(self._flags.with_flag(n) for n in _needed_words(pattern, self.vocab))
+            self._patterns.append((key, pattern, needed))
             self._prepared.append(_first_words_apart(self._flags.flagged(pattern)))
         self._matcher_of.cache_clear()
 
@@ -213,6 +227,14 @@ class _LexemeFlags:
             else:
                 del out[key]
         return out
+
+    def with_flag(self, needed: _Needed) -> _Needed:
+        """``needed`` with the flag of its regex (the one a pattern's ``REGEX`` test on the
+        same attribute gets), when it is a regex and a flag is free."""
+        if needed.regex is None:
+            return needed
+        flag = self._flag(needed.attr, "REGEX", needed.regex.pattern)
+        return needed if flag is None else replace(needed, flag=flag)
 
     def _flag(self, attr: int, op: str, value: Any) -> int | None:
         if attr == LOWER and self.lower is None:
