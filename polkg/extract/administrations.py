@@ -64,11 +64,11 @@ class BareAdministrations:
         actors found so far or in the words before any head noun."""
         if any(k[0] == "GovernmentBody" and k[1].split()[-1] in heads for k in self.state.others):
             return True
-        doc = self.state.doc
+        doc, lowers = self.state.doc, token_columns(self.state.doc).lower
         return any(
-            t.lower_ in heads and any(c.dep_ in ("compound", "poss", "amod") for c in t.children)
-            for t in doc
-            if t.lower_ in heads
+            any(c.dep_ in ("compound", "poss", "amod") for c in doc[i].children)
+            for i, low in enumerate(lowers)
+            if low in heads
         )
 
     def _sitting_administration(self, titles: frozenset[str]) -> str | None:
