@@ -41,8 +41,8 @@ from polkg.extract.generic_references import generic_referent, implied_referent
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
+from polkg.extract.pronoun_binding import unbound
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
-from polkg.extract.references import unbound
 from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
