@@ -145,7 +145,7 @@ class RelationMatcher:
         found.extend(self._characterization_matches(doc, resolver, quotes))
         for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
-        return self._assertions(found, document)
+        return _assertions(found, document)
 
     # -- rule kinds -------------------------------------------------------------------------
 
@@ -357,33 +357,34 @@ class RelationMatcher:
                     trigger.i,
                 )
 
-    def _assertions(self, found: list[_Candidate], document: Document) -> list[Assertion]:
-        """One assertion per (subject, relation, object, sentence) (`_merged`)."""
-        best = _merged(found)
-        _settle(best)
-        out = []
-        for c in sorted(
-            best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
-        ):
-            out.append(
-                Assertion(
-                    doc=document.id,
-                    subject=c.subject.name,
-                    subject_type=c.subject.type,
-                    relation=c.relation,
-                    object=c.object.name,
-                    object_type=c.object.type,
-                    evidence=document.text[c.start : c.end],
-                    start=c.start,
-                    end=c.end,
-                    confidence=c.confidence,
-                    negated=c.negated,
-                    hedged=c.hedged,
-                    rule=c.rule_id,
-                    date=document.date,
-                )
+
+def _assertions(found: list[_Candidate], document: Document) -> list[Assertion]:
+    """One assertion per (subject, relation, object, sentence) (`_merged`)."""
+    best = _merged(found)
+    _settle(best)
+    out = []
+    for c in sorted(
+        best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
+    ):
+        out.append(
+            Assertion(
+                doc=document.id,
+                subject=c.subject.name,
+                subject_type=c.subject.type,
+                relation=c.relation,
+                object=c.object.name,
+                object_type=c.object.type,
+                evidence=document.text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                confidence=c.confidence,
+                negated=c.negated,
+                hedged=c.hedged,
+                rule=c.rule_id,
+                date=document.date,
             )
-        return out
+        )
+    return out
 
 
 def _single_entity(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:
