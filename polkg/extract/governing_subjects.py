@@ -100,13 +100,9 @@ class GoverningSubjects:
                 if k is None:
                     if quoted and child.lower_ in speaker_words and tok.lower_ in context_words:
                         continue  # "'I believe he is ...,' Bright said": the speaker, not him
-                    title = state.span_at[child.i]
-                    if state.owner[child.i] is None and (
-                        child.tag_ in ("PRP", "WP", "NNP")
-                        or child.lower_ in state.words["human_nouns"]
-                        or (title is not None and title.label_ == "TITLE")
-                    ):
-                        return True, None  # governed by someone we could not identify
+                    said = self._unnamed_subject(child, tok, fits, recent)
+                    if said is not None:
+                        return said
                     continue
                 if state.quoted[child.i] != quoted or not fits(k):
                     continue
@@ -120,6 +116,47 @@ class GoverningSubjects:
                     return True, None  # "X won ..., Y, faced ... that he": the parse can't tell
                 return True, k
         return False, None
+
+    def _unnamed_subject(
+        self,
+        child: Token,
+        tok: Token,
+        fits: Callable[[int], bool],
+        recent: list[tuple[int, int]],
+    ) -> tuple[bool, int | None] | None:
+        """What a subject that names nobody tells of the pronoun ``tok`` it governs: (True,
+        None) for a person or group we could not identify ("the chancellor said he ...", "they
+        said he ..."); None (nothing) for a pronoun of no third person, which cannot be "he" or
+        "she" and hides no antecedent ("It will help Rick Scott in his race", "we hear little
+        about his opponent, Doug Jones");
+        for a plural of persons, its person possessor for a subject pronoun, when no other
+        fitting person comes between ("Bernie Sanders' advisors ... point to ... why he's
+        staying in the race": Sanders; not a possessive or object pronoun, which may be a
+        person the clause is about: "Trump's aides attacked Cruz over his remarks")."""
+        state = self.state
+        if state.owner[child.i] is not None:
+            return None
+        if child.tag_ == "PRP" and child.lower_ not in state.words["pronoun_gender"]:
+            if child.lower_ != "they":
+                return None  # "it", "we", "I", "you": no third person
+            # "they" is a group we could not identify, as "Republicans also urged him" is
+        title = state.span_at[child.i]
+        if not (
+            child.tag_ in ("PRP", "WP", "NNP")
+            or child.lower_ in state.words["human_nouns"]
+            or (title is not None and title.label_ == "TITLE")
+        ):
+            return None
+        owner = next((c for c in child.children if c.dep_ == "poss" and c.i < tok.i), None)
+        if child.tag_ == "NNS" and owner is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            k = self.names.person_of_token(owner)
+            if (
+                k is not None
+                and fits(k)
+                and not any(owner.i < pos < tok.i and fits(other) for pos, other in recent)
+            ):
+                return True, k
+        return True, None  # governed by someone we could not identify
 
     def _fronted_subject(self, tok: Token, node: Token) -> int | None:
         """A fronted phrase points forward: "For his part, Sessions told ..." -> Sessions."""
