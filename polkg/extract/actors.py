@@ -268,10 +268,8 @@ class Actors:
                 c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[e - 1].children
             ):
                 continue  # "a super PAC supporting Biden" names no organisation
-            if etype == "Organization" and e - s == 1 and doc[s].lower_ in ORGANIZATION_NOUNS:
-                continue  # "the PAC spent ...": a generic noun, no name
-            if etype == "Organization" and _roles_only(doc, s, e):
-                continue  # "I commend the Chairmen and Ranking Members": roles, no name
+            if etype == "Organization" and _unnamed_organization(doc, s, e):
+                continue  # "the PAC spent ...", "I commend the Chairmen and Ranking Members"
             if etype == "Organization":
                 last = doc[e - 1].text
                 if any(doc[i].text in self.state.words["party_heads"] for i in range(s, e)):
@@ -337,9 +335,12 @@ class Actors:
         return has_cap
 
 
-def _roles_only(doc: Doc, start: int, end: int) -> bool:
-    """Whether a span is made of office and role nouns alone ("Chairmen and Ranking Members",
-    "Senior Officials"): the people who hold those roles, unnamed, are no organisation."""
+def _unnamed_organization(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span the model calls ORG names no organisation: a generic noun alone ("the
+    PAC spent ..."), or office and role nouns alone ("Chairmen and Ranking Members", "Senior
+    Officials": the people who hold those roles, unnamed)."""
+    if end - start == 1 and doc[start].lower_ in ORGANIZATION_NOUNS:
+        return True
     connectors = words("entities_words")["organization_connectors"]
     roles = [t for t in doc[start:end] if t.lower_ not in connectors]
     return bool(roles) and all(t.lower_ in _ROLE_ONLY for t in roles)
