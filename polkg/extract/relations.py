@@ -181,7 +181,9 @@ class RelationMatcher:
                 continue
             anchor = roles.get(rule.anchor, trigger)
             ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
-            mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
+            mod = modality(
+                anchor, rule.relation, ignore=ignore, lexicon=self.cues, outer=rule.outer_nouns
+            )
             if rule.scheduled:
                 mod = scheduled_contest(trigger, mod, self.cues)
             if anchor != trigger and _conditional(trigger, self.cues):
