@@ -58,3 +58,18 @@ def test_no_party_no_edge(nlp):
         "Conservative opposition to the Affordable Care Act grew.",
     ):
         assert not edges(ex, text), text
+
+
+def test_party_stance_held_or_met_by_its_target(nlp):
+    ex = Extractor(nlp)
+    assert ("Republican Party", "endorses", "Betsy DeVos") in edges(
+        ex, "Betsy DeVos has strong Republican support, but she fielded some tough questions."
+    )
+    assert ("Republican Party", "opposes", "Affordable Care Act") in edges(
+        ex, "The Affordable Care Act faced fierce Republican opposition."
+    )
+    for text in (
+        "The Affordable Care Act had little Republican support.",
+        "Betsy DeVos may win Republican support.",
+    ):
+        assert not edges(ex, text), text
