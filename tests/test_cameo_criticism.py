@@ -36,3 +36,19 @@ def test_cues_still_apply(nlp):
         "Donald Trump tried to discredit Robert Mueller.",
     ):
         assert not any(positive for *_, positive in flagged(ex, text)), text
+
+
+def test_nominal_forms_and_praise_nouns(nlp):
+    ex = Extractor(nlp)
+    assert ("Mitt Romney", "criticizes", "Donald Trump") in edges(
+        ex, "Mitt Romney's repudiation of Donald Trump was swift."
+    )
+    assert ("Donald Trump", "endorses", "Vladimir Putin") in edges(
+        ex, "Donald Trump's praise for Vladimir Putin drew criticism."
+    )
+    # no holder, no edge; a denied praise is none
+    assert not edges(ex, "Praise for Nancy Pelosi was muted.")
+    assert not any(
+        positive
+        for *_, positive in flagged(ex, "Donald Trump withheld his praise for Vladimir Putin.")
+    )
