@@ -173,6 +173,15 @@ none of batches 16 and 17 (places 4,001-6,000 of the salted order):
         --exclude gold/audit-16.jsonl --exclude gold/audit-17.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/newsmtsc/articles.jsonl
+
+Batch 19 (gold/audit-19.jsonl, session 22), the same rule and salt: the next 2,000 sentences,
+none of batches 16-18 (places 6,001-8,000 of the salted order; 1,328 sentences are left after it,
+too few for a full batch):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-19.jsonl --batch 19 \\
+        --exclude gold/audit-16.jsonl --exclude gold/audit-17.jsonl --exclude gold/audit-18.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/newsmtsc/articles.jsonl
 """
 
 from __future__ import annotations
@@ -275,6 +284,12 @@ BATCHES = {
     # Batch 18: the next 2,000 by the same salt, none of batches 16 and 17 (both passed as
     # --exclude); the untuned, sentence-level figure of session 21.
     18: (
+        "polkg-audit-newsmtsc:",
+        {"newsmtsc": 2000},
+    ),
+    # Batch 19: the next 2,000 by the same salt, none of batches 16-18 (all three passed as
+    # --exclude); the untuned, sentence-level figure of session 22, the last full NewsMTSC batch.
+    19: (
         "polkg-audit-newsmtsc:",
         {"newsmtsc": 2000},
     ),

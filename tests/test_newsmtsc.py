@@ -1,4 +1,4 @@
-"""NewsMTSC's sentences as corpus JSONL and the salted draws of audit batches 16-18
+"""NewsMTSC's sentences as corpus JSONL and the salted draws of audit batches 16-19
 (gold/README.md)."""
 
 from __future__ import annotations
@@ -89,28 +89,28 @@ def test_the_sample_script_draws_batch_sixteen_by_the_salted_rule(
     assert len(sample) == 2000
 
 
-def test_the_sample_script_draws_batches_seventeen_and_eighteen_as_the_next_two_thousands(
+def test_the_sample_script_draws_batches_seventeen_to_nineteen_as_the_next_two_thousands(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Batch 17 excludes batch 16, batch 18 excludes both, each taking the next 2,000 by the same
-    salt: together they are the first 6,000 of the salted order."""
+    """Batch 17 excludes batch 16, batch 18 both, batch 19 all three, each taking the next 2,000
+    by the same salt: together they are the first 8,000 of the salted order."""
     (tmp_path / "newsmtsc").mkdir()
     corpus = tmp_path / "newsmtsc" / "articles.jsonl"
-    rows = [{"id": f"allsides_{i}", "text": f"Senator {i} spoke."} for i in range(6500)]
+    rows = [{"id": f"allsides_{i}", "text": f"Senator {i} spoke."} for i in range(8500)]
     corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     script = str(REPO / "scripts" / "audit_sample.py")
-    files = {n: tmp_path / f"audit-{n}.jsonl" for n in (16, 17, 18)}
+    files = {n: tmp_path / f"audit-{n}.jsonl" for n in (16, 17, 18, 19)}
     for batch, audit in files.items():
         earlier = [a for n, f in files.items() if n < batch for a in ("--exclude", str(f))]
         argv = [script, "--audit", str(audit), "--batch", str(batch), *earlier, str(corpus)]
         monkeypatch.setattr("sys.argv", argv)
         runpy.run_path(script, run_name="__main__")
-    sixteen, seventeen, eighteen = (load_audit(f).sample for f in files.values())
+    samples = [load_audit(f).sample for f in files.values()]
     ids = {r["id"]: "newsmtsc" for r in rows}
-    assert len(seventeen) == len(eighteen) == 2000
-    assert not set(sixteen) & set(seventeen) and not (set(sixteen) | set(seventeen)) & set(eighteen)
-    drawn = audit_sample(ids, set(), {"newsmtsc": 6000}, SALT)
-    assert {**sixteen, **seventeen, **eighteen} == drawn
+    assert [len(s) for s in samples] == [2000] * 4
+    assert len({d for s in samples for d in s}) == 8000  # no sentence in two batches
+    drawn = audit_sample(ids, set(), {"newsmtsc": 8000}, SALT)
+    assert {d: c for s in samples for d, c in s.items()} == drawn
 
 
 @pytest.mark.slow
@@ -118,8 +118,8 @@ def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
     shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The repository's batch 16 is the first 2,000 by sha256(salt + id) of NewsMTSC's sentences
-    that occur in no article of the four corpora, the seed or BASIL; batches 17 and 18 are the
-    next 2,000 each."""
+    that occur in no article of the four corpora, the seed or BASIL; batches 17, 18 and 19 are the
+    next 2,000 each, and 1,328 sentences are left after them."""
     folder = shared_dir / "labeled" / "newsmtsc"
     basil_folder = shared_dir / "labeled" / "basil" / "articles"
     if not folder.is_dir() or not basil_folder.is_dir():
@@ -145,3 +145,7 @@ def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
     assert audit_sample(ids, set(batch), {"newsmtsc": 2000}, SALT) == following
     third = load_audit(REPO / "gold" / "audit-18.jsonl").sample
     assert audit_sample(ids, set(batch) | set(following), {"newsmtsc": 2000}, SALT) == third
+    earlier = set(batch) | set(following) | set(third)
+    fourth = load_audit(REPO / "gold" / "audit-19.jsonl").sample
+    assert audit_sample(ids, earlier, {"newsmtsc": 2000}, SALT) == fourth
+    assert len(set(ids) - earlier - set(fourth)) == 1328

@@ -130,8 +130,11 @@ def test_batch13_mechanisms(
     ("text", "expected"),
     [
         # a Congress-qualified party group is a group of its own (session 14 decision), not the
-        # party; the party itself is
-        ("Trump also accused congressional Democrats of accepting socialism.", set()),
+        # party: the named caucus (session 22, actors._caucus); the party itself is
+        (
+            "Trump also accused congressional Democrats of accepting socialism.",
+            {("Trump", "criticizes", "Congressional Democrats")},
+        ),
         (
             "Trump also accused Democrats of accepting socialism.",
             {("Trump", "criticizes", "Democratic Party")},

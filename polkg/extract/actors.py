@@ -16,7 +16,7 @@ from polkg.extract.countries import (
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import APOSTROPHE_S, DocState, OtherCluster, Owner
-from polkg.extract.syntax import ORGANIZATION_NOUNS
+from polkg.extract.syntax import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
 from polkg.extract.token_columns import token_columns
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
@@ -95,6 +95,8 @@ class Actors:
             if sp.label_ == "BILL_BY_NAME":
                 self._bill_by_name(sp.start, sp.end)
                 continue
+            if sp.label_ == "PARTY" and self._caucus(sp):
+                continue
             etype = SPAN_TYPES.get(sp.label_)
             if etype is None:
                 continue
@@ -119,6 +121,24 @@ class Actors:
                 aliases = state.others[key].aliases
                 if len(phrase) <= 8 and phrase.text not in aliases:
                     aliases.append(phrase.text)
+
+    def _caucus(self, sp: Span) -> bool:
+        """ "congressional Republicans": the named caucus "Congressional Republicans" (an
+        Organization, as GUIDELINES.md types "House Democrats"), unless counted ("two ...")."""
+        doc = self.state.doc
+        root = doc[sp.end - 1]
+        if sp.start == 0 or root.tag_ not in ("NNPS", "NNS") or _counted(root):
+            return False
+        modifier = doc[sp.start - 1]
+        if modifier.lower_ not in CAUCUS_MODIFIERS:
+            return False
+        if modifier.head.i != root.i or modifier.dep_ not in ("amod", "compound"):
+            return False
+        if any(self.state.owner[i] is not None for i in range(modifier.i, sp.end)):
+            return False
+        name = f"{modifier.text.capitalize()} {doc[sp.start : sp.end].text}"
+        self.add_other(modifier.i, sp.end, name, "Organization")
+        return True
 
     def _bill_by_name(self, start: int, end: int) -> None:
         """ "the Coleman amendment", "the Snowe-Wyden amendment", "Coleman's amendment": a bill

@@ -23,6 +23,7 @@ from polkg.extract.deed_authors import by_author
 from polkg.extract.generic_references import GENERIC_NOUNS, generic_referent
 from polkg.extract.lexicon import word_sets
 from polkg.extract.listed_members import listed_members
+from polkg.extract.mentions import APOSTROPHE_S
 from polkg.extract.references import PronounResolver
 from polkg.extract.relative_members import group_members
 from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
@@ -224,7 +225,7 @@ class ArgumentResolver:
                 return _apposed_person(self, tok)
             if _part_or_modifier(rec, tok):
                 return None  # "two-thirds of Latinos", "the House and then the Senate bills"
-            return Argument(rec, tok)
+            return _possessed_person(self, tok, rec) or Argument(rec, tok)
         group = _group(self, tok)
         if group is not None:
             return group
@@ -500,7 +501,7 @@ def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:
     `denotes_part`) or a body's name before an elided bill noun: not the entity as an actor."""
     if rec.type != "Person" and denotes_part(tok):
         return True
-    if rec.type != "Person" and restricted_group(tok) and not demonym_code(tok.text[:-1]):
+    if rec.type != "Person" and restricted_group(tok, rec.name) and not demonym_code(tok.text[:-1]):
         return True  # "big-name Republicans" (not "ethnic Albanians": a people)
     if rec.type == "PoliticalParty" and (other_organization(tok) or reduced_relative(tok)):
         return True  # "Justice Democrats, an advocacy group", "the Democrats complaining"
@@ -509,6 +510,29 @@ def _part_or_modifier(rec: EntityRecord, tok: Token) -> bool:
     ):
         return True  # "the Florida state Democratic Party" (not "the Alabama Republican Party")
     return rec.type in BODY_TYPES and _elided_modifier(tok)
+
+
+def _possessed_person(resolver: ArgumentResolver, tok: Token, rec: EntityRecord) -> Argument | None:
+    """The person an organisation's possessive names, when the parser made the organisation's
+    name the head of the phrase and hung the person inside it: in "Americans for Tax Reform’s
+    Grover Norquist is lashing out at ..." the subject is Norquist (the parser read "Americans"
+    as the subject and "Norquist" as the object of "for"), not his organisation."""
+    if rec.type == "Person":
+        return None
+    doc, i = tok.doc, tok.i
+    while i + 1 < len(doc) and resolver.entity(doc[i + 1]) == rec:
+        i += 1
+    if i + 2 >= len(doc) or doc[i + 1].text not in APOSTROPHE_S:
+        return None
+    k = i + 2
+    person = resolver.entity(doc[k])
+    if person is None or person.type != "Person":
+        return None
+    while k + 1 < len(doc) and resolver.entity(doc[k + 1]) == person:
+        k += 1
+    if not any(t.i == k for t in tok.subtree):
+        return None  # parsed right: the organisation is the person's possessor, not the head
+    return Argument(person, doc[k])
 
 
 def _elided_modifier(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.actors import Actors
+from polkg.extract.administrations import BareAdministrations
 from polkg.extract.bill_numbers import merge_numbered_bills
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
@@ -118,6 +119,7 @@ class EntityLayer:
         self.clusters = PersonClusters(state, finder, offices)
         self.actors = Actors(state)
         self.described = DescriptiveActors(state, self.actors)
+        self.administrations = BareAdministrations(state, self.actors)
         self.org_mentions = OrganizationMentions(state, self.actors)
         self.org_references = OrganizationReferences(state)
         descriptions = DescriptionReferences(state)
@@ -147,6 +149,7 @@ class EntityLayer:
         self.actors.span_entities()
         merge_numbered_bills(self.state)
         self.actors.government_entities()
+        self.administrations.administration_entities()
         self.references.scan()
         self.actors.ner_entities()
         self.org_mentions.organization_mentions()

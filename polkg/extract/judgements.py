@@ -29,6 +29,7 @@ from polkg.extract.quotes import (
     denied_virtue,
     quote_lexicon,
 )
+from polkg.extract.reporting_speakers import made_to_seem, reporting_subject
 from polkg.extract.senses import aimed_at_complement
 from polkg.extract.syntax import prep_object
 from polkg.extract.token_columns import token_columns
@@ -107,7 +108,7 @@ def reported_disparagements(
     lex = quote_lexicon()
     found: list[Disparagement] = []
     for verb in token_columns(doc).verbs(lex["speech_verbs"]):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = reporting_subject(verb)  # "... and added that", "..., saying"
         if subject is None:
             continue
         speaker = speaker_of(subject) if speaker_of is not None else entity_at(subject.i)
@@ -123,6 +124,8 @@ def reported_disparagements(
                 continue  # a name inside quotation marks is the quote layer's
             if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
                 continue  # "maintain there is more to learn about whether Trump obstructed"
+            if made_to_seem(doc[i], start, end):
+                continue  # "that Cuomo made it seem like Washington had abandoned him"
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None and wronged(doc[i], target, reported.contains, entity_at):
                 predicate = None  # "said Flynn lied and they destroyed his life": his defence

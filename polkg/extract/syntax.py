@@ -37,6 +37,8 @@ WING_MODIFIERS = _LISTS["subgroup_wing_modifiers"]
 # proper nouns that keep a plural party name the party or its caucus ("House Democrats");
 # any other makes it another organisation's name ("Justice Democrats", "Log Cabin Republicans")
 GROUP_BODY_MODIFIERS = _LISTS["group_body_modifiers"]
+# adjectives that make a plural party name a caucus of its own ("congressional Republicans")
+CAUCUS_MODIFIERS = word_sets("groups")["caucus_modifiers"]
 # nouns that name an organisation, never a person ("an LGBTQ political organization")
 ORGANIZATION_NOUNS = _LISTS["organization_nouns"]
 _RESTRICTIVE = frozenset({"who", "that"})
@@ -536,16 +538,21 @@ def denotes_part(tok: Token) -> bool:
     )
 
 
-def restricted_group(tok: Token) -> bool:
+def restricted_group(tok: Token, name: str = "") -> bool:
     """A plural group name narrowed to some members by a modifier: "big-name Republicans",
     "conservative House Republicans of the Freedom Caucus", "other 'disloyal' Republicans",
-    "Iowa Democrats", "far-left Democrats", "other Republicans", "congressional Republicans" (a
-    group of their own). Not "most Democrats" (``WHOLE_GROUP_MODIFIERS``), nor the body of a
-    caucus ("House Republicans"), nor a government's officials ("senior Russian officials": a
-    common noun, `actors.py`)."""
+    "Iowa Democrats", "far-left Democrats", "other Republicans", "congressional Republicans" as
+    the party. Not "most Democrats" (``WHOLE_GROUP_MODIFIERS``), nor the body of a caucus
+    ("House Republicans"), nor a caucus whose ``name`` holds the modifier ("congressional
+    Republicans" as the Organization "Congressional Republicans": `CAUCUS_MODIFIERS`), nor a
+    government's officials ("senior Russian officials": a common noun, `actors.py`)."""
     if tok.tag_ != "NNPS":
         return False
+    own = {c.i for c in tok.children if c.lower_ in CAUCUS_MODIFIERS} if name else set()
+    own = {i for i in own if tok.doc[i].lower_ in name.lower().split()}
     for c in tok.children:
+        if c.i in own:
+            continue
         if state_modifier(c):
             return True  # "Florida Democrats"
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in WHOLE_GROUP_MODIFIERS:

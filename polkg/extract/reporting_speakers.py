@@ -1,0 +1,84 @@
+"""Reporting speakers: who says a reported clause whose speech verb has no subject of its own.
+
+"Pelosi spoke to reporters and added that Jeff Sessions is not fit to serve" and "Blair derided
+Tory claims, saying Michael Howard was wrong" report Pelosi's and Blair's judgements, though
+"added" and "saying" have no subject: a conjunct shares the subject of the verb it is
+coordinated with, an adverbial participle the subject of its main verb
+(``syntax.clause_subject`` finds both). A participle on a noun is different: "a memo ...
+arguing that ..." is the memo's argument, a reduced relative clause, not a speech act of the
+person the sentence names. So the climb from the speech verb stops at a noun's participle
+(``acl``), at a participle right after a noun, whatever link the parser gave it ("had written a
+memo to the Justice Department arguing that", parsed as an adverbial clause of the main verb),
+and at a participle coordinated with a finite verb (where the parser puts one it could not
+place). And a judgement inside what
+someone made seem ("complaining that Cuomo made it seem like Washington had abandoned him") is
+an appearance the clause's subject caused, not the speaker's judgement of that actor. Word
+lists: ``patterns/reporting_speakers.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polkg.extract.lexicon import word_sets
+from polkg.extract.syntax import clause_subject
+
+_LISTS = word_sets("reporting_speakers")
+_SHARED_LINKS = _LISTS["shared_subject_links"]
+_APPEARANCE_VERBS = _LISTS["appearance_verbs"]
+_CAUSATIVE_VERBS = _LISTS["causative_verbs"]
+_MAX_CLIMB = 6
+_NOMINALS = _LISTS["nominal_tags"]
+
+
+def reporting_subject(verb: Token) -> Token | None:
+    """The subject of a speech verb: its own, else the one it shares over a conjunct or an
+    adverbial participle not right after a noun; None when the chain to a verb with a subject
+    passes a noun's participle, a participle right after a noun or a participle coordinated
+    with no participle (the parser's guess for a participle it could not place), or the
+    subject is someone asked to act ("urged X to")."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    if verb.dep_ not in _SHARED_LINKS:
+        return None
+    tok = verb
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ in {"acl", "relcl"}:
+            return None  # "a memo ... citing X and arguing that": a reduced relative's
+        if tok.dep_ not in _SHARED_LINKS or tok.head.i == tok.i:
+            break
+        if tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"} and not _set_off(tok):
+            return None  # "question Nunes about his memo arguing that": the memo argues
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG":
+            return None  # "question Nunes, the author of a memo citing X and arguing that"
+        tok = tok.head
+        if any(c.dep_ == "nsubj" for c in tok.children):
+            break  # "Trump, who said ... and added that": the shared subject is the relative's
+    subject, demand = clause_subject(verb)
+    return None if demand else subject
+
+
+def _set_off(participle: Token) -> bool:
+    """Whether an adverbial participle stands apart from any noun it could modify: not right
+    after a noun ("Blair derided Tory claims, saying"; "in 'wasteful spending' saying"), or
+    before its main verb; right after a noun it may be that noun's reduced relative, whatever
+    the parse ("had written a memo to the Justice Department arguing that")."""
+    if participle.i < participle.head.i:
+        return True
+    return participle.doc[participle.i - 1].pos_.lower() not in _NOMINALS
+
+
+def made_to_seem(tok: Token, start: int, end: int) -> bool:
+    """Whether ``tok`` lies in what a causative made seem inside the clause ``start``-``end``
+    ("Cuomo made it seem like Washington had abandoned him": no judgement of Washington)."""
+    for above in tok.ancestors:
+        if not start <= above.i < end:
+            return False
+        if (
+            above.lemma_.lower() in _APPEARANCE_VERBS
+            and above.head.lemma_.lower() in _CAUSATIVE_VERBS
+            and above.head.i != above.i
+        ):
+            return True
+    return False
