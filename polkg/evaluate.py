@@ -554,6 +554,20 @@ def directed_label(
     return next(k for k, v in _DIRECTED_LABELS.items() if v == (direction, polarity))
 
 
+def directed_labels(result: DocumentResult, e1: str, e2: str) -> set[int]:
+    """The 1-4 labels the positive assertions of ``result`` stand for between e1 and e2, each
+    entity named by its name or an alias (``directed_label``)."""
+    forms = {e.name: e.aliases for e in result.entities}
+    return {
+        label for a in result.assertions if (label := directed_label(a, e1, e2, forms)) is not None
+    }
+
+
+def directed_class(labels: set[int]) -> int:
+    """The class a sentence's labels make: the one label, -1 for several, 0 for none."""
+    return next(iter(labels)) if len(labels) == 1 else -1 if labels else 0
+
+
 @dataclass
 class DirectedReport:
     """How often an edge links the two labeled entities, and how often it has the labeled sense."""
@@ -638,14 +652,8 @@ def evaluate_directed(
         sentence = by_id.get(result.document.id)
         if sentence is None:
             continue
-        forms = {e.name: e.aliases for e in result.entities}
-        labels = {
-            label
-            for a in result.assertions
-            if (label := directed_label(a, sentence.e1, sentence.e2, forms)) is not None
-        }
-        found = next(iter(labels)) if len(labels) == 1 else -1 if labels else 0
-        report.classes.append((sentence.label, found))
+        labels = directed_labels(result, sentence.e1, sentence.e2)
+        report.classes.append((sentence.label, directed_class(labels)))
         if not labels:
             continue
         report.with_edge += 1

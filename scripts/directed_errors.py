@@ -18,7 +18,13 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from polkg.evaluate import DirectedSentence, directed_label, read_directed, same_entity
+from polkg.evaluate import (
+    DirectedSentence,
+    directed_class,
+    directed_labels,
+    read_directed,
+    same_entity,
+)
 from polkg.extract import Extractor
 from polkg.model import ACTOR_TYPES, Document
 
@@ -100,13 +106,9 @@ def main() -> None:
         row: DirectedSentence  # type: ignore[no-redef]
         document = Document(id=f"directed-{row.line}", text=row.text)
         result = extractor.result(doc, document)
-        entities, assertions = result.entities, result.assertions
-        forms = {e.name: e.aliases for e in entities}
-        labels = {
-            x for a in assertions if (x := directed_label(a, row.e1, row.e2, forms)) is not None
-        }
-        found = next(iter(labels)) if len(labels) == 1 else -1 if labels else 0
-        classes.append((row.label, found))
+        entities = result.entities
+        labels = directed_labels(result, row.e1, row.e2)
+        classes.append((row.label, directed_class(labels)))
         if labels:
             outcome["edge-right" if labels == {row.label} else "edge-wrong"] += 1
             if labels != {row.label} and not args.totals and args.only == "wrong":

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from polkg.evaluate import directed_label, read_directed, same_entity
+from polkg.evaluate import directed_label, directed_labels, read_directed, same_entity
 from polkg.extract import Extractor
 from polkg.model import ACTOR_TYPES, Document, DocumentResult
 
@@ -106,13 +106,7 @@ def run(args: argparse.Namespace) -> None:
         for doc, row in extractor.cache.pipe(stream, batch_size=64):
             result = extractor.result(doc, Document(id=f"directed-{row.line}", text=row.text))
             forms = {e.name: e.aliases for e in result.entities}
-            labels = sorted(
-                {
-                    x
-                    for a in result.assertions
-                    if (x := directed_label(a, row.e1, row.e2, forms)) is not None
-                }
-            )
+            labels = sorted(directed_labels(result, row.e1, row.e2))
             flagged = []
             for a in result.assertions:
                 if a.positive:

@@ -17,3 +17,12 @@ def flagged(extractor: Extractor, text: str) -> set[tuple[str, str, str, bool]]:
     """Every triple with whether it is asserted (False: negated, hedged, demanded...)."""
     result = extractor.process(Document(id="d", text=text))
     return {(a.subject, a.relation, a.object, a.positive) for a in result.assertions}
+
+
+def positive_and_unasserted(
+    extractor: Extractor, text: str
+) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
+    """The asserted triples of ``text`` and those it makes but does not assert (negated,
+    hedged, demanded ...), apart: a wrong reading unasserted, its true twin asserted."""
+    found = flagged(extractor, text)
+    return {t[:3] for t in found if t[3]}, {t[:3] for t in found if not t[3]}

@@ -15,6 +15,7 @@ from polkg.evaluate import (
     GoldRelation,
     assign_splits,
     corpus_of,
+    directed_class,
     evaluate_directed,
     format_tables,
     load_gold,
@@ -307,6 +308,11 @@ def test_evaluate_directed_counts_direction_and_polarity(tmp_path: Path) -> None
     assert "Wrong edges" in report.format()
     assert "Wrong edges" not in report.format(details=False)
     assert "macro-F1 (no edge = neutral): 0.267" in report.format(details=False)
+
+
+def test_a_directed_sentence_scores_its_one_label_else_several_or_none() -> None:
+    # macro-F1's classes: two labels for one pair are neither (-1), no edge is neutral (0)
+    assert [directed_class(labels) for labels in (set(), {3}, {1, 2})] == [0, 3, -1]
 
 
 def test_evaluate_directed_matches_a_labeled_span_by_any_form_of_the_entity(

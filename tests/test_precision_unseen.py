@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rule_edges import edges
+from rule_edges import edges, positive_and_unasserted
 
 from polkg.extract import Extractor
-from polkg.model import Document
 
 
 def test_praise_of_clubs_is_no_endorsement(extractor: Extractor) -> None:
@@ -49,12 +48,6 @@ def test_coming_somewhere_after_an_event_is_no_attack(extractor: Extractor) -> N
     }
 
 
-def positive_and_hedged(extractor: Extractor, text: str) -> tuple[set, set]:
-    result = extractor.process(Document(id="d", text=text))
-    triples = [(a.subject, a.relation, a.object, a.positive) for a in result.assertions]
-    return {t[:3] for t in triples if t[3]}, {t[:3] for t in triples if not t[3]}
-
-
 @pytest.mark.parametrize(
     ("hedged", "asserted", "triple"),
     [
@@ -93,8 +86,8 @@ def positive_and_hedged(extractor: Extractor, text: str) -> tuple[set, set]:
 def test_unasserted_statements_make_no_edge(
     extractor: Extractor, hedged: str, asserted: str, triple: tuple[str, str, str]
 ) -> None:
-    assert positive_and_hedged(extractor, hedged) == (set(), {triple})
-    assert positive_and_hedged(extractor, asserted) == ({triple}, set())
+    assert positive_and_unasserted(extractor, hedged) == (set(), {triple})
+    assert positive_and_unasserted(extractor, asserted) == ({triple}, set())
 
 
 @pytest.mark.parametrize(
@@ -512,8 +505,8 @@ def test_subgroups_measures_tags_and_senses(
 def test_false_and_assumed_reports_make_no_edge(
     extractor: Extractor, hedged: str, asserted: str, triple: tuple[str, str, str]
 ) -> None:
-    assert positive_and_hedged(extractor, hedged) == (set(), {triple})
-    assert positive_and_hedged(extractor, asserted) == ({triple}, set())
+    assert positive_and_unasserted(extractor, hedged) == (set(), {triple})
+    assert positive_and_unasserted(extractor, asserted) == ({triple}, set())
 
 
 def test_falsely_on_the_accusation_itself_still_accuses(extractor: Extractor) -> None:
@@ -523,7 +516,7 @@ def test_falsely_on_the_accusation_itself_still_accuses(extractor: Extractor) ->
 
 def test_what_an_accusation_alleges_is_not_asserted(extractor: Extractor) -> None:
     text = "Mr. Romney has accused Mr. Obama of being too critical of Israel."
-    positive, hedged = positive_and_hedged(extractor, text)
+    positive, hedged = positive_and_unasserted(extractor, text)
     assert positive == {("Romney", "criticizes", "Obama")}
     assert hedged == {("Obama", "criticizes", "Israel")}
     text = "Donald Trump attacked Jeff Sessions for recusing himself from the Russia investigation."
@@ -536,6 +529,6 @@ def test_what_an_accusation_alleges_is_not_asserted(extractor: Extractor) -> Non
 def test_appearing_to_blame_is_hedged(extractor: Extractor) -> None:
     triple = ("Donald Trump", "criticizes", "Republican Party")
     text = "Donald Trump appeared to blame the Republicans for the shutdown."
-    assert positive_and_hedged(extractor, text) == (set(), {triple})
+    assert positive_and_unasserted(extractor, text) == (set(), {triple})
     text = "Donald Trump blamed the Republicans for the shutdown."
-    assert positive_and_hedged(extractor, text) == ({triple}, set())
+    assert positive_and_unasserted(extractor, text) == ({triple}, set())

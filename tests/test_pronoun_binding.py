@@ -1,6 +1,6 @@
-"""A non-reflexive pronoun object is none of its own clause's subjects (``references.unbound``):
-with several subjects it often finds one of them as its antecedent. The sentence is from the
-audit articles, names as there."""
+"""A non-reflexive pronoun object is none of its own clause's subjects
+(``pronoun_binding.unbound``): with several subjects it often finds one of them as its
+antecedent. The sentence is from the audit articles, names as there."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rule_edges import edges
 from spacy.tokens import Token
 
 from polkg.extract import Extractor
-from polkg.extract.references import unbound
+from polkg.extract.pronoun_binding import unbound
 from polkg.model import EntityRecord
 
 

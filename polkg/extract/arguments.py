@@ -82,6 +82,8 @@ LIGHT_VERBS = ARGUMENT_WORDS["light_verbs"]
 AS_PREDICATE_VERBS = ARGUMENT_WORDS["as_predicate_verbs"]
 # heads of a partitive that picks members of a group: "one of the most outspoken Trump critics"
 MEMBER_PARTITIVES = ARGUMENT_WORDS["member_partitives"]
+# "neither A nor B": alternatives, each an actor of its own (no apposition of one another)
+ALTERNATIVES = ARGUMENT_WORDS["alternative_conjunctions"]
 # a court's or an investigating body's "accusation" or "backing" is a charge or a ruling
 LEGAL_ACTOR_WORDS = ARGUMENT_WORDS["legal_actor_words"]
 # entity types whose "effort"/"plan" is a measure, not the actor: "support Congress' effort",
@@ -550,9 +552,6 @@ def _elided_modifier(tok: Token) -> bool:
     return noun.tag_ == "NNS" and noun.lemma_.lower() in GENERIC_NOUNS["Legislation"]
 
 
-_ALTERNATIVES = frozenset({"or", "nor"})
-
-
 def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
     """The first conjunct of a predicate or apposition ``noun`` is part of: "Finn, a veteran GOP
     campaign hand and outspoken Trump critic" (not "Trump and her former rival, Sanders", where
@@ -560,7 +559,7 @@ def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
     one of Mr. Trump's defenders, Kellyanne Conway": alternatives are other actors)."""
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
-        if any(c.dep_ == "cc" and c.lower_ in _ALTERNATIVES for c in first.head.children):
+        if any(c.dep_ == "cc" and c.lower_ in ALTERNATIVES for c in first.head.children):
             break
         first = first.head
     if first.i != noun.i and first.dep_ in {"appos", "attr"} and first.i not in skip:

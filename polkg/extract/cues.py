@@ -330,18 +330,10 @@ def modality(
                 col.hedge(f"demand:{_lemma(head)}")
             tok = head
         elif tok.dep_ in {"acl", "relcl"} and _has_to(tok):
-            noun = head
-            col.own_children(noun)
-            col.lemma_cues(noun)
-            if _lemma(noun) in lex["occasion_nouns"] and noun.dep_ not in _OBJECT_DEPS:
-                col.hedge(f"occasion:{_lemma(noun)}")  # "when it came time for Rubio to attack"
-            if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
-                # "(may join a field) vying for the nomination to run against X"
-                tok = noun.head.head
-                continue
-            if noun.dep_ not in _OBJECT_DEPS | {"attr"} or noun.head == noun:
+            above = _infinitive_noun_governor(col, head)
+            if above is None:
                 break
-            tok = noun.head  # "cannot find ways to oppose Trump": the finding governs
+            tok = above
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ in _OBJECT_DEPS:
             # "(Sessions may join) a crowded field vying for ...": the joining governs
             tok = head.head
@@ -459,6 +451,22 @@ def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
         and tok.left_edge.i == head.i + 1
     ):
         col.hedge(f"verb:{_lemma(head)}")
+
+
+def _infinitive_noun_governor(col: _Collector, noun: Token) -> Token | None:
+    """Cues of a noun a "to"-infinitive hangs on ("ways to oppose Trump", "time for Rubio to
+    attack"), the act an occasion noun calls for hedged; the verb to climb to, if any."""
+    lex = col.lex
+    col.own_children(noun)
+    col.lemma_cues(noun)
+    if _lemma(noun) in lex["occasion_nouns"] and noun.dep_ not in _OBJECT_DEPS:
+        col.hedge(f"occasion:{_lemma(noun)}")  # "when it came time for Rubio to attack"
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        # "(may join a field) vying for the nomination to run against X"
+        return noun.head.head
+    if noun.dep_ not in _OBJECT_DEPS | {"attr"} or noun.head == noun:
+        return None
+    return noun.head  # "cannot find ways to oppose Trump": the finding governs
 
 
 def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:

@@ -31,9 +31,10 @@ from polkg.extract.quotes import (
 )
 from polkg.model import EntityRecord
 
-MODALS = word_sets("denied_standing")["modals"]
-NO_WORDS = word_sets("denied_standing")["no_words"]
-LOSING_VERBS = word_sets("denied_standing")["losing_verbs"]
+_WORDS = word_sets("denied_standing")
+MODALS = _WORDS["modals"]
+NO_WORDS = _WORDS["no_words"]
+LOSING_VERBS = _WORDS["losing_verbs"]
 # a clause these open is a condition or an open question, never the speaker's statement
 _OPEN_MARKS = (
     word_sets("cues_modality")["conditional_marks"]
@@ -45,6 +46,12 @@ _OPEN_MARKS = (
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """The lemma sequences of ``denied_standing.json`` ``key``."""
     return tuple(tuple(p.lower().split()) for p in words("denied_standing")[key])
+
+
+@functools.cache
+def _phrase_set(key: str) -> frozenset[tuple[str, ...]]:
+    """``_phrases(key)`` as a set, built once: ``_lacked`` asks it of every object noun."""
+    return frozenset(_phrases(key))
 
 
 def quoted_denials(
@@ -92,12 +99,12 @@ def _lacked(verb: Token, q: Quote) -> Token | None:
     if not losing and lemma != "have":
         return None
     for noun in (c for c in verb.children if c.dep_ == "dobj" and q.contains(c.i)):
-        words = tuple(t.lemma_.lower() for t in noun.lefts if t.dep_ in {"amod", "compound"})
-        named = {(*words[-1:], noun.lemma_.lower()), (noun.lemma_.lower(),)}
-        if losing and named & set(_phrases("lost_nouns")):
+        modifiers = [t.lemma_.lower() for t in noun.lefts if t.dep_ in {"amod", "compound"}]
+        named = {(*modifiers[-1:], noun.lemma_.lower()), (noun.lemma_.lower(),)}
+        if losing and not named.isdisjoint(_phrase_set("lost_nouns")):
             return verb
         none = any(c.dep_ in {"det", "neg"} and c.lower_ in NO_WORDS for c in noun.children)
-        if not losing and none and named & set(_phrases("lacked_nouns")):
+        if not losing and none and not named.isdisjoint(_phrase_set("lacked_nouns")):
             return verb
     return None
 
@@ -130,9 +137,10 @@ def _open(verb: Token, q: Quote) -> bool:
 
 def _denial_cues(verb: Token) -> frozenset[int]:
     """The "can" and the negation between it and ``verb`` ("cannot", "can't", "can never");
-    empty when the clause is no such denial."""
+    empty when the clause is no such denial. ``MODALS`` are lemmas, and "could" is its own
+    ("could not be trusted" tells a past or a hypothetical)."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in MODALS), None)
-    if modal is None or modal.lower_ == "could":
+    if modal is None:
         return frozenset()
     negations = [
         c

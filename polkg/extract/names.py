@@ -143,23 +143,9 @@ class BareNames:
                 return k
         # shared surname (Jeff vs Pete Sessions): a title before it decides ("President Clinton")
         if title is not None and title.label_ == "TITLE":
-            holders = [
-                k for k in cands if any(o.title == title.id_ for o in self.state.persons[k].offices)
-            ]
-            of_year = self._holder_of_year(i, title.id_, cands)
-            if of_year is not None:
-                return of_year  # "1992: ... President Bush" is George H. W. Bush
-            if len(holders) == 1:
-                return holders[0]
-            famous = famous_holders().get(title.id_, {}).get(self.state.doc[i].lower_)
-            named = [
-                k
-                for k in cands
-                if famous
-                and famous in self.state.persons[k].names + [self.state.persons[k].card_short or ""]
-            ]
-            if len(named) == 1:
-                return named[0]  # "President Trump" with Ivanka Trump also in the text
+            held = self._title_holder(i, title.id_, cands)
+            if held is not None:
+                return held
         chosen, cands = self._honorific_choice(i, cands)
         if chosen is not None:
             return chosen
@@ -182,6 +168,27 @@ class BareNames:
             if all(full >= self.state.name_mentions.get(c, 0) for _, c in seen):
                 main = first
         return main if main is not None else max(seen)[1]
+
+    def _title_holder(self, i: int, office: str, cands: list[int]) -> int | None:
+        """Of several bearers of the surname at ``i``, the one its title ``office`` names: the
+        holder of the year its paragraph names, the one bearer the text gives the office, or
+        the famous holder of that name; None when the title does not decide."""
+        persons = self.state.persons
+        holders = [k for k in cands if any(o.title == office for o in persons[k].offices)]
+        of_year = self._holder_of_year(i, office, cands)
+        if of_year is not None:
+            return of_year  # "1992: ... President Bush" is George H. W. Bush
+        if len(holders) == 1:
+            return holders[0]
+        famous = famous_holders().get(office, {}).get(self.state.doc[i].lower_)
+        named = [
+            k
+            for k in cands
+            if famous and famous in persons[k].names + [persons[k].card_short or ""]
+        ]
+        if len(named) == 1:
+            return named[0]  # "President Trump" with Ivanka Trump also in the text
+        return None
 
     def _honorific_choice(self, i: int, cands: list[int]) -> tuple[int | None, list[int]]:
         """The one bearer of an honorific's gender ("Ms. Clinton"), and the candidates left

@@ -5,16 +5,14 @@ governing clause's subject, else the nearest fitting person, with guards that le
 unresolved when the syntax cannot tell. ``PronounResolver`` answers for the relation layer from
 that result, adding only quotation "I"/"you" and non-person "its"/"their" bound by their
 clause's subject. The argument resolver hands it ``resolve`` (a token -> its entity) as a callable.
-A non-reflexive pronoun object is none of its own clause's subjects (``unbound``): with several
-subjects ("candidates such as Santorum, Perry and Graham have jabbed him") it often finds one of
-them as its antecedent, which it cannot be. Surnames, titles and descriptions have resolvers
-of their own; ``reference_pass`` asks them all in document order.
+Whom an object pronoun cannot be (its own clause's subjects) is ``pronoun_binding``'s. Surnames,
+titles and descriptions have resolvers of their own; ``reference_pass`` asks them all in document
+order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,19 +24,13 @@ from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.nominations import nominates, nominee_possessor
 from polkg.extract.plurals import plural_referents
+from polkg.extract.pronoun_binding import object_pronoun_context
 from polkg.extract.quoted_referents import context_persons, kin_referent
 from polkg.extract.reported_reasons import reported_subject
-from polkg.extract.syntax import (
-    OBJECT_CONTROL,  # verbs of asking: "urged Sessions to recuse" (Sessions recuses)
-    clause_subject,
-    governing_verb,
-    in_dash_aside,
-)
+from polkg.extract.syntax import clause_subject, governing_verb, in_dash_aside
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
-# a pronoun object ending so may be its own clause's subject ("recused themselves")
-REFLEXIVE_ENDINGS = tuple(sorted(word_sets("arguments_words")["reflexive_endings"]))
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -215,49 +207,6 @@ class PronounResolver:
         return None
 
 
-class _Argument(Protocol):
-    @property
-    def entity(self) -> EntityRecord: ...
-    @property
-    def token(self) -> Token: ...
-    @property
-    def via_pronoun(self) -> bool: ...
-
-
-A = TypeVar("A", bound=_Argument)
-
-
-def unbound(objects: list[A], subjects: list[A]) -> list[A]:
-    """The objects but a pronoun that resolved to one of the clause's own subjects (a
-    reflexive may: "recused themselves")."""
-    names = {s.entity.name for s in subjects}
-    return [
-        o
-        for o in objects
-        if not (
-            o.via_pronoun
-            and o.entity.name in names
-            and not o.token.lower_.endswith(REFLEXIVE_ENDINGS)
-        )
-    ]
-
-
-def _object_verb(tok: Token) -> Token | None:
-    """The verb an object pronoun ("him", "her") is the object of; also the verb of a small
-    clause whose subject it is ("only to watch him lose to Mr. Moore", "saw her criticize"):
-    like an object, never that verb's own subject (that would be "himself")."""
-    if tok.lower_ not in ("him", "her"):
-        return None
-    if tok.dep_ in ("dobj", "dative", "iobj"):
-        return tok.head
-    if tok.dep_ == "pobj":
-        return tok.head.head
-    clause = tok.head
-    if tok.dep_ == "nsubj" and clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB":
-        return clause.head
-    return None
-
-
 class PronounReferences:
     """Personal pronouns, the one rule set of both layers: the nearest fitting person,
     conservatively (``PronounResolver`` reads its answers for rule arguments); who a token
@@ -278,7 +227,7 @@ class PronounReferences:
         if tok.dep_ == "poss" and (found := grievance(tok)) is not None:
             # "hammered Sessions over his decision": the one criticized, never the critic
             return self._grievance_owner(found.target, gender)
-        context = self._object_pronoun_context(tok)
+        context = object_pronoun_context(tok, self.names.person_of_token)
         if context is None:
             return None
         excluded, seen_own_verb = context
@@ -311,63 +260,6 @@ class PronounReferences:
         if k is None or self.bare.gender(k) not in (None, gender):
             return None
         return k
-
-    def _object_pronoun_context(self, tok: Token) -> tuple[set[int], int | None] | None:
-        """For an object pronoun: the persons it cannot be (its own clause's subjects) and its
-        own verb; None when whose clause it is cannot be told."""
-        excluded: set[int] = set()
-        verb = _object_verb(tok)  # "Corbyn attacked him": not its own clause's subject
-        if verb is not None:
-            if verb.pos_ in ("VERB", "AUX"):
-                seen_own_verb: int | None = verb.i
-                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-                if not has_subject and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-                    # "she has declined to endorse him": the controlling clause's subject
-                    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
-                    if has_subject:
-                        verb = verb.head
-                named = self._named_participle_subject(verb) if not has_subject else None
-                if named is not None:
-                    # "Trump excoriated Sessions, ... blasting him": a named subject is not "him"
-                    excluded.add(named)
-                    return excluded, seen_own_verb
-                if not has_subject and verb.dep_ in ("advcl", "xcomp", "acl"):
-                    # "He ..., again referring to him" vs "he voted ..., opening him up":
-                    # whose participle it is decides, and the parse does not say
-                    return None
-                governor = verb
-                while not has_subject and governor.dep_ == "conj" and governor.head != governor:
-                    # "Trump mocked Sessions ..., and criticized him": the shared subject
-                    governor = governor.head
-                    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
-                if not has_subject and governor != verb:
-                    return None  # "..., said he's ..., criticized him": whose verb is lost
-                if tok.head.dep_ == "xcomp" and verb.lemma_.lower() in OBJECT_CONTROL:
-                    # "Kelly urged President Trump to fire him": Trump fires, so not "him"
-                    for child in verb.children:
-                        k = self.names.person_of_token(child) if child.dep_ == "dobj" else None
-                        if k is not None:
-                            excluded.add(k)
-                for child in [*verb.children, *governor.children]:
-                    if child.dep_ in ("nsubj", "nsubjpass"):
-                        k = self.names.person_of_token(child)
-                        if k is not None:
-                            excluded.add(k)
-            else:
-                seen_own_verb = None
-        else:
-            seen_own_verb = None
-        return excluded, seen_own_verb
-
-    def _named_participle_subject(self, verb: Token) -> int | None:
-        """The named person subject of a subjectless participle's clause ("Trump excoriated
-        Sessions, calling him ...")."""
-        if verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
-            return None
-        subj, _ = clause_subject(verb)
-        if subj is None or subj.pos_ != "PROPN":
-            return None
-        return self.names.person_of_token(subj)
 
     def _governing_subject(
         self,

@@ -41,8 +41,8 @@ from polkg.extract.generic_references import generic_referent, implied_referent
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
+from polkg.extract.pronoun_binding import unbound
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
-from polkg.extract.references import unbound
 from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
@@ -145,7 +145,7 @@ class RelationMatcher:
         found.extend(self._characterization_matches(doc, resolver, quotes))
         for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
-        return self._assertions(found, document)
+        return _assertions(found, document)
 
     # -- rule kinds -------------------------------------------------------------------------
 
@@ -359,33 +359,34 @@ class RelationMatcher:
                     trigger.i,
                 )
 
-    def _assertions(self, found: list[_Candidate], document: Document) -> list[Assertion]:
-        """One assertion per (subject, relation, object, sentence) (`_merged`)."""
-        best = _merged(found)
-        _settle(best)
-        out = []
-        for c in sorted(
-            best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
-        ):
-            out.append(
-                Assertion(
-                    doc=document.id,
-                    subject=c.subject.name,
-                    subject_type=c.subject.type,
-                    relation=c.relation,
-                    object=c.object.name,
-                    object_type=c.object.type,
-                    evidence=document.text[c.start : c.end],
-                    start=c.start,
-                    end=c.end,
-                    confidence=c.confidence,
-                    negated=c.negated,
-                    hedged=c.hedged,
-                    rule=c.rule_id,
-                    date=document.date,
-                )
+
+def _assertions(found: list[_Candidate], document: Document) -> list[Assertion]:
+    """One assertion per (subject, relation, object, sentence) (`_merged`)."""
+    best = _merged(found)
+    _settle(best)
+    out = []
+    for c in sorted(
+        best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
+    ):
+        out.append(
+            Assertion(
+                doc=document.id,
+                subject=c.subject.name,
+                subject_type=c.subject.type,
+                relation=c.relation,
+                object=c.object.name,
+                object_type=c.object.type,
+                evidence=document.text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                confidence=c.confidence,
+                negated=c.negated,
+                hedged=c.hedged,
+                rule=c.rule_id,
+                date=document.date,
             )
-        return out
+        )
+    return out
 
 
 def _single_entity(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:

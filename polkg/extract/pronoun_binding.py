@@ -1,0 +1,132 @@
+"""Pronoun binding: the persons an object pronoun cannot be, for both layers.
+
+A non-reflexive object pronoun ("him", "her") is none of its own clause's subjects: "Corbyn
+attacked him" is not Corbyn, "Trump excoriated Sessions, calling him ..." not Trump, "Kelly urged
+President Trump to fire him" not Trump (``object_pronoun_context``, which the entity layer's
+``references.PronounReferences`` asks before it seeks an antecedent; where whose clause it is
+cannot be told, it says so). A rule's pronoun object that resolved to one of its clause's own
+subjects is dropped (``unbound``): with several subjects ("candidates such as Santorum, Perry and
+Graham have jabbed him") the antecedent found is often one of them, which it cannot be; a
+reflexive may be ("recused themselves", ``arguments_words.json`` ``reflexive_endings``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Token
+
+from polkg.extract.lexicon import word_sets
+from polkg.extract.syntax import (
+    OBJECT_CONTROL,  # verbs of asking: "urged Sessions to recuse" (Sessions recuses)
+    clause_subject,
+)
+from polkg.model import EntityRecord
+
+# a pronoun object ending so may be its own clause's subject ("recused themselves")
+REFLEXIVE_ENDINGS = tuple(sorted(word_sets("arguments_words")["reflexive_endings"]))
+
+
+class _Argument(Protocol):
+    @property
+    def entity(self) -> EntityRecord: ...
+    @property
+    def token(self) -> Token: ...
+    @property
+    def via_pronoun(self) -> bool: ...
+
+
+A = TypeVar("A", bound=_Argument)
+
+
+def unbound(objects: list[A], subjects: list[A]) -> list[A]:
+    """The objects but a pronoun that resolved to one of the clause's own subjects (a
+    reflexive may: "recused themselves")."""
+    names = {s.entity.name for s in subjects}
+    return [
+        o
+        for o in objects
+        if not (
+            o.via_pronoun
+            and o.entity.name in names
+            and not o.token.lower_.endswith(REFLEXIVE_ENDINGS)
+        )
+    ]
+
+
+def _object_verb(tok: Token) -> Token | None:
+    """The verb an object pronoun ("him", "her") is the object of; also the verb of a small
+    clause whose subject it is ("only to watch him lose to Mr. Moore", "saw her criticize"):
+    like an object, never that verb's own subject (that would be "himself")."""
+    if tok.lower_ not in ("him", "her"):
+        return None
+    if tok.dep_ in ("dobj", "dative", "iobj"):
+        return tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.head
+    clause = tok.head
+    if tok.dep_ == "nsubj" and clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB":
+        return clause.head
+    return None
+
+
+def object_pronoun_context(
+    tok: Token, person_of: Callable[[Token], int | None]
+) -> tuple[set[int], int | None] | None:
+    """For an object pronoun: the persons it cannot be (its own clause's subjects) and its
+    own verb; None when whose clause it is cannot be told."""
+    excluded: set[int] = set()
+    verb = _object_verb(tok)  # "Corbyn attacked him": not its own clause's subject
+    if verb is not None:
+        if verb.pos_ in ("VERB", "AUX"):
+            seen_own_verb: int | None = verb.i
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if not has_subject and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                # "she has declined to endorse him": the controlling clause's subject
+                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+                if has_subject:
+                    verb = verb.head
+            named = _named_participle_subject(verb, person_of) if not has_subject else None
+            if named is not None:
+                # "Trump excoriated Sessions, ... blasting him": a named subject is not "him"
+                excluded.add(named)
+                return excluded, seen_own_verb
+            if not has_subject and verb.dep_ in ("advcl", "xcomp", "acl"):
+                # "He ..., again referring to him" vs "he voted ..., opening him up":
+                # whose participle it is decides, and the parse does not say
+                return None
+            governor = verb
+            while not has_subject and governor.dep_ == "conj" and governor.head != governor:
+                # "Trump mocked Sessions ..., and criticized him": the shared subject
+                governor = governor.head
+                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
+            if not has_subject and governor != verb:
+                return None  # "..., said he's ..., criticized him": whose verb is lost
+            if tok.head.dep_ == "xcomp" and verb.lemma_.lower() in OBJECT_CONTROL:
+                # "Kelly urged President Trump to fire him": Trump fires, so not "him"
+                for child in verb.children:
+                    k = person_of(child) if child.dep_ == "dobj" else None
+                    if k is not None:
+                        excluded.add(k)
+            for child in [*verb.children, *governor.children]:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    k = person_of(child)
+                    if k is not None:
+                        excluded.add(k)
+        else:
+            seen_own_verb = None
+    else:
+        seen_own_verb = None
+    return excluded, seen_own_verb
+
+
+def _named_participle_subject(verb: Token, person_of: Callable[[Token], int | None]) -> int | None:
+    """The named person subject of a subjectless participle's clause ("Trump excoriated
+    Sessions, calling him ...")."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return None
+    subj, _ = clause_subject(verb)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    return person_of(subj)
