@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from spacy.tokens import Doc
 
+from polkg.errors import PolkgError
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.relations import RelationMatcher
 
@@ -76,3 +78,16 @@ def test_rule_prefilters_reject_only_rules_that_cannot_match(nlp) -> None:
                 elif not passes and replace(prefilter, tree=no_tree).possible(view):
                     rejected += 1  # by the tree test alone
     assert matched > 10 and rejected > 10
+
+
+def test_packaged_rules_pass_spacys_pattern_check(nlp) -> None:
+    """Start-up builds the packaged rules' matchers without spaCy's schema check; the check
+    is made here (a user's rule file is still checked as it loads)."""
+    from polkg.extract.rules import load_rules
+
+    rules = [(r.id, r.pattern, r.source) for r in load_rules() if r.pattern is not None]
+    assert len(rules) > 100
+    TriggeredMatcher(nlp.vocab, rules, validate=True)  # raises PolkgError on a bad pattern
+    bad = [("x", [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"NOSUCH": "attack"}}], "rules.jsonl")]
+    with pytest.raises(PolkgError, match="rules.jsonl: bad pattern"):
+        TriggeredMatcher(nlp.vocab, bad, validate=True)

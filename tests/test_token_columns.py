@@ -66,3 +66,27 @@ def test_columns_follow_the_document_asked_about(nlp) -> None:
     assert token_columns(first).text[0] == "Trump"
     assert token_columns(second).verbs({"criticize"}) == [second[1]]
     assert token_columns(nlp("")).text == []
+
+
+def test_verbs_are_the_verb_tokens_of_the_lemmas(nlp) -> None:
+    texts = [TEXT] + [json.loads(line)["text"] for line in EXAMPLES.open(encoding="utf-8")]
+    asked = 0
+    for doc in nlp.pipe(texts):
+        lemmas = {t.lemma_.lower() for t in doc if t.pos_ == "VERB"}
+        some = set(sorted(lemmas)[::2])  # every other verb lemma, and a word no token has
+        for chosen in (lemmas, some | {"zzz"}, set()):
+            expected = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in chosen]
+            assert token_columns(doc).verbs(chosen) == expected
+            asked += len(expected)
+    assert asked > 100
+
+
+def test_doc_text_is_the_documents_text(nlp) -> None:
+    from polkg.extract.captions import doc_text, line_of
+
+    texts = [TEXT] + [json.loads(line)["text"] for line in EXAMPLES.open(encoding="utf-8")]
+    for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+        assert doc_text(doc) == doc.text == text
+    doc = nlp("Headline here\n\nDonald Trump (Photo: AP)\nHe said so.")
+    assert line_of(doc, doc[3]) == "Donald Trump (Photo: AP)"
+    assert doc_text(nlp("")) == ""

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from polkg.extract.captions import doc_text
 from polkg.extract.lexicon import word_sets
 from polkg.extract.syntax import time_word
 from polkg.model import EntityRecord
@@ -242,7 +243,7 @@ def _possessed_later(tok: Token, named: EntityRecord, entities: object) -> bool:
     later = next((t for t in doc[tok.i + 1 :] if entity_at(t.i) is named), None)
     if later is None:
         return False
-    return len(re.findall(r"\n+", doc.text[tok.idx : later.idx])) > LATER_PARAGRAPHS
+    return len(re.findall(r"\n+", doc_text(doc)[tok.idx : later.idx])) > LATER_PARAGRAPHS
 
 
 def _unnamed_mention(t: Token, named: EntityRecord, entity_at: Callable[[int], object]) -> bool:

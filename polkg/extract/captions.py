@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import words
+from polkg.extract.token_columns import token_columns
 
 
 @functools.cache
@@ -36,11 +37,14 @@ _last_text: tuple[Doc | None, str] = (None, "")
 def doc_text(doc: Doc) -> str:
     """``doc.text``, kept for the document last asked about: spaCy joins every token anew on each
     ``doc.text``, and the pronoun walk asks for the line of many tokens of one document (the
-    quotations of the same document read it after the entity layer: ``quotes.locate_quotes``)."""
+    quotations of the same document read it after the entity layer: ``quotes.locate_quotes``).
+    Joined from the token columns (each token's text and trailing space, as ``doc.text`` joins
+    them), without a ``Token`` per token."""
     global _last_text
     held, text = _last_text
     if held is not doc:
-        text = doc.text
+        columns = token_columns(doc)
+        text = "".join(map(str.__add__, columns.text, columns.whitespace))
         _last_text = (doc, text)
     return text
 

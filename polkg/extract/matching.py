@@ -26,7 +26,12 @@ Pattern = list[dict[str, Any]]
 class TriggeredMatcher:
     """A ``DependencyMatcher`` over ``(key, pattern, source)`` rules, run per sentence."""
 
-    def __init__(self, vocab: Vocab, rules: list[tuple[str, Pattern, str]]) -> None:
+    def __init__(
+        self, vocab: Vocab, rules: list[tuple[str, Pattern, str]], validate: bool = True
+    ) -> None:
+        """``validate``: check each pattern against spaCy's schema as it is added (a user's rule
+        file's errors are then reported with its line); polkg's packaged rules are checked so by
+        the tests, not at every start-up (a third of the matchers' build time)."""
         self._vocab = vocab
         self._rules = rules
         self._combined: DependencyMatcher | None = None
@@ -35,7 +40,7 @@ class TriggeredMatcher:
         # is matched only against the rules whose trigger word it holds (see ``__call__``).
         self._rule_matchers: list[tuple[RulePrefilter, DependencyMatcher]] = []
         for key, pattern, source in rules:
-            single = DependencyMatcher(vocab, validate=True)
+            single = DependencyMatcher(vocab, validate=validate)
             try:
                 single.add(key, [pattern])
             except (ValueError, KeyError) as exc:

@@ -466,7 +466,8 @@ class NameFinder:
         found: dict[int, int] = {}
         given = given_genders()
         honorifics = state.words["honorific_gender"]
-        for ent in doc.ents:
+        ents = doc.ents  # (spaCy builds the tuple of spans anew on each ``doc.ents``)
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             start = ent.start
@@ -489,13 +490,13 @@ class NameFinder:
                 continue  # "Obama Needs ...": a title-case headline, not a name
             found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
         # "Mr Balls" tagged ORG: an honorific makes it a name
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_ in honorifics:
                 trimmed = self._name_tokens(ent.start + 1, ent.end)
                 if trimmed:
                     found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
         # "Sean Hannity" tagged ORG: a listed given name + 1-2 capitalised words, nothing else
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or doc[ent.start].lower_ not in given:
                 continue
             if any(state.span_at[i] is not None for i in range(ent.start, ent.end)):

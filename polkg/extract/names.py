@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from polkg.extract.appointees import appointee, named_holder
 from polkg.extract.bill_references import rival_probe_between
-from polkg.extract.captions import in_caption
+from polkg.extract.captions import doc_text, in_caption
 from polkg.extract.legislators import executive_at, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
 from polkg.extract.mentions import DocState, NameFinder, PersonCluster
@@ -218,7 +218,7 @@ class BareNames:
         paragraph names before token ``i`` ("1992: ... President Bush had ..."), when the text
         names him in full with his initials; None when no year or no such candidate."""
         doc = self.state.doc
-        line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+        line_start = doc_text(doc).rfind("\n", 0, doc[i].idx) + 1
         j = i - 1
         while j >= 0 and doc[j].idx >= line_start:
             t = doc[j]

@@ -111,7 +111,8 @@ class RelationMatcher:
             self._by_key[key] = rule
             self._names[key] = [node["RIGHT_ID"] for node in rule.pattern]
             patterns.append((key, rule.pattern, rule.source))
-        self._matches = TriggeredMatcher(vocab, patterns)
+        # the packaged rules' patterns are valid (tests/test_matching.py): no schema check
+        self._matches = TriggeredMatcher(vocab, patterns, validate=rules is not None)
         self.surface_rules = [r for r in self.rules if r.regex is not None]
         self._text = ""
 

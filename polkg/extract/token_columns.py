@@ -54,10 +54,15 @@ class TokenColumns:
     def verbs(self, lemmas: Container[str]) -> list[Token]:
         """The tokens tagged ``VERB`` whose lower-case lemma is in ``lemmas``, in order."""
         doc = self.doc
+        return [doc[i] for i, lemma in self._verb_lemmas if lemma in lemmas]
+
+    @cached_property
+    def _verb_lemmas(self) -> list[tuple[int, str]]:
+        """Each ``VERB`` token's index and lower-case lemma, found once for every ``verbs``."""
         return [
-            doc[i]
+            (i, lemma.lower())
             for i, (pos, lemma) in enumerate(zip(self.pos, self.lemma, strict=True))
-            if pos == "VERB" and lemma.lower() in lemmas
+            if pos == "VERB"
         ]
 
     @cached_property

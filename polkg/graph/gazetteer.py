@@ -20,8 +20,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from polkg.errors import PolkgError
 from polkg.graph.names import (
     fold,
@@ -366,6 +364,8 @@ def _shift_years(text: str, years: int) -> str:
 
 
 def _parse_files(chosen: list[Path]) -> list[GazetteerEntry]:
+    import yaml  # only when a gazetteer is read (speed: its import is ~10 ms of every start-up)
+
     merged: dict[str, GazetteerEntry] = {}
     alias: dict[str, str] = {}
     for path in chosen:
@@ -462,6 +462,8 @@ def _read_records(path: Path) -> Iterator[GazetteerEntry]:
         if suffix == ".json":
             data = json.load(handle)
         else:
+            import yaml
+
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
             data = yaml.load(handle, Loader=loader)  # noqa: S506 - safe loader
     if not isinstance(data, list):

@@ -24,8 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import ftfy
-
+from polkg.ingest.mojibake import fix_encoding
 from polkg.ingest.offsets import TrackedText, nfc
 
 # A name token in a card's full name: "Jefferson", "(Jeff)", "O'Rourke", "Jr.", "de".
@@ -54,6 +53,8 @@ _LINE_EDGES = re.compile(r"^[^\S\n]+|[^\S\n]+$", re.MULTILINE)  # str.strip() of
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
 _LINE = re.compile(r"^([^\n]*)(?:\n|\Z)", re.MULTILINE)
+# A whitespace character ``_SPACES`` replaces even alone (all but the plain space).
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
 _PAGE_NOISE = Path(__file__).with_name("page_noise.json")
@@ -78,11 +79,63 @@ def _noise_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     )
 
 
+@cache
+def _line_noise_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The line patterns of ``page_noise.json`` as (those that begin with ``^``, matched at
+    line starts only; the others, searched anywhere), both multi-line as ``_noise_patterns``'s
+    whole-line pattern holds them."""
+    items = [item["pattern"] for item in _page_noise().get("lines", [])]
+    at_start = [p for p in items if _begins_at_line_start(p)]
+    anywhere = [p for p in items if not _begins_at_line_start(p)]
+
+    def joined(patterns: list[str]) -> re.Pattern[str] | None:
+        if not patterns:
+            return None
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
+
+    return joined(at_start), joined(anywhere)
+
+
+def _begins_at_line_start(pattern: str) -> bool:
+    """Whether every match of ``pattern`` (multi-line) begins at a line start: its first item
+    is ``^`` (a pattern the parser cannot read counts as matching anywhere)."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        items = sre_parse.parse(pattern, re.MULTILINE).data
+        return bool(items) and items[0] == (sre.AT, sre.AT_BEGINNING)
+    except Exception:  # noqa: BLE001 - another Python: the slower search, the same lines
+        return False
+
+
+def _noise_lines(text: str) -> list[tuple[int, int]]:
+    """The spans (with their line breaks) of the lines ``_noise_patterns``'s whole-line pattern
+    deletes: a line where some line pattern matches, starting at the line's start (the
+    patterns that begin with ``^`` can match nowhere else) or anywhere up to its end. The same
+    lines as that pattern finds, without trying every pattern at every character (speed)."""
+    at_start, anywhere = _line_noise_patterns()
+    spans: list[tuple[int, int]] = []
+    found = -1  # where ``anywhere`` first matches at or after the line asked about last
+    for line in _LINE.finditer(text):
+        start, end = line.start(), line.end(1)  # end: the line's break, or the text's end
+        hit = at_start is not None and at_start.match(text, start) is not None
+        if not hit and anywhere is not None:
+            if found < start:
+                match = anywhere.search(text, start)
+                found = match.start() if match else len(text) + 1
+            hit = found <= end
+        if hit:
+            spans.append((start, line.end()))
+    return spans
+
+
 def remove_page_noise(tracked: TrackedText) -> TrackedText:
     """Delete the lines and spans ``page_noise.json`` describes (captions, links, adverts)."""
-    for pattern in _noise_patterns():
-        if pattern is not None:
-            tracked = tracked.sub(pattern, "")
+    tracked = tracked.delete(_noise_lines(tracked.text))
+    inline = _noise_patterns()[1]
+    if inline is not None:
+        tracked = tracked.sub(inline, "")
     tracked = tracked.delete(_link_block_lines(tracked.text))
     return tracked.delete(_gallery_lines(tracked.text))
 
@@ -185,7 +238,8 @@ def _remove_cards(tracked: TrackedText) -> tuple[TrackedText, list[tuple[str, st
 def clean_text(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Normalise Unicode and whitespace and strip page artefacts; offsets refer to the result.
 
-    Mojibake (UTF-8 read as Latin-1: "Trumpâ\x80\x99s") is repaired by ftfy, encoding fixes only.
+    Mojibake (UTF-8 read as Latin-1: "Trumpâ\x80\x99s") is repaired by ftfy, encoding fixes only
+    (`polkg.ingest.mojibake`: ftfy is asked only about texts its own test can flag).
     Repair and whitespace normalisation can each uncover work for the other in odd byte soups, so
     they run to a fixed point (cleaning twice changes nothing)."""
     tracked, aliases = clean_tracked(text)
@@ -206,13 +260,28 @@ def clean_tracked(text: str) -> tuple[TrackedText, list[tuple[str, str]]]:
 
 
 def _normalise(tracked: TrackedText) -> TrackedText:
+    """Unicode, encoding and whitespace repairs to a fixed point. A whitespace pattern runs only
+    when a plain string test finds what it would match (speed: each tries its alternatives at
+    every space of a text, though it rarely matches; the edits are the same)."""
     for _ in range(8):
         before = tracked.text
         tracked = nfc(tracked).sub(_CRLF, "\n").sub(_CR, "\n").sub(_CONTROL, " ")
-        tracked = tracked.apply(ftfy.fix_encoding).sub(_CONTROL, " ")
+        tracked = tracked.apply(fix_encoding).sub(_CONTROL, " ")
         tracked = nfc(tracked).sub(_CR, "\n")
-        tracked = tracked.sub(_SPACES, " ").sub(_LINE_EDGES, "").sub(_BLANK_LINES, "\n\n")
-        tracked = tracked.sub(_TEXT_EDGES, "")
+        if "  " in tracked.text or _ODD_SPACE.search(tracked.text):
+            tracked = tracked.sub(_SPACES, " ")
+        if _has_line_edges(tracked.text):
+            tracked = tracked.sub(_LINE_EDGES, "")
+        if "\n\n\n" in tracked.text:
+            tracked = tracked.sub(_BLANK_LINES, "\n\n")
+        if tracked.text != tracked.text.strip():
+            tracked = tracked.sub(_TEXT_EDGES, "")
         if tracked.text == before:
             break
     return tracked
+
+
+def _has_line_edges(text: str) -> bool:
+    """Whether some line of ``text`` begins or ends with whitespace, where ``_LINE_EDGES`` finds
+    its spans (``str.strip`` and the regex's ``\\s`` are the same characters)."""
+    return any(line != line.strip() for line in text.split("\n"))

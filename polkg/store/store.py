@@ -31,6 +31,7 @@ import gc
 import os
 import re
 import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -226,8 +227,13 @@ class Store:
                 writer = ox.Store(str(folder))
                 writer.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
                 writer.flush()
+                # RocksDB must be closed before the folder becomes visible to readers: dropping
+                # the last reference closes it; a full collection (tens of ms) is needed only if
+                # something else still held the store (this name and the call's argument: 2)
+                held_elsewhere = sys.getrefcount(writer) > 2
                 del writer
-                gc.collect()  # closes RocksDB before the folder becomes visible to readers
+                if held_elsewhere:
+                    gc.collect()
                 _fsync_tree(folder)
                 link = self.path / f"{LIVE}.tmp"
                 if link.is_symlink():
