@@ -53,7 +53,7 @@ from polkg.extract.rules import (
     load_rules,
 )
 from polkg.extract.senses import margin_sense, other_sense, poll_sense
-from polkg.extract.syntax import clause_subject, denotes_part, document_agent
+from polkg.extract.syntax import clause_subject, denotes_part, document_agent, gapped_clause
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.extract.wronged_speakers import wronged_speakers
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
@@ -612,7 +612,9 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
     _, obj_types = rule.types()
     found = resolver.resolve(
         obj,
-        exclude=[subj.i],
+        # "Scott in his race against Nelson and McSally against Sinema": a gapped clause's
+        # names are no objects of the trigger (``syntax.gapped_clause``)
+        exclude=[subj.i, *gapped_clause(obj)],
         # praise stays with what is praised ("commended Bush's efforts")
         proxies=PROXY_NOUNS if "praise" in rule.id else _PROXIES.get(rule.relation, PROXY_NOUNS),
         generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),

@@ -606,3 +606,25 @@ def state_modifier(tok: Token) -> bool:
     return tok.dep_ in {"compound", "amod", "nmod"} and (
         us_state(tok.text) is not None or tok.lower_ == "state"
     )
+
+
+def gapped_clause(obj: Token) -> frozenset[int]:
+    """The tokens of a gapped clause next to a prepositional object: a preposition repeated on
+    the same head after a conjunct of its first object starts a clause whose verb and head are
+    left out ("Rick Scott in his race against Bill Nelson and Martha McSally against Kyrsten
+    Sinema": McSally runs against Sinema, not Scott against either); the conjunct and the
+    repeated preposition's phrase are that clause. A range keeps its members ("flocked to
+    Clinton ..., from Obama to Warren": no conjunct before the second "to")."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
+        return frozenset()
+    same = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == prep.lower_]
+    if len(same) < 2:
+        return frozenset()
+    first = prep_object(same[0])
+    if first is None:
+        return frozenset()
+    gapped = [c for c in first.conjuncts if first.i < c.i < same[1].i]
+    if not gapped:
+        return frozenset()
+    return frozenset(t.i for c in [*gapped, *same[1:]] for t in c.subtree)
