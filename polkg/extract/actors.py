@@ -14,7 +14,7 @@ from polkg.extract.countries import (
     government_name,
 )
 from polkg.extract.known_names import is_known_surname
-from polkg.extract.lexicon import words
+from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import APOSTROPHE_S, DocState, OtherCluster, Owner
 from polkg.extract.syntax import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
 from polkg.extract.token_columns import token_columns
@@ -30,6 +30,8 @@ SPAN_TYPES = {
 }
 INDEFINITE = frozenset({"a", "an", "another"})
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
+# office and role nouns: a span of these alone names no organisation (entities_words.json)
+_ROLE_ONLY = word_sets("entities_words")["role_only_words"]
 
 
 class Actors:
@@ -266,8 +268,8 @@ class Actors:
                 c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[e - 1].children
             ):
                 continue  # "a super PAC supporting Biden" names no organisation
-            if etype == "Organization" and e - s == 1 and doc[s].lower_ in ORGANIZATION_NOUNS:
-                continue  # "the PAC spent ...": a generic noun, no name
+            if etype == "Organization" and _unnamed_organization(doc, s, e):
+                continue  # "the PAC spent ...", "I commend the Chairmen and Ranking Members"
             if etype == "Organization":
                 last = doc[e - 1].text
                 if any(doc[i].text in self.state.words["party_heads"] for i in range(s, e)):
@@ -332,6 +334,17 @@ def _good_proper_name(state: DocState, s: int, e: int) -> bool:
             return False  # a title-case headline, not a name
         has_cap = True
     return has_cap
+
+
+def _unnamed_organization(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span the model calls ORG names no organisation: a generic noun alone ("the
+    PAC spent ..."), or office and role nouns alone ("Chairmen and Ranking Members", "Senior
+    Officials": the people who hold those roles, unnamed)."""
+    if end - start == 1 and doc[start].lower_ in ORGANIZATION_NOUNS:
+        return True
+    connectors = words("entities_words")["organization_connectors"]
+    roles = [t for t in doc[start:end] if t.lower_ not in connectors]
+    return bool(roles) and all(t.lower_ in _ROLE_ONLY for t in roles)
 
 
 def _counted(tok: Token) -> bool:

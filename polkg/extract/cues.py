@@ -8,6 +8,7 @@ relation trigger, but none asserts the relation. The cue words live in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -91,6 +92,29 @@ def guessed_name(token: Token, lex: CueLexicon) -> bool:
         c.dep_ == "advmod" and c.i < token.i and c.lower_ in lex["hedge_adverbs"]
         for c in token.children
     )
+
+
+def excluded_name(token: Token, trigger: Token) -> bool:
+    """An argument the sentence sets apart by its own "not" ("Other speakers, but not Michelle
+    Obama, took direct shots at Romney", "Pence, not Trump, attacked ..."): the clause is denied
+    of it, not what its own relative clause says ("Not Joe Donnelly, ..., who all voted to
+    confirm Neil Gorsuch"); "not only Trump" adds (``_not_only``)."""
+    return any(
+        c.dep_ == "neg" and c.i < token.i and not _not_only(c) for c in token.children
+    ) and not (token.left_edge.i <= trigger.i <= token.right_edge.i)
+
+
+def phrase_hedge(phrase: Iterable[Token], lex: CueLexicon) -> str | None:
+    """A hedge modifier on a noun of the rule's own phrase, beside its anchor ("Michelle Obama
+    takes apparent shot at Donald Trump", "launched a possible swipe at"): the writer only takes
+    the phrase to fit, as "his alleged rival" on an anchor noun (``hedge_noun_modifiers``)."""
+    for word in phrase:
+        if word.pos_ != "NOUN":
+            continue
+        for c in word.children:
+            if c.dep_ == "amod" and c.lower_ in lex["hedge_noun_modifiers"]:
+                return c.lower_
+    return None
 
 
 def _lemma(token: Token) -> str:
@@ -238,9 +262,22 @@ class _Collector:
             self.hedge(f"verb:{lem}")
         elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
             self.hedge(f"noun:{lem}")
+        elif lem == "be" and (noun := _in_occasion(tok, lex)) is not None:
+            self.hedge(f"occasion:{noun}")
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _in_occasion(copula: Token, lex: CueLexicon) -> str | None:
+    """The occasion noun of a copula's "in" phrase ("Cruz is in the best position by far to
+    ... defeat Clinton", the infinitive hung on "is"): what the standing permits, not done."""
+    for prep in copula.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and _lemma(noun) in lex["occasion_nouns"]:
+                    return _lemma(noun)
+    return None
 
 
 def _negated_subject(subject: Token, lex: CueLexicon) -> bool:
@@ -523,7 +560,13 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     # believed Gattine heard those remarks and called him a racist"); of two bare infinitives,
     # a demand too
     complement = head.dep_ == "ccomp" and tok.tag_ == head.tag_
-    infinitive = _has_to(head) and tok.tag_ == "VB" and head.tag_ == "VB"
+    # two bare infinitives, also when the parser took the first one's "to" for a preposition
+    # ("to both win the nomination ... and to then go on and defeat Clinton")
+    infinitive = (
+        (_has_to(head) or (head.dep_ == "xcomp" and _has_to(tok)))
+        and tok.tag_ == "VB"
+        and head.tag_ == "VB"
+    )
     if not (complement or infinitive):
         return
     above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)

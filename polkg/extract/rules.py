@@ -39,7 +39,10 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
   words: "challenging Trump on the women who accused him" is no contest; with ``"other_than"``
   only a child that is none of these words: "called on the DOE to recuse the law firm" is no
-  demand that the DOE step aside, "to recuse himself" is).
+  demand that the DOE step aside, "to recuse himself" is), ``unless_staff_subject`` (no
+  match when the clause subject is described as a candidate's staff, ``syntax.staff_described``:
+  a bare "rival X" read off "Sanders, who was a senior aide in the Trump campaign, was slamming
+  presidential rival Hilary Clinton" is the principal's rival, not the aide's).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``), of ``constructions.json``
   (``"@effort_nouns"``) or of ``predicates_mined.json``
@@ -99,6 +102,7 @@ class Rule:
     implied_object: str = ""
     scheduled: bool = False
     outer_nouns: bool = False
+    unless_staff_subject: bool = False
     source: str = ""
 
     def cancelled(self, roles: dict[str, Token]) -> bool:
@@ -210,6 +214,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 implied_object=str(data.get("implied_object", "")),
                 scheduled=bool(data.get("scheduled", False)),
                 outer_nouns=bool(data.get("outer_nouns", False)),
+                unless_staff_subject=bool(data.get("unless_staff_subject", False)),
                 source=where,
             )
         )

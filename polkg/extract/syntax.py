@@ -52,6 +52,7 @@ DOCUMENT_NOUNS = _LISTS["document_nouns"]
 ISSUING_VERBS = _LISTS["issuing_verbs"]
 # "Cruz's bid to secure ...": nouns of an effort whose infinitive is its possessor's act
 EFFORT_NOUNS = word_sets("constructions")["effort_nouns"]
+_STAFF_NOUNS = word_sets("constructions")["staff_nouns"]
 # "from the moment", "by Friday": nouns of time, which name no actor or bill
 TIME_NOUNS = _LISTS["time_nouns"] | _LISTS["weekdays"]
 
@@ -152,6 +153,20 @@ def _outside_aside(participle: Token, head: Token) -> Token:
     return outer if outer.i < opening[-1].i and outer != head else head
 
 
+def staff_described(name: Token) -> bool:
+    """Whether the text sets a staff noun on ``name`` ("Sanders, who was a senior aide in the
+    Trump campaign at the time, ...", "Kellyanne Conway, Trump's campaign manager,", "Trump
+    adviser Stephen Miller"): one who works for a principal, no contestant of the principal's
+    race (``constructions.json`` ``staff_nouns``)."""
+    for c in name.children:
+        if c.dep_ in {"appos", "compound"} and c.lemma_.lower() in _STAFF_NOUNS:
+            return True
+        if c.dep_ == "relcl" and c.lemma_ == "be":
+            if any(a.dep_ == "attr" and a.lemma_.lower() in _STAFF_NOUNS for a in c.children):
+                return True
+    return False
+
+
 def tweet_signature(name: Token) -> bool:
     """Whether ``name`` signs an embedded tweet ("> Spicer torching his credibility on DAY ONE >
     — Judd Legum (@JuddLegum) January 21, 2017"): the dash before it and the handle in brackets
@@ -247,10 +262,15 @@ def _stranded_object(subj: Token) -> Token:
 
 def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | None, bool]:
     """The subject of a verb coordinated with ``head``: the shared one, or a name before it."""
-    if verb.tag_ == "VBG" and head.tag_ in FINITE_TAGS and not _has_aux(verb):
+    small_clause = head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children)
+    if verb.tag_ == "VBG" and (head.tag_ in FINITE_TAGS or small_clause) and not _has_aux(verb):
         # "noting that Comey is no longer director and praising Wray": a bare participle is
-        # no conjunct of a finite verb; it goes with the participle above ("noting")
-        above = next((a for a in head.ancestors if a.tag_ == "VBG" and not _has_aux(a)), None)
+        # no conjunct of a finite verb, nor of a causee's participle ("working to get Clinton
+        # elected and bashing Trump" is the worker's); it goes with the participle above
+        above = next(
+            (a for a in head.ancestors if a.tag_ == "VBG" and (small_clause or not _has_aux(a))),
+            None,
+        )
         return clause_subject(above, _depth + 1) if above is not None else (None, False)
     if (
         verb.tag_ in {"VBD", "VBZ"}
