@@ -329,13 +329,15 @@ def modality(
     *,
     ignore: frozenset[int] = frozenset(),
     lexicon: CueLexicon | None = None,
+    outer: bool = False,
 ) -> Modality:
     """Negation, hedging and demands that govern ``anchor``, the word that states the relation.
 
     Walks from the anchor up through the clauses that govern it (control and complement clauses,
     "to"-infinitives on nouns), collecting cues. Coordinated verbs inherit hedges (a shared modal)
     but not negation ("did not endorse X but backed Y"). ``ignore`` holds token indices that are
-    part of the rule itself (the "not" of "should not trust Sessions").
+    part of the rule itself (the "not" of "should not trust Sessions"); ``outer``: see
+    `_outer_noun_cues`.
     """
     lex = lexicon or default_cues()
     col = _Collector(lex, relation, ignore)
@@ -343,7 +345,7 @@ def modality(
         col.hedge("question")
     tok = anchor
     if anchor.pos_ in {"NOUN", "PROPN"}:
-        governor = _noun_governor(anchor, col)
+        governor = _noun_governor(anchor, col, outer)
         if governor is None:
             return _done(col)
         tok = governor
@@ -574,9 +576,10 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         col.hedge("conj:" + ",".join(above.reasons))
 
 
-def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
+def _noun_governor(anchor: Token, col: _Collector, outer: bool = False) -> Token | None:
     """Cues on a noun anchor and its governing verb ("their refusal to back X", "is against
-    the nomination"); the verb to climb from, or None when no verb governs the noun."""
+    the nomination"); the verb to climb from, or None when no verb governs the noun (then,
+    with ``outer``, the cues of a noun it complements: `_outer_noun_cues`)."""
     lex = col.lex
     col.own_children(anchor)
     if _lemma(anchor) in lex["negating_nouns"]:
@@ -591,6 +594,8 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
         elif gov.pos_ == "NUM" and gov.dep_ == "attr":
             gov = gov.head  # "was not one of Trump's supporters": the copula governs
     if gov == anchor or gov.pos_ not in {"VERB", "AUX"}:
+        if outer:
+            _outer_noun_cues(col, anchor)
         return None
     lem = _lemma(gov)
     phrase = _phrasal(gov, lex["noun_governor_negators"], lex["negating_verbs"])
@@ -599,6 +604,34 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
     elif lem in lex["noun_governor_hedges"]:
         col.hedge(f"governor:{lem}")
     return gov
+
+
+def _outer_noun_cues(col: _Collector, anchor: Token) -> None:
+    """A stance noun that is the "of" or "for" complement of another noun is asserted only as
+    that noun is: "fears of Republican opposition" and "the prospect of GOP support" hedge it,
+    "the lack of Democratic support" negates it (`outer_hedge_nouns`, `outer_negating_nouns`),
+    and the outer noun's own modifiers and clause count too ("a possible wave of GOP criticism",
+    "which will be ground zero for Democratic attacks on the president")."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return
+    lex = col.lex
+    lem = _lemma(noun)
+    if lem in lex["outer_negating_nouns"] or lem in lex["negating_nouns"]:
+        col.neg(f"outer:{lem}")
+    elif any(lem in lex[name] for name in _OUTER_HEDGES):
+        col.hedge(f"outer:{lem}")
+    above = modality(noun, col.relation, ignore=col.ignore, lexicon=lex, outer=True)
+    col.negated = col.negated or above.negated
+    col.hedged = col.hedged or above.hedged
+    col.demand = col.demand or above.demand
+    col.reasons += [f"outer:{r}" for r in above.reasons]
+
+
+_OUTER_HEDGES = ("outer_hedge_nouns", "hedge_nouns", "hedging_content_nouns")
 
 
 def _done(col: _Collector) -> Modality:

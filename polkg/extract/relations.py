@@ -651,7 +651,7 @@ def _rule_modality(
     """The modality of a dependency rule's match: its anchor's cues, and those of the rule's
     own words (the trigger when it is not the anchor, a noun of its phrase)."""
     trigger = roles["trigger"]
-    mod = modality(anchor, rule.relation, ignore=ignore, lexicon=cues)
+    mod = modality(anchor, rule.relation, ignore=ignore, lexicon=cues, outer=rule.outer_nouns)
     if rule.scheduled:
         mod = scheduled_contest(trigger, mod, cues)
     phrase = [t for n, t in roles.items() if n not in _ARGUMENT_ROLES and t != anchor]
