@@ -15,7 +15,7 @@ from polkg.extract.countries import (
 )
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
-from polkg.extract.mentions import APOSTROPHE_S, DocState, OtherCluster, Owner
+from polkg.extract.mentions import APOSTROPHE_S, INDEFINITE, DocState, OtherCluster, Owner
 from polkg.extract.syntax import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
 from polkg.extract.token_columns import token_columns
 
@@ -28,7 +28,6 @@ SPAN_TYPES = {
     "LEGISLATION": "Legislation",
     "ORGANIZATION": "Organization",
 }
-INDEFINITE = frozenset({"a", "an", "another"})
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
 # office and role nouns: a span of these alone names no organisation (entities_words.json)
 _ROLE_ONLY = word_sets("entities_words")["role_only_words"]

@@ -57,9 +57,9 @@ def entity_words() -> dict[str, Any]:
     return data
 
 
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_DASHES = word_sets("entities_words")["dateline_dashes"]
 # an indefinite article makes a name a type ("a Frankenstein", "another Nixon"), no person
-_INDEFINITE = frozenset({"a", "an", "another"})
+INDEFINITE = word_sets("entities_words")["indefinite_determiners"]
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -370,7 +370,7 @@ class NameFinder:
             return None  # "Virginia Lt[.] Gov. Justin Fairfax"; "Patrik Jonsson/The ... Monitor"
         if _dateline(doc, start, end):
             return None  # "VESTAVIA HILLS, Alabama — Judge Roy Moore ...": a place
-        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[end - 1].children):
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[end - 1].children):
             return None  # "called Trump a 'fascist Frankenstein'": a type, nobody named
         return start, end
 

@@ -568,8 +568,8 @@ def restricted_group(tok: Token, name: str = "") -> bool:
     government's officials ("senior Russian officials": a common noun, `actors.py`)."""
     if tok.tag_ != "NNPS":
         return False
-    own = {c.i for c in tok.children if c.lower_ in CAUCUS_MODIFIERS} if name else set()
-    own = {i for i in own if tok.doc[i].lower_ in name.lower().split()}
+    in_name = name.lower().split()
+    own = {c.i for c in tok.children if c.lower_ in CAUCUS_MODIFIERS and c.lower_ in in_name}
     for c in tok.children:
         if c.i in own:
             continue
