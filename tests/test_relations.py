@@ -711,10 +711,11 @@ def test_relations_joining_a_field_that_may_run_against_is_hedged(run):
     assert triples(run(text, names)) == set()
 
 
-def test_relations_object_pronoun_of_a_subjectless_clause_is_not_guessed(run):
-    # allsides (xCH1K6NXjwrha3AZ), shortened: "criticized" is parsed as a conjunct with no
-    # subject of its own, so "him" fell back to the salient subject (Trump), and Trump
-    # "recused himself"; nothing in the clause says who "him" is, so no recusal edge
+def test_relations_object_pronoun_of_a_misparsed_series_is_not_its_subject(run):
+    # allsides (xCH1K6NXjwrha3AZ), shortened: the parser makes "said" the root with "has mocked"
+    # its complement, and "criticized" a conjunct of "said"; once "him" fell back to the
+    # salient subject (Trump), and Trump "recused himself". The series is Trump's
+    # (syntax.series_subject), so "him" is not Trump: Sessions recused
     text = (
         "In recent days, Trump has mocked Sessions as “beleaguered,” said he’s “very "
         "disappointed” in Sessions, criticized him for recusing himself from the Russia probe, "
@@ -723,7 +724,8 @@ def test_relations_object_pronoun_of_a_subjectless_clause_is_not_guessed(run):
     names = {**SESSIONS, **TRUMP, "the Russia probe": ("Russia investigation", "Investigation")}
     found = triples(run(text, names), positive_only=False)
     assert ("Donald Trump", "criticizes", "Jeff Sessions") in found
-    assert not any(rel == "recused_from" for _, rel, _ in found)
+    assert ("Donald Trump", "recused_from", "Russia investigation") not in found
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") in found
 
 
 def test_relations_possessive_in_what_is_criticized_is_not_the_critics(run):
@@ -803,7 +805,8 @@ MISPARSE_RECORDS = ("xCH1K6NXjwrha3AZ", "zGPkTK08uW5StAGN")
 def test_relations_misparses_do_not_reverse_an_edge(shared_dir):
     """Two allsides articles where Trump mocks and berates Sessions. The parser once read
     "Trump berated Sessions ... insulted him" with Sessions as subject, and "said he's ...,
-    criticized him" with the roles swapped; neither may become "Sessions criticizes Trump"."""
+    criticized him" with the roles swapped; neither may become "Sessions criticizes Trump", and
+    the only recusal is Sessions'."""
     from polkg.extract import Extractor
     from polkg.ingest import read_documents
 
@@ -820,4 +823,8 @@ def test_relations_misparses_do_not_reverse_an_edge(shared_dir):
     for doc in MISPARSE_RECORDS:
         assert (doc, "Jeff Sessions", "criticizes", "Donald Trump") not in found
     assert ("xCH1K6NXjwrha3AZ", "Donald Trump", "criticizes", "Jeff Sessions") in found
-    assert not any(doc == "xCH1K6NXjwrha3AZ" and rel == "recused_from" for doc, _, rel, _ in found)
+    # "criticized him for recusing himself": the series is Trump's, so "him" is Sessions (gold)
+    recusals = {
+        (s, o) for doc, s, rel, o in found if doc == MISPARSE_RECORDS[0] and rel == "recused_from"
+    }
+    assert recusals == {("Jeff Sessions", "Russia investigation")}

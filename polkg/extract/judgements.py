@@ -72,14 +72,17 @@ def judged_at(
 def reported_clause(verb: Token, subject: Token, speaker: EntityRecord) -> Quote | None:
     """The complement clause of a speech verb as the subject's quotation, without marks
     ("X said Y was wrong"); None when the verb has no such clause or the clause holds its
-    own subject (a parse that hangs the speaker inside what is said)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    own subject (a parse that hangs the speaker inside what is said); of two complements, the
+    one that does not hold the subject ("Rubio slams Cuba agreement, says Obama is ...":
+    ``syntax.series_subject``)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses and clauses[0].left_edge.i <= subject.i <= clauses[0].right_edge.i:
+        clauses = [c for c in clauses if c.left_edge.i > verb.i]  # the clause after the verb
+    clause = clauses[0] if clauses else None
     if clause is None:
         return None
     doc = verb.doc
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    if start <= subject.i < end:
-        return None
     return Quote(
         doc[start].idx,
         doc[end - 1].idx + len(doc[end - 1]),

@@ -21,6 +21,7 @@ from polkg.extract.lexicon import word_sets
 from polkg.extract.syntax import (
     OBJECT_CONTROL,  # verbs of asking: "urged Sessions to recuse" (Sessions recuses)
     clause_subject,
+    series_subject,
 )
 from polkg.model import EntityRecord
 
@@ -101,8 +102,16 @@ def object_pronoun_context(
                 # "Trump mocked Sessions ..., and criticized him": the shared subject
                 governor = governor.head
                 has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
+            series = None if has_subject else series_subject(governor)
+            if series is not None:
+                # "Trump has mocked Sessions ..., said he's ..., criticized him": the series'
+                # subject, which the parser hung on the verb phrase before "said"
+                has_subject = True
+                k = person_of(series)
+                if k is not None:
+                    excluded.add(k)
             if not has_subject and governor != verb:
-                return None  # "..., said he's ..., criticized him": whose verb is lost
+                return None  # whose verb is lost
             if tok.head.dep_ == "xcomp" and verb.lemma_.lower() in OBJECT_CONTROL:
                 # "Kelly urged President Trump to fire him": Trump fires, so not "him"
                 for child in verb.children:

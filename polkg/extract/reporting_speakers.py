@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.extract.syntax import clause_subject
+from polkg.extract.syntax import clause_subject, series_subject
 
 _LISTS = word_sets("reporting_speakers")
 _SHARED_LINKS = _LISTS["shared_subject_links"]
@@ -40,6 +40,9 @@ def reporting_subject(verb: Token) -> Token | None:
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is not None:
         return own
+    series = series_subject(verb)  # "Rubio slams Cuba agreement, says Obama is ..."
+    if series is not None:
+        return series
     if verb.dep_ not in _SHARED_LINKS:
         return None
     tok = verb

@@ -79,6 +79,9 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
         for c in aux.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c, False  # "how it can be best positioned": "it" hung on "be"
+    series = series_subject(verb)
+    if series is not None:
+        return series, False
     head = verb.head
     if head == verb:
         return None, False
@@ -136,6 +139,34 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
 
 
 _DASHES = _LISTS["aside_dashes"]
+
+
+def series_subject(verb: Token) -> Token | None:
+    """The subject of a verb without one that the parser made the head of the verb phrase
+    before it: in "Trump has mocked Sessions as 'beleaguered,' said he's 'very disappointed' in
+    Sessions, criticized him ...", "mocked" is parsed as what "said" reports, but the two are
+    a series of the one subject's verbs. Read so only when ``verb`` reports a clause of its own
+    after it and the clause before it has its own subject, is set off by a comma and opens no
+    quotation ('"...," said Smith' has a subject); an apposition ending that clause may be the
+    speaker ("Mr Howard denied Mr Yeo, his spokesman, said the plans 'stink'"), so none may
+    stand in it."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) != 1 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    first, doc = before[0], verb.doc
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    k = verb.i - 1
+    while k > first.i and doc[k].tag_ == "''":
+        k -= 1  # "as 'beleaguered,' said"
+    if subject is None or doc[k].text != "," or k <= first.i:
+        return None
+    if any(t.is_quote for t in doc[verb.sent.start : subject.left_edge.i]):
+        return None
+    if any(t.dep_ == "appos" for t in doc[first.i : k]):
+        return None
+    return subject
 
 
 def _outside_aside(participle: Token, head: Token) -> Token:
@@ -285,7 +316,7 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
     # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
     # arc without "and/but/or" in between is usually a misparsed new clause
     between = verb.doc[head.i + 1 : verb.i]
-    if any(_joins_clauses(t) for t in between):
+    if any(_joins_clauses(t) for t in between) or _series_member(verb, head):
         return clause_subject(head, _depth + 1)
     # "after Trump's first attorney general, Jeff Sessions, recused himself": the name
     # right before the verb, set off by commas, is its subject
@@ -301,6 +332,25 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
     ):
         return name, False
     return None, False
+
+
+def _series_member(verb: Token, head: Token) -> bool:
+    """A middle verb of a series that a coordinator closes: in "mocked Sessions ..., criticized
+    him ..., and complained that ...", "criticized" follows a comma and heads the "and" of the
+    last verb, so it shares the first verb's subject although no "and" stands before it; not
+    when a clause with its own subject stands between ("Pico is supportive of ... while Avila
+    supports gun control ..., believes in climate change and opposes Trump": Avila's series)."""
+    doc = verb.doc
+    own_clause = any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in {"advcl", "conj", "parataxis"}
+        for t in doc[head.i + 1 : verb.i]
+    )
+    return (
+        not own_clause
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "cc" and c.i > verb.i for c in verb.children)
+        and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+    )
 
 
 def _has_aux(verb: Token) -> bool:
