@@ -59,7 +59,7 @@ def line_breaks(doc: Doc) -> Doc:
             raise ValueError(Errors.E043)
         column = doc.to_array([SENT_START]).view(numpy.int64)
         column[list(starts)] = list(starts.values())
-        doc.from_array([SENT_START], column.view(numpy.uint64))
+        doc.from_array([SENT_START], column.view(numpy.uint64))  # type: ignore[arg-type]
     return doc
 
 
