@@ -14,8 +14,8 @@ from polkg.extract.countries import (
     government_name,
 )
 from polkg.extract.known_names import is_known_surname
-from polkg.extract.lexicon import words
-from polkg.extract.mentions import APOSTROPHE_S, DocState, OtherCluster, Owner
+from polkg.extract.lexicon import word_sets, words
+from polkg.extract.mentions import APOSTROPHE_S, INDEFINITE, DocState, OtherCluster, Owner
 from polkg.extract.syntax import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
 from polkg.extract.token_columns import token_columns
 
@@ -28,8 +28,9 @@ SPAN_TYPES = {
     "LEGISLATION": "Legislation",
     "ORGANIZATION": "Organization",
 }
-INDEFINITE = frozenset({"a", "an", "another"})
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
+# office and role nouns: a span of these alone names no organisation (entities_words.json)
+_ROLE_ONLY = word_sets("entities_words")["role_only_words"]
 
 
 class Actors:
@@ -231,7 +232,7 @@ class Actors:
         doc = self.state.doc
         for ent in doc.ents:
             etype = NER_TYPES.get(ent.label_)
-            if ent.label_ == "NORP" and self._group_actor(ent.start, ent.end):
+            if ent.label_ == "NORP" and _group_actor(doc, ent.start, ent.end):
                 etype = "Organization"  # "Muslims criticized ...": a group acting
             if ent.label_ == "WORK_OF_ART" and _newspaper_title(ent):
                 etype = "Organization"  # "the Evening Standard" the model calls a work
@@ -252,7 +253,7 @@ class Actors:
             if s >= e:
                 continue
             name = doc[s:e].text
-            if not self._good_proper_name(s, e):
+            if not _good_proper_name(self.state, s, e):
                 continue
             if e - s == 1 and doc[s].tag_ in ("NNPS", "NNS") and _residents(doc, doc[s]):
                 continue
@@ -266,8 +267,8 @@ class Actors:
                 c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[e - 1].children
             ):
                 continue  # "a super PAC supporting Biden" names no organisation
-            if etype == "Organization" and e - s == 1 and doc[s].lower_ in ORGANIZATION_NOUNS:
-                continue  # "the PAC spent ...": a generic noun, no name
+            if etype == "Organization" and _unnamed_organization(doc, s, e):
+                continue  # "the PAC spent ...", "I commend the Chairmen and Ranking Members"
             if etype == "Organization":
                 last = doc[e - 1].text
                 if any(doc[i].text in self.state.words["party_heads"] for i in range(s, e)):
@@ -291,46 +292,58 @@ class Actors:
         sp = self.state.span_at[i]
         return sp is not None and sp.label_ != "BILL_BY_NAME"
 
-    def _group_actor(self, start: int, end: int) -> bool:
-        """Whether a nationality or religious group the model tags NORP stands as an actor in
-        its clause: a plural noun phrase of its own ("Muslims", "Evangelicals") that is a
-        subject or object, not a modifier ("Muslim groups") and not a counted part of the group
-        ("some Muslims", "two Americans"): the group, not some of its members."""
-        doc = self.state.doc
-        root = doc[end - 1]
-        data = words("groups")
-        if root.tag_ not in ("NNPS", "NNS") or root.dep_ not in data["group_argument_deps"]:
-            return False
-        if any(c.lower_ in data["counted"] or c.dep_ == "nummod" for c in root.children):
-            return False
-        if (
-            root.dep_ == "pobj"
-            and root.head.lower_ == "of"
-            and root.head.head.lower_ in (data["counted"])
-        ):
-            return False  # "one of the Muslims"
-        return root.lower_ not in data["not_group_actors"]
 
-    def _good_proper_name(self, s: int, e: int) -> bool:
-        """Reject junk: lowercase words, numbers, 'MORE', single letters."""
-        doc = self.state.doc
-        text = doc[s:e].text
-        if text.lower() in self.state.words["junk_names"] or len(text) < 2:
+def _group_actor(doc: Doc, start: int, end: int) -> bool:
+    """Whether a nationality or religious group the model tags NORP stands as an actor in
+    its clause: a plural noun phrase of its own ("Muslims", "Evangelicals") that is a
+    subject or object, not a modifier ("Muslim groups") and not a counted part of the group
+    ("some Muslims", "two Americans"): the group, not some of its members."""
+    root = doc[end - 1]
+    data = words("groups")
+    if root.tag_ not in ("NNPS", "NNS") or root.dep_ not in data["group_argument_deps"]:
+        return False
+    if any(c.lower_ in data["counted"] or c.dep_ == "nummod" for c in root.children):
+        return False
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in (data["counted"])
+    ):
+        return False  # "one of the Muslims"
+    return root.lower_ not in data["not_group_actors"]
+
+
+def _good_proper_name(state: DocState, s: int, e: int) -> bool:
+    """Reject junk: lowercase words, numbers, 'MORE', single letters."""
+    doc = state.doc
+    text = doc[s:e].text
+    if text.lower() in state.words["junk_names"] or len(text) < 2:
+        return False
+    if e - s == 1 and doc[s].is_sent_start and doc[s].pos_ == "NOUN":
+        return False  # "Groups that have endorsed ...": a capitalised common noun
+    connectors = state.words["organization_connectors"]
+    has_cap = False
+    for i in range(s, e):
+        t = doc[i].text
+        if t.lower() in connectors:
+            continue
+        if not t[:1].isupper() or t.isdigit():
             return False
-        if e - s == 1 and doc[s].is_sent_start and doc[s].pos_ == "NOUN":
-            return False  # "Groups that have endorsed ...": a capitalised common noun
-        connectors = self.state.words["organization_connectors"]
-        has_cap = False
-        for i in range(s, e):
-            t = doc[i].text
-            if t.lower() in connectors:
-                continue
-            if not t[:1].isupper() or t.isdigit():
-                return False
-            if doc[i].pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ"):
-                return False  # a title-case headline, not a name
-            has_cap = True
-        return has_cap
+        if doc[i].pos_ in ("VERB", "AUX", "ADV", "PRON", "SCONJ"):
+            return False  # a title-case headline, not a name
+        has_cap = True
+    return has_cap
+
+
+def _unnamed_organization(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span the model calls ORG names no organisation: a generic noun alone ("the
+    PAC spent ..."), or office and role nouns alone ("Chairmen and Ranking Members", "Senior
+    Officials": the people who hold those roles, unnamed)."""
+    if end - start == 1 and doc[start].lower_ in ORGANIZATION_NOUNS:
+        return True
+    connectors = words("entities_words")["organization_connectors"]
+    roles = [t for t in doc[start:end] if t.lower_ not in connectors]
+    return bool(roles) and all(t.lower_ in _ROLE_ONLY for t in roles)
 
 
 def _counted(tok: Token) -> bool:

@@ -56,6 +56,20 @@ ENDORSEMENT_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["endorsement_proxies"]
 CRITICISM_OF_PROXIES = ARGUMENT_WORDS["criticism_of_proxies"]
 # a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
 PARTY_MEMBER_WORDS = ARGUMENT_WORDS["party_member_words"]
+# "Republican opposition to the bill", "the Republican effort to repeal Obamacare": a party word
+# before the party's own stance or effort is the party, not one member (constructions.json)
+_CONSTRUCTIONS = word_sets("constructions")
+PARTY_ACT_NOUNS = frozenset().union(
+    *(
+        _CONSTRUCTIONS[name]
+        for name in (
+            "party_criticism_nouns",
+            "party_support_nouns",
+            "party_opposition_nouns",
+            "effort_nouns",
+        )
+    )
+)
 PARTITIVES = ARGUMENT_WORDS["partitives"]
 # "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
 OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
@@ -575,7 +589,10 @@ def _member_of(noun: Token) -> Token:
 
 def _party_members(tok: Token) -> bool:
     """A party word that denotes some members, not the party: "the Alabama Republican",
-    "any other Democrat", "the four Democrats", "one of the Democrats who voted"."""
+    "any other Democrat", "the four Democrats", "one of the Democrats who voted"; never the
+    modifier of the party's own act ("Republican opposition", "Tory attacks on Blair")."""
+    if tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in PARTY_ACT_NOUNS:
+        return False
     if tok.lower_ in PARTY_MEMBER_WORDS:
         return True
     return any(c.dep_ == "nummod" for c in tok.children)

@@ -8,6 +8,7 @@ relation trigger, but none asserts the relation. The cue words live in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -91,6 +92,29 @@ def guessed_name(token: Token, lex: CueLexicon) -> bool:
         c.dep_ == "advmod" and c.i < token.i and c.lower_ in lex["hedge_adverbs"]
         for c in token.children
     )
+
+
+def excluded_name(token: Token, trigger: Token) -> bool:
+    """An argument the sentence sets apart by its own "not" ("Other speakers, but not Michelle
+    Obama, took direct shots at Romney", "Pence, not Trump, attacked ..."): the clause is denied
+    of it, not what its own relative clause says ("Not Joe Donnelly, ..., who all voted to
+    confirm Neil Gorsuch"); "not only Trump" adds (``_not_only``)."""
+    return any(
+        c.dep_ == "neg" and c.i < token.i and not _not_only(c) for c in token.children
+    ) and not (token.left_edge.i <= trigger.i <= token.right_edge.i)
+
+
+def phrase_hedge(phrase: Iterable[Token], lex: CueLexicon) -> str | None:
+    """A hedge modifier on a noun of the rule's own phrase, beside its anchor ("Michelle Obama
+    takes apparent shot at Donald Trump", "launched a possible swipe at"): the writer only takes
+    the phrase to fit, as "his alleged rival" on an anchor noun (``hedge_noun_modifiers``)."""
+    for word in phrase:
+        if word.pos_ != "NOUN":
+            continue
+        for c in word.children:
+            if c.dep_ == "amod" and c.lower_ in lex["hedge_noun_modifiers"]:
+                return c.lower_
+    return None
 
 
 def _lemma(token: Token) -> str:
@@ -238,9 +262,22 @@ class _Collector:
             self.hedge(f"verb:{lem}")
         elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
             self.hedge(f"noun:{lem}")
+        elif lem == "be" and (noun := _in_occasion(tok, lex)) is not None:
+            self.hedge(f"occasion:{noun}")
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _in_occasion(copula: Token, lex: CueLexicon) -> str | None:
+    """The occasion noun of a copula's "in" phrase ("Cruz is in the best position by far to
+    ... defeat Clinton", the infinitive hung on "is"): what the standing permits, not done."""
+    for prep in copula.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and _lemma(noun) in lex["occasion_nouns"]:
+                    return _lemma(noun)
+    return None
 
 
 def _negated_subject(subject: Token, lex: CueLexicon) -> bool:
@@ -292,13 +329,15 @@ def modality(
     *,
     ignore: frozenset[int] = frozenset(),
     lexicon: CueLexicon | None = None,
+    outer: bool = False,
 ) -> Modality:
     """Negation, hedging and demands that govern ``anchor``, the word that states the relation.
 
     Walks from the anchor up through the clauses that govern it (control and complement clauses,
     "to"-infinitives on nouns), collecting cues. Coordinated verbs inherit hedges (a shared modal)
     but not negation ("did not endorse X but backed Y"). ``ignore`` holds token indices that are
-    part of the rule itself (the "not" of "should not trust Sessions").
+    part of the rule itself (the "not" of "should not trust Sessions"); ``outer``: see
+    `_outer_noun_cues`.
     """
     lex = lexicon or default_cues()
     col = _Collector(lex, relation, ignore)
@@ -306,7 +345,7 @@ def modality(
         col.hedge("question")
     tok = anchor
     if anchor.pos_ in {"NOUN", "PROPN"}:
-        governor = _noun_governor(anchor, col)
+        governor = _noun_governor(anchor, col, outer)
         if governor is None:
             return _done(col)
         tok = governor
@@ -521,7 +560,13 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     # believed Gattine heard those remarks and called him a racist"); of two bare infinitives,
     # a demand too
     complement = head.dep_ == "ccomp" and tok.tag_ == head.tag_
-    infinitive = _has_to(head) and tok.tag_ == "VB" and head.tag_ == "VB"
+    # two bare infinitives, also when the parser took the first one's "to" for a preposition
+    # ("to both win the nomination ... and to then go on and defeat Clinton")
+    infinitive = (
+        (_has_to(head) or (head.dep_ == "xcomp" and _has_to(tok)))
+        and tok.tag_ == "VB"
+        and head.tag_ == "VB"
+    )
     if not (complement or infinitive):
         return
     above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)
@@ -531,9 +576,10 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         col.hedge("conj:" + ",".join(above.reasons))
 
 
-def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
+def _noun_governor(anchor: Token, col: _Collector, outer: bool = False) -> Token | None:
     """Cues on a noun anchor and its governing verb ("their refusal to back X", "is against
-    the nomination"); the verb to climb from, or None when no verb governs the noun."""
+    the nomination"); the verb to climb from, or None when no verb governs the noun (then,
+    with ``outer``, the cues of a noun it complements: `_outer_noun_cues`)."""
     lex = col.lex
     col.own_children(anchor)
     if _lemma(anchor) in lex["negating_nouns"]:
@@ -548,6 +594,8 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
         elif gov.pos_ == "NUM" and gov.dep_ == "attr":
             gov = gov.head  # "was not one of Trump's supporters": the copula governs
     if gov == anchor or gov.pos_ not in {"VERB", "AUX"}:
+        if outer:
+            _outer_noun_cues(col, anchor)
         return None
     lem = _lemma(gov)
     phrase = _phrasal(gov, lex["noun_governor_negators"], lex["negating_verbs"])
@@ -556,6 +604,34 @@ def _noun_governor(anchor: Token, col: _Collector) -> Token | None:
     elif lem in lex["noun_governor_hedges"]:
         col.hedge(f"governor:{lem}")
     return gov
+
+
+def _outer_noun_cues(col: _Collector, anchor: Token) -> None:
+    """A stance noun that is the "of" or "for" complement of another noun is asserted only as
+    that noun is: "fears of Republican opposition" and "the prospect of GOP support" hedge it,
+    "the lack of Democratic support" negates it (`outer_hedge_nouns`, `outer_negating_nouns`),
+    and the outer noun's own modifiers and clause count too ("a possible wave of GOP criticism",
+    "which will be ground zero for Democratic attacks on the president")."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return
+    lex = col.lex
+    lem = _lemma(noun)
+    if lem in lex["outer_negating_nouns"] or lem in lex["negating_nouns"]:
+        col.neg(f"outer:{lem}")
+    elif any(lem in lex[name] for name in _OUTER_HEDGES):
+        col.hedge(f"outer:{lem}")
+    above = modality(noun, col.relation, ignore=col.ignore, lexicon=lex, outer=True)
+    col.negated = col.negated or above.negated
+    col.hedged = col.hedged or above.hedged
+    col.demand = col.demand or above.demand
+    col.reasons += [f"outer:{r}" for r in above.reasons]
+
+
+_OUTER_HEDGES = ("outer_hedge_nouns", "hedge_nouns", "hedging_content_nouns")
 
 
 def _done(col: _Collector) -> Modality:

@@ -34,6 +34,8 @@ UNSPECIFIC_MODIFIERS = _WORDS["unspecific_modifiers"]
 POLICY_NOUNS = _WORDS["policy_nouns"]
 # "the bill" is a whole bill, never the amendment a text names
 WHOLE_BILL_NOUNS = _WORDS["whole_bill_nouns"]
+# "his legislation" is never the Constitution, even as the one law the text names
+CHARTER_NAMES = _WORDS["charter_names"]
 LAW_HEADS = word_sets("entities_words")["legislation_heads"]
 AUTHOR_COMPOUNDS = _WORDS["author_compounds"]
 
@@ -97,6 +99,8 @@ def generic_referent(entities: object, tok: Token, etype: str) -> EntityRecord |
     last = found[0].name.split()[-1].lower()
     if tok.lemma_.lower() == "amendment" and last in GENERIC_NOUNS[etype] - {"amendment"}:
         return None  # "introduced an amendment to the SCHIP bill" is not the Act named
+    if last in CHARTER_NAMES:
+        return None  # "what his legislation would look like" in a text naming the Constitution
     if last == "amendment" and tok.lemma_.lower() in WHOLE_BILL_NOUNS:
         return None  # "co-sponsored the bill" in a text naming only the Coburn amendment
     if tok.lemma_.lower() in POLICY_NOUNS and last in LAW_HEADS:

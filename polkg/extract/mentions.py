@@ -57,6 +57,27 @@ def entity_words() -> dict[str, Any]:
     return data
 
 
+_DATELINE_DASHES = word_sets("entities_words")["dateline_dashes"]
+# an indefinite article makes a name a type ("a Frankenstein", "another Nixon"), no person
+INDEFINITE = word_sets("entities_words")["indefinite_determiners"]
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name candidate is a dateline opening its sentence: words in capitals, maybe a
+    state or country after a comma, then a dash ("VESTAVIA HILLS, Alabama — Judge Roy Moore
+    ..."): the place a story was filed from, no person ("him" later in the sentence is Moore)."""
+    if not doc[start].is_sent_start or not all(
+        t.text.isupper() for t in doc[start:end] if t.is_alpha
+    ):
+        return False
+    k = end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        while k < min(len(doc), end + 5) and doc[k].text[:1].isupper():
+            k += 1  # "Alabama", "Fla."
+    return k < len(doc) and doc[k].text in _DATELINE_DASHES
+
+
 def _title_cut(doc: Doc, end: int) -> bool:
     """Whether a name candidate ends in a title abbreviation the tokenizer cut from its full
     stop ("Virginia Lt" "." "Gov."): the name follows the title, it does not end in it."""
@@ -347,6 +368,10 @@ class NameFinder:
             return None  # "Trump Tower", "Clinton Foundation"
         if _title_cut(doc, end) or _photo_credit(doc, start, end, state.words["credit_separators"]):
             return None  # "Virginia Lt[.] Gov. Justin Fairfax"; "Patrik Jonsson/The ... Monitor"
+        if _dateline(doc, start, end):
+            return None  # "VESTAVIA HILLS, Alabama — Judge Roy Moore ...": a place
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in doc[end - 1].children):
+            return None  # "called Trump a 'fascist Frankenstein'": a type, nobody named
         return start, end
 
     def drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -17,6 +17,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
+from polkg.extract.governing_subjects import (
+    GoverningSubjects,
+    is_direct_object,
+    is_subject,
+)
 from polkg.extract.grievance_possessives import grievance
 from polkg.extract.implicit_causality import stimulus
 from polkg.extract.lexicon import word_sets
@@ -34,29 +39,6 @@ SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-
-
-def _mention_role(doc: Doc, pos: int) -> str:
-    """The dependency of the phrase the mention starting at ``pos`` heads or is part of."""
-    t = doc[pos]
-    while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
-        t = t.head
-    return str(t.dep_)
-
-
-def _is_subject(doc: Doc, pos: int) -> bool:
-    """Whether the mention starting at ``pos`` is (part of) a clause subject."""
-    return _mention_role(doc, pos) in ("nsubj", "nsubjpass")
-
-
-def _is_direct_object(doc: Doc, pos: int) -> bool:
-    """Whether the mention starting at ``pos`` is (part of) a verb's direct object."""
-    return _mention_role(doc, pos) == "dobj"
-
-
-def _is_object(doc: Doc, pos: int) -> bool:
-    """Whether the mention starting at ``pos`` is (part of) an object."""
-    return _mention_role(doc, pos) in ("dobj", "dative", "iobj", "pobj")
 
 
 def _unnamed_human_subject(state: DocState, sent: Span, gender: str) -> bool:
@@ -216,6 +198,7 @@ class PronounReferences:
         self.state = state
         self.names = names
         self.bare = bare
+        self.governing = GoverningSubjects(state, names, bare)
 
     def pronoun(
         self, tok: Token, gender: str, recent: list[tuple[int, int]], subjects: dict[int, int]
@@ -248,7 +231,7 @@ class PronounReferences:
                 k = self.names.person_of_token(noun.head)
                 if k is not None and fits(k):
                     return k
-        decided, k = self._governing_subject(tok, fits, recent, seen_own_verb)
+        decided, k = self.governing.subject(tok, fits, recent, seen_own_verb)
         if decided:
             return k
         return self._earlier_person(tok, gender, fits, recent, subjects)
@@ -259,89 +242,6 @@ class PronounReferences:
         k = self.names.person_of_token(target) if target is not None else None
         if k is None or self.bare.gender(k) not in (None, gender):
             return None
-        return k
-
-    def _governing_subject(
-        self,
-        tok: Token,
-        fits: Callable[[int], bool],
-        recent: list[tuple[int, int]],
-        seen_own_verb: int | None,
-    ) -> tuple[bool, int | None]:
-        """Walk up the verbs above the pronoun; the first fitting person subject before it wins.
-
-        Returns (decided, person): decided with None when an unidentified or ambiguous subject
-        governs the pronoun, not decided when no governing subject says anything.
-        """
-        state = self.state
-        quoted = state.quoted[tok.i]
-        speaker_words = state.words["quoted_speaker_subjects"]
-        context_words = state.words["quoted_context_pronouns"]
-        node = tok
-        seen_own = tok.dep_ in ("nsubj", "nsubjpass")
-        continuing = seen_own  # a subject pronoun continues a subject, not an object
-        steps = 0
-        via_conj = False
-        while node.head.i != node.i and steps < 12:
-            via_conj = via_conj or node.dep_ == "conj"
-            came_from = node.dep_
-            node = node.head
-            steps += 1
-            if node.pos_ == "NOUN" and came_from not in ("poss", "compound"):
-                # "Whitaker's refusal to discuss his ...", "Sessions' decision to recuse himself"
-                for child in node.children:
-                    if child.dep_ == "poss" and child.i < tok.i:
-                        k = self.names.person_of_token(child)
-                        if k is not None and fits(k):
-                            return True, k
-            if node.pos_ not in ("VERB", "AUX"):
-                continue
-            if seen_own or node.i == seen_own_verb:
-                seen_own = False
-                continue
-            if came_from in ("attr", "acomp") and node.lemma_ == "be":
-                continue  # "Moore had never been his candidate": not Moore's
-            if came_from in ("prep", "advcl", "npadvmod") and not quoted:
-                k = self._fronted_subject(tok, node)
-                if k is not None and fits(k):
-                    return True, k
-            for child in node.children:
-                if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= tok.i:
-                    continue
-                k = self.names.person_of_token(child)
-                if k is None:
-                    if quoted and child.lower_ in speaker_words and tok.lower_ in context_words:
-                        continue  # "'I believe he is ...,' Bright said": the speaker, not him
-                    title = state.span_at[child.i]
-                    if state.owner[child.i] is None and (
-                        child.tag_ in ("PRP", "WP", "NNP")
-                        or child.lower_ in state.words["human_nouns"]
-                        or (title is not None and title.label_ == "TITLE")
-                    ):
-                        return True, None  # governed by someone we could not identify
-                    continue
-                if state.quoted[child.i] != quoted or not fits(k):
-                    continue
-                if via_conj and any(
-                    child.i < pos < tok.i
-                    and other != k
-                    and fits(other)
-                    and not (continuing and _is_object(state.doc, pos))
-                    for pos, other in recent
-                ):
-                    return True, None  # "X won ..., Y, faced ... that he": the parse can't tell
-                return True, k
-        return False, None
-
-    def _fronted_subject(self, tok: Token, node: Token) -> int | None:
-        """A fronted phrase points forward: "For his part, Sessions told ..." -> Sessions."""
-        after = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
-        if not (after and tok.i < after[0].i and self._fronted(tok, node)):
-            return None
-        k = self.names.person_of_token(after[0])
-        if k is None and self.state.owner[after[0].i] is None:
-            ahead = self.bare.bare_name(after[0], self.state.recent)  # not reached yet
-            k = ahead[0] if ahead is not None else None
         return k
 
     def _earlier_person(
@@ -365,8 +265,8 @@ class PronounReferences:
             if pos < sent.start:
                 break
             if pos < tok.i and state.quoted[pos] == quoted and fits(k):
-                if continuing and not _is_subject(state.doc, pos):
-                    passed_over = passed_over or _is_direct_object(state.doc, pos)
+                if continuing and not is_subject(state.doc, pos):
+                    passed_over = passed_over or is_direct_object(state.doc, pos)
                     continue
                 return k
         if quoted and not passed_over and tok.lower_ in state.words["quoted_context_pronouns"]:
@@ -432,18 +332,3 @@ class PronounReferences:
             if len(matching) == 1:
                 return matching[0]
         return None
-
-    def _fronted(self, tok: Token, verb: Token) -> bool:
-        """Whether ``tok`` sits in a phrase before ``verb``'s subject, set off by a comma, with
-        no person between them outside that phrase: "After days of focusing his criticism on
-        Jones, Trump ..." (a person inside the phrase is its object, never the antecedent)."""
-        state = self.state
-        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        phrase = next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i), tok)
-        between = state.doc[tok.i : subject.left_edge.i]
-        return any(t.text == "," for t in between) and not any(
-            (owner := state.owner[t.i]) is not None
-            and owner.is_person
-            and not phrase.left_edge.i <= t.i <= phrase.right_edge.i
-            for t in between[1:]
-        )

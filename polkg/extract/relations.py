@@ -29,10 +29,12 @@ from polkg.extract.cues import (
     CueLexicon,
     Modality,
     default_cues,
+    excluded_name,
     guessed_name,
     has_condition,
     is_question,
     modality,
+    phrase_hedge,
     scheduled_contest,
 )
 from polkg.extract.denied_standing import quoted_denials
@@ -52,12 +54,20 @@ from polkg.extract.rules import (
     Rule,
     load_rules,
 )
-from polkg.extract.senses import margin_sense, other_sense, poll_sense
-from polkg.extract.syntax import clause_subject, denotes_part, document_agent
+from polkg.extract.senses import armed_sense, margin_sense, other_sense, poll_sense
+from polkg.extract.syntax import (
+    clause_subject,
+    denotes_part,
+    document_agent,
+    gapped_clause,
+    staff_described,
+)
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.extract.wronged_speakers import wronged_speakers
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
+# the roles of a rule's pattern that are its arguments, not words of its phrase
+_ARGUMENT_ROLES = frozenset({"subject", "object"})
 # nouns standing for their possessor, by relation ("criticized Obama's policy" -> Obama)
 _PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
 # rules of authorship (sponsoring, introducing a bill), which never reach a described bill:
@@ -178,24 +188,13 @@ class RelationMatcher:
                     subj_tok = resolver.nominal_subject(head, bound=token_ids)
                 else:
                     subj_tok, demand = clause_subject(head)
-            if subj_tok is None:
-                continue
+            if subj_tok is None or (rule.unless_staff_subject and staff_described(subj_tok)):
+                continue  # "Sanders, who was a senior aide in the Trump campaign": no rival
+            if rule.relation == "criticizes" and armed_sense(trigger, subj_tok):
+                continue  # "under attack by ISIS and other Sunni opposition forces": military
             anchor = roles.get(rule.anchor, trigger)
             ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
-            mod = modality(anchor, rule.relation, ignore=ignore, lexicon=self.cues)
-            if rule.scheduled:
-                mod = scheduled_contest(trigger, mod, self.cues)
-            if anchor != trigger and _conditional(trigger, self.cues):
-                mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
-            if anchor != trigger and has_condition(trigger, self.cues):
-                # "rushing to condemn Moore if the allegations are true" (the modality of the
-                # anchor's clauses covers the anchor's own conditions)
-                mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "if-clause"))
-            if anchor != trigger and any(
-                c.dep_ == "neg" and c.i not in ignore for c in trigger.children
-            ):
-                # "urged Muslims not to vote for Labour": the reported content is negated
-                mod = Modality(True, mod.hedged, mod.demand, (*mod.reasons, "negated content"))
+            mod = _rule_modality(rule, roles, anchor, ignore, self.cues)
             if rule.imperative:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
@@ -338,6 +337,9 @@ class RelationMatcher:
                 if physical_between_states(trigger.lemma_, s.entity.type, o.entity.type):
                     continue
                 guessed = guessed_name(s.token, self.cues) or guessed_name(o.token, self.cues)
+                # "Other speakers, but not Michelle Obama, took direct shots at Romney"
+                excluded = excluded_name(s.token, trigger) or excluded_name(o.token, trigger)
+                why = (*(["guessed-name"] if guessed else []), *(["excluded"] if excluded else []))
                 conf = rule.confidence
                 if s.via_pronoun or o.via_pronoun:
                     conf *= PRONOUN_PENALTY
@@ -351,9 +353,9 @@ class RelationMatcher:
                     start,
                     end,
                     round(conf, 3),
-                    negated,
+                    negated or excluded,
                     hedged or guessed,
-                    (*reasons, "guessed-name") if guessed else reasons,
+                    (*reasons, *why),
                     s.via_pronoun or o.via_pronoun,
                     trigger.i,
                 )
@@ -610,7 +612,9 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
     _, obj_types = rule.types()
     found = resolver.resolve(
         obj,
-        exclude=[subj.i],
+        # "Scott in his race against Nelson and McSally against Sinema": a gapped clause's
+        # names are no objects of the trigger (``syntax.gapped_clause``)
+        exclude=[subj.i, *gapped_clause(obj)],
         # praise stays with what is praised ("commended Bush's efforts")
         proxies=PROXY_NOUNS if "praise" in rule.id else _PROXIES.get(rule.relation, PROXY_NOUNS),
         generic_types=tuple(t for t in ("Investigation", "Legislation") if t in obj_types),
@@ -639,6 +643,31 @@ def _leaders(obj: Token, resolver: ArgumentResolver) -> list[EntityRecord]:
         obj = relative.head if relative is not None else obj
     owners = [c for c in obj.children if c.dep_ == "poss"]
     return [a.entity for c in owners for a in resolver.resolve(c, exclude=[obj.i])]
+
+
+def _rule_modality(
+    rule: Rule, roles: dict[str, Token], anchor: Token, ignore: frozenset[int], cues: CueLexicon
+) -> Modality:
+    """The modality of a dependency rule's match: its anchor's cues, and those of the rule's
+    own words (the trigger when it is not the anchor, a noun of its phrase)."""
+    trigger = roles["trigger"]
+    mod = modality(anchor, rule.relation, ignore=ignore, lexicon=cues, outer=rule.outer_nouns)
+    if rule.scheduled:
+        mod = scheduled_contest(trigger, mod, cues)
+    phrase = [t for n, t in roles.items() if n not in _ARGUMENT_ROLES and t != anchor]
+    if (hedge := phrase_hedge(phrase, cues)) is not None:
+        # "takes apparent shot at Trump": a hedge on the rule's own noun
+        mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, f"phrase:{hedge}"))
+    if anchor != trigger and _conditional(trigger, cues):
+        mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "conditional"))
+    if anchor != trigger and has_condition(trigger, cues):
+        # "rushing to condemn Moore if the allegations are true" (the modality of the
+        # anchor's clauses covers the anchor's own conditions)
+        mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "if-clause"))
+    if anchor != trigger and any(c.dep_ == "neg" and c.i not in ignore for c in trigger.children):
+        # "urged Muslims not to vote for Labour": the reported content is negated
+        mod = Modality(True, mod.hedged, mod.demand, (*mod.reasons, "negated content"))
+    return mod
 
 
 def _subjects(

@@ -25,18 +25,24 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
   Harris"), ``subject_conjuncts`` (false: likewise for the subject, for a modifier set off
   after one name of a list: "Sen. Mike Lee, long critical of Trump, ... as well as X"),
-  ``implied_object`` (an entity type: the object is the document's only entity of
-  that type, for "Sessions recused himself" in an article about one investigation; the
-  ``object`` node then marks where), ``scheduled`` (a future "will" on a trigger of
-  ``cues_modality.json``'s ``scheduled_contest_verbs`` states a contest already set, not an
-  intention: "Walsh will challenge Trump", "will face Democrat Alison Lundergan Grimes in
-  November"; GUIDELINES.md), ``unless`` (children that cancel a match:
+  ``outer_nouns`` (true: a noun trigger that is the "of" complement of another noun takes
+  that noun's cues and its clause's: "fears of Republican opposition", "the prospect of GOP
+  support", "the lack of Democratic support"; cues.py ``modality``), ``implied_object`` (an
+  entity type: the object is the document's only entity of that type, for "Sessions recused
+  himself" in an article about one investigation; the ``object`` node then marks where),
+  ``scheduled`` (a future "will" on a trigger of ``cues_modality.json``'s
+  ``scheduled_contest_verbs`` states a contest already set, not an intention: "Walsh will
+  challenge Trump", "will face Democrat Alison Lundergan Grimes in November"; GUIDELINES.md),
+  ``unless`` (children that cancel a match:
   ``{"node": "trigger", "dep": ["xcomp"], "lower": [...]}``; "challenged Sessions to launch
   an investigation" is no contest; with ``"pobj": "@games"`` only a preposition whose object
   is in the list: "beat me at golf"; with ``"lemma"`` only when the node is one of these
   words: "challenging Trump on the women who accused him" is no contest; with ``"other_than"``
   only a child that is none of these words: "called on the DOE to recuse the law firm" is no
-  demand that the DOE step aside, "to recuse himself" is).
+  demand that the DOE step aside, "to recuse himself" is), ``unless_staff_subject`` (no
+  match when the clause subject is described as a candidate's staff, ``syntax.staff_described``:
+  a bare "rival X" read off "Sanders, who was a senior aide in the Trump campaign, was slamming
+  presidential rival Hilary Clinton" is the principal's rival, not the aide's).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``), of ``constructions.json``
   (``"@effort_nouns"``) or of ``predicates_mined.json``
@@ -95,6 +101,8 @@ class Rule:
     subject_conjuncts: bool = True
     implied_object: str = ""
     scheduled: bool = False
+    outer_nouns: bool = False
+    unless_staff_subject: bool = False
     source: str = ""
 
     def cancelled(self, roles: dict[str, Token]) -> bool:
@@ -205,6 +213,8 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 subject_conjuncts=bool(data.get("subject_conjuncts", True)),
                 implied_object=str(data.get("implied_object", "")),
                 scheduled=bool(data.get("scheduled", False)),
+                outer_nouns=bool(data.get("outer_nouns", False)),
+                unless_staff_subject=bool(data.get("unless_staff_subject", False)),
                 source=where,
             )
         )

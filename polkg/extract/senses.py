@@ -30,6 +30,8 @@ MARGIN_NOUNS = frozenset(w.lower() for w in _DATA["margin_nouns"])
 POLL_RESULT_VERBS = frozenset(w.lower() for w in _DATA["poll_result_verbs"])
 POLL_NOUNS = frozenset(w.lower() for w in _DATA["poll_nouns"])
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+ARMED_TRIGGERS = frozenset(w.lower() for w in _DATA["armed_triggers"])
+ARMED_AGENTS = frozenset(w.lower() for w in _DATA["armed_agents"])
 
 
 def other_sense(trigger: Token) -> bool:
@@ -43,6 +45,15 @@ def other_sense(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or not mods:
         return False
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in mods for c in trigger.children)
+
+
+def armed_sense(trigger: Token, attacker: Token) -> bool:
+    """Whether an attack word tells a military deed: its attacker, or a name listed with it, is
+    an armed force ("Assad, who is under attack by ISIS and other Sunni opposition forces",
+    "Syrian troops attacked the rebels"); a physical attack is no criticism."""
+    if trigger.lemma_.lower() not in ARMED_TRIGGERS:
+        return False
+    return any(t.lemma_.lower() in ARMED_AGENTS for t in (attacker, *attacker.conjuncts))
 
 
 def margin_sense(trigger: Token) -> bool:

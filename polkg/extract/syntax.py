@@ -52,6 +52,7 @@ DOCUMENT_NOUNS = _LISTS["document_nouns"]
 ISSUING_VERBS = _LISTS["issuing_verbs"]
 # "Cruz's bid to secure ...": nouns of an effort whose infinitive is its possessor's act
 EFFORT_NOUNS = word_sets("constructions")["effort_nouns"]
+_STAFF_NOUNS = word_sets("constructions")["staff_nouns"]
 # "from the moment", "by Friday": nouns of time, which name no actor or bill
 TIME_NOUNS = _LISTS["time_nouns"] | _LISTS["weekdays"]
 
@@ -152,6 +153,20 @@ def _outside_aside(participle: Token, head: Token) -> Token:
     return outer if outer.i < opening[-1].i and outer != head else head
 
 
+def staff_described(name: Token) -> bool:
+    """Whether the text sets a staff noun on ``name`` ("Sanders, who was a senior aide in the
+    Trump campaign at the time, ...", "Kellyanne Conway, Trump's campaign manager,", "Trump
+    adviser Stephen Miller"): one who works for a principal, no contestant of the principal's
+    race (``constructions.json`` ``staff_nouns``)."""
+    for c in name.children:
+        if c.dep_ in {"appos", "compound"} and c.lemma_.lower() in _STAFF_NOUNS:
+            return True
+        if c.dep_ == "relcl" and c.lemma_ == "be":
+            if any(a.dep_ == "attr" and a.lemma_.lower() in _STAFF_NOUNS for a in c.children):
+                return True
+    return False
+
+
 def tweet_signature(name: Token) -> bool:
     """Whether ``name`` signs an embedded tweet ("> Spicer torching his credibility on DAY ONE >
     — Judd Legum (@JuddLegum) January 21, 2017"): the dash before it and the handle in brackets
@@ -247,10 +262,15 @@ def _stranded_object(subj: Token) -> Token:
 
 def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | None, bool]:
     """The subject of a verb coordinated with ``head``: the shared one, or a name before it."""
-    if verb.tag_ == "VBG" and head.tag_ in FINITE_TAGS and not _has_aux(verb):
+    small_clause = head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children)
+    if verb.tag_ == "VBG" and (head.tag_ in FINITE_TAGS or small_clause) and not _has_aux(verb):
         # "noting that Comey is no longer director and praising Wray": a bare participle is
-        # no conjunct of a finite verb; it goes with the participle above ("noting")
-        above = next((a for a in head.ancestors if a.tag_ == "VBG" and not _has_aux(a)), None)
+        # no conjunct of a finite verb, nor of a causee's participle ("working to get Clinton
+        # elected and bashing Trump" is the worker's); it goes with the participle above
+        above = next(
+            (a for a in head.ancestors if a.tag_ == "VBG" and (small_clause or not _has_aux(a))),
+            None,
+        )
         return clause_subject(above, _depth + 1) if above is not None else (None, False)
     if (
         verb.tag_ in {"VBD", "VBZ"}
@@ -548,8 +568,8 @@ def restricted_group(tok: Token, name: str = "") -> bool:
     government's officials ("senior Russian officials": a common noun, `actors.py`)."""
     if tok.tag_ != "NNPS":
         return False
-    own = {c.i for c in tok.children if c.lower_ in CAUCUS_MODIFIERS} if name else set()
-    own = {i for i in own if tok.doc[i].lower_ in name.lower().split()}
+    in_name = name.lower().split()
+    own = {c.i for c in tok.children if c.lower_ in CAUCUS_MODIFIERS and c.lower_ in in_name}
     for c in tok.children:
         if c.i in own:
             continue
@@ -606,3 +626,25 @@ def state_modifier(tok: Token) -> bool:
     return tok.dep_ in {"compound", "amod", "nmod"} and (
         us_state(tok.text) is not None or tok.lower_ == "state"
     )
+
+
+def gapped_clause(obj: Token) -> frozenset[int]:
+    """The tokens of a gapped clause next to a prepositional object: a preposition repeated on
+    the same head after a conjunct of its first object starts a clause whose verb and head are
+    left out ("Rick Scott in his race against Bill Nelson and Martha McSally against Kyrsten
+    Sinema": McSally runs against Sinema, not Scott against either); the conjunct and the
+    repeated preposition's phrase are that clause. A range keeps its members ("flocked to
+    Clinton ..., from Obama to Warren": no conjunct before the second "to")."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
+        return frozenset()
+    same = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == prep.lower_]
+    if len(same) < 2:
+        return frozenset()
+    first = prep_object(same[0])
+    if first is None:
+        return frozenset()
+    gapped = [c for c in first.conjuncts if first.i < c.i < same[1].i]
+    if not gapped:
+        return frozenset()
+    return frozenset(t.i for c in [*gapped, *same[1:]] for t in c.subtree)

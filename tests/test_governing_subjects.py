@@ -1,0 +1,80 @@
+"""The subject of a clause above a pronoun (``governing_subjects.py``, session 22): a subject
+that cannot be "he" or "she" hides no antecedent, a plural of persons points to its possessor,
+and what its neighbours, a gapped clause and a generic bill noun, must not then produce.
+Sentences from the allsides articles and audit batches 1-15."""
+
+from __future__ import annotations
+
+from polkg.extract import Extractor
+from polkg.extract.syntax import gapped_clause
+from polkg.model import Document
+
+
+def _edges(nlp, text, date="2018-06-01"):
+    result = Extractor(nlp).process(Document(id="t", text=text, date=date))
+    return {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+
+
+def test_governing_subjects_a_plural_subjects_possessor_is_he(nlp):
+    text = (
+        "Leverage: it's the one thing Bernie Sanders' advisors and aides consistently point "
+        "to when asked why, exactly, he's formally staying in the Democratic primary race "
+        "that he's lost to Hillary Clinton."
+    )
+    assert ("Bernie Sanders", "opposes", "Hillary Clinton") in _edges(nlp, text, "2016-06-12")
+
+
+def test_governing_subjects_we_hide_no_antecedent(nlp):
+    text = (
+        "For all of the national media attention on the radicalism of Alabama's wildly "
+        "unfortunate GOP Senate candidate, Roy Moore, we hear little about his opponent, Doug "
+        "Jones, who wants federal funding for abortion."
+    )
+    assert ("Doug Jones", "opposes", "Roy Moore") in _edges(nlp, text, "2017-12-01")
+
+
+def test_governing_subjects_a_plural_without_possessor_still_blocks(nlp):
+    # "Republicans urged him": not Biden, the subject of the sentence before
+    text = (
+        "Top US Democrats have called on Virginia Governor Ralph Northam to resign.\n\n"
+        "Former Vice-President Joe Biden said Mr Northam had lost all moral authority. Black "
+        'politicians in Virginia called it "disgusting" and Republicans also urged him to '
+        "resign."
+    )
+    assert not any(o == "Joe Biden" for _, _, o in _edges(nlp, text, "2019-02-03"))
+
+
+def test_governing_subjects_a_gapped_clause_names_no_objects(nlp):
+    text = (
+        "This should help their GOP opponents. It probably also will help Rep. Marsha "
+        "Blackburn in her tough race against popular \u201cmoderate Democrat\u201d former Gov. "
+        "Phil Bredesen in the race for the seat being vacated by Bob Corker, and perhaps Rick "
+        "Scott in his race against Bill Nelson in Florida and Martha McSally against Kyrsten "
+        "Sinema for Flake\u2019s opening seat in Arizona."
+    )
+    edges = _edges(nlp, text, "2018-10-01")
+    assert ("Rick Scott", "opposes", "Bill Nelson") in edges
+    assert not {("Rick Scott", "opposes", "Martha McSally")} & edges
+    assert not {("Rick Scott", "opposes", "Kyrsten Sinema")} & edges
+
+
+def test_governing_subjects_a_range_is_no_gapped_clause(nlp):
+    doc = nlp(
+        "Democrats have flocked to Clinton over the past week, from President Barack Obama "
+        "to Sen. Elizabeth Warren to the AFL-CIO."
+    )
+    clinton = next(t for t in doc if t.text == "Clinton")
+    assert gapped_clause(clinton) == frozenset()
+
+
+def test_governing_subjects_his_legislation_is_no_constitution(nlp):
+    text = (
+        "\u201cThe president cannot erase the Constitution with an executive order,\u201d "
+        "Ryan said.\n\n"
+        "Sen. Lindsey Graham (R-S.C.) announced Tuesday that he would introduce legislation "
+        "\u201calong the same lines as the proposed executive order from President Trump\u201d "
+        "to end birthright citizenship, a policy change he has supported for years. It\u2019s "
+        "unclear what his legislation would look like \u2015 and he has previously suggested "
+        "such a change would require a constitutional amendment."
+    )
+    assert not any(o == "Constitution" for _, _, o in _edges(nlp, text, "2018-10-30"))
