@@ -1,8 +1,9 @@
 """Mentions: where a document names a person (full names from NER, titles and link cards).
 
-Finds the token spans that are personal names, trims headline and caption words off them, and
-says whether a single capitalised word may be a name at all. Also the per-document state every
-later entity component shares (``DocState``): the spans, the NER entities, the token owners.
+Finds the token spans that are personal names, each on its own (``name_trims.py`` then reads
+them against each other and cuts off headline and caption words), and says whether a single
+capitalised word may be a name at all. Also the per-document state every later entity component
+shares (``DocState``): the spans, the NER entities, the token owners.
 """
 
 from __future__ import annotations
