@@ -29,9 +29,10 @@ def positive_and_unasserted(
 
 
 def types_and_edges(
-    extractor: Extractor, text: str, date: str | None = None
+    extractor: Extractor, text: str, date: str | None = None, outlet: str | None = None
 ) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    """The entities of ``text`` by name with their types, and its asserted triples."""
-    result = extractor.process(Document(id="d", text=text, date=date))
+    """The entities of ``text`` by name with their types, and its asserted triples
+    (``outlet``: who published the text, for a press release's speaker)."""
+    result = extractor.process(Document(id="d", text=text, date=date, outlet=outlet))
     types = {e.name: e.type for e in result.entities}
     return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
