@@ -26,6 +26,7 @@ from polkg.evaluate import (
     same_entity,
 )
 from polkg.extract import Extractor
+from polkg.extract.stance.inputs import held_out
 from polkg.model import ACTOR_TYPES, Document
 
 
@@ -66,6 +67,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("tsv", type=Path)
     parser.add_argument("--sample", type=int, default=0, help="random sentences (seed 12)")
+    parser.add_argument(
+        "--fold",
+        type=int,
+        metavar="K",
+        help="only the sentences of fold 0 of K, which a model trained with "
+        "training/train_stance.py --hold-out-train K never saw (use with --model-dir)",
+    )
     parser.add_argument("--labeled-only", action="store_true", help="only non-neutral rows")
     parser.add_argument("--parse-cache", type=Path)
     parser.add_argument("--examples", type=int, default=0)
@@ -79,6 +87,8 @@ def main() -> None:
     rows = read_directed(args.tsv)
     seen: set[tuple[str, str, str]] = set()
     rows = [r for r in rows if (k := (r.text, r.e1, r.e2)) not in seen and not seen.add(k)]  # type: ignore[func-returns-value]
+    if args.fold:
+        rows = [r for r in rows if held_out(r.text, args.fold)]
     if args.labeled_only:
         rows = [r for r in rows if r.label]
     if args.sample and args.sample < len(rows):

@@ -11,7 +11,7 @@ import pytest
 
 from polkg.errors import PolkgError
 from polkg.extract.stance import LABELS, StanceModel, mark_pair, score_pairs, to_relation
-from polkg.extract.stance.inputs import PairExample, parse_line, read_dataset
+from polkg.extract.stance.inputs import PairExample, held_out, parse_line, read_dataset
 from polkg.extract.stance.model import METADATA_FILE, MODEL_DIR, WEIGHTS_FILE, _load
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -35,6 +35,16 @@ def test_stance_parse_line_removes_brackets_and_finishes_cut_words() -> None:
     assert example.text[slice(*example.e1)] == "Democrats"
     assert example.text[slice(*example.e2)] == "Trump"
     assert example.label == 3
+
+
+def test_stance_held_out_fold_keeps_a_sentence_on_one_side() -> None:
+    sentences = [f"Senator {n} criticized the plan on day {n}." for n in range(400)]
+    fold = [s for s in sentences if held_out(s, 5)]
+    assert 40 <= len(fold) <= 120  # about one in five
+    # fixed by the text alone (a CRC, not Python's salted hash): the same rows in every run,
+    # so a model trained without the fold is scored on exactly the rows it never saw
+    assert [n for n in range(40) if held_out(sentences[n], 5)] == [1, 7, 23, 33, 34, 38]
+    assert all(held_out(s, 1) for s in sentences)
 
 
 def test_stance_parse_line_rejects_a_line_without_two_entities() -> None:

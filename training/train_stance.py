@@ -14,7 +14,7 @@ of ``polkg.extract.stance.encoder`` are added as one more block of columns, scal
 chosen with C on valid_unseen.txt (``STANCE_ENCODER_WEIGHTS``; 0 means the TF-IDF views alone).
 
 Usage: python training/train_stance.py OUT_DIR [--baseline FILE.json] [--cache DIR]
-    [--gold-pairs FILE.json] [--encoder-cache DIR] [--leave-out GOLD.jsonl]
+    [--gold-pairs FILE.json] [--encoder-cache DIR] [--leave-out GOLD.jsonl] [--hold-out-train K]
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from stance_encoder import POOLS, load_model  # noqa: E402
 
 from polkg.evaluate import load_gold  # noqa: E402
 from polkg.extract.stance.features import VIEWS, analyze, pair_views  # noqa: E402
-from polkg.extract.stance.inputs import LABELS, PairExample  # noqa: E402
+from polkg.extract.stance.inputs import LABELS, PairExample, held_out  # noqa: E402
 from polkg.extract.stance.model import (  # noqa: E402
     METADATA_FILE,
     WEIGHTS_FILE,
@@ -197,12 +197,25 @@ def main() -> None:
         type=Path,
         help="a gold JSONL whose documents' pairs are left out (to score the model on them)",
     )
+    parser.add_argument(
+        "--hold-out-train",
+        type=int,
+        metavar="K",
+        help="leave out the train.txt sentences of fold 0 of K (inputs.held_out), to score "
+        "the model on them out of fold (scripts/directed_errors.py --fold K)",
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
     train, valid_unseen, valid = load_training()
+    names = {"train": "train", "valid_unseen": "valid_unseen", "valid": "valid"}
+    if args.hold_out_train:
+        train = [ex for ex in train if not held_out(ex.text, args.hold_out_train)]
+        names["train"] = f"train-without-fold0of{args.hold_out_train}"  # its own parse cache
     splits = {"train": train, "valid_unseen": valid_unseen, "valid": valid}
-    views = {name: views_of(exs, parse(exs, args.cache, name)) for name, exs in splits.items()}
+    views = {
+        name: views_of(exs, parse(exs, args.cache, names[name])) for name, exs in splits.items()
+    }
     print(f"parsed in {time.perf_counter() - started:.0f}s", flush=True)
     gold_rows = json.loads(args.gold_pairs.read_text(encoding="utf-8")) if args.gold_pairs else []
     dense: dict[str, np.ndarray] = {}

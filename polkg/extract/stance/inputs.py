@@ -8,6 +8,7 @@ which is what makes the direction (who is positive or negative toward whom) lear
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -103,6 +104,14 @@ def _trim(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end)
+
+
+def held_out(text: str, folds: int) -> bool:
+    """Whether a dataset sentence falls in fold 0 of ``folds`` (by a CRC of its text, so every
+    pair of one sentence falls on the same side): the train.txt rows that
+    ``training/train_stance.py --hold-out-train K`` leaves out and ``scripts/directed_errors.py
+    --fold K`` scores, to measure the model on the training split out of fold."""
+    return zlib.crc32(text.encode("utf-8")) % folds == 0
 
 
 def read_dataset(path: str) -> list[PairExample]:
