@@ -29,9 +29,14 @@ from polkg.extract.quotes import (
     denied_virtue,
     quote_lexicon,
 )
-from polkg.extract.reporting_speakers import made_to_seem, reporting_subject
+from polkg.extract.reporting_speakers import (
+    coordinated_speakers,
+    made_to_seem,
+    reporting_subject,
+)
 from polkg.extract.senses import aimed_at_complement
 from polkg.extract.syntax import prep_object
+from polkg.extract.tallies import failed_tally
 from polkg.extract.token_columns import token_columns
 from polkg.extract.wronged_speakers import wrong_to_speaker
 from polkg.model import EntityRecord
@@ -69,10 +74,13 @@ def judged_at(
     return entity_at
 
 
-def reported_clause(verb: Token, subject: Token, speaker: EntityRecord) -> Quote | None:
+def reported_clause(
+    verb: Token, subject: Token, speakers: tuple[EntityRecord, ...]
+) -> Quote | None:
     """The complement clause of a speech verb as the subject's quotation, without marks
-    ("X said Y was wrong"); None when the verb has no such clause or the clause holds its
-    own subject (a parse that hangs the speaker inside what is said)."""
+    ("X said Y was wrong"), said by one speaker or by the actors of a coordinated subject
+    together; None when the verb has no such clause or the clause holds its own subject (a
+    parse that hangs the speaker inside what is said)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
@@ -85,7 +93,8 @@ def reported_clause(verb: Token, subject: Token, speaker: EntityRecord) -> Quote
         doc[end - 1].idx + len(doc[end - 1]),
         start,
         end,
-        speaker=speaker,
+        speaker=speakers[0] if len(speakers) == 1 else None,
+        speakers=speakers if len(speakers) > 1 else (),
         speaker_token=subject,
         attribution=verb,
     )
@@ -96,6 +105,7 @@ def reported_disparagements(
     entity_at: Callable[[int], EntityRecord | None],
     quoted: Callable[[int], bool],
     speaker_of: Callable[[Token], EntityRecord | None] | None = None,
+    conjunct_of: Callable[[Token], EntityRecord | None] | None = None,
 ) -> list[Disparagement]:
     """Named actors a named speaker disparages in a reported clause ("X said Y was wrong").
 
@@ -103,7 +113,8 @@ def reported_disparagements(
     layer's, but the clause about a name outside may be quoted ('said Obama "should have ..."').
     ``speaker_of`` resolves the speech verb's subject (the relation layer's argument resolver,
     which knows that "the Kentucky Republican" is a person, not the party); by default the
-    entity at the subject token.
+    entity at the subject token. ``conjunct_of`` names one conjunct of a coordinated subject
+    read alone: "Labour and the Liberal Democrats have said ..." is said by both.
     """
     lex = quote_lexicon()
     found: list[Disparagement] = []
@@ -112,15 +123,21 @@ def reported_disparagements(
         if subject is None:
             continue
         speaker = speaker_of(subject) if speaker_of is not None else entity_at(subject.i)
-        if speaker is None:
+        speakers: tuple[EntityRecord, ...] = ()
+        if speaker is not None:
+            speakers = (speaker,)
+        elif conjunct_of is not None:  # "Labour and the Liberal Democrats have said ..."
+            speakers = coordinated_speakers(subject, conjunct_of)
+        if not speakers:
             continue
-        reported = reported_clause(verb, subject, speaker)
+        reported = reported_clause(verb, subject, speakers)
         if reported is None:
             continue
         start, end = reported.start, reported.end
+        names = {s.name for s in speakers}
         for i in range(start, end):
             target = entity_at(i)
-            if target is None or target.name == speaker.name or quoted(i):
+            if target is None or target.name in names or quoted(i):
                 continue  # a name inside quotation marks is the quote layer's
             if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
                 continue  # "maintain there is more to learn about whether Trump obstructed"
@@ -129,7 +146,10 @@ def reported_disparagements(
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None and wronged(doc[i], target, reported.contains, entity_at):
                 predicate = None  # "said Flynn lied and they destroyed his life": his defence
-            if predicate is not None and not own_pledge(predicate, speaker, target):
+            pledged = predicate is not None and any(
+                own_pledge(predicate, s, target) for s in speakers
+            )
+            if predicate is not None and not pledged:
                 cues = prediction_cues(predicate)  # "said Labour would raise taxes"
                 found.append(Disparagement(doc[i], predicate, reported, cues))
             elif (denied := denied_virtue(doc[i], lex, reported)) is not None:
@@ -142,7 +162,10 @@ def reported_disparagements(
             found.extend(blame(doc[i], reported))
             # "She added that Sens. Sanders ... 'cannot sit in judgment of the very President'"
             found.extend(denied_standing(doc[i], reported))
-            if speaker_of is not None:  # "Ford said Kavanaugh attacked her": she accuses him
+            # "Gordon Brown said the Lib Dem figures did not add up"
+            found.extend(failed_tally(doc[i], reported))
+            if speaker_of is not None and speaker is not None:
+                # "Ford said Kavanaugh attacked her": she accuses him
                 found.extend(wrong_to_speaker(doc[i], reported, _resolves_to(speaker_of, speaker)))
     return found
 

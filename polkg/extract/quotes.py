@@ -203,6 +203,11 @@ def _embedded(doc: Doc, q: Quote) -> bool:
     return False
 
 
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a colon right before a quotation mark ('added: "...')."""
+    return doc[i].text == ":" and i + 1 < len(doc) and doc[i + 1].text in QUOTE_MARKS
+
+
 def _speech_subject(
     tok: Token, lex: dict[str, frozenset[str]], colon: bool = False
 ) -> Token | None:
@@ -239,6 +244,11 @@ def _attribute(
         sent = doc[after].sent
         for i in range(after, min(sent.end, after + _ATTRIBUTION_GAP)):
             if i in inside:
+                break
+            if _opens_quote(doc, i):
+                # '"..." Liberal Democrat leader Charles Kennedy added: "People will not ...':
+                # the verb before the colon introduces the next quotation, not this one
+                candidates.clear()
                 break
             candidates.append(doc[i])
     # before: Sessions tweeted: '...'

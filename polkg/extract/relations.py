@@ -70,6 +70,7 @@ from polkg.extract.syntax import (
     reported_to_hearer,
     staff_described,
 )
+from polkg.extract.tallies import quoted_tallies
 from polkg.extract.testimonials import described_praise, quoted_praise
 from polkg.extract.wronged_speakers import wronged_speakers
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
@@ -275,11 +276,13 @@ class RelationMatcher:
     ) -> Iterator[_Candidate]:
         entity_at = _judged_at(resolver)
         speaker_of = functools.partial(_single_entity, resolver)
-        reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of)
+        conjunct_of = functools.partial(_single_entity, resolver, conjuncts=False)
+        reported = reported_disparagements(doc, entity_at, quotes.in_quote, speaker_of, conjunct_of)
         quoted = [
             *disparagements(doc, quotes, entity_at),
             *quoted_blames(doc, quotes, entity_at),
             *quoted_denials(doc, quotes, entity_at),
+            *quoted_tallies(doc, quotes, entity_at),
             *wronged_speakers(doc, quotes, entity_at),
         ]
         pairs = [(d, s) for d in [*quoted, *reported] for s in d.quote.said_by()]
@@ -404,9 +407,12 @@ def _assertions(found: list[_Candidate], document: Document) -> list[Assertion]:
     return out
 
 
-def _single_entity(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:
-    """The one entity ``tok`` stands for ("the Kentucky Republican" is no party), else None."""
-    args = resolver.resolve(tok)
+def _single_entity(
+    resolver: ArgumentResolver, tok: Token, conjuncts: bool = True
+) -> EntityRecord | None:
+    """The one entity ``tok`` stands for ("the Kentucky Republican" is no party), else None;
+    without ``conjuncts``, ``tok`` alone ("Labour" of "Labour and the Liberal Democrats")."""
+    args = resolver.resolve(tok, conjuncts=conjuncts)
     return args[0].entity if len(args) == 1 else None
 
 

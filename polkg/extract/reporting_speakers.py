@@ -12,16 +12,21 @@ memo to the Justice Department arguing that", parsed as an adverbial clause of t
 and at a participle coordinated with a finite verb (where the parser puts one it could not
 place). And a judgement inside what
 someone made seem ("complaining that Cuomo made it seem like Washington had abandoned him") is
-an appearance the clause's subject caused, not the speaker's judgement of that actor. Word
+an appearance the clause's subject caused, not the speaker's judgement of that actor. A
+coordinated subject says the clause together: "Labour and the Liberal Democrats have said the
+party's sums do not add up" is both parties' charge, when each conjunct is one named actor. Word
 lists: ``patterns/reporting_speakers.json``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.syntax import clause_subject
+from polkg.model import EntityRecord
 
 _LISTS = word_sets("reporting_speakers")
 _SHARED_LINKS = _LISTS["shared_subject_links"]
@@ -57,6 +62,25 @@ def reporting_subject(verb: Token) -> Token | None:
             break  # "Trump, who said ... and added that": the shared subject is the relative's
     subject, demand = clause_subject(verb)
     return None if demand else subject
+
+
+def coordinated_speakers(
+    subject: Token, one_actor: Callable[[Token], EntityRecord | None]
+) -> tuple[EntityRecord, ...]:
+    """The actors of a coordinated subject who say a clause together ("Labour and the Liberal
+    Democrats have said ..."), when ``one_actor`` names exactly one for each conjunct (read
+    without its conjuncts); empty for a subject of one conjunct or a conjunct that is nobody
+    we can name, so "Pelosi and her aides said" stays unattributed."""
+    members = [subject, *subject.conjuncts]
+    if len(members) < 2:
+        return ()
+    found: dict[str, EntityRecord] = {}
+    for member in members:
+        rec = one_actor(member)
+        if rec is None:
+            return ()
+        found.setdefault(rec.name, rec)
+    return tuple(found.values()) if len(found) > 1 else ()
 
 
 def _set_off(participle: Token) -> bool:
