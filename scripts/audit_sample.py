@@ -182,6 +182,16 @@ too few for a full batch):
         --exclude gold/audit-16.jsonl --exclude gold/audit-17.jsonl --exclude gold/audit-18.jsonl \\
         --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
         out/newsmtsc/articles.jsonl
+
+Batch 20 (gold/audit-20.jsonl, session 23), the same rule and salt: every sentence left after
+batches 16-19 (places 8,001-9,328 of the salted order, 1,328 sentences, a partial batch; its size
+of 2,000 takes them all, and NewsMTSC has none left after it):
+
+    .venv/bin/python scripts/audit_sample.py --audit gold/audit-20.jsonl --batch 20 \\
+        --exclude gold/audit-16.jsonl --exclude gold/audit-17.jsonl --exclude gold/audit-18.jsonl \\
+        --exclude gold/audit-19.jsonl \\
+        --gold gold/dev.jsonl --gold ../shared/gold/seed.jsonl --gold ../shared/gold/train.jsonl \\
+        out/newsmtsc/articles.jsonl
 """
 
 from __future__ import annotations
@@ -290,6 +300,13 @@ BATCHES = {
     # Batch 19: the next 2,000 by the same salt, none of batches 16-18 (all three passed as
     # --exclude); the untuned, sentence-level figure of session 22, the last full NewsMTSC batch.
     19: (
+        "polkg-audit-newsmtsc:",
+        {"newsmtsc": 2000},
+    ),
+    # Batch 20: the same salt, none of batches 16-19 (all four passed as --exclude): the 1,328
+    # sentences left, all of them (the size is a full batch's, larger than what is left); the
+    # untuned, sentence-level figure of session 23, NewsMTSC's last.
+    20: (
         "polkg-audit-newsmtsc:",
         {"newsmtsc": 2000},
     ),

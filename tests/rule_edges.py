@@ -26,3 +26,13 @@ def positive_and_unasserted(
     hedged, demanded ...), apart: a wrong reading unasserted, its true twin asserted."""
     found = flagged(extractor, text)
     return {t[:3] for t in found if t[3]}, {t[:3] for t in found if not t[3]}
+
+
+def types_and_edges(
+    extractor: Extractor, text: str, date: str | None = None, outlet: str | None = None
+) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    """The entities of ``text`` by name with their types, and its asserted triples
+    (``outlet``: who published the text, for a press release's speaker)."""
+    result = extractor.process(Document(id="d", text=text, date=date, outlet=outlet))
+    types = {e.name: e.type for e in result.entities}
+    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}

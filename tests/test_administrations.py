@@ -7,22 +7,15 @@ audit batch 8 ``2jo6ao0Tc6STAXjm``), shortened; the others are written for the t
 
 from __future__ import annotations
 
+from rule_edges import types_and_edges as run
+
 from polkg.extract import Extractor
-from polkg.model import Document
 
 ANGER = (
     "Donilon has been a key foreign policy adviser to President Barack Obama. Her selection is "
     "sure to anger congressional Republicans, who have accused the administration of "
     "inconsistency and a cover-up in the Benghazi attacks."
 )
-
-
-def run(
-    extractor: Extractor, text: str, date: str | None
-) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    result = extractor.process(Document(id="d", text=text, date=date))
-    types = {e.name: e.type for e in result.entities}
-    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 
 def test_administrations_the_administration_is_the_sitting_presidents(

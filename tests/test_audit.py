@@ -200,7 +200,8 @@ def test_the_third_batch_is_disjoint_from_the_earlier_ones_and_judged() -> None:
 # only allsides and BBC articles left to draw from (80 of the 97 BBC articles left); batch 7 takes
 # the last 17 BBC articles; batches 8-12 only allsides ones (none of the other corpora is left);
 # batches 13-15 are BASIL's, drawn by event (34, 33 and 33 events x 3 outlets, gold/README.md);
-# batches 16-19 are 2,000 NewsMTSC sentences each (one record a sentence, the salted rule).
+# batches 16-19 are 2,000 NewsMTSC sentences each (one record a sentence, the salted rule), batch
+# 20 the 1,328 left after them.
 UNTUNED_BATCHES = {
     4: ({"allsides": 120, "bbc_politics": 60, "senate_press": 60, "wikinews": 60}, 184),
     5: ({"allsides": 120, "bbc_politics": 60, "senate_press": 31, "wikinews": 17}, 170),
@@ -218,6 +219,7 @@ UNTUNED_BATCHES = {
     17: ({"newsmtsc": 2000}, 82),
     18: ({"newsmtsc": 2000}, 100),
     19: ({"newsmtsc": 2000}, 87),
+    20: ({"newsmtsc": 1328}, 53),
 }
 AUDIT_FILES = (
     "audit.jsonl",
@@ -239,6 +241,7 @@ AUDIT_FILES = (
     "audit-17.jsonl",
     "audit-18.jsonl",
     "audit-19.jsonl",
+    "audit-20.jsonl",
 )
 
 

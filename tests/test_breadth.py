@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from rule_edges import types_and_edges as run
 
 from polkg.extract import Extractor
-from polkg.model import Document
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def run(extractor: Extractor, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    result = extractor.process(Document(id="d", text=text))
-    types = {e.name: e.type for e in result.entities}
-    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 
 def test_breadth_dismiss_as_is_criticism(extractor: Extractor) -> None:

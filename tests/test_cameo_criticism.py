@@ -3,7 +3,7 @@ constructions.json cameo_criticism_verbs, cameo_at_verbs)."""
 
 from __future__ import annotations
 
-from rule_edges import edges, flagged
+from rule_edges import edges, positive_and_unasserted
 
 from polkg.extract import Extractor
 
@@ -29,13 +29,20 @@ def test_passive_and_at_forms(nlp):
 
 
 def test_cues_still_apply(nlp):
+    # the rule reads each sentence (its triple is there) and the cue leaves it unasserted
     ex = Extractor(nlp)
-    for text in (
-        "Muslim groups say Paul Ryan should repudiate Ben Carson.",
-        "Paul Ryan did not disavow Donald Trump.",
-        "Donald Trump tried to discredit Robert Mueller.",
+    for text, triple in (
+        (
+            "Muslim groups say Paul Ryan should repudiate Ben Carson.",
+            ("Paul Ryan", "criticizes", "Ben Carson"),
+        ),
+        ("Paul Ryan did not disavow Donald Trump.", ("Paul Ryan", "criticizes", "Donald Trump")),
+        (
+            "Donald Trump tried to discredit Robert Mueller.",
+            ("Donald Trump", "criticizes", "Robert Mueller"),
+        ),
     ):
-        assert not any(positive for *_, positive in flagged(ex, text)), text
+        assert positive_and_unasserted(ex, text) == (set(), {triple}), text
 
 
 def test_nominal_forms_and_praise_nouns(nlp):
@@ -48,7 +55,6 @@ def test_nominal_forms_and_praise_nouns(nlp):
     )
     # no holder, no edge; a denied praise is none
     assert not edges(ex, "Praise for Nancy Pelosi was muted.")
-    assert not any(
-        positive
-        for *_, positive in flagged(ex, "Donald Trump withheld his praise for Vladimir Putin.")
-    )
+    withheld = "Donald Trump withheld his praise for Vladimir Putin."
+    praise = ("Donald Trump", "endorses", "Vladimir Putin")
+    assert positive_and_unasserted(ex, withheld) == (set(), {praise})

@@ -9,14 +9,9 @@ The sentences are evidence sentences of the audit files (batches 9, 12, 16, 17),
 
 from __future__ import annotations
 
+from rule_edges import types_and_edges as run
+
 from polkg.extract import Extractor
-from polkg.model import Document
-
-
-def run(extractor: Extractor, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    result = extractor.process(Document(id="d", text=text))
-    types = {e.name: e.type for e in result.entities}
-    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 
 def test_caucuses_congressional_party_plural_is_a_caucus(extractor: Extractor) -> None:

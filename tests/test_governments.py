@@ -7,15 +7,11 @@ base in Maidan Wardak, Afghanistan" (2019, CC BY 2.5); the BBC-style ones are wr
 
 from __future__ import annotations
 
+from rule_edges import types_and_edges as run
+
 from polkg.extract import Extractor
 from polkg.extract.countries import demonym_code, government_name
 from polkg.model import Document
-
-
-def run(extractor: Extractor, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    result = extractor.process(Document(id="d", text=text))
-    types = {e.name: e.type for e in result.entities}
-    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 
 def test_governments_demonyms_and_names_come_from_petrarch() -> None:

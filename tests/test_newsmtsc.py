@@ -1,4 +1,4 @@
-"""NewsMTSC's sentences as corpus JSONL and the salted draws of audit batches 16-19
+"""NewsMTSC's sentences as corpus JSONL and the salted draws of audit batches 16-20
 (gold/README.md)."""
 
 from __future__ import annotations
@@ -89,17 +89,18 @@ def test_the_sample_script_draws_batch_sixteen_by_the_salted_rule(
     assert len(sample) == 2000
 
 
-def test_the_sample_script_draws_batches_seventeen_to_nineteen_as_the_next_two_thousands(
+def test_the_sample_script_draws_batches_seventeen_to_twenty_as_the_next_two_thousands(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Batch 17 excludes batch 16, batch 18 both, batch 19 all three, each taking the next 2,000
-    by the same salt: together they are the first 8,000 of the salted order."""
+    by the same salt: together they are the first 8,000 of the salted order; batch 20 excludes all
+    four and takes every sentence left, fewer than a full batch."""
     (tmp_path / "newsmtsc").mkdir()
     corpus = tmp_path / "newsmtsc" / "articles.jsonl"
     rows = [{"id": f"allsides_{i}", "text": f"Senator {i} spoke."} for i in range(8500)]
     corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     script = str(REPO / "scripts" / "audit_sample.py")
-    files = {n: tmp_path / f"audit-{n}.jsonl" for n in (16, 17, 18, 19)}
+    files = {n: tmp_path / f"audit-{n}.jsonl" for n in (16, 17, 18, 19, 20)}
     for batch, audit in files.items():
         earlier = [a for n, f in files.items() if n < batch for a in ("--exclude", str(f))]
         argv = [script, "--audit", str(audit), "--batch", str(batch), *earlier, str(corpus)]
@@ -107,10 +108,11 @@ def test_the_sample_script_draws_batches_seventeen_to_nineteen_as_the_next_two_t
         runpy.run_path(script, run_name="__main__")
     samples = [load_audit(f).sample for f in files.values()]
     ids = {r["id"]: "newsmtsc" for r in rows}
-    assert [len(s) for s in samples] == [2000] * 4
-    assert len({d for s in samples for d in s}) == 8000  # no sentence in two batches
+    assert [len(s) for s in samples] == [2000] * 4 + [500]
+    assert len({d for s in samples for d in s}) == 8500  # no sentence in two batches, none left
     drawn = audit_sample(ids, set(), {"newsmtsc": 8000}, SALT)
-    assert {d: c for s in samples for d, c in s.items()} == drawn
+    assert {d: c for s in samples[:4] for d, c in s.items()} == drawn
+    assert samples[4] == {d: c for d, c in ids.items() if d not in drawn}
 
 
 @pytest.mark.slow
@@ -119,7 +121,7 @@ def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
 ) -> None:
     """The repository's batch 16 is the first 2,000 by sha256(salt + id) of NewsMTSC's sentences
     that occur in no article of the four corpora, the seed or BASIL; batches 17, 18 and 19 are the
-    next 2,000 each, and 1,328 sentences are left after them."""
+    next 2,000 each, and batch 20 is the 1,328 sentences left after them, none left after it."""
     folder = shared_dir / "labeled" / "newsmtsc"
     basil_folder = shared_dir / "labeled" / "basil" / "articles"
     if not folder.is_dir() or not basil_folder.is_dir():
@@ -149,3 +151,6 @@ def test_batch_sixteen_is_the_salted_draw_over_newsmtsc(
     fourth = load_audit(REPO / "gold" / "audit-19.jsonl").sample
     assert audit_sample(ids, earlier, {"newsmtsc": 2000}, SALT) == fourth
     assert len(set(ids) - earlier - set(fourth)) == 1328
+    fifth = load_audit(REPO / "gold" / "audit-20.jsonl").sample
+    assert audit_sample(ids, earlier | set(fourth), {"newsmtsc": 2000}, SALT) == fifth
+    assert len(fifth) == 1328 and set(ids) == earlier | set(fourth) | set(fifth)

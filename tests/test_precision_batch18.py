@@ -7,16 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rule_edges import edges
+from rule_edges import edges, positive_and_unasserted
 
 from polkg.extract import Extractor
 from polkg.model import Document
-
-
-def positive_and_unasserted(extractor: Extractor, text: str) -> tuple[set, set]:
-    result = extractor.process(Document(id="d", text=text))
-    triples = [(a.subject, a.relation, a.object, a.positive) for a in result.assertions]
-    return {t[:3] for t in triples if t[3]}, {t[:3] for t in triples if not t[3]}
 
 
 def entity_names(extractor: Extractor, text: str) -> set[str]:

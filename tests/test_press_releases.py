@@ -6,23 +6,15 @@ Short texts in the style of the Senate press releases of ../shared/corpus/senate
 from __future__ import annotations
 
 import pytest
+from rule_edges import types_and_edges as run
 
 from polkg.extract import Extractor
 from polkg.extract.nlp import load_nlp
-from polkg.model import Document
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def run(
-    extractor: Extractor, text: str, outlet: str | None = None
-) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    result = extractor.process(Document(id="d", text=text, outlet=outlet))
-    types = {e.name: e.type for e in result.entities}
-    return types, {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
 
 
 def test_press_plural_titles_and_cosponsor_stay_one_token() -> None:

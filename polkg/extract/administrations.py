@@ -12,8 +12,8 @@ on the document's date (``legislators.executive_at``), when the text names that 
 his name and names no administration at all (a named one is the reference layer's to resolve:
 "the Bush administration ... the administration" in a 2009 story is Bush's). Never in an
 undated text, never with a modifier, an owner or an "of" phrase ("the Bush administration",
-"Trump's administration", "the administration of the vaccine"). The nouns and determiners are
-data (``patterns/administrations.json``).
+"Trump's administration", "the administration of the vaccine"). The nouns, the determiners and
+the entity's name are data (``patterns/administrations.json``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
 from polkg.extract.legislators import executive_at
-from polkg.extract.lexicon import given_forms, word_sets
+from polkg.extract.lexicon import given_forms, word_sets, words
 from polkg.extract.mentions import DocState
 from polkg.extract.token_columns import token_columns
 
@@ -38,6 +38,8 @@ class BareAdministrations:
         self.actors = actors
 
     def administration_entities(self) -> None:
+        """Each bare "the administration" as the sitting president's administration, when the
+        text names no administration and names that president (see the module docstring)."""
         data = word_sets("administrations")
         columns = token_columns(self.state.doc)
         found = [
@@ -86,7 +88,7 @@ class BareAdministrations:
                 and (not p.givens or any(given_forms(g) & givens for g in p.givens))
             ]
             if len(named) == 1:
-                return f"{name.split()[-1]} administration"
+                return str(words("administrations")["name"]).format(surname=name.split()[-1])
         return None
 
 

@@ -112,9 +112,15 @@ def phrase_hedge(phrase: Iterable[Token], lex: CueLexicon) -> str | None:
         if word.pos_ != "NOUN":
             continue
         for c in word.children:
-            if c.dep_ == "amod" and c.lower_ in lex["hedge_noun_modifiers"]:
+            if _hedge_modifier(c, lex):
                 return c.lower_
     return None
+
+
+def _hedge_modifier(c: Token, lex: CueLexicon) -> bool:
+    """Whether ``c`` is a hedging adjective on its noun ("his alleged rival", "a potential
+    challenger", "apparent shot"; ``hedge_noun_modifiers``)."""
+    return c.dep_ == "amod" and c.lower_ in lex["hedge_noun_modifiers"]
 
 
 def _lemma(token: Token) -> str:
@@ -223,7 +229,7 @@ class _Collector:
                 self.hedge(f"conditional:{low}")
             elif c.dep_ == "mark" and low in lex["prospective_marks"] and tok.tag_ in _PRESENT:
                 self.hedge(f"prospective:{low}")  # "Before you vote to repeal the ACA, ..."
-            elif c.dep_ == "amod" and low in lex["hedge_noun_modifiers"]:
+            elif _hedge_modifier(c, lex):
                 self.hedge(f"modifier:{low}")  # "his alleged rival", "a potential challenger"
             elif c.dep_ == "parataxis" and _lemma(c) in lex["hedging_reporters"]:
                 self.hedge(f"reporter:{_lemma(c)}")  # "X alleged, by way of example, Y had ..."

@@ -1,14 +1,15 @@
 """Mentions: where a document names a person (full names from NER, titles and link cards).
 
-Finds the token spans that are personal names, trims headline and caption words off them, and
-says whether a single capitalised word may be a name at all. Also the per-document state every
-later entity component shares (``DocState``): the spans, the NER entities, the token owners.
+Finds the token spans that are personal names, each on its own (``name_trims.py`` then reads
+them against each other and cuts off headline and caption words), and says whether a single
+capitalised word may be a name at all. Also the per-document state every later entity component
+shares (``DocState``): the spans, the NER entities, the token owners.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.countries import parties_out_of_context
-from polkg.extract.lexicon import famous_full_names, given_genders, word_sets, words
+from polkg.extract.lexicon import given_genders, word_sets, words
 from polkg.extract.nlp import SPANS_KEY
 from polkg.extract.token_columns import token_columns
 from polkg.model import Document, OfficeHeld
@@ -27,8 +28,6 @@ APOSTROPHE_S = {"'s", "’s", "'", "’"}
 _HASHTAG_WORD = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]{4,})+"
 )
-# a capitalised first word with these tags is a headline verb or adverb ("Removing Trump")
-_NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBZ", "VBP", "RB", "UH", "MD", "IN", "DT"}
 _SMALL_WORDS = {
     "a",
     "an",
@@ -374,124 +373,30 @@ class NameFinder:
             return None  # "called Trump a 'fascist Frankenstein'": a type, nobody named
         return start, end
 
-    def drop_sentence_initial_words(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """ "Longtime Obama aides ...": a capitalised first word is not a given name when the
-        rest is the surname of someone the document names in full."""
-        state = self.state
-        doc = state.doc
-        given = given_genders()
-        auxiliaries = set(state.words["sentence_initial_auxiliaries"])
-        firsts_of: dict[str, set[str]] = {}  # surname -> the first words written with it
-        for s, e in names:
-            if e - s >= 2 and (not doc[s].is_sent_start or doc[s].lower_ in given):
-                firsts_of.setdefault(doc[e - 1].lower_, set()).add(doc[s].lower_)
-        out = []
-        for s, e in names:
-            first = doc[s]
-            for j in range(s + 2, e):
-                if doc[j].text == first.text or (
-                    len(first.text) >= 3 and doc[j].text.startswith(first.text)
-                ):
-                    e = j  # "John Kelly John Francis", "Jeff Sessions Jefferson (Jeff) ...":
-                    break  # a link card's leftover
-            others = firsts_of.get(doc[e - 1].lower_, set()) - {first.lower_}
-            if (
-                e - s == 2
-                and others
-                # "Will Romney's words ...?", "3. Will Sessions invoke ...?": a question's
-                # auxiliary, not the given name Will, when Mitt Romney is named in full
-                and (
-                    (first.is_sent_start and first.lower_ not in given)
-                    or (
-                        first.lower_ in auxiliaries
-                        and (first.is_sent_start or (e < state.n and doc[e].tag_ == "VB"))
-                    )
-                )
-            ):
-                s += 1
-            out.append((s, e))
-        return out
-
-    def trim_to_known_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Cut headline and caption words off a name the document also writes on its own:
-        "Add Donald Trump", "CLOSE Donald Trump", "Jeff Sessions Forced Out", "Donald Trump
-        Republican" -> the "Donald Trump" / "Jeff Sessions" written elsewhere. A leading verb
-        or adverb ("Removing Trump", "Never Trump") is not a given name either. "Trump White
-        House", "Trump Hotels": a name followed by a building or business word is not a person.
-        """
-        state = self.state
-        doc = state.doc
-        given = given_genders()
-        heads = set(state.words["non_person_heads"]) | set(state.words["non_person_next_words"])
-        written = {
-            tuple(t.lower_ for t in doc[s:e])
-            for s, e in names
-            if e - s == 2 and doc[s].lower_ in given
-        }
-        known = written | famous_full_names()
-        surnames = {k[-1] for k in written}  # of people this document names in full
-        taken = {i for s, e in names for i in range(s, e)}
-        auxiliaries = set(state.words["sentence_initial_auxiliaries"])
-        counts = Counter(token_columns(doc).text)
-        out = []
-        for s, e in names:
-            if e < state.n and doc[e].lower_ in heads and doc[e].pos_ != "VERB":
-                continue  # "Trump White [House]", "Clinton [Foundation]"; not "Trump tweets"
-            before = doc[s - 1] if s > 0 else None
-            if (
-                before is not None
-                and before.tag_ == "NNP"
-                and before.is_title
-                and before.lower_ in given
-                and before.lower_ not in auxiliaries
-                and before.i not in taken
-            ):
-                s -= 1  # "Maryanne Trump Barry": the model cut off the given name
-            if (
-                e - s == 2
-                and doc[s].lower_ in surnames
-                and doc[s].lower_ not in given
-                and tuple(t.lower_ for t in doc[s:e]) not in known
-                and counts[doc[s].text] > 2 * counts[doc[s + 1].text]
-            ):
-                # "Is Trump Kinbote ...?", "Clinton Cash", "Maryanne Trump Barry" with its given
-                # name cut off: a surname the text keeps using for someone it names in full,
-                # before a word it seldom uses alone ("Emanuel Cleaver" next to Rahm Emanuel
-                # stays a name: Cleaver recurs). Not a person, and not a bare mention either.
-                for i in range(s, e):
-                    state.owner[i] = NOT_A_NAME
-                continue
-            if e - s >= 3 and tuple(t.lower_ for t in doc[s:e]) not in known:
-                inner = [
-                    (a, a + 2)
-                    for a in range(s, e - 1)
-                    if tuple(t.lower_ for t in doc[a : a + 2]) in known
-                ]
-                suffixes = state.words["name_suffixes"]
-                if len(inner) == 1:
-                    a, b = inner[0]
-                    extra = [t.lower_.rstrip(",") for t in [*doc[s:a], *doc[b:e]]]
-                    if not all(x in suffixes or x in (".", ",") for x in extra):
-                        s, e = a, b  # "Donald Trump Jr." keeps its suffix
-            while e - s >= 2 and (
-                (doc[s].tag_ in _NOT_NAME_TAGS and doc[s].lower_ not in given)
-                or doc[s].lower_ in state.words["never_first_names"]  # "Never Trump"
-            ):
-                s += 1
-            last = doc[e - 1].lower_
-            if last.endswith("s") and (*(t.lower_ for t in doc[s : e - 1]), last[:-1]) in known:
-                continue  # "the Donald Trumps of this world": not a person
-            out.append((s, e))
-        return out
-
     def collect_full_names(self) -> list[tuple[int, int]]:
-        """Name mentions from NER PERSON entities and from title + proper nouns."""
+        """Name mentions from NER PERSON entities and from title + proper nouns: each source
+        adds spans by their first token (``_widest``: the longer span wins, else the one found
+        first), then a span overlapping an earlier one is dropped."""
+        found: dict[int, int] = {}
+        ents = self.state.doc.ents  # (spaCy builds the tuple of spans anew on each ``doc.ents``)
+        self._person_entities(ents, found)
+        self._names_tagged_org(ents, found)
+        self._given_name_runs(found)
+        self._titled_names(found)
+        out: list[tuple[int, int]] = []
+        last_end = -1
+        for s, e in sorted(found.items()):
+            if s >= last_end:
+                out.append((s, e))
+                last_end = e
+        return out
+
+    def _person_entities(self, ents: Sequence[Span], found: dict[int, int]) -> None:
+        """The model's PERSON entities, with a given name or a role word's lower-case name the
+        model left before them, trimmed to their name tokens; not in a title-case headline."""
         state = self.state
         doc = state.doc
-        found: dict[int, int] = {}
         given = given_genders()
-        honorifics = state.words["honorific_gender"]
-        ents = doc.ents  # (spaCy builds the tuple of spans anew on each ``doc.ents``)
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
@@ -513,14 +418,21 @@ class NameFinder:
                 continue
             if self._headline(ent.start) and doc[trimmed[0]].lower_ not in given:
                 continue  # "Obama Needs ...": a title-case headline, not a name
-            found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
-        # "Mr Balls" tagged ORG: an honorific makes it a name
+            _widest(found, trimmed)
+
+    def _names_tagged_org(self, ents: Sequence[Span], found: dict[int, int]) -> None:
+        """Names the model tagged as something else: after an honorific ("Mr Balls" tagged
+        ORG), or an ORG of a listed given name and one or two capitalised words, nothing else
+        ("Sean Hannity")."""
+        state = self.state
+        doc = state.doc
+        given = given_genders()
+        honorifics = state.words["honorific_gender"]
         for ent in ents:
             if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].lower_ in honorifics:
                 trimmed = self._name_tokens(ent.start + 1, ent.end)
                 if trimmed:
-                    found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
-        # "Sean Hannity" tagged ORG: a listed given name + 1-2 capitalised words, nothing else
+                    _widest(found, trimmed)
         for ent in ents:
             if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or doc[ent.start].lower_ not in given:
                 continue
@@ -530,7 +442,13 @@ class NameFinder:
                 ent.start
             ):
                 found.setdefault(ent.start, ent.end)
-        # "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model missed
+
+    def _given_name_runs(self, found: dict[int, int]) -> None:
+        """ "Arizona's Jeff Flake": a listed given name + capitalised proper noun(s) the model
+        missed."""
+        state = self.state
+        doc = state.doc
+        given = given_genders()
         cols = token_columns(doc)
         for i, low in enumerate(cols.lower):
             if low not in given or cols.ent_type[i] or cols.tag[i] != "NNP" or i + 1 >= state.n:
@@ -542,6 +460,11 @@ class NameFinder:
                 j += 1
             if j - i >= 2 and doc[j - 1].text[1:].islower() and not self._headline(i):
                 found.setdefault(i, j)
+
+    def _titled_names(self, found: dict[int, int]) -> None:
+        """Up to four capitalised proper nouns after a title span ("Sen. Tim Scott")."""
+        state = self.state
+        doc = state.doc
         for sp in state.spans:
             if sp.label_ != "TITLE":
                 continue
@@ -554,15 +477,7 @@ class NameFinder:
             if j > i:
                 trimmed = self._name_tokens(i, j)
                 if trimmed:
-                    found[trimmed[0]] = max(found.get(trimmed[0], 0), trimmed[1])
-        spans = sorted(found.items())
-        out: list[tuple[int, int]] = []
-        last_end = -1
-        for s, e in spans:
-            if s >= last_end:
-                out.append((s, e))
-                last_end = e
-        return out
+                    _widest(found, trimmed)
 
     def could_be_name(self, i: int, person_tagged: bool) -> bool:
         """Whether token ``i`` may be a name: capitalised, proper noun, not inside another span."""
@@ -614,3 +529,8 @@ class NameFinder:
             subject = tok.dep_ in ("nsubj", "nsubjpass")
             return tok.pos_ in ("NOUN", "PROPN") or not tok.is_sent_start or subject
         return True
+
+
+def _widest(found: dict[int, int], span: tuple[int, int]) -> None:
+    """Record ``span`` by its first token, keeping the longer of two spans starting there."""
+    found[span[0]] = max(found.get(span[0], 0), span[1])

@@ -15,6 +15,7 @@ from polkg.extract.countries import capital_country, country_code
 from polkg.extract.known_names import is_dictionary_word, is_known_surname
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
 from polkg.extract.mentions import DocState, NameFinder, Owner, PersonCluster, strip_suffix
+from polkg.extract.name_trims import drop_sentence_initial_words, trim_to_known_names
 from polkg.extract.token_columns import token_columns
 from polkg.model import OfficeHeld
 
@@ -302,9 +303,8 @@ class PersonClusters:
         document-order pass (``EntityReferences.scan``)."""
         doc = self.state.doc
         self._add_cards()
-        full = self.finder.trim_to_known_names(
-            self.finder.drop_sentence_initial_words(self.finder.collect_full_names())
-        )
+        found = self.finder.collect_full_names()
+        full = trim_to_known_names(self.state, drop_sentence_initial_words(self.state, found))
         singles: list[tuple[int, int]] = []
         for s, e in full:
             written = doc[s:e].text.split()

@@ -23,7 +23,7 @@ Pattern = list[dict[str, Any]]
 
 # Token attributes a pattern node is tested on before a rule is run.
 _FIELDS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2, "TEXT": 2, "POS": 3, "TAG": 4, "DEP": 5}
-N_FIELDS = 6
+_N_FIELDS = len(set(_FIELDS.values()))  # ORTH and TEXT are one field
 _DEP = _FIELDS["DEP"]
 # One node's plain tests: (field, allowed values) pairs.
 Tests = tuple[tuple[int, frozenset[str]], ...]
@@ -67,7 +67,7 @@ class SentenceView:
     def columns(self) -> list[set[str]]:
         """Each field's values in the sentence, one pass per column."""
         return [set(column) for column in zip(*self.tokens, strict=True)] or [
-            set() for _ in range(N_FIELDS)
+            set() for _ in range(_N_FIELDS)
         ]
 
     @cached_property
@@ -142,12 +142,12 @@ class RulePrefilter:
         for node in pattern:
             tests = trigger if node.get("RIGHT_ID") == "trigger" else others
             tests.extend(_plain_tests(node))
-        return cls(rule_words(pattern), tuple(trigger), tuple(others), _tree(pattern))
+        return cls(_rule_words(pattern), tuple(trigger), tuple(others), _tree(pattern))
 
     def possible(self, sentence: SentenceView) -> bool:
         """Whether the rule may match in ``sentence``. A trigger is sought only among the
         tokens holding one of the trigger's words: a token the trigger node matches has one
-        of them as its lemma or form (``rule_words``), so no trigger is missed."""
+        of them as its lemma or form (``_rule_words``), so no trigger is missed."""
         if self.words is not None and sentence.present.isdisjoint(self.words):
             return False
         columns = sentence.columns
@@ -219,7 +219,7 @@ def trigger_words(pattern: Pattern) -> frozenset[str] | None:
     return frozenset(words) if found else None
 
 
-def rule_words(pattern: Pattern) -> frozenset[str] | None:
+def _rule_words(pattern: Pattern) -> frozenset[str] | None:
     """The words one of which a sentence must hold (as lemma or lower-case form) for the
     pattern to match there; None when that cannot be told (a ``NORM`` trigger)."""
     node = next(n for n in pattern if n.get("RIGHT_ID") == "trigger")

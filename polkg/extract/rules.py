@@ -25,9 +25,10 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   for a modifier that qualifies one name only: "tea party-backed Greg Brannon and Mark
   Harris"), ``subject_conjuncts`` (false: likewise for the subject, for a modifier set off
   after one name of a list: "Sen. Mike Lee, long critical of Trump, ... as well as X"),
-  ``outer_nouns`` (true: a noun trigger that is the "of" complement of another noun takes
-  that noun's cues and its clause's: "fears of Republican opposition", "the prospect of GOP
-  support", "the lack of Democratic support"; cues.py ``modality``), ``implied_object`` (an
+  ``outer_nouns`` (true: a noun trigger that is the "of" or "for" complement of another noun
+  takes that noun's cues and its clause's: "fears of Republican opposition", "the prospect of
+  GOP support", "the lack of Democratic support", "ground zero for Democratic attacks"; cues.py
+  ``modality``), ``implied_object`` (an
   entity type: the object is the document's only entity of that type, for "Sessions recused
   himself" in an article about one investigation; the ``object`` node then marks where),
   ``scheduled`` (a future "will" on a trigger of ``cues_modality.json``'s

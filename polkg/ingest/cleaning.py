@@ -42,19 +42,19 @@ _GLUED_CARD = re.compile(_CARD_HEAD + _CARD_TAIL)
 _SPACED_CARD = re.compile(_CARD_HEAD + " " + _CARD_TAIL)
 _VISIBLE_NAME = re.compile(rf"(?:\b{_NAME_TOKEN} ){{0,4}}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the whitespace characters made a plain space even alone (all but the plain space itself)
+_ODD_SPACE_CHARS = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 # runs of spaces to make one plain space: a lone plain space already is one, so it is not
 # matched at all (matching every space of a text, to leave it, was most of this step's time)
-_SPACES = re.compile(
-    r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
-)
+_SPACES = re.compile(rf"[ {_ODD_SPACE_CHARS}]{{2,}}|[{_ODD_SPACE_CHARS}]")
 _CRLF = re.compile(r"\r\n")
 _CR = re.compile(r"\r")
 _LINE_EDGES = re.compile(r"^[^\S\n]+|[^\S\n]+$", re.MULTILINE)  # str.strip() of each line
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
 _LINE = re.compile(r"^([^\n]*)(?:\n|\Z)", re.MULTILINE)
-# A whitespace character ``_SPACES`` replaces even alone (all but the plain space).
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+# A whitespace character ``_SPACES`` replaces even alone.
+_ODD_SPACE = re.compile(rf"[{_ODD_SPACE_CHARS}]")
 
 
 _PAGE_NOISE = Path(__file__).with_name("page_noise.json")
