@@ -177,6 +177,43 @@ def test_press_following_statement_is_the_introduced_persons(extractor: Extracto
     assert run(extractor, two, outlet=outlet)[1] == set()
 
 
+def test_press_unattributed_quotation_is_the_office_holders(extractor: Extractor) -> None:
+    # a floor speech quoted in paragraphs that no speech verb attributes: in a release the
+    # senator's office issued, the quotation is the senator's (Isakson's release, audit batch 3)
+    text = (
+        "Sen. Johnny Isakson (R-Ga.) today spoke on the Senate floor about spending.\n"
+        '"There is not one of us here who likes the deficit. I applaud the White House for '
+        'encouraging us, and I applaud Senator Judd Gregg for his leadership."\n'
+    )
+    outlet = "Office of Sen. Isakson (press release)"
+    assert run(extractor, text, outlet=outlet)[1] == {
+        ("Johnny Isakson", "endorses", "White House"),
+        ("Johnny Isakson", "endorses", "Judd Gregg"),
+    }
+    # no office holder in the text, or a speech verb naming someone unresolved: nobody's
+    assert run(extractor, text, outlet="Office of Sen. Cornyn (press release)")[1] == set()
+    assert run(extractor, text)[1] == set()
+    aide = text.replace('Gregg for his leadership."', 'Gregg for his leadership," an aide said.')
+    assert run(extractor, aide, outlet=outlet)[1] == set()
+
+
+def test_press_narrated_pronoun_is_the_office_holders(extractor: Extractor) -> None:
+    # the parser hangs the senator's name on the subcommittee, so "she" finds no antecedent; in
+    # the senator's own release its narration is about her (three Snowe releases, audit batches)
+    text = (
+        "Senate Fisheries and the Coast Guard Subcommittee Chair Olympia J. Snowe (R-Maine) "
+        "today participated in a full Commerce Committee markup of the reauthorization of the "
+        "Magnuson-Stevens Act, which she has co-sponsored."
+    )
+    outlet = "Office of Sen. Snowe (press release)"
+    assert run(extractor, text, outlet=outlet)[1] == {
+        ("Olympia J. Snowe", "endorses", "Magnuson-Stevens Act")
+    }
+    # no office holder, or a pronoun of the other gender: nobody
+    assert run(extractor, text)[1] == set()
+    assert run(extractor, text.replace("which she has", "which he has"), outlet=outlet)[1] == set()
+
+
 def test_press_votes_are_stances(extractor: Extractor) -> None:
     text = (
         "Last year, Sen. Norm Coleman voted in favor of the Deficit Reduction Act. "

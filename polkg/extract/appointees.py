@@ -7,16 +7,26 @@ the title before his name, so nothing in the text ties the two. The dated terms 
 held the office that day; the reference is that person when the text has named him before it,
 given name and surname, and is left open otherwise: never a new person (unlike "the president",
 whom every US politics story may mean), never in an acting holder's days. An undated text (the
-BBC's) may mean anyone who ever held the office: the reference is the one such person it named.
+BBC's) may mean anyone who ever held the office: the reference is the one such person it named;
+of two, the one whose term fits the time the other dated offices it speaks of set it in ("the
+chancellor" in a text naming Tony Blair and Gordon Brown: Brown's chancellorship, Blair's
+premiership, so "the prime minister" is Blair).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from polkg.extract.legislators import appointee_at, every_holder, fold_name
+from polkg.extract.legislators import (
+    appointee_at,
+    dated_offices,
+    every_holder,
+    fold_name,
+    terms_of,
+)
 from polkg.extract.lexicon import given_forms, words
 from polkg.extract.mentions import PersonCluster
 
@@ -46,7 +56,42 @@ def appointee(
         holders = [h for office in offices if (h := appointee_at(office, day)) is not None]
     else:
         holders = [h for office in offices for h in every_holder(office)]
+        held = [(surname, givens) for _, surname, givens in holders]
+        other = _other_office(offices, held, persons, recent, doc)
+        return named_holder(held, persons, {k: v for k, v in recent.items() if k not in other})
     return named_holder([(surname, givens) for _, surname, givens in holders], persons, recent)
+
+
+def _other_office(
+    offices: Sequence[str],
+    held: Sequence[tuple[str, frozenset[str]]],
+    persons: Sequence[PersonCluster],
+    recent: Mapping[int, int],
+    doc: Doc,
+) -> set[int]:
+    """Among two or more persons of an undated text who each held one of ``offices`` at some
+    time, those the text shows in another dated office held at other times: the text speaks of
+    "the chancellor", whom of its persons only Gordon Brown ever was, so it is set in his
+    chancellorship, and "the prime minister" there is Tony Blair, not Brown (prime minister only
+    after it)."""
+    fitting = [k for k in recent if named_holder(held, persons, {k: 0}) is not None]
+    if len(fitting) < 2:
+        return set()
+    text = doc.text.lower()
+    out: set[int] = set()
+    for other in dated_offices() - set(offices):
+        if not re.search(rf"\bthe {re.escape(other.lower())}\b", text):
+            continue
+        others = [(s, g) for _, s, g in every_holder(other)]
+        holders = [k for k in recent if named_holder(others, persons, {k: 0}) is not None]
+        if len(holders) != 1 or holders[0] not in fitting:
+            continue  # "the chancellor" may be more than one person of the text
+        surname = fold_name(persons[holders[0]].surname)
+        mine = [t for office in offices for t in terms_of(office, surname)]
+        theirs = terms_of(other, surname)
+        if not any(a < d and c < b for a, b in mine for c, d in theirs):
+            out.add(holders[0])
+    return out
 
 
 def named_holder(

@@ -111,7 +111,8 @@ class ArgumentResolver:
     """Resolve rule argument tokens of one parsed document to entities.
 
     ``speaker_at(i)`` names the speaker of the quotation token ``i`` is in (for "I" and "me"
-    inside quotes), or None.
+    inside quotes), or None; ``narrator_at(i)`` the office holder a release narrates about at
+    token ``i`` (``authors.Authors.narrator_at``), for a "he" or "she" nothing else resolves.
     """
 
     def __init__(
@@ -122,10 +123,13 @@ class ArgumentResolver:
         in_quote: Callable[[int], bool] | None = None,
         addressee_at: Callable[[int], EntityRecord | None] | None = None,
         speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None = None,
+        narrator_at: Callable[[int], EntityRecord | None] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
         self.pronouns = _pronoun_resolver(self, speaker_at, in_quote, addressee_at, speakers_at)
+        if narrator_at is not None:
+            self.pronouns.narrator_at = narrator_at
 
     # -- entities ---------------------------------------------------------------------------
 

@@ -14,7 +14,18 @@ their speakers (``quotes``); for the rest of the text this module names the auth
 A release also hands the rest of its text to one person with "Sen. X released the following
 statement:" (or "made the following remarks", "sent the following letter"): from there on, that
 person is the author, and a quotation paragraph with no speaker of its own is theirs
-(``statement_blocks``).
+(``statement_blocks``). Elsewhere in a release its author's office published, a quotation that
+opens its sentence and that no speech verb or noun gives to anyone is the author's: a senator's
+release quotes the senator ("Isakson ... spoke on the Senate floor ...", then paragraphs of
+quotation, "I applaud the White House for encouraging us"), and a quotation a speech verb gives
+to someone unresolved ("..., a senior aide said") stays nobody's.
+
+The narration of a release is about that office holder too: a "he" or "she" nothing else
+resolves (the parser hung the senator's name on another phrase: "Senate Fisheries ... Chair
+Olympia J. Snowe (R-Maine) today participated in a markup of the Magnuson-Stevens Act, which she
+has co-sponsored"), outside quotations, letters and statements, is the office holder when the
+pronoun's gender is the office holder's given name's (``narrator_at``; read by
+``references.PronounResolver``).
 
 Precision first: no author when the signature or the outlet names nobody in the document, or
 more than one; "we" stays unresolved. The words are data (``patterns/authors.json``).
@@ -59,15 +70,28 @@ class Authors:
                 return person
         return self.default
 
+    def narrator_at(self, token_i: int) -> EntityRecord | None:
+        """The office holder a release's own narration is about, where token ``token_i`` is
+        in no reproduced letter or statement (whose "he" and "she" are third persons to their
+        signer): "Snowe ... participated in a markup of the Magnuson-Stevens Act, which she
+        has co-sponsored" in Snowe's release; else None."""
+        for start, end, _person in (*self.letters, *self.statements):
+            if start <= token_i < end:
+                return None
+        return self.default
+
     def claim_quotes(self, index: QuoteIndex) -> None:
         """Give a reproduced statement's quotation paragraphs that name no speaker of their
-        own to the statement's author (a quotation inside a sentence is words the sentence's
-        subject cites, left alone)."""
+        own to the statement's author, and elsewhere such a quotation, unless its speech verb
+        names someone unresolved, to the document's author (a quotation inside a sentence is
+        words the sentence's subject cites, left alone)."""
         doc = index.doc
         for q in index.quotes:
             if q.speaker is not None or q.speakers or q.start == 0:
                 continue
             person = next((p for s, e, p in self.statements if s <= q.start < e), None)
+            if person is None and not q.said_by_other:
+                person = self.default  # a release quotes the senator whose office issued it
             opening = doc[q.start].sent.start
             own = all(t.is_punct or t.is_space for t in doc[opening : q.start])
             if person is not None and own:

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from polkg.extract.legislators import affiliation, nominee_party
 from polkg.extract.lexicon import us_state, word_sets
 from polkg.extract.mentions import DocState
+from polkg.extract.persons import charge_of
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 
@@ -28,6 +29,14 @@ SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 _NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
 # a description restricted by what follows introduces someone ("the top Democrat on the panel")
 _RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
+
+
+def _restricts(child: Token) -> bool:
+    """Whether ``child`` restricts its description to someone new; never the "of" of a charge
+    against it ("accused the Tory leader of behaving like an 'attack mongrel'")."""
+    if child.dep_ not in _RESTRICTED:
+        return False
+    return not (child.lower_ == "of" and charge_of(child.head))
 
 
 class DescriptionReferences:
@@ -50,7 +59,7 @@ class DescriptionReferences:
         head, role = self._description_head(sp)
         if head is None or head.dep_ in _NOT_REFERRING or self.state.quoted[head.i]:
             return None  # "the Republican nominee", "Jones, a Democrat,", "is the Republican"
-        if any(c.dep_ in _RESTRICTED for c in head.children) or self.named_after(head):
+        if any(_restricts(c) for c in head.children) or self.named_after(head):
             return None  # "the top Democrat on the committee, Sen. Dianne Feinstein": new
         state = self.described_state(head, sp)
         if state is None:

@@ -109,6 +109,19 @@ def _office_terms(title: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(term) for term in terms)
 
 
+def terms_of(title: str, surname: str) -> list[tuple[str, str]]:
+    """The (first day, first day out) of every dated term in ``title`` of a holder of the
+    folded ``surname``."""
+    return [(term[-2], term[-1]) for term in _office_terms(title) if term[1] == surname]
+
+
+def dated_offices() -> frozenset[str]:
+    """The offices other than President and Vice President with dated terms."""
+    return frozenset(words("office_holders")["holders"]) | frozenset(
+        words("office_terms")["holders"]
+    )
+
+
 def appointee_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]] | None:
     """(name, folded surname, given names) of the one holder of a federal office other than
     President and Vice President at ``day`` ("Attorney General" in 2018: Jeff Sessions), from

@@ -22,6 +22,7 @@ from polkg.extract.persons import (
     NATIONAL,
     TITLE_CONTINUATIONS,
     Offices,
+    charge_of,
     famous_name,
     title_misfits,
 )
@@ -338,8 +339,7 @@ class NameReferences:
                 return None
         nxt = doc[sp.end] if sp.end < self.state.n else None
         if nxt is not None and (nxt.lower_ in TITLE_CONTINUATIONS or nxt.tag_ == "NNP"):
-            after = doc[sp.end + 1] if sp.end + 1 < self.state.n else None
-            if not (nxt.lower_ == "of" and after is not None and after.tag_ == "VBG"):
+            if not (nxt.lower_ == "of" and self._charged_with(sp)):
                 if not self._of_the_nation(sp.end):
                     return None  # "accused the former vice president of changing ..." refers
         cands = [
@@ -401,6 +401,18 @@ class NameReferences:
                 return held
             return self.bare.main_bearer(fitting, self.state.recent)
         return self._seen_holder(fitting[0], title, status)
+
+    def _charged_with(self, sp: Span) -> bool:
+        """Whether the "of" after the title ``sp`` says what its holder does or is charged
+        with, not whose office it is: a gerund after it, also inside quotation marks ("accused
+        the former vice president of changing ...", 'accusing the prime minister of "hiding
+        away ..."'), or the title the object of a verb of charging ("accused the prime minister
+        of lying", ``persons.charge_of``)."""
+        doc = self.state.doc
+        k = sp.end + 1
+        while k < self.state.n and doc[k].is_quote:
+            k += 1
+        return k < self.state.n and doc[k].tag_ == "VBG" or charge_of(doc[sp.end - 1])
 
     def _of_the_nation(self, i: int) -> bool:
         """Whether an "of" phrase at token ``i`` names the nation itself ("the president of the

@@ -22,6 +22,17 @@ from polkg.model import OfficeHeld
 _PARTY_WORDS_BEFORE_NAME = {"Republican", "Democrat", "Democratic", "GOP", "Libertarian"}
 NATIONAL = {"U.S.", "US", "U.S", "United States", "America", "American", "the United States"}
 TITLE_CONTINUATIONS = frozenset(words("entities_words")["title_continuations"])  # "president-elect"
+# verbs whose "of" phrase after their object is the charge against it ("accused the prime
+# minister of lying"), never a part of the object's title or description
+CHARGE_VERBS = frozenset(words("entities_words")["charge_verbs"])
+
+
+def charge_of(noun: Token) -> bool:
+    """Whether an "of" phrase after ``noun`` is the charge of a verb of charging whose object
+    ``noun`` is ("accused the prime minister of lying", "accused the Tory leader of behaving
+    like an 'attack mongrel'"), not a part of its title or description ("the president of
+    the club")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CHARGE_VERBS
 
 
 def _place_word(text: str) -> bool:

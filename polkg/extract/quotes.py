@@ -42,6 +42,8 @@ NEGATIONS = word_sets("cues_modality")["negation_particles"]
 PLACES = frozenset({"GPE", "LOC"})
 # what is said of "X's opponent" or "X's lawyer" judges that person, not X
 HUMAN_NOUNS = word_sets("entities_words")["human_nouns"]
+# "respect", "regard": a quoted subject said to hold none is charged with it (``denied_regard``)
+REGARD_NOUNS = word_sets("constructions")["regard_nouns"]
 
 
 def quote_lexicon() -> dict[str, frozenset[str]]:
@@ -414,7 +416,7 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
                 )
             )
             continue
-        denied = denied_virtue(tok, lex, q)
+        denied = denied_virtue(tok, lex, q) or denied_regard(tok, lex, q)
         if denied is not None:
             virtue, negation = denied
             found.append(Disparagement(tok, virtue, q, frozenset({negation.i}), "denied"))
@@ -447,6 +449,29 @@ def denied_virtue(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # t
                 continue  # "an official responsible for the release of foreign aid": a duty
             if word.lemma_.lower() in lex["virtues"] or word.lower_ in lex["virtues"]:
                 return word, negations[0]
+    return None
+
+
+def denied_regard(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # type: ignore[no-untyped-def]
+    """ "This legislation shows no respect for the efforts of states": the clause subject
+    ``tok`` is said to hold no regard (``constructions.json`` regard_nouns, shown or held by a
+    ``cues_quotes.json`` regard_showing_verbs verb) for anyone or anything, a charge against it;
+    (regard noun, its negation). The regard held ("has great respect for") is praise of its
+    object (relations_regard23.jsonl), not of the subject."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_.lower() not in lex["regard_showing_verbs"]:
+        return None
+    for noun in head.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in REGARD_NOUNS:
+            continue
+        if not q.contains(noun.i) or not any(p.lower_ == "for" for p in noun.children):
+            continue
+        negations = [c for c in (*head.children, *noun.children) if c.dep_ == "neg"]
+        negations += [c for c in noun.children if c.dep_ == "det" and c.lower_ in NEGATIONS]
+        if len(negations) == 1 and not any(
+            tok.doc[i].dep_ == "neg" and i != negations[0].i for i in range(q.start, q.end)
+        ):
+            return noun, negations[0]  # one negation: "never any respect ... not" reads no way
     return None
 
 

@@ -24,7 +24,7 @@ from polkg.extract.governing_subjects import (
 )
 from polkg.extract.grievance_possessives import grievance
 from polkg.extract.implicit_causality import stimulus
-from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import given_name_gender, word_sets, words
 from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.nominations import nominates, nominee_possessor
@@ -39,6 +39,8 @@ SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+# the gender each of them tells (entities_words.json), for a release's narrated office holder
+PRONOUN_GENDER: dict[str, str] = words("entities_words")["pronoun_gender"]
 
 
 def _unnamed_human_subject(state: DocState, sent: Span, gender: str) -> bool:
@@ -85,6 +87,7 @@ class PronounResolver:
         speakers_at: Callable[[int], tuple[EntityRecord, ...]] = lambda i: (),
         resolve_all: Callable[[Token], list[EntityRecord]] = lambda t: [],
         quoted_candidates: Callable[[int], tuple[EntityRecord, ...] | None] = lambda i: None,
+        narrator_at: Callable[[int], EntityRecord | None] = lambda i: None,
     ) -> None:
         self.doc = doc
         self.entity = entity
@@ -95,6 +98,7 @@ class PronounResolver:
         self.speakers_at = speakers_at
         self.resolve_all = resolve_all
         self.quoted_candidates = quoted_candidates
+        self.narrator_at = narrator_at
 
     def plural(self, tok: Token) -> list[EntityRecord]:
         """What "we" or "they" stands for where the text says who (``plurals.py``)."""
@@ -112,8 +116,9 @@ class PronounResolver:
         if low in {"you", "your", "yours", "yourself"}:
             return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
         if low in PERSON_PRONOUNS:
-            # the entity layer's one rule set for he/she/his/her, then a quotation's context
-            return self.entity(tok) or self.quoted_referent(tok)
+            # the entity layer's one rule set for he/she/his/her, then a quotation's context,
+            # then the office holder whose release narrates
+            return self.entity(tok) or self.quoted_referent(tok) or self.narrated(tok)
         if depth > 4:
             return None
         if low in REFLEXIVES:
@@ -131,6 +136,19 @@ class PronounResolver:
                 return None  # "she called its assault on Cruz perplexing": not her assault
             return bound
         return None
+
+    def narrated(self, tok: Token) -> EntityRecord | None:
+        """ "he"/"she" outside quotations that nothing else resolves, in a release's narration:
+        its office holder (``authors.Authors.narrator_at``), when the pronoun's gender is the
+        one the holder's given name tells."""
+        if self.in_quote(tok.i):
+            return None
+        person = self.narrator_at(tok.i)
+        if person is None or person.type != "Person":
+            return None
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        given = person.name.split()[0]
+        return person if gender is not None and given_name_gender(given) == gender else None
 
     def quoted_referent(self, tok: Token) -> EntityRecord | None:
         """ "he"/"she"/"him"/"his"/"her" in a quotation: the nearest person of that gender its

@@ -155,7 +155,13 @@ class RelationMatcher:
             return quotes.speaker_at(i) if quotes.in_quote(i) else authors.at(i)
 
         resolver = ArgumentResolver(
-            doc, entities, first_person, quotes.in_quote, quotes.addressee_at, quotes.speakers_at
+            doc,
+            entities,
+            first_person,
+            quotes.in_quote,
+            quotes.addressee_at,
+            quotes.speakers_at,
+            authors.narrator_at,
         )
         self._text = quotes.text
         found: list[_Candidate] = []
