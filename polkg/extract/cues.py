@@ -241,6 +241,15 @@ class _Collector:
             for c in aux.children:
                 if c.dep_ in _MODAL_DEPS and _lemma(c) in lex["hedge_modals"]:
                     self.hedge(f"modal:{c.lower_}")
+                elif (
+                    not inherit_only_hedges
+                    and c.dep_ == "neg"
+                    and c.i not in self.ignore
+                    and not _not_only(c)
+                ):
+                    # a contracted negation the parser hung on the auxiliary: "Republicans
+                    # aren’t voting for Graham-Cassidy" ("n’t" under "are", not "voting")
+                    self.neg(c.lower_.replace("’", "'"))
         if _alternative(tok, lex):
             self.hedge("alternative")  # "Either Sessions lied or he is being framed"
 

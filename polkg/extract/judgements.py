@@ -228,6 +228,8 @@ def characterizations(doc: Doc) -> list[Characterization]:
             continue
         for described in describing_phrases(verb, target):
             phrase = _without_circumstances(described, lex["circumstance_preps"])
+            if _sufferer(phrase, lex["sufferer_nouns"]):
+                continue  # "portrayed Ms. Machado as a victim of Mr. Trump's cruel insults"
             judging = _judging_word(phrase, negative, positive)
             epithet = judging is None
             judging = judging or quoted_epithet(verb, target, phrase, positive)
@@ -236,6 +238,13 @@ def characterizations(doc: Doc) -> list[Characterization]:
                 found.append(Characterization(verb, target, judging, indices, epithet))
                 break
     return found
+
+
+def _sufferer(phrase: list[Token], nouns: frozenset[str]) -> bool:
+    """Whether a describing phrase is headed by a noun of one wronged ("a victim of Mr.
+    Trump's cruel insults", "the target of a smear"): its words judge the wrongdoer."""
+    inside = {t.i for t in phrase}
+    return any(t.head.i not in inside and t.lemma_.lower() in nouns for t in phrase)
 
 
 def _without_circumstances(phrase: list[Token], preps: frozenset[str]) -> list[Token]:

@@ -4,7 +4,9 @@ A non-reflexive object pronoun ("him", "her") is none of its own clause's subjec
 attacked him" is not Corbyn, "Trump excoriated Sessions, calling him ..." not Trump, "Kelly urged
 President Trump to fire him" not Trump (``object_pronoun_context``, which the entity layer's
 ``references.PronounReferences`` asks before it seeks an antecedent; where whose clause it is
-cannot be told, it says so). A rule's pronoun object that resolved to one of its clause's own
+cannot be told, it says so). Nor is the possessive of a rival a verb of backing takes as object
+that verb's subject: "Markle backed his rival" is someone else's rival
+(``backed_rival_subjects``). A rule's pronoun object that resolved to one of its clause's own
 subjects is dropped (``unbound``): with several subjects ("candidates such as Santorum, Perry and
 Graham have jabbed him") the antecedent found is often one of them, which it cannot be; a
 reflexive may be ("recused themselves", ``arguments_words.json`` ``reflexive_endings``).
@@ -25,8 +27,14 @@ from polkg.extract.syntax import (
 )
 from polkg.model import EntityRecord
 
+_WORDS = word_sets("arguments_words")
 # a pronoun object ending so may be its own clause's subject ("recused themselves")
-REFLEXIVE_ENDINGS = tuple(sorted(word_sets("arguments_words")["reflexive_endings"]))
+REFLEXIVE_ENDINGS = tuple(sorted(_WORDS["reflexive_endings"]))
+# nobody backs their own rival: "Markle backed his rival" is someone else's rival
+BACKED_RIVAL_NOUNS = _WORDS["backed_rival_nouns"]
+BACKING_VERBS = _WORDS["backing_verbs"]
+# ... but one may back a former rival: "Bloomberg endorsed his former rival, Joe Biden"
+BYGONE_RIVAL_MODIFIERS = _WORDS["bygone_rival_modifiers"]
 
 
 class _Argument(Protocol):
@@ -128,6 +136,30 @@ def object_pronoun_context(
     else:
         seen_own_verb = None
     return excluded, seen_own_verb
+
+
+def backed_rival_subjects(tok: Token, person_of: Callable[[Token], int | None]) -> set[int]:
+    """For a possessive on a rival noun that a verb of backing takes as object ("Markle backed
+    his rival, Democrat Hillary Clinton"; "backed Clinton, his rival"): the persons of that
+    verb's subject, whom the possessive cannot be (nobody backs their own rival, but a former
+    one: "Bloomberg endorsed his former rival, Joe Biden")."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.lemma_.lower() not in BACKED_RIVAL_NOUNS:
+        return set()
+    if any(c.dep_ == "amod" and c.lower_ in BYGONE_RIVAL_MODIFIERS for c in noun.children):
+        return set()  # "Bloomberg endorsed his former rival, Joe Biden": his own, once
+    if noun.dep_ == "appos":
+        noun = noun.head  # "backed Clinton, his rival"
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "voted for his rival"
+    elif noun.dep_ not in ("dobj", "obj"):
+        return set()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BACKING_VERBS:
+        return set()
+    subject, _ = clause_subject(verb)
+    k = person_of(subject) if subject is not None else None
+    return {k} if k is not None else set()
 
 
 def _named_participle_subject(verb: Token, person_of: Callable[[Token], int | None]) -> int | None:

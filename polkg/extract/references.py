@@ -29,7 +29,7 @@ from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.nominations import nominates, nominee_possessor
 from polkg.extract.plurals import plural_referents
-from polkg.extract.pronoun_binding import object_pronoun_context
+from polkg.extract.pronoun_binding import backed_rival_subjects, object_pronoun_context
 from polkg.extract.quoted_referents import context_persons, kin_referent
 from polkg.extract.reported_reasons import reported_subject
 from polkg.extract.syntax import clause_subject, governing_verb, in_dash_aside
@@ -232,6 +232,7 @@ class PronounReferences:
         if context is None:
             return None
         excluded, seen_own_verb = context
+        excluded |= backed_rival_subjects(tok, self.names.person_of_token)  # "backed his rival"
         if nominee_possessor(tok):  # "support his nomination to be our next Secretary of State"
             excluded |= {k for k, p in enumerate(self.state.persons) if nominates(p.offices)}
 

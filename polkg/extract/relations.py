@@ -54,12 +54,20 @@ from polkg.extract.rules import (
     Rule,
     load_rules,
 )
-from polkg.extract.senses import armed_sense, margin_sense, other_sense, poll_sense
+from polkg.extract.senses import (
+    armed_sense,
+    bodily_sense,
+    margin_sense,
+    other_sense,
+    poll_sense,
+)
 from polkg.extract.syntax import (
     clause_subject,
+    cut_apposition,
     denotes_part,
     document_agent,
     gapped_clause,
+    reported_to_hearer,
     staff_described,
 )
 from polkg.extract.tallies import quoted_tallies
@@ -191,14 +199,20 @@ class RelationMatcher:
                 subj_tok = _imperative_speaker(trigger, quotes)
             elif subj_tok is None:
                 head = roles.get(rule.subject_of, trigger)
+                if rule.subject_of == "speech" and reported_to_hearer(head, trigger):
+                    continue  # "when told that Markle backed his rival": a deed heard of
                 if head.pos_ in {"NOUN", "PROPN"}:
                     subj_tok = resolver.nominal_subject(head, bound=token_ids)
                 else:
                     subj_tok, demand = clause_subject(head)
             if subj_tok is None or (rule.unless_staff_subject and staff_described(subj_tok)):
                 continue  # "Sanders, who was a senior aide in the Trump campaign": no rival
-            if rule.relation == "criticizes" and armed_sense(trigger, subj_tok):
-                continue  # "under attack by ISIS and other Sunni opposition forces": military
+            if cut_apposition(subj_tok):
+                continue  # "John McCain (R-AZ), used her eulogy ...": a cut subject's apposition
+            if rule.relation == "criticizes" and (
+                armed_sense(trigger, subj_tok) or bodily_sense(trigger)
+            ):
+                continue  # "under attack by ISIS ... forces", "pummeled him through the window"
             anchor = roles.get(rule.anchor, trigger)
             ignore = frozenset(roles[n].i for n in rule.ignore_cues if n in roles)
             mod = _rule_modality(rule, roles, anchor, ignore, self.cues)

@@ -25,6 +25,10 @@ OTHER_SENSE_PARTICLES = {
     verb: frozenset(w.lower() for w in particles)
     for verb, particles in _DATA["other_sense_particles"].items()
 }
+OTHER_SENSE_DESTINATIONS = {
+    verb: frozenset(w.lower() for w in preps)
+    for verb, preps in _DATA["other_sense_destinations"].items()
+}
 RECEPTACLE_NOUNS = frozenset(w.lower() for w in _DATA["receptacle_nouns"])
 MARGIN_NOUNS = frozenset(w.lower() for w in _DATA["margin_nouns"])
 POLL_RESULT_VERBS = frozenset(w.lower() for w in _DATA["poll_result_verbs"])
@@ -32,15 +36,21 @@ POLL_NOUNS = frozenset(w.lower() for w in _DATA["poll_nouns"])
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 ARMED_TRIGGERS = frozenset(w.lower() for w in _DATA["armed_triggers"])
 ARMED_AGENTS = frozenset(w.lower() for w in _DATA["armed_agents"])
+BODILY_TRIGGERS = frozenset(w.lower() for w in _DATA["bodily_triggers"])
+BODILY_NOUNS = frozenset(w.lower() for w in _DATA["bodily_nouns"])
 
 
 def other_sense(trigger: Token) -> bool:
     """Whether a noun trigger's modifier gives it a sense that is no stance: "a chemical
     attack", "air strikes", "a professional rival", "a business competitor"; or a verb
-    trigger's particle: "was not 'backing off' his remarks" (a retreat, no backing)."""
+    trigger's particle: "was not 'backing off' his remarks" (a retreat, no backing), or its
+    destination: "dispatched John Podesta ... to Beijing" (an envoy sent, no defeat)."""
     particles = OTHER_SENSE_PARTICLES.get(trigger.lemma_.lower())
     if trigger.pos_ == "VERB" and particles:
         return any(c.dep_ == "prt" and c.lower_ in particles for c in trigger.children)
+    destinations = OTHER_SENSE_DESTINATIONS.get(trigger.lemma_.lower())
+    if trigger.pos_ == "VERB" and destinations:
+        return any(c.dep_ == "prep" and c.lower_ in destinations for c in trigger.children)
     mods = OTHER_SENSE_MODIFIERS.get(trigger.lemma_.lower())
     if trigger.pos_ != "NOUN" or not mods:
         return False
@@ -54,6 +64,24 @@ def armed_sense(trigger: Token, attacker: Token) -> bool:
     if trigger.lemma_.lower() not in ARMED_TRIGGERS:
         return False
     return any(t.lemma_.lower() in ARMED_AGENTS for t in (attacker, *attacker.conjuncts))
+
+
+def bodily_sense(trigger: Token) -> bool:
+    """Whether a blow word tells a physical act: it, or a verb joined to it, has a thing or a
+    body part as its object or a preposition's ("Brown slammed his squad car door on him and
+    pummeled him through the window"); a fight is no criticism."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in BODILY_TRIGGERS:
+        return False
+    for verb in (trigger, *trigger.conjuncts):
+        for c in verb.children:
+            nouns = [c] if c.dep_ in {"dobj", "obj"} else []
+            if c.dep_ == "prep":
+                nouns = [p for p in c.children if p.dep_ == "pobj"]
+            for n in nouns:
+                words = [n, *(m for m in n.children if m.dep_ == "compound")]
+                if any(w.lemma_.lower() in BODILY_NOUNS for w in words):
+                    return True
+    return False
 
 
 def margin_sense(trigger: Token) -> bool:

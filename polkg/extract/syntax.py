@@ -74,6 +74,8 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects:
         c = _nearest_subject(subjects, verb)
+        if _infinitive_object(c):
+            return None, False
         return _asyndetic_subject(c, verb) or _stranded_object(c), False
     for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
         for c in aux.children:
@@ -273,6 +275,26 @@ def _asyndetic_subject(subj: Token, verb: Token) -> Token | None:
     return None
 
 
+_INFINITIVE_COMPLEMENTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "prt"})
+
+
+def _infinitive_object(subj: Token) -> bool:
+    """Whether the parser's subject is the object of an infinitive left without one right
+    before it: in "We're prepared to support whoever the candidate is to defeat Trump and his
+    agenda ... and our members endorse Elizabeth Warren", "Trump" is what is defeated, and the
+    subject it was joined to cannot be told apart."""
+    before = subj.left_edge.i - 1
+    if before < 0 or subj.head.i < subj.i:
+        return False
+    verb = subj.doc[before]
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in _INFINITIVE_COMPLEMENTS for c in verb.children)
+    )
+
+
 def _stranded_object(subj: Token) -> Token:
     """The subject the parser gave a clause, unless it is the object of a preposition left
     without one right before it: in "Speaking shortly after McConnell, Senate Minority Leader
@@ -351,6 +373,54 @@ def _series_member(verb: Token, head: Token) -> bool:
         and any(c.dep_ == "cc" and c.i > verb.i for c in verb.children)
         and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
     )
+
+
+def passive_participle(verb: Token) -> bool:
+    """Whether ``verb`` is passive: "was told that ...", or a bare participle "when told that
+    Markle backed his rival" (no "have" before it); its subject is whom it was done to, so a
+    speech verb's subject is then its hearer, not its speaker."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.dep_ in {"advcl", "acl"} and not _has_aux(verb)
+
+
+def cut_apposition(subject: Token) -> bool:
+    """Whether a subject that opens its sentence is cut off from its verb by a lone comma
+    ("John McCain (R-AZ), used her eulogy as a thinly-veiled way to criticize Trump"): a subject
+    takes no comma before its verb, so the name is the apposition of a subject cut away (a
+    sentence split from its context, as NewsMTSC's), and whose deed it tells is lost. A name
+    only, with no verb before the comma (the parser may take a clause for the subject)."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.left_edge.i != subject.sent.start:
+        return False
+    doc, comma = subject.doc, subject.right_edge.i  # the parser may hang the comma on it
+    if doc[comma].text != ",":
+        comma += 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    span = doc[subject.left_edge.i : comma]
+    if subject.pos_ != "PROPN" or any(t.text == "," or t.tag_.startswith("VB") for t in span):
+        return False  # "Smith, 45, said": a closed pair; "Sessions at first demurred, noting"
+    return doc[comma + 1] == subject.head
+
+
+def reported_to_hearer(speech: Token, clause: Token) -> bool:
+    """Whether a speech verb tells its hearer of someone's deed rather than urging it: the
+    speech verb is passive ("when told that Markle backed his rival": Trump heard it), or its
+    "that" clause has a named subject of its own and an indicative verb ("told reporters that
+    Markle backed Clinton"), not a modal or a subjunctive ("told voters they should back
+    Moore", "urged that the Senate confirm him"); "I do not support ...," she said" is hers."""
+    if passive_participle(speech):
+        return True
+    if clause.dep_ != "ccomp" or not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in clause.children
+    ):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return clause.tag_ in {"VBD", "VBZ", "VBP"} or bool(auxes)
 
 
 def _has_aux(verb: Token) -> bool:
