@@ -5,6 +5,7 @@ can flag the text (``polkg.ingest.mojibake``, tested in ``test_mojibake.py``).""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -59,8 +60,10 @@ LINES = [
 
 
 def _whole_line_spans(text: str) -> list[tuple[int, int]]:
-    whole = cleaning._noise_patterns()[0]
-    assert whole is not None
+    """The reference: one pattern of all line patterns tried at every line start, the line and
+    its break (the text's last line keeps the break before it)."""
+    lines = "|".join(f"(?:{item['pattern']})" for item in cleaning._page_noise()["lines"])
+    whole = re.compile(rf"^(?=[^\n]*?(?:{lines}))[^\n]*(?:\n|\Z)", re.MULTILINE)
     return [m.span() for m in whole.finditer(text) if m.group()]
 
 

@@ -127,9 +127,9 @@ class ArgumentResolver:
     ) -> None:
         self.doc = doc
         self.entities = entities
-        self.pronouns = _pronoun_resolver(self, speaker_at, in_quote, addressee_at, speakers_at)
-        if narrator_at is not None:
-            self.pronouns.narrator_at = narrator_at
+        self.pronouns = _pronoun_resolver(
+            self, speaker_at, in_quote, addressee_at, speakers_at, narrator_at
+        )
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -357,6 +357,7 @@ def _pronoun_resolver(
     in_quote: Callable[[int], bool] | None,
     addressee_at: Callable[[int], EntityRecord | None] | None,
     speakers_at: Callable[[int], tuple[EntityRecord, ...]] | None,
+    narrator_at: Callable[[int], EntityRecord | None] | None,
 ) -> PronounResolver:
     """The reference layer's pronoun answers for this resolver's rule arguments."""
     return PronounResolver(
@@ -369,6 +370,7 @@ def _pronoun_resolver(
         speakers_at or (lambda i: ()),
         lambda t: [a.entity for a in resolver.resolve(t)],  # "Feinstein and Boxer": both
         getattr(resolver.entities, "quoted_persons", lambda i: None),
+        narrator_at or (lambda i: None),
     )
 
 

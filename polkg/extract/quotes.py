@@ -439,8 +439,7 @@ def denied_virtue(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # t
             n.i + 1 < len(n.doc) and n.nbor().lower_ == "only" for n in negations
         ):
             return None  # "not only honest but ...": no denial
-        doc = tok.doc
-        if any(doc[i].dep_ == "neg" and doc[i].i != negations[0].i for i in range(q.start, q.end)):
+        if _other_negation(q, tok.doc, negations[0]):
             return None  # "I never said Moore is not honest": two negations, no reading
         for word in (c, *(m for m in c.children if m.dep_ == "amod")):
             if word.lemma_.lower() in lex["duty_virtues"] and any(
@@ -468,11 +467,15 @@ def denied_regard(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # t
             continue
         negations = [c for c in (*head.children, *noun.children) if c.dep_ == "neg"]
         negations += [c for c in noun.children if c.dep_ == "det" and c.lower_ in NEGATIONS]
-        if len(negations) == 1 and not any(
-            tok.doc[i].dep_ == "neg" and i != negations[0].i for i in range(q.start, q.end)
-        ):
+        if len(negations) == 1 and not _other_negation(q, tok.doc, negations[0]):
             return noun, negations[0]  # one negation: "never any respect ... not" reads no way
     return None
+
+
+def _other_negation(q: Quote, doc: Doc, negation: Token) -> bool:
+    """Whether quotation ``q`` holds a negation other than ``negation``: two negations make a
+    denial that reads no way ("I never said Moore is not honest")."""
+    return any(doc[i].dep_ == "neg" and i != negation.i for i in range(q.start, q.end))
 
 
 def _is_disparaging(tok: Token, lex: dict[str, frozenset[str]]) -> bool:

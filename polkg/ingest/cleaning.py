@@ -66,24 +66,17 @@ def _page_noise() -> dict[str, Any]:
 
 
 @cache
-def _noise_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(whole lines to delete, spans to delete inside a line), from ``page_noise.json``."""
-    data = _page_noise()
-    lines = "|".join(f"(?:{item['pattern']})" for item in data.get("lines", []))
-    # the line, and its line break (the text's last line keeps the break before it)
-    whole = rf"^(?=[^\n]*?(?:{lines}))[^\n]*(?:\n|\Z)"
-    inline = "|".join(f"(?:{item['pattern']})" for item in data.get("inline", []))
-    return (
-        re.compile(whole, re.MULTILINE) if lines else None,
-        re.compile(inline) if inline else None,
-    )
+def _inline_noise_pattern() -> re.Pattern[str] | None:
+    """The spans to delete inside a line, from ``page_noise.json``'s ``inline`` patterns (its
+    ``lines`` patterns delete whole lines: ``_noise_lines``)."""
+    inline = "|".join(f"(?:{item['pattern']})" for item in _page_noise().get("inline", []))
+    return re.compile(inline) if inline else None
 
 
 @cache
 def _line_noise_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The line patterns of ``page_noise.json`` as (those that begin with ``^``, matched at
-    line starts only; the others, searched anywhere), both multi-line as ``_noise_patterns``'s
-    whole-line pattern holds them."""
+    line starts only; the others, searched anywhere), both multi-line."""
     items = [item["pattern"] for item in _page_noise().get("lines", [])]
     at_start = [p for p in items if _begins_at_line_start(p)]
     anywhere = [p for p in items if not _begins_at_line_start(p)]
@@ -110,10 +103,11 @@ def _begins_at_line_start(pattern: str) -> bool:
 
 
 def _noise_lines(text: str) -> list[tuple[int, int]]:
-    """The spans (with their line breaks) of the lines ``_noise_patterns``'s whole-line pattern
-    deletes: a line where some line pattern matches, starting at the line's start (the
-    patterns that begin with ``^`` can match nowhere else) or anywhere up to its end. The same
-    lines as that pattern finds, without trying every pattern at every character (speed)."""
+    """The spans (with their line breaks) of the lines to delete: a line where some line
+    pattern matches, starting at the line's start (the patterns that begin with ``^`` can match
+    nowhere else) or anywhere up to its end. The same lines as one pattern of them all tried at
+    every line start finds (``tests/test_cleaning_paths.py``), without trying every pattern at
+    every character (speed)."""
     at_start, anywhere = _line_noise_patterns()
     spans: list[tuple[int, int]] = []
     found = -1  # where ``anywhere`` first matches at or after the line asked about last
@@ -133,7 +127,7 @@ def _noise_lines(text: str) -> list[tuple[int, int]]:
 def remove_page_noise(tracked: TrackedText) -> TrackedText:
     """Delete the lines and spans ``page_noise.json`` describes (captions, links, adverts)."""
     tracked = tracked.delete(_noise_lines(tracked.text))
-    inline = _noise_patterns()[1]
+    inline = _inline_noise_pattern()
     if inline is not None:
         tracked = tracked.sub(inline, "")
     tracked = tracked.delete(_link_block_lines(tracked.text))
