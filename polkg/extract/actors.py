@@ -13,10 +13,10 @@ from polkg.extract.countries import (
     demonym_code,
     government_name,
 )
+from polkg.extract.group_parts import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import APOSTROPHE_S, INDEFINITE, DocState, OtherCluster, Owner
-from polkg.extract.syntax import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
 from polkg.extract.token_columns import token_columns
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.

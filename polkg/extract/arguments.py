@@ -21,20 +21,22 @@ from spacy.tokens import Doc, Token
 from polkg.extract.countries import demonym_code
 from polkg.extract.deed_authors import by_author
 from polkg.extract.generic_references import GENERIC_NOUNS, generic_referent
-from polkg.extract.lexicon import word_sets
-from polkg.extract.listed_members import listed_members
-from polkg.extract.mentions import APOSTROPHE_S
-from polkg.extract.references import PronounResolver
-from polkg.extract.relative_members import group_members
-from polkg.extract.syntax import ORGANIZATION_NOUNS as ORG_NOUNS
-from polkg.extract.syntax import (
+from polkg.extract.group_parts import ORGANIZATION_NOUNS as ORG_NOUNS
+from polkg.extract.group_parts import (
     SUBGROUP_QUANTIFIERS,
-    clause_subject,
     denotes_part,
     other_organization,
     reduced_relative,
     restricted_group,
     state_modifier,
+)
+from polkg.extract.lexicon import word_sets
+from polkg.extract.listed_members import listed_members
+from polkg.extract.mentions import APOSTROPHE_S
+from polkg.extract.references import PronounResolver
+from polkg.extract.relative_members import group_members
+from polkg.extract.syntax import (
+    clause_subject,
     time_word,
     tweet_signature,
     with_statement_subject,

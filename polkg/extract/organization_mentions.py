@@ -19,9 +19,9 @@ from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
 from polkg.extract.countries import country_code, demonym_code
+from polkg.extract.group_parts import ORGANIZATION_NOUNS
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState
-from polkg.extract.syntax import ORGANIZATION_NOUNS
 from polkg.extract.token_columns import token_columns
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")

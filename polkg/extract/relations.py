@@ -40,6 +40,7 @@ from polkg.extract.cues import (
 from polkg.extract.denied_standing import quoted_denials
 from polkg.extract.epithets import epithet_target
 from polkg.extract.generic_references import generic_referent, implied_referent
+from polkg.extract.group_parts import denotes_part
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.matching import TriggeredMatcher
@@ -64,7 +65,6 @@ from polkg.extract.senses import (
 from polkg.extract.syntax import (
     clause_subject,
     cut_apposition,
-    denotes_part,
     document_agent,
     gapped_clause,
     reported_to_hearer,
