@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -18,9 +17,9 @@ from polkg.extract.arguments import (
     Argument,
     ArgumentResolver,
     EntityIndex,
-    legal_actor,
 )
 from polkg.extract.authors import find_authors
+from polkg.extract.candidates import Candidate, assertions
 from polkg.extract.captions import backstory
 from polkg.extract.companions import companion_arguments, foil
 from polkg.extract.counterfactuals import quoted_blames
@@ -89,22 +88,6 @@ QUOTED_PENALTY = 0.9
 DISPARAGE_CONFIDENCE = 0.8
 
 
-@dataclass
-class _Candidate:
-    rule_id: str
-    relation: str
-    subject: EntityRecord
-    object: EntityRecord
-    start: int
-    end: int
-    confidence: float
-    negated: bool
-    hedged: bool
-    reasons: tuple[str, ...] = field(default_factory=tuple)
-    via_pronoun: bool = False  # an argument was a pronoun ("criticized him")
-    trigger: int = -1  # the trigger token's index: one statement per trigger
-
-
 class RelationMatcher:
     """Apply relation rules to a parsed document whose entities are known."""
 
@@ -164,20 +147,20 @@ class RelationMatcher:
             authors.narrator_at,
         )
         self._text = quotes.text
-        found: list[_Candidate] = []
+        found: list[Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
         found.extend(self._quote_matches(doc, resolver, quotes))
         found.extend(self._characterization_matches(doc, resolver, quotes))
         for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
-        return _assertions(found, document)
+        return assertions(found, document)
 
     # -- rule kinds -------------------------------------------------------------------------
 
     def _dependency_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
-    ) -> Iterator[_Candidate]:
+    ) -> Iterator[Candidate]:
         for match_id, token_ids in self._matches(doc):
             key = doc.vocab.strings[match_id]
             rule = self._by_key[key]
@@ -244,7 +227,7 @@ class RelationMatcher:
 
     def _surface_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
-    ) -> Iterator[_Candidate]:
+    ) -> Iterator[Candidate]:
         if not self.surface_rules:
             return
         for sent in doc.sents:
@@ -279,7 +262,7 @@ class RelationMatcher:
 
     def _quote_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
-    ) -> Iterator[_Candidate]:
+    ) -> Iterator[Candidate]:
         entity_at = _judged_at(resolver)
         speaker_of = functools.partial(_single_entity, resolver)
         conjunct_of = functools.partial(_single_entity, resolver, conjuncts=False)
@@ -314,7 +297,7 @@ class RelationMatcher:
                 min(sent.start_char, attr_sent.start_char),
                 max(sent.end_char, attr_sent.end_char),
             )
-            yield _Candidate(
+            yield Candidate(
                 f"criticize.quote.{d.kind}",
                 "criticizes",
                 speaker,
@@ -329,7 +312,7 @@ class RelationMatcher:
 
     def _characterization_matches(
         self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
-    ) -> Iterator[_Candidate]:
+    ) -> Iterator[Candidate]:
         for verb, subjects, objects, mod in _characterized(doc, resolver, self.cues):
             quoted = quotes.in_quote(verb.i)
             yield from self._pairs(CHARACTERIZE_RULE, subjects, objects, verb, quoted=quoted, **mod)
@@ -347,7 +330,7 @@ class RelationMatcher:
         hedged: bool,
         quoted: bool,
         reasons: tuple[str, ...],
-    ) -> Iterator[_Candidate]:
+    ) -> Iterator[Candidate]:
         subj_types, obj_types = rule.types()
         sent = trigger.sent
         start, end = trimmed_span(self._text, sent.start_char, sent.end_char)
@@ -368,7 +351,7 @@ class RelationMatcher:
                     conf *= PRONOUN_PENALTY
                 if quoted:
                     conf *= QUOTED_PENALTY
-                yield _Candidate(
+                yield Candidate(
                     rule.id,
                     rule.relation,
                     s.entity,
@@ -382,35 +365,6 @@ class RelationMatcher:
                     s.via_pronoun or o.via_pronoun,
                     trigger.i,
                 )
-
-
-def _assertions(found: list[_Candidate], document: Document) -> list[Assertion]:
-    """One assertion per (subject, relation, object, sentence) (`_merged`)."""
-    best = _merged(found)
-    _settle(best)
-    out = []
-    for c in sorted(
-        best.values(), key=lambda c: (c.start, c.subject.name, c.relation, c.object.name)
-    ):
-        out.append(
-            Assertion(
-                doc=document.id,
-                subject=c.subject.name,
-                subject_type=c.subject.type,
-                relation=c.relation,
-                object=c.object.name,
-                object_type=c.object.type,
-                evidence=document.text[c.start : c.end],
-                start=c.start,
-                end=c.end,
-                confidence=c.confidence,
-                negated=c.negated,
-                hedged=c.hedged,
-                rule=c.rule_id,
-                date=document.date,
-            )
-        )
-    return out
 
 
 def _single_entity(
@@ -537,64 +491,6 @@ def _misparsed_subject(tok: Token) -> bool:
         and any(n.i < a.i and n.dep_ in ("nmod", "compound") and n.text[:1].isupper() for n in left)
         for a in left
     )
-
-
-def _drop_contradictions(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:
-    """One sentence read both as "A criticizes B" and "B criticizes A" is a misparse more often
-    than mutual criticism: keep the reading whose arguments are both named, else neither."""
-    for key in list(best):
-        subj, relation, obj, start, end = key
-        reverse = (obj, relation, subj, start, end)
-        if relation == "opposes" or key not in best or reverse not in best or subj == obj:
-            continue  # rivals in a race oppose each other: that reading is symmetric
-        a, b = best[key], best[reverse]
-        if a.via_pronoun != b.via_pronoun:
-            del best[key if a.via_pronoun else reverse]
-        else:
-            del best[key], best[reverse]
-
-
-# what a court or investigating body does in these relations is a ruling or a charge
-LEGAL_SENSE_RELATIONS = frozenset({"criticizes", "endorses"})
-
-
-def _merged(found: list[_Candidate]) -> dict[tuple[str, str, str, int, int], _Candidate]:
-    """One candidate per (subject, relation, object, sentence): a negation from any rule wins
-    (precision first), a hedge from any rule reading the same trigger, but a hedged statement
-    beside an asserted one of another trigger does not hedge it ("Trump has been attacking
-    him ... in the hopes that he can humiliate his attorney general"); the highest confidence
-    is kept."""
-    best: dict[tuple[str, str, str, int, int], _Candidate] = {}
-    hedges: dict[tuple[str, str, str, int, int], dict[int, bool]] = {}
-    for c in found:
-        key = (c.subject.name, c.relation, c.object.name, c.start, c.end)
-        by_trigger = hedges.setdefault(key, {})
-        by_trigger[c.trigger] = by_trigger.get(c.trigger, False) or c.hedged
-        prev = best.get(key)
-        if prev is None:
-            best[key] = c
-            continue
-        prev.negated = prev.negated or c.negated
-        prev.hedged = all(by_trigger.values())
-        if c.confidence > prev.confidence:
-            prev.confidence, prev.rule_id = c.confidence, c.rule_id
-        prev.via_pronoun = prev.via_pronoun and c.via_pronoun
-    return best
-
-
-def _settle(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:
-    """The readings of a document that another reading or the actor's kind rules out."""
-    _drop_contradictions(best)
-    _hedge_legal_acts(best)
-
-
-def _hedge_legal_acts(best: dict[tuple[str, str, str, int, int], _Candidate]) -> None:
-    """What a court or investigating body "accuses" or "backs" is a charge or a ruling: "the
-    FBI arrested Winner and accused her of illegally leaking the memo"."""
-    for c in best.values():
-        if c.relation in LEGAL_SENSE_RELATIONS and legal_actor(c.subject):
-            c.hedged = True
-            c.reasons = (*c.reasons, "hedged:legal act")
 
 
 def _imperative_speaker(trigger: Token, quotes: QuoteIndex) -> Token | None:
