@@ -123,17 +123,17 @@ class BareNames:
             # main bearer of the name, when he clearly dominates and came up already
             return self._main_given_bearer(cands, recent)
         title = self.state.span_ending.get(i)
-        fathers = {f for k in cands if (f := self._famous_namesake(k))}
+        fathers = {f for k in cands if (f := _famous_namesake(self.state, k))}
         cands = self._namesakes_kept(cands, i)
         if not cands:
-            return self._famous_father(next(iter(fathers))) if len(fathers) == 1 else None
+            return _famous_father(self.state, next(iter(fathers))) if len(fathers) == 1 else None
         if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
             office = title.id_ if title is not None and title.label_ == "TITLE" else ""
             k, before = cands[0], self.state.doc[i - 1].lower_ if i > 0 else ""
             if not title_misfits(self.state.persons[k], self.gender(k), before, office):
                 return k
             # "President Trump" in a text that names only Ivanka Trump in full: her father
-            return self._famous_titled(i, office)
+            return _famous_titled(self.state, i, office)
         # the link card's own anchor text ("President Trump" carried a Donald John Trump card)
         for shown, k in self.state.card_shown.get(self.state.doc[i].lower_, []):
             n_words = len(shown.split())
@@ -210,7 +210,7 @@ class BareNames:
         return [
             k
             for k in cands
-            if not self._famous_namesake(k)
+            if not _famous_namesake(self.state, k)
             and not _caption_only(self.state.persons[k], self.state.doc[i])
         ]
 
@@ -236,44 +236,6 @@ class BareNames:
                 return found[0] if len(found) == 1 else None
             j -= 1
         return None
-
-    def _famous_namesake(self, k: int) -> str | None:
-        """The famous office holder whose "Jr." person ``k`` is (Donald Trump Jr.: Donald
-        Trump): a bare "Trump" is the father, whom the text may never name in full."""
-        p = self.state.persons[k]
-        if not p.suffix:
-            return None
-        for table in famous_holders().values():
-            full = table.get(p.surname.lower()) if isinstance(table, dict) else None
-            if full and given_forms(full.split()[0]) & p.givens:
-                return str(full)
-        return None
-
-    def _famous_titled(self, i: int, office: str) -> int | None:
-        """The famous holder of ``office`` a titled surname at token ``i`` names when the text's
-        one bearer of the surname cannot be him ("President Trump" beside the text's only full
-        name "Ivanka Trump" is Donald Trump): a new person, whom later bare surnames find."""
-        full = famous_holders().get(office, {}).get(self.state.doc[i].lower_) if office else None
-        if not isinstance(full, str):
-            return None
-        k = self._famous_father(full)
-        if k is not None:
-            self.state.persons[k].offices.append(OfficeHeld(title=office))
-        return k
-
-    def _famous_father(self, full: str) -> int | None:
-        """A new person of the famous holder's full name, in a text about US politics (as the
-        holder of the day is); later bare surnames find him."""
-        if not self.about_us_politics():
-            return None
-        surname = full.split()[-1]
-        person = PersonCluster(surname=surname, givens={full.split()[0].lower()}, names=[full])
-        if gender := given_name_gender(full.split()[0]):
-            person.genders.add(gender)  # "Mr. Trump" after him and Melania Trump is him
-        self.state.persons.append(person)
-        k = len(self.state.persons) - 1
-        self.state.by_surname.setdefault(surname.lower(), []).append(k)
-        return k
 
     def main_bearer(self, cands: list[int], recent: dict[int, int]) -> int | None:
         """The candidate named at least twice as often as any other (plus one), among those
@@ -301,14 +263,6 @@ class BareNames:
         most = max(self.state.name_mentions.get(c, 0) for c in cands if c != seen[0])
         return seen[0] if self.state.name_mentions.get(seen[0], 0) >= 2 * max(most, 1) + 1 else None
 
-    def about_us_politics(self) -> bool:
-        """Whether the text names a US federal body or a member of a US party ("the president"
-        of a text about Belarus or Britain is not the US one)."""
-        bodies = self.state.words["us_federal_bodies"]
-        return any(o.name.lower() in bodies for o in self.state.others.values()) or any(
-            p.party in self.state.words["us_parties"] for p in self.state.persons
-        )
-
     def gender(self, k: int) -> str | None:
         """A person's gender from given names, honorifics, or the famous office holder."""
         p = self.state.persons[k]
@@ -317,6 +271,99 @@ class BareNames:
             if famous:
                 return given_name_gender(famous.split()[0])
         return p.gender
+
+
+def about_us_politics(state: DocState) -> bool:
+    """Whether the text names a US federal body or a member of a US party ("the president"
+    of a text about Belarus or Britain is not the US one)."""
+    bodies = state.words["us_federal_bodies"]
+    return any(o.name.lower() in bodies for o in state.others.values()) or any(
+        p.party in state.words["us_parties"] for p in state.persons
+    )
+
+
+def _famous_namesake(state: DocState, k: int) -> str | None:
+    """The famous office holder whose "Jr." person ``k`` is (Donald Trump Jr.: Donald
+    Trump): a bare "Trump" is the father, whom the text may never name in full."""
+    p = state.persons[k]
+    if not p.suffix:
+        return None
+    for table in famous_holders().values():
+        full = table.get(p.surname.lower()) if isinstance(table, dict) else None
+        if full and given_forms(full.split()[0]) & p.givens:
+            return str(full)
+    return None
+
+
+def _famous_titled(state: DocState, i: int, office: str) -> int | None:
+    """The famous holder of ``office`` a titled surname at token ``i`` names when the text's
+    one bearer of the surname cannot be him ("President Trump" beside the text's only full
+    name "Ivanka Trump" is Donald Trump): a new person, whom later bare surnames find."""
+    full = famous_holders().get(office, {}).get(state.doc[i].lower_) if office else None
+    if not isinstance(full, str):
+        return None
+    k = _famous_father(state, full)
+    if k is not None:
+        state.persons[k].offices.append(OfficeHeld(title=office))
+    return k
+
+
+def _famous_father(state: DocState, full: str) -> int | None:
+    """A new person of the famous holder's full name, in a text about US politics (as the
+    holder of the day is); later bare surnames find him."""
+    if not about_us_politics(state):
+        return None
+    surname = full.split()[-1]
+    person = PersonCluster(surname=surname, givens={full.split()[0].lower()}, names=[full])
+    if gender := given_name_gender(full.split()[0]):
+        person.genders.add(gender)  # "Mr. Trump" after him and Melania Trump is him
+    state.persons.append(person)
+    k = len(state.persons) - 1
+    state.by_surname.setdefault(surname.lower(), []).append(k)
+    return k
+
+
+def _definite_title(state: DocState, sp: Span, i: int) -> bool:
+    """Whether the title ``sp``, its title word at token ``i``, is a definite reference to
+    a holder: "the president", "this president", "the former president"; not when office
+    words or a proper noun continue it ("the president of the club"), unless its "of" says
+    what the holder is charged with or names the nation."""
+    doc = state.doc
+    determiners = state.words["definite_determiners"]  # "the president", "this president"
+    if i == 0 or doc[i - 1].lower_ not in determiners:
+        # "former president" / "the former president"
+        if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
+            return False
+    nxt = doc[sp.end] if sp.end < state.n else None
+    if nxt is not None and (nxt.lower_ in TITLE_CONTINUATIONS or nxt.tag_ == "NNP"):
+        if not (nxt.lower_ == "of" and _charged_with(state, sp)):
+            if not _of_the_nation(state, sp.end):
+                return False  # "accused the former vice president of changing ..." refers
+    return True
+
+
+def _charged_with(state: DocState, sp: Span) -> bool:
+    """Whether the "of" after the title ``sp`` says what its holder does or is charged
+    with, not whose office it is: a gerund after it, also inside quotation marks ("accused
+    the former vice president of changing ...", 'accusing the prime minister of "hiding
+    away ..."'), or the title the object of a verb of charging ("accused the prime minister
+    of lying", ``persons.charge_of``)."""
+    doc = state.doc
+    k = sp.end + 1
+    while k < state.n and doc[k].is_quote:
+        k += 1
+    return k < state.n and doc[k].tag_ == "VBG" or charge_of(doc[sp.end - 1])
+
+
+def _of_the_nation(state: DocState, i: int) -> bool:
+    """Whether an "of" phrase at token ``i`` names the nation itself ("the president of the
+    United States"), which keeps the title a reference to its holder."""
+    of = state.doc[i]
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if of.lower_ != "of" or obj is None:
+        return False
+    phrase = state.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
+    return phrase in state.words["national_title_complements"]
 
 
 class NameReferences:
@@ -330,18 +377,9 @@ class NameReferences:
 
     def title_reference(self, sp: Span) -> int | None:
         """'the president' -> the person the document names as president."""
-        doc = self.state.doc
         title, i = self.offices.title_of(sp)
-        determiners = self.state.words["definite_determiners"]  # "the president", "this president"
-        if i == 0 or doc[i - 1].lower_ not in determiners:
-            # "former president" / "the former president"
-            if not (i >= 2 and doc[i - 1].lower_ == "former" and doc[i - 2].lower_ == "the"):
-                return None
-        nxt = doc[sp.end] if sp.end < self.state.n else None
-        if nxt is not None and (nxt.lower_ in TITLE_CONTINUATIONS or nxt.tag_ == "NNP"):
-            if not (nxt.lower_ == "of" and self._charged_with(sp)):
-                if not self._of_the_nation(sp.end):
-                    return None  # "accused the former vice president of changing ..." refers
+        if not _definite_title(self.state, sp, i):
+            return None
         cands = [
             k for k, p in enumerate(self.state.persons) if any(o.title == title for o in p.offices)
         ]
@@ -354,25 +392,9 @@ class NameReferences:
             if status == "former":
                 return self._former_holder(title)
             return self._holder_of_the_day(title, sp.text) if status == "current" else None
-        # "the president" is the national one: never "NAACP president X"; "French President X"
-        # only when that is the one president the document names
-        # a state's senator is a US one too: "the senator" among "Florida Sen. Marco Rubio"
-        # and "Sen. Bernie Sanders" is either of them, not the one without a state
-        national = [
-            k
-            for k in fitting
-            if (q := self._qualifier_of(k, title) or "U.S.") in NATIONAL or us_state(q)
-        ]
-        if not national:
-            national = [
-                k
-                for k in fitting
-                if self.state.qualifier_kind.get(self._qualifier_of(k, title) or "")
-                in ("GPE", "NORP")
-            ]
-            if len(national) != 1:
-                return None
-        fitting = national
+        fitting = self._national(fitting, title)
+        if not fitting:
+            return None
         if status == "current":
             # "President George W. Bush" once in a story about an untitled "Trump": a known
             # holder of the office named without the title makes "the president" ambiguous
@@ -402,27 +424,25 @@ class NameReferences:
             return self.bare.main_bearer(fitting, self.state.recent)
         return self._seen_holder(fitting[0], title, status)
 
-    def _charged_with(self, sp: Span) -> bool:
-        """Whether the "of" after the title ``sp`` says what its holder does or is charged
-        with, not whose office it is: a gerund after it, also inside quotation marks ("accused
-        the former vice president of changing ...", 'accusing the prime minister of "hiding
-        away ..."'), or the title the object of a verb of charging ("accused the prime minister
-        of lying", ``persons.charge_of``)."""
-        doc = self.state.doc
-        k = sp.end + 1
-        while k < self.state.n and doc[k].is_quote:
-            k += 1
-        return k < self.state.n and doc[k].tag_ == "VBG" or charge_of(doc[sp.end - 1])
-
-    def _of_the_nation(self, i: int) -> bool:
-        """Whether an "of" phrase at token ``i`` names the nation itself ("the president of the
-        United States"), which keeps the title a reference to its holder."""
-        of = self.state.doc[i]
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if of.lower_ != "of" or obj is None:
-            return False
-        phrase = self.state.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
-        return phrase in self.state.words["national_title_complements"]
+    def _national(self, fitting: list[int], title: str) -> list[int]:
+        """The holders among ``fitting`` a bare title may mean: "the president" is the national
+        one, never "NAACP president X"; "French President X" only when that is the one
+        president the document names (else none). A state's senator is a US one too: "the
+        senator" among "Florida Sen. Marco Rubio" and "Sen. Bernie Sanders" is either of them,
+        not the one without a state."""
+        national = [
+            k
+            for k in fitting
+            if (q := self._qualifier_of(k, title) or "U.S.") in NATIONAL or us_state(q)
+        ]
+        if national:
+            return national
+        foreign = [
+            k
+            for k in fitting
+            if self.state.qualifier_kind.get(self._qualifier_of(k, title) or "") in ("GPE", "NORP")
+        ]
+        return foreign if len(foreign) == 1 else []
 
     def _seen_holder(self, k: int, title: str, status: str) -> int | None:
         """The one holder the reference may mean, or rather the one person of the text mentioned
@@ -480,7 +500,7 @@ class NameReferences:
             if p.surname.lower() == surname
             and (not p.givens or any(given_forms(g) & givens for g in p.givens))
         ]
-        if found or not self.bare.about_us_politics():
+        if found or not about_us_politics(self.state):
             return found[0] if len(found) == 1 else None
         person = PersonCluster(surname=name.split()[-1], givens=set(givens), names=[name])
         person.offices.append(OfficeHeld(title=title))
