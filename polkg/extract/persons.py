@@ -143,25 +143,7 @@ class Offices:
                 if sp is not None and sp.label_ == "TITLE":
                     title, begin = self.title_of(sp)
                     status, s2 = self.status_before(begin)
-                    qualifier = None
-                    q = self.state.ent_at[s2 - 1] if s2 > 0 else None
-                    if (
-                        q is not None
-                        and q.label_ in ("GPE", "NORP", "ORG")
-                        and q.end == s2
-                        and self.state.span_at[s2 - 1] is None
-                    ):
-                        qualifier = q.text  # "Alabama Sen.", "French President", "NAACP president"
-                        self.state.qualifier_kind[qualifier] = q.label_
-                        s2 = q.start
-                    elif (
-                        s2 > 0
-                        and sp.text.islower()
-                        and doc[s2 - 1].pos_ == "PROPN"
-                        and self.state.span_at[s2 - 1] is None
-                    ):
-                        qualifier = doc[s2 - 1].text  # "Women's March president Tamika Mallory"
-                        self.state.qualifier_kind[qualifier] = "ORG"
+                    qualifier, s2 = self._qualifier_before(sp, s2)
                     self._add_office(p, title, status, qualifier)
                     p.state = p.state or us_state(qualifier or "")
                     bounds.extend([begin, s2])
@@ -200,6 +182,32 @@ class Offices:
                         p.aliases.append(alias)
             new_mentions.append((start, en, ref))
         return new_mentions
+
+    def _qualifier_before(self, sp: Span, s2: int) -> tuple[str | None, int]:
+        """The place, nation or organisation that qualifies the title ``sp`` right before its
+        words (which start at token ``s2``), recorded with its kind, and where the qualified
+        title starts: "Alabama Sen.", "French President", "NAACP president", "Women's March
+        president Tamika Mallory"; (None, ``s2``) when nothing qualifies it."""
+        doc = self.state.doc
+        q = self.state.ent_at[s2 - 1] if s2 > 0 else None
+        if (
+            q is not None
+            and q.label_ in ("GPE", "NORP", "ORG")
+            and q.end == s2
+            and self.state.span_at[s2 - 1] is None
+        ):
+            self.state.qualifier_kind[q.text] = q.label_  # "Alabama Sen.", "NAACP president"
+            return q.text, q.start
+        if (
+            s2 > 0
+            and sp.text.islower()
+            and doc[s2 - 1].pos_ == "PROPN"
+            and self.state.span_at[s2 - 1] is None
+        ):
+            qualifier = doc[s2 - 1].text  # "Women's March president Tamika Mallory"
+            self.state.qualifier_kind[qualifier] = "ORG"
+            return qualifier, s2
+        return None, s2
 
     def _appositive_attributes(self, p: PersonCluster, head: Token) -> None:
         """ "Jones, a Democrat," / "Sessions, the former attorney general," / "the House
