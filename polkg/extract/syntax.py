@@ -94,30 +94,40 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
         return _conjunct_subject(verb, head, _depth)
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
-        if to_inf:
-            return _noun_agent(head, _depth)
-        if dep == "acl" and verb.tag_ == "VBG":
-            # "a tweet from Trump telling ...", "Sessions, noting ..."
-            agent = speech_agent(head)
-            if agent is not None:
-                return agent, False
-            document = addressed_document(head)
-            if document is not None:
-                # "a memorandum from Lockyer to members of the delegation opposing this
-                # legislation": the parser hung the participle on the addressee
-                return speech_agent(document), False
-            if head.pos_ == "PROPN":
-                return head, False
-            if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in JOIN_VERBS:
-                # "Sessions joins a crowded field vying for the nomination": he vies
-                return clause_subject(head.head, _depth + 1)
-        return None, False
+        return _noun_clause_subject(verb, head, to_inf, _depth)
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
         if not any(c.dep_ == "mark" for c in verb.children):
             return clause_subject(_outside_aside(verb, head), _depth + 1)
         return None, False
     if dep == "pcomp" and head.dep_ == "prep":
         return _prepositional_subject(head, _depth)
+    return None, False
+
+
+def _noun_clause_subject(
+    verb: Token, head: Token, to_inf: bool, _depth: int
+) -> tuple[Token | None, bool]:
+    """The subject of a clause ``verb`` heads on the noun ``head`` (``acl``, ``relcl``): an
+    infinitive's is the noun's agent ("his decision to recuse"), a participle's the speaker of
+    a speech noun ("a tweet from Trump telling ..."), a name's ("Sessions, noting ..."), or the
+    subject of a verb of joining ("joins a crowded field vying for ...")."""
+    if to_inf:
+        return _noun_agent(head, _depth)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "a tweet from Trump telling ...", "Sessions, noting ..."
+        agent = speech_agent(head)
+        if agent is not None:
+            return agent, False
+        document = addressed_document(head)
+        if document is not None:
+            # "a memorandum from Lockyer to members of the delegation opposing this
+            # legislation": the parser hung the participle on the addressee
+            return speech_agent(document), False
+        if head.pos_ == "PROPN":
+            return head, False
+        if head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in JOIN_VERBS:
+            # "Sessions joins a crowded field vying for the nomination": he vies
+            return clause_subject(head.head, _depth + 1)
     return None, False
 
 
