@@ -199,18 +199,8 @@ class _Collector:
         for c in tok.children:
             if c.i in self.ignore:
                 continue
-            low = c.lower_.replace("’", "'")
-            if (
-                not inherit_only_hedges
-                and (
-                    c.dep_ == "neg"
-                    or (
-                        c.dep_ in {"advmod", "det", "preconj", "punct"}
-                        and low in lex["negation_particles"]
-                    )
-                )
-                and not _not_only(c)
-            ):
+            low = _folded(c)
+            if not inherit_only_hedges and _negation(c, lex):
                 self.neg(low)
             elif not inherit_only_hedges and c.dep_ in _SUBJECT_DEPS and _negated_subject(c, lex):
                 self.neg(f"subject:{c.lower_}")  # "Not a single public poll showed Jones leading"
@@ -245,11 +235,11 @@ class _Collector:
                     not inherit_only_hedges
                     and c.dep_ == "neg"
                     and c.i not in self.ignore
-                    and not _not_only(c)
+                    and _negation(c, lex)
                 ):
                     # a contracted negation the parser hung on the auxiliary: "Republicans
                     # aren’t voting for Graham-Cassidy" ("n’t" under "are", not "voting")
-                    self.neg(c.lower_.replace("’", "'"))
+                    self.neg(_folded(c))
         if _alternative(tok, lex):
             self.hedge("alternative")  # "Either Sessions lied or he is being framed"
 
@@ -306,6 +296,26 @@ def _negated_subject(subject: Token, lex: CueLexicon) -> bool:
             if after is None or after.lower_ not in lex["focus_adverbs"]:
                 return True
     return False
+
+
+# arcs the parser may hang a negation particle on instead of "neg" ("never", "no")
+_NEGATION_PARTICLE_DEPS = frozenset({"advmod", "det", "preconj", "punct"})
+
+
+def _negation(c: Token, lex: CueLexicon) -> bool:
+    """Whether the child ``c`` negates its head: a ``neg`` arc, or a negation particle the
+    parser hung as an adverb, a determiner, a preconjunction or punctuation ("never", "no",
+    "neither"; ``negation_particles``); never the "not" of "not only", which adds."""
+    if c.dep_ != "neg" and not (
+        c.dep_ in _NEGATION_PARTICLE_DEPS and _folded(c) in lex["negation_particles"]
+    ):
+        return False
+    return not _not_only(c)
+
+
+def _folded(c: Token) -> str:
+    """A word's lower-case form with a curly apostrophe made straight ("n’t" -> "n't")."""
+    return c.lower_.replace("’", "'")
 
 
 def _not_only(negation: Token) -> bool:
@@ -664,7 +674,7 @@ def scheduled_contest(trigger: Token, mod: Modality, lexicon: CueLexicon) -> Mod
     future = {f"hedged:modal:{w}" for w in lexicon["scheduled_modals"]}
     if not hedges or any(r not in future for r in hedges):
         return mod
-    own = {c.lower_.replace("’", "'") for c in trigger.children if c.dep_ == "aux"}
+    own = {_folded(c) for c in trigger.children if c.dep_ == "aux"}
     if not own & lexicon["scheduled_modals"]:
         return mod  # the "will" governs another clause ("will say he faces ...")
     if trigger.dep_ in {"ccomp", "xcomp"} and _lemma(trigger.head) in lexicon.relation_exempt.get(
