@@ -66,6 +66,17 @@ def test_store_saving_the_same_graph_again_changes_nothing(store):
     assert sorted(str(q) for q in store.quads()) == quads
 
 
+def test_store_save_leaves_its_generation_closed(store):
+    """The writer is closed before ``live`` points at its generation: RocksDB's lock refuses
+    to open a store for writing while this process still holds it open."""
+    store.save_graph(seed_graph())
+    quads = sorted(str(q) for q in store.quads())
+    store.close()
+    live = store.path / os.readlink(store.path / LIVE)
+    reopened = ox.Store(str(live))  # OSError "lock hold by current process" if still open
+    assert sorted(str(q) for q in reopened) == quads
+
+
 @pytest.mark.slow  # a whole corpus or many parses
 def test_store_keeps_only_live_and_previous_generation(store):
     for _ in range(3):

@@ -31,7 +31,6 @@ import gc
 import os
 import re
 import shutil
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -224,16 +223,7 @@ class Store:
             name = f"db-{number:06d}"
             folder = self.path / name
             try:
-                writer = ox.Store(str(folder))
-                writer.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-                writer.flush()
-                # RocksDB must be closed before the folder becomes visible to readers: dropping
-                # the last reference closes it; a full collection (tens of ms) is needed only if
-                # something else still held the store (this name and the call's argument: 2)
-                held_elsewhere = sys.getrefcount(writer) > 2
-                del writer
-                if held_elsewhere:
-                    gc.collect()
+                _bulk_load(folder, nquads)  # closed on return: readers may open it
                 _fsync_tree(folder)
                 link = self.path / f"{LIVE}.tmp"
                 if link.is_symlink():
@@ -254,6 +244,20 @@ class Store:
         for folder in self.path.iterdir():
             if _GENERATION.fullmatch(folder.name) and folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+def _bulk_load(folder: Path, nquads: bytes) -> None:
+    """A new Oxigraph store at ``folder`` holding ``nquads``, closed when this returns.
+
+    RocksDB must be closed before the folder becomes visible to readers, and pyoxigraph's
+    ``Store`` has no ``close()`` (nor takes a weak reference): it closes when its last reference
+    goes. The store never leaves this function, so that reference is the local name, dropped on
+    return; no garbage collection is needed (a full one costs tens of milliseconds in a process
+    holding spaCy's model). ``tests/test_store.py`` opens each saved generation for writing,
+    which RocksDB's lock refuses while this process still holds it open."""
+    writer = ox.Store(str(folder))
+    writer.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    writer.flush()
 
 
 def _fsync(path: Path) -> None:
