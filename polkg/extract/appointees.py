@@ -15,6 +15,7 @@ premiership, so "the prime minister" is Blair).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -80,7 +81,7 @@ def _other_office(
     text = doc.text.lower()
     out: set[int] = set()
     for other in dated_offices() - set(offices):
-        if not re.search(rf"\bthe {re.escape(other.lower())}\b", text):
+        if not _definite_office(other).search(text):
             continue
         others = [(s, g) for _, s, g in every_holder(other)]
         holders = [k for k in recent if named_holder(others, persons, {k: 0}) is not None]
@@ -92,6 +93,12 @@ def _other_office(
         if not any(a < d and c < b for a, b in mine for c, d in theirs):
             out.add(holders[0])
     return out
+
+
+@functools.cache
+def _definite_office(office: str) -> re.Pattern[str]:
+    """ "the <office>" in a lower-cased text ("the chancellor"), compiled once per office."""
+    return re.compile(rf"\bthe {re.escape(office.lower())}\b")
 
 
 def named_holder(
