@@ -302,14 +302,8 @@ def _group_actor(doc: Doc, start: int, end: int) -> bool:
     data = words("groups")
     if root.tag_ not in ("NNPS", "NNS") or root.dep_ not in data["group_argument_deps"]:
         return False
-    if any(c.lower_ in data["counted"] or c.dep_ == "nummod" for c in root.children):
-        return False
-    if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lower_ in (data["counted"])
-    ):
-        return False  # "one of the Muslims"
+    if _counted(root):
+        return False  # "some Muslims", "two Americans", "one of the Muslims"
     return root.lower_ not in data["not_group_actors"]
 
 
@@ -347,7 +341,8 @@ def _unnamed_organization(doc: Doc, start: int, end: int) -> bool:
 
 
 def _counted(tok: Token) -> bool:
-    """Whether a group noun is counted or partial ("two officials", "some leaders")."""
+    """Whether a group noun is counted or partial: "two officials", "some leaders", "one of
+    the Muslims" (``groups.json`` ``counted``)."""
     counted = words("groups")["counted"]
     return any(c.lower_ in counted or c.dep_ == "nummod" for c in tok.children) or (
         tok.head.lower_ == "of" and tok.head.head.lower_ in counted
