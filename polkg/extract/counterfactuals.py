@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_actors
+from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_judgements
 from polkg.model import EntityRecord
 
 
@@ -29,12 +29,11 @@ def counterfactual_lexicon() -> dict[str, frozenset[str]]:
 def quoted_blames(
     doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
 ) -> list[Disparagement]:
-    """Named actors an attributed quotation blames ("Sessions should have never recused")."""
-    found: list[Disparagement] = []
-    for q, tok, _rec in quoted_actors(doc, index, entity_at):
-        if q.speaker is not None:  # one speaker (co-signed quotations are not read here)
-            found.extend(blame(tok, q))
-    return found
+    """Named actors an attributed quotation blames ("Sessions should have never recused"),
+    said by one speaker (co-signed quotations are not read here)."""
+    return quoted_judgements(
+        doc, index, entity_at, lambda tok, q: blame(tok, q) if q.speaker is not None else []
+    )
 
 
 def blame(tok: Token, q: Quote) -> list[Disparagement]:

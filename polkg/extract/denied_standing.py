@@ -27,7 +27,7 @@ from polkg.extract.quotes import (
     Quote,
     QuoteIndex,
     listed_head,
-    quoted_actors,
+    quoted_judgements,
 )
 from polkg.model import EntityRecord
 
@@ -58,10 +58,7 @@ def quoted_denials(
     doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
 ) -> list[Disparagement]:
     """Named actors an attributed quotation denies standing ("Schiff cannot be trusted")."""
-    found: list[Disparagement] = []
-    for q, tok, _rec in quoted_actors(doc, index, entity_at):
-        found.extend(denied_standing(tok, q))
-    return found
+    return quoted_judgements(doc, index, entity_at, denied_standing)
 
 
 def denied_standing(tok: Token, q: Quote) -> list[Disparagement]:

@@ -382,6 +382,19 @@ def quoted_actors(
                 yield q, doc[i], rec
 
 
+def quoted_judgements(
+    doc: Doc,
+    index: QuoteIndex,
+    entity_at: Callable[[int], EntityRecord | None],
+    judge: Callable[[Token, Quote], list[Disparagement]],
+) -> list[Disparagement]:
+    """What ``judge`` reads of each named actor inside an attributed quotation
+    (``quoted_actors``): the blames, denials, failed tallies and wrongs of the modules that
+    read one construction each (``counterfactuals``, ``denied_standing``, ``tallies``,
+    ``wronged_speakers``)."""
+    return [d for q, tok, _rec in quoted_actors(doc, index, entity_at) for d in judge(tok, q)]
+
+
 def listed_head(tok: Token, q: Quote) -> Token:
     """The first item of the list (conjuncts, appositions) inside ``q`` that ``tok`` is part of:
     "Trump and Kushner should have reported", "how biased Facebook, Google and Twitter are"."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import opinion_cues
 from polkg.extract.lexicon import word_sets
-from polkg.extract.quotes import NEGATIONS, Disparagement, Quote, QuoteIndex, quoted_actors
+from polkg.extract.quotes import NEGATIONS, Disparagement, Quote, QuoteIndex, quoted_judgements
 from polkg.model import EntityRecord
 
 _WORDS = word_sets("tallies")
@@ -34,10 +34,7 @@ def quoted_tallies(
     doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
 ) -> list[Disparagement]:
     """Named actors whose numbers an attributed quotation says do not add up."""
-    found: list[Disparagement] = []
-    for q, tok, _rec in quoted_actors(doc, index, entity_at):
-        found.extend(failed_tally(tok, q))
-    return found
+    return quoted_judgements(doc, index, entity_at, failed_tally)
 
 
 def failed_tally(tok: Token, q: Quote) -> list[Disparagement]:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_actors
+from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_judgements
 from polkg.extract.wrongs import wronging
 from polkg.model import EntityRecord
 
@@ -31,10 +31,9 @@ def wronged_speakers(
     doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
 ) -> list[Disparagement]:
     """Named actors an attributed quotation says wronged its speaker ("X threatened me")."""
-    found: list[Disparagement] = []
-    for q, tok, _rec in quoted_actors(doc, index, entity_at):
-        found.extend(wrong_to_speaker(tok, q, _first_person))
-    return found
+    return quoted_judgements(
+        doc, index, entity_at, lambda tok, q: wrong_to_speaker(tok, q, _first_person)
+    )
 
 
 def wrong_to_speaker(
