@@ -2,7 +2,7 @@
 "Republican opposition to the bill", "Democratic criticism of Trump", "GOP support for
 Kavanaugh"; a noun the stance noun is the "of" complement of carries its cues ("fears of
 Republican opposition"), and a party word before the party's own act is the party, not one
-member (arguments.py `PARTY_ACT_NOUNS`)."""
+member (party_groups.py `PARTY_ACT_NOUNS`)."""
 
 from __future__ import annotations
 

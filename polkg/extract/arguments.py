@@ -23,7 +23,6 @@ from polkg.extract.deed_authors import by_author
 from polkg.extract.generic_references import GENERIC_NOUNS, generic_referent
 from polkg.extract.group_parts import ORGANIZATION_NOUNS as ORG_NOUNS
 from polkg.extract.group_parts import (
-    SUBGROUP_QUANTIFIERS,
     denotes_part,
     other_organization,
     reduced_relative,
@@ -33,6 +32,7 @@ from polkg.extract.group_parts import (
 from polkg.extract.lexicon import word_sets
 from polkg.extract.listed_members import listed_members
 from polkg.extract.mentions import APOSTROPHE_S
+from polkg.extract.party_groups import group_actor, party_members
 from polkg.extract.references import PronounResolver
 from polkg.extract.relative_members import group_members
 from polkg.extract.syntax import (
@@ -56,28 +56,10 @@ CRITICISM_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["criticism_proxies"]
 ENDORSEMENT_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["endorsement_proxies"]
 # criticizing "the scope of Mueller's probe" criticizes the probe
 CRITICISM_OF_PROXIES = ARGUMENT_WORDS["criticism_of_proxies"]
-# a party name used for one member ("the embattled Alabama Republican", "any other Democrat")
-PARTY_MEMBER_WORDS = ARGUMENT_WORDS["party_member_words"]
-# "Republican opposition to the bill", "the Republican effort to repeal Obamacare": a party word
-# before the party's own stance or effort is the party, not one member (constructions.json)
-_CONSTRUCTIONS = word_sets("constructions")
-PARTY_ACT_NOUNS = frozenset().union(
-    *(
-        _CONSTRUCTIONS[name]
-        for name in (
-            "party_criticism_nouns",
-            "party_support_nouns",
-            "party_opposition_nouns",
-            "effort_nouns",
-        )
-    )
-)
 PARTITIVES = ARGUMENT_WORDS["partitives"]
 # "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
 OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
 WEEKDAYS = ARGUMENT_WORDS["weekdays"]
-# group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
-GROUPS = word_sets("groups")
 # verbs whose object is a statement the subject makes: "offered a rebuke of X"
 LIGHT_VERBS = ARGUMENT_WORDS["light_verbs"]
 # verbs whose "as" phrase says what the subject is: "Warren has emerged as a Trump critic"
@@ -227,7 +209,7 @@ class ArgumentResolver:
             return Argument(rec, tok, via_pronoun=True) if rec else None
         rec = self.entity(tok)
         if rec is not None:
-            if rec.type == "PoliticalParty" and _party_members(tok):
+            if rec.type == "PoliticalParty" and party_members(tok):
                 # "the embattled Alabama Republican" is a person, not the party: the person it
                 # is apposed to ("Chaffetz, the Utah Republican who criticized Trump"), if any
                 return _apposed_person(self, tok)
@@ -595,68 +577,11 @@ def _member_of(noun: Token) -> Token:
     return noun
 
 
-def _party_members(tok: Token) -> bool:
-    """A party word that denotes some members, not the party: "the Alabama Republican",
-    "any other Democrat", "the four Democrats", "one of the Democrats who voted"; never the
-    modifier of the party's own act ("Republican opposition", "Tory attacks on Blair")."""
-    if tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in PARTY_ACT_NOUNS:
-        return False
-    if tok.lower_ in PARTY_MEMBER_WORDS:
-        return True
-    return any(c.dep_ == "nummod" for c in tok.children)
-
-
 def _group(resolver: ArgumentResolver, tok: Token) -> Argument | None:
-    """A group that stands for an actor: "Tory MPs", "Republican lawmakers", "the GOP
-    committee members", "Republican members of Congress" (the party, as subject and object:
-    gold/README.md "Party groups in Congress"; unless counted: "some 32 Labour MPs", or some of
-    them by a quantifier the parser calls an adjective: "Several GOP lawmakers", "Multiple
-    Republican lawmakers", `SUBGROUP_QUANTIFIERS`; nor placed outside Congress: "senators from
-    Ohio", "the GOP delegation members"); "the government of Abdrabbuh Mansur Hadi"."""
-    lemma = tok.lemma_.lower()
-    forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
-    plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
-    if plural and forms & GROUPS["party_groups"]:
-        if any(
-            c.dep_ in {"nummod", "det", "quantmod"}
-            and c.lower_ in GROUPS["counted"]
-            or c.dep_ in {"amod", "advmod"}
-            and c.lower_ in SUBGROUP_QUANTIFIERS
-            or c.dep_ in {"nummod", "relcl", "acl"}  # "who", "those elected"
-            or c.dep_ == "prep"
-            and not _placed_in_congress(c)  # "senators from Ohio"
-            or c.dep_ == "compound"
-            and c.lemma_.lower() in GROUPS["body_member_nouns"]  # "the GOP delegation members"
-            for c in tok.children
-        ):
-            return None
-        for child in tok.children:
-            rec = resolver.entity(child) if child.dep_ in {"compound", "amod"} else None
-            if rec is not None and rec.type == "PoliticalParty":
-                return Argument(rec, child)
-    elif tok.pos_ == "NOUN" and lemma in GROUPS["party_nouns"]:
-        return _party_of_subject(resolver, tok)
-    elif tok.pos_ == "NOUN" and lemma in GROUPS["regime_nouns"]:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    rec = resolver.entity(obj) if obj.dep_ == "pobj" else None
-                    if rec is not None and rec.type == "Person":
-                        return Argument(rec, obj)
-    return None
-
-
-def _placed_in_congress(prep: Token) -> bool:
-    """ "Republican members of Congress", "Democratic senators on the committee": a members'
-    noun placed in Congress or one of its bodies is still the party (`congress_places`), not
-    "lawmakers in Texas" nor "members of the Virginia House of Delegates"."""
-    if prep.lower_ not in GROUPS["congress_prepositions"]:
-        return False
-    places = [p for p in prep.children if p.dep_ == "pobj"]
-    return len(places) == 1 and (
-        places[0].lower_ in GROUPS["congress_places"]
-        and not any(c.dep_ == "prep" or state_modifier(c) for c in places[0].children)
-    )
+    """A group that stands for an actor: "Tory MPs", "the party", "the government of X"
+    (``party_groups.group_actor``)."""
+    found = group_actor(tok, resolver.entity, resolver.entities.entity_at)
+    return Argument(found[0], found[1]) if found is not None else None
 
 
 def _coordinated_parties(resolver: ArgumentResolver, cand: Token, arg: Argument) -> list[Argument]:
@@ -672,29 +597,6 @@ def _coordinated_parties(resolver: ArgumentResolver, cand: Token, arg: Argument)
         if rec is not None and rec.type == "PoliticalParty":
             found.append(Argument(rec, other))
     return found
-
-
-def _party_of_subject(resolver: ArgumentResolver, tok: Token) -> Argument | None:
-    """ "the party" -> the party of its clause's subject, when the text states it ("Tory
-    leader Michael Howard ... lead the party's opposition"); not "the third party", "a
-    party", "the party of Lincoln"."""
-    dets = [c for c in tok.children if c.dep_ == "det"]
-    if tok.tag_ != "NN" or not dets or dets[0].lower_ != "the":
-        return None
-    if any(c.dep_ in {"amod", "compound", "nmod", "prep", "nummod"} for c in tok.children):
-        return None
-    verb = tok
-    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "xcomp"} and verb.head != verb:
-        verb = verb.head
-    subject, _ = clause_subject(verb)
-    person = resolver.entity(subject) if subject is not None else None
-    if person is None or person.party is None:
-        return None
-    for i in range(tok.i - 1, -1, -1):
-        rec = resolver.entities.entity_at(i)
-        if rec is not None and rec.type == "PoliticalParty" and rec.name == person.party:
-            return Argument(rec, tok)
-    return None
 
 
 def _relative_antecedent(
