@@ -120,32 +120,7 @@ class RelationMatcher:
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
         """All assertions of ``doc`` (parsed ``document.text``), deduplicated, in text order."""
-        quotes = locate_quotes(doc)
-        # who said a quotation is found before the quotations' speakers are known
-        attributing = ArgumentResolver(doc, entities, in_quote=quotes.in_quote)
-
-        def speaker(tok: Token) -> EntityRecord | None:
-            args = attributing.resolve(tok)
-            return args[0].entity if len(args) == 1 else None
-
-        # "Feinstein and Boxer wrote": a quotation said together is every signer's
-        attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
-        authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
-        authors.claim_quotes(quotes)
-
-        def first_person(i: int) -> EntityRecord | None:
-            """ "I" and "my": the quotation's speaker, outside quotations the author."""
-            return quotes.speaker_at(i) if quotes.in_quote(i) else authors.at(i)
-
-        resolver = ArgumentResolver(
-            doc,
-            entities,
-            first_person,
-            quotes.in_quote,
-            quotes.addressee_at,
-            quotes.speakers_at,
-            authors.narrator_at,
-        )
+        quotes, resolver = _speakers_and_resolver(doc, entities, document)
         self._text = quotes.text
         found: list[Candidate] = []
         found.extend(self._dependency_matches(doc, resolver, quotes))
@@ -365,6 +340,41 @@ class RelationMatcher:
                     s.via_pronoun or o.via_pronoun,
                     trigger.i,
                 )
+
+
+def _speakers_and_resolver(
+    doc: Doc, entities: EntityIndex, document: Document
+) -> tuple[QuoteIndex, ArgumentResolver]:
+    """The document's quotations with their speakers, its author (``authors.py``), and the
+    argument resolver that knows them: "I" and "my" are a quotation's speaker, outside
+    quotations the author; "you" its addressee; a release's "he" or "she" its narrator."""
+    quotes = locate_quotes(doc)
+    # who said a quotation is found before the quotations' speakers are known
+    attributing = ArgumentResolver(doc, entities, in_quote=quotes.in_quote)
+
+    def speaker(tok: Token) -> EntityRecord | None:
+        args = attributing.resolve(tok)
+        return args[0].entity if len(args) == 1 else None
+
+    # "Feinstein and Boxer wrote": a quotation said together is every signer's
+    attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
+    authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
+    authors.claim_quotes(quotes)
+
+    def first_person(i: int) -> EntityRecord | None:
+        """ "I" and "my": the quotation's speaker, outside quotations the author."""
+        return quotes.speaker_at(i) if quotes.in_quote(i) else authors.at(i)
+
+    resolver = ArgumentResolver(
+        doc,
+        entities,
+        first_person,
+        quotes.in_quote,
+        quotes.addressee_at,
+        quotes.speakers_at,
+        authors.narrator_at,
+    )
+    return quotes, resolver
 
 
 def _single_entity(
