@@ -46,9 +46,22 @@ def test_a_party_nominating_a_candidate(nlp):
 def test_other_roles_and_unasserted_choices(nlp):
     ex = Extractor(nlp)
     assert not edges(ex, "Time magazine named Donald Trump as its Person of the Year.")
-    for text in (
-        "Donald Trump did not pick Chris Christie as his running mate.",
-        "Donald Trump is expected to pick Mike Pence as his running mate.",
-        "Whether or not Stacey Abrams is chosen as Joe Biden's running mate, she has moved on.",
+    # the choice is read, and not asserted (negated, expected, an open "whether")
+    for text, chooser, chosen in (
+        (
+            "Donald Trump did not pick Chris Christie as his running mate.",
+            "Donald Trump",
+            "Chris Christie",
+        ),
+        (
+            "Donald Trump is expected to pick Mike Pence as his running mate.",
+            "Donald Trump",
+            "Mike Pence",
+        ),
+        (
+            "Whether or not Stacey Abrams is chosen as Joe Biden's running mate, she has moved on.",
+            "Joe Biden",
+            "Stacey Abrams",
+        ),
     ):
-        assert not any(positive for *_, positive in flagged(ex, text)), text
+        assert flagged(ex, text) == {(chooser, "endorses", chosen, False)}, text
