@@ -59,7 +59,8 @@ def test_quote_attribution(
 
 def test_told_to_is_still_a_demand(extractor: Extractor) -> None:
     text = "Donald Trump told Jeff Sessions to criticize Ted Cruz."
-    assert not any(positive for *_, positive in flagged(extractor, text))
+    # read as Sessions' criticism, and not asserted: Trump asks it of him
+    assert flagged(extractor, text) == {("Jeff Sessions", "criticizes", "Ted Cruz", False)}
 
 
 def test_speaker_described_by_party_is_not_the_party(extractor: Extractor) -> None:
