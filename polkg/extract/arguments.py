@@ -227,22 +227,9 @@ class ArgumentResolver:
         loose = self.loose_apposition(tok)
         if loose is not None:
             return loose
-        possessed = any(c.dep_ == "poss" for c in tok.children)
-        lemma = tok.lemma_.lower()
-        if (
-            lemma in PARTITIVES
-            # "praised passage of the act"; "Trump's nomination of X" stays Trump's (below),
-            # "the Senate's confirmation of X" is X's: a body only carries out the act
-            or (lemma in OF_PROXIES and not _person_possessed(self, tok))
-            # "the scope of Mueller's probe"; "the DOJ's handling of X" is the DOJ's
-            or (proxies is CRITICISM_PROXIES and lemma in CRITICISM_OF_PROXIES and not possessed)
-        ):
-            # "repeal every word of Obamacare", "parts of the bill"
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for p in child.children:
-                        if p.dep_ == "pobj":
-                            return self._resolve_one(p, depth + 1, proxies)
+        of_object = self._standing_of_object(tok, proxies)
+        if of_object is not None:
+            return self._resolve_one(of_object, depth + 1, proxies)
         if tok.lemma_.lower() in proxies or tok.lower_ in proxies:
             owner = _proxy_owner(self, tok, depth, proxies)
             if owner is not None:
@@ -265,6 +252,27 @@ class ArgumentResolver:
             for child in tok.children:
                 if child.dep_ == "compound" and (rec := self.entity(child)) is not None:
                     return Argument(rec, child)
+        return None
+
+    def _standing_of_object(self, tok: Token, proxies: frozenset[str]) -> Token | None:
+        """The object of the "of" phrase that stands for ``tok``: of a part ("repeal every word
+        of Obamacare", "parts of the bill"), of an act done to it ("praised passage of the act";
+        "Trump's nomination of X" stays Trump's, "the Senate's confirmation of X" is X's: a
+        body only carries out the act), of an aspect criticized ("the scope of Mueller's
+        probe"; "the DOJ's handling of X" is the DOJ's); None when ``tok`` is none of these."""
+        possessed = any(c.dep_ == "poss" for c in tok.children)
+        lemma = tok.lemma_.lower()
+        if not (
+            lemma in PARTITIVES
+            or (lemma in OF_PROXIES and not _person_possessed(self, tok))
+            or (proxies is CRITICISM_PROXIES and lemma in CRITICISM_OF_PROXIES and not possessed)
+        ):
+            return None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        return p
         return None
 
     def loose_apposition(self, tok: Token) -> Argument | None:
