@@ -13,6 +13,8 @@ other edge is neither right nor wrong, only counted:
   pair's polarity (``endorses`` for endorsement, ``opposes`` or ``criticizes`` for opposition),
   **false** when one has the other polarity (both may hold), a **miss** when none has its polarity.
 - **other edges**: asserted edges that link no labelled pair (another target, another speaker).
+- **unnamed**: misses whose candidate no entity of the quote names ("I'm with her", "Hillary.",
+  "@HillaryClinton"): what no relation rule can find, a floor under the misses.
 
 Names match as in the directed evaluation (``polkg.evaluate.same_entity``: containment either
 way, "Clinton" for Hillary Clinton) or by equal first and last words ("Hillary Rodham Clinton").
@@ -101,6 +103,7 @@ class Tally:
     tp: int = 0
     fp: int = 0
     other: int = 0
+    unnamed: int = 0  # misses whose candidate no entity of the quote names
 
     @property
     def recall(self) -> float:
@@ -123,12 +126,12 @@ class Report:
     def table(self) -> str:
         lines = [
             f"{'pairs':<10}{'quotes':>7}{'pairs':>7}{'tp':>6}{'fp':>6}{'recall':>8}"
-            f"{'precision':>10}{'other edges':>13}"
+            f"{'precision':>10}{'other edges':>13}{'unnamed':>9}"
         ]
         for name, t in self.tallies.items():
             lines.append(
                 f"{name:<10}{t.quotes:>7}{t.pairs:>7}{t.tp:>6}{t.fp:>6}{t.recall:>8.3f}"
-                f"{t.precision:>10.3f}{t.other:>13}"
+                f"{t.precision:>10.3f}{t.other:>13}{t.unnamed:>9}"
             )
         lines.append(f"quotes with a label naming no candidate (skipped): {self.skipped}")
         return "\n".join(lines)
@@ -170,11 +173,13 @@ def score(records: dict[str, dict[str, str]], results: Iterable[DocumentResult])
             used.update(between)
             hit = any(POLARITY[edges[i].relation] == polarity for i in between)
             wrong = any(POLARITY[edges[i].relation] != polarity for i in between)
+            named = any(same_name(e.name, candidate) for e in result.entities)
             for kind in (KINDS[polarity], "all"):
                 tally = report.tallies[kind]
                 tally.pairs += 1
                 tally.tp += hit
                 tally.fp += wrong
+                tally.unnamed += not hit and not named
             what = f"  {result.document.id}: {endorser} {KINDS[polarity]} {candidate}"
             if wrong:
                 report.false.append(f"{what}\n{_shown(result)}")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from polkg.model import Assertion, Document, DocumentResult
+from polkg.model import Assertion, Document, DocumentResult, EntityRecord
 
 REPO = Path(__file__).resolve().parent.parent
 CONVERTER = REPO / "scripts" / "endorsementdb_docs.py"
@@ -83,7 +83,9 @@ def test_the_split_is_a_salted_third_for_measure() -> None:
 
 def _result(doc: str, *edges: tuple[str, str, str]) -> DocumentResult:
     assertions = [Assertion(doc, s, "Person", r, o, "Person", "", 0, 1, 0.9) for s, r, o in edges]
-    return DocumentResult(Document(doc, "text"), [], assertions)
+    names = sorted({n for s, _, o in edges for n in (s, o)})
+    entities = [EntityRecord(n, "Person") for n in names]
+    return DocumentResult(Document(doc, "text"), entities, assertions)
 
 
 def test_only_the_labelled_pairs_are_scored_other_edges_counted() -> None:
@@ -112,6 +114,8 @@ def test_only_the_labelled_pairs_are_scored_other_edges_counted() -> None:
     assert everything.other == 2  # Roe -> Trump, the self-edge; doc c is skipped
     assert report.skipped == 1
     assert len(report.false) == 1 and len(report.misses) == 2
+    # Bill Clinton's quote names no Hillary Clinton: a miss no relation rule can mend
+    assert (everything.unnamed, endorse.unnamed, oppose.unnamed) == (1, 1, 0)
 
 
 def test_a_framed_quote_of_real_text_is_scored(extractor: Any) -> None:
