@@ -121,6 +121,23 @@ def test_press_release_author_from_the_outlet(extractor: Extractor) -> None:
     assert run(extractor, text)[1] == set()
 
 
+def test_press_release_quotation_without_speech_verb_is_judged(extractor: Extractor) -> None:
+    """A quotation a release gives its author (a statement's paragraph, or one that opens its
+    sentence in the office holder's release) has no speech verb; its judgements are still the
+    author's (a Reid release, audit batch 2)."""
+    quote = (
+        '"News that the Energy Department has been stealing water from our state is a slap in '
+        'the face to the people of Nevada."'
+    )
+    outlet = "Office of Sen. Reid (press release)"
+    expected = {("Harry Reid", "criticizes", "Energy Department")}
+    statement = f"Sen. Harry Reid (D-Nev.) released the following statement today:\n{quote}"
+    assert run(extractor, statement, date="2007-06-14")[1] == expected
+    release = f"Sen. Harry Reid (D-Nev.) spoke today.\n{quote}"
+    assert run(extractor, release, date="2007-06-14", outlet=outlet)[1] == expected
+    assert run(extractor, release, date="2007-06-14")[1] == set()  # nobody's quotation
+
+
 def test_press_release_author_the_text_never_names(extractor: Extractor) -> None:
     """A dated release that names its senator only in the title is the gazetteer's senator of
     that surname; its narration's "he" stays nobody's (no antecedent: someone else)."""
