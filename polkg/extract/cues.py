@@ -372,6 +372,8 @@ def modality(
             col.lemma_cues(tok)
         head = tok.head
         if head == tok:
+            if tok.tag_ == "VB" and _has_to(tok):
+                col.hedge("infinitive-root")  # "Gov. Jan Brewer to veto a controversial bill"
             break
         if tok.dep_ in _CLIMB_DEPS:
             _raising_hedge(col, tok, anchor)  # "appeared to blame the Republicans"
