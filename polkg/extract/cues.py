@@ -172,6 +172,14 @@ def _has_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _infinitive_root(col: _Collector, root: Token) -> None:
+    """A "to"-infinitive as its sentence's root tells no act yet: a headline ("Obama to endorse
+    Clinton") or a sentence cut at an abbreviation ("... calling for Ariz. | Gov. Jan Brewer to
+    veto a controversial bill")."""
+    if root.tag_ == "VB" and _has_to(root):
+        col.hedge("infinitive-root")
+
+
 class _Collector:
     def __init__(self, lex: CueLexicon, relation: str, ignore: frozenset[int]) -> None:
         self.lex = lex
@@ -374,8 +382,7 @@ def modality(
             col.lemma_cues(tok)
         head = tok.head
         if head == tok:
-            if tok.tag_ == "VB" and _has_to(tok):
-                col.hedge("infinitive-root")  # "Gov. Jan Brewer to veto a controversial bill"
+            _infinitive_root(col, tok)  # "Gov. Jan Brewer to veto a controversial bill"
             break
         if tok.dep_ in _CLIMB_DEPS:
             _raising_hedge(col, tok, anchor)  # "appeared to blame the Republicans"
