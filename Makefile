@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test test-fast lint typecheck deadcode bench bench-ratio clean screenshot train-stance eval audit audit-untuned basil newsmtsc
+.PHONY: setup demo test test-fast lint typecheck deadcode bench bench-ratio clean screenshot train-stance eval audit audit-untuned basil newsmtsc \
+	endorsementdb eval-quotes
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -88,6 +89,21 @@ $(NEWSMTSC): scripts/newsmtsc_articles.py $(wildcard $(NEWSMTSC_DIR)/*.jsonl) $(
 		$(BASIL) -o $@
 
 newsmtsc: $(NEWSMTSC)
+
+# EndorsementDB 2016's quotes (1,009 with text, each an endorser's own words under a position label
+# such as "Endorses Clinton") as corpus JSONL, one quote a record in a fixed frame, for the labelled
+# test of quoted endorsement and opposition (gold/README.md, "EndorsementDB"); third-party text,
+# built under out/ as NewsMTSC's sentences are. `make eval-quotes` scores the endorser -> candidate
+# pairs of the labels: the tune part (two thirds, read) and the measure part (a third, scores only).
+ENDORSEMENTDB_DIR := $(SHARED)/labeled/endorsementdb_2016
+ENDORSEMENTDB := out/endorsementdb/articles.jsonl
+$(ENDORSEMENTDB): scripts/endorsementdb_docs.py $(ENDORSEMENTDB_DIR)/endorsements_flat.csv | $(STAMP)
+	$(BIN)/python scripts/endorsementdb_docs.py $(ENDORSEMENTDB_DIR) -o $@
+
+endorsementdb: $(ENDORSEMENTDB)
+
+eval-quotes: $(STAMP) $(ENDORSEMENTDB)
+	$(BIN)/python scripts/endorsementdb_eval.py --tables-only $(CACHE_OPT) $(ENDORSEMENTDB)
 
 eval: $(STAMP) $(BASIL) $(NEWSMTSC)
 	@echo "== seed ==" >&2

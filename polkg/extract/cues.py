@@ -661,6 +661,22 @@ def _done(col: _Collector) -> Modality:
     return Modality(col.negated, col.hedged, col.demand, tuple(col.reasons))
 
 
+def _without_own_future(trigger: Token, mod: Modality, lexicon: CueLexicon) -> Modality:
+    """``mod`` without its hedge when that hedge is only a future modal ("will") of the
+    trigger's own (also as a conjunct's, "I will support X, and I will be opposing Y");
+    otherwise ``mod`` as it is."""
+    hedges = [r for r in mod.reasons if r.startswith("hedged:")]
+    modals = {f"hedged:modal:{w}" for w in lexicon["scheduled_modals"]}
+    future = modals | {f"hedged:conj:{r}" for r in modals}
+    if not hedges or any(r not in future for r in hedges):
+        return mod
+    own = {c.lower_.replace("’", "'") for c in trigger.children if c.dep_ == "aux"}
+    if not own & lexicon["scheduled_modals"]:
+        return mod  # the "will" governs another clause ("will say he faces ...")
+    kept = tuple(r for r in mod.reasons if r not in future)
+    return Modality(mod.negated, False, mod.demand, kept)
+
+
 def scheduled_contest(trigger: Token, mod: Modality, lexicon: CueLexicon) -> Modality:
     """A contest already set is stated, not intended: a future "will" on a contest verb
     ("Walsh will challenge Trump", "McConnell will face Grimes in November"; GUIDELINES.md) is no
@@ -668,16 +684,29 @@ def scheduled_contest(trigger: Token, mod: Modality, lexicon: CueLexicon) -> Mod
     governing clause ("is expected to face") still hedge."""
     if not mod.hedged or mod.negated or _lemma(trigger) not in lexicon["scheduled_contest_verbs"]:
         return mod
-    hedges = [r for r in mod.reasons if r.startswith("hedged:")]
-    future = {f"hedged:modal:{w}" for w in lexicon["scheduled_modals"]}
-    if not hedges or any(r not in future for r in hedges):
-        return mod
-    own = {c.lower_.replace("’", "'") for c in trigger.children if c.dep_ == "aux"}
-    if not own & lexicon["scheduled_modals"]:
-        return mod  # the "will" governs another clause ("will say he faces ...")
     if trigger.dep_ in {"ccomp", "xcomp"} and _lemma(trigger.head) in lexicon.relation_exempt.get(
         "opposes", frozenset()
     ):
         return mod  # someone's wish: "Many hope he'll challenge Republican Sen. Cory Gardner"
-    kept = tuple(r for r in mod.reasons if r not in future)
-    return Modality(mod.negated, False, mod.demand, kept)
+    return _without_own_future(trigger, mod, lexicon)
+
+
+def declared_choice(trigger: Token, mod: Modality, lexicon: CueLexicon) -> Modality:
+    """A speaker's own declared vote or support is a stance taken, not an intention: "I will
+    vote for Hillary Clinton", "we'll support Donald Trump" (a first-person subject, a future
+    "will" of the verb's own, a verb of ``declared_choice_verbs``) are unhedged as "I'm going to
+    vote for" already is; "would", "may", a condition ("If she wins, I will support her"), a
+    hedge on a governing clause and any negation ("I will not vote for") stay. The speaker's
+    vote a candidate will hold ("Donald will get my vote") is declared so too."""
+    if not mod.hedged or mod.negated:
+        return mod
+    if _lemma(trigger) in lexicon["declared_choice_nouns"] and any(
+        c.dep_ == "poss" and c.lower_ in lexicon["declaring_possessives"] for c in trigger.children
+    ):
+        return _without_own_future(trigger.head, mod, lexicon)
+    if _lemma(trigger) not in lexicon["declared_choice_verbs"]:
+        return mod
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(c.lower_ not in lexicon["declaring_subjects"] for c in subjects):
+        return mod
+    return _without_own_future(trigger, mod, lexicon)

@@ -28,6 +28,7 @@ from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
     CueLexicon,
     Modality,
+    declared_choice,
     default_cues,
     excluded_name,
     guessed_name,
@@ -680,6 +681,7 @@ def _rule_modality(
     mod = modality(anchor, rule.relation, ignore=ignore, lexicon=cues, outer=rule.outer_nouns)
     if rule.scheduled:
         mod = scheduled_contest(trigger, mod, cues)
+    mod = declared_choice(trigger, mod, cues)
     phrase = [t for n, t in roles.items() if n not in _ARGUMENT_ROLES and t != anchor]
     if (hedge := phrase_hedge(phrase, cues)) is not None:
         # "takes apparent shot at Trump": a hedge on the rule's own noun

@@ -64,7 +64,21 @@ def praising_word(phrase: list[Token]) -> Token | None:
             hit = t
         elif hit is None and _virtue_of(t, forms, virtues, holders):
             hit = t  # "a man of the highest integrity"
+        elif hit is None and _choice_of(t, forms):
+            hit = t  # "the right choice for president"
     return hit
+
+
+def _choice_of(tok: Token, forms: set[str]) -> bool:
+    """Whether ``tok`` calls its noun the one to choose ("the right choice", "the only choice",
+    "the clear choice for president"): a modifier of ``choice_modifiers`` on a noun of
+    ``choice_nouns``; a speaker's choice named is backed (EndorsementDB, gold/README.md)."""
+    lists = word_sets("testimonials")
+    return (
+        tok.dep_ == "amod"
+        and bool(forms & lists["choice_modifiers"])
+        and tok.head.lemma_.lower() in lists["choice_nouns"]
+    )
 
 
 def _virtue_of(
@@ -88,15 +102,25 @@ def quoted_praise(
     ("Tom is a wise and good man", "I believe Mr. Griffith is an exceptional nominee")."""
     copulas = word_sets("testimonials")["copulas"]
     found: list[Praise] = []
+    choosers = word_sets("testimonials")["choosing_speakers"]
     for q, tok, rec in quoted_actors(doc, index, entity_at):
-        if q.speaker is None or q.speaker.type != "Person" or rec.type != "Person":
+        if q.speaker is None or rec.type != "Person":
+            continue
+        word = _copula_praise(tok, q, copulas)
+        if word is None:
+            continue
+        if _choice_of(word, {word.lower_, word.lemma_.lower()}):
+            # "Clinton is the only choice for president," the Times said: a choice names a
+            # candidate, and an editorial board or a group chooses as a person does
+            if q.speaker.type.lower() in choosers:
+                found.append(Praise(tok, word, quote=q))
+            continue
+        if q.speaker.type != "Person":
             continue  # one person speaking (co-signed quotations are not read here)
         if len(rec.name.split()) < 2:
             continue  # a lone surname may be no person at all ("Cannon is the valuable
             # installation"): praise needs a person the text names in full
-        word = _copula_praise(tok, q, copulas)
-        if word is not None:
-            found.append(Praise(tok, word, quote=q))
+        found.append(Praise(tok, word, quote=q))
     return found
 
 
