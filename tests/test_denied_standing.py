@@ -42,6 +42,17 @@ from polkg.extract import Extractor
             "Joe Biden said Ralph Northam had lost all moral authority.",
             {("Joe Biden", "criticizes", "Ralph Northam", True)},
         ),
+        # the confidence one is held in, told damaged (a Senate release, tune-a)
+        (
+            "\"The American people's confidence in the FDA has been compromised by poor "
+            'leadership in recent years," Barbara Mikulski said.',
+            {("Barbara Mikulski", "criticizes", "FDA", True)},
+        ),
+        # told not damaged: negated
+        (
+            '"Public confidence in the FBI has not been compromised," Joe Manchin said.',
+            {("Joe Manchin", "criticizes", "FBI", False)},
+        ),
     ],
 )
 def test_denied_standing_criticizes_the_subject(
@@ -69,6 +80,8 @@ def test_denied_standing_criticizes_the_subject(
         '"Adam Schiff has not lost any credibility," Devin Nunes said.',
         # "authority" alone is power, not standing
         "Nancy Pelosi said the party leaders have no authority to sideline Hillary Clinton.",
+        # confidence damaged by an actor: the agent is to blame, not the FBI
+        '"Public confidence in the FBI has been undermined by Donald Trump," Joe Manchin said.',
     ],
 )
 def test_denied_standing_needs_a_denial(extractor: Extractor, text: str) -> None:

@@ -51,6 +51,27 @@ def test_described_actors_take_part_in_relations(
     assert expected in edges(extractor, text)
 
 
+def test_a_long_description_is_cut_at_its_trailing_as_adjunct(extractor: Extractor) -> None:
+    """Over ``max_tokens``, a described bill ends before an "as part of ..." adjunct of its
+    clause instead of being dropped (a tune-a Senate release); within the limit it is kept."""
+    text = (
+        "Sen. Johnny Isakson today criticized a Senate resolution opposing President Bush's plan "
+        "to send more than 20,000 additional troops to Iraq as part of a strategy to help the "
+        "Iraqi government assume more control and more accountability for securing the country."
+    )
+    resolution = (
+        "a Senate resolution opposing President Bush's plan to send more than 20,000 additional "
+        "troops to Iraq"
+    )
+    assert ("Johnny Isakson", "criticizes", resolution) in edges(extractor, text)
+    short = "Sen. Johnny Isakson criticized a resolution to send troops to Iraq as part of a plan."
+    assert (
+        "Johnny Isakson",
+        "criticizes",
+        "a resolution to send troops to Iraq as part of a plan",
+    ) in edges(extractor, short)
+
+
 def test_described_bill_is_its_own_entity(extractor: Extractor) -> None:
     text = (
         "Republican Senator John McCain announced his opposition to a measure to repeal and "

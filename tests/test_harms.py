@@ -52,3 +52,16 @@ def test_harm_verb_in_a_quoted_statement(extractor: Extractor) -> None:
     )
     found = flagged(extractor, text)
     assert ("Dianne Feinstein", "criticizes", "National Uniformity for Food Act", True) in found
+
+
+def test_an_ergative_harm_verb_needs_an_object(extractor: Extractor) -> None:
+    """ "Erode" with an object after it does harm; without one its subject suffers a loss (a
+    Senate release: "that the United States' leadership ... is eroding", the "that" misread as
+    its object)."""
+    text = (
+        "\"The report made plain that the United States' leadership in science and technology "
+        'is eroding," Mitch McConnell said.'
+    )
+    assert flagged(extractor, text) == set()
+    text = '"President Bush\'s budget erodes the benefits of our veterans," Mitch McConnell said.'
+    assert ("Mitch McConnell", "criticizes", "Bush", True) in flagged(extractor, text)

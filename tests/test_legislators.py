@@ -3,7 +3,7 @@ at a date, and who was President on a given day."""
 
 from __future__ import annotations
 
-from polkg.extract.legislators import affiliation, executive_at
+from polkg.extract.legislators import affiliation, executive_at, member_by_surname
 
 
 def test_affiliation_at_the_date():
@@ -38,3 +38,13 @@ def test_affiliation_of_hyphenated_names():
         "New York",
     )
     assert affiliation(["Cindy"], "Hyde-Smith", "2019-03-01") == ("Republican Party", "Mississippi")
+
+
+def test_member_by_surname():
+    """Who "Office of Sen. X" is at a date: one member of that chamber, by the shortest given
+    name of his keys (a nickname); nobody for a surname several members or none share."""
+    assert member_by_surname("Feinstein", "sen", "2006-12-01") == ("dianne", "Democratic Party")
+    assert member_by_surname("Grassley", "sen", "2006-08-02") == ("chuck", "Republican Party")
+    assert member_by_surname("Feinstein", "rep", "2006-12-01") is None
+    assert member_by_surname("Smith", "sen", "2006-12-01") is None  # several senators Smith
+    assert member_by_surname("Qwertyuiop", "sen", "2006-12-01") is None

@@ -116,9 +116,40 @@ def test_press_release_author_from_the_outlet(extractor: Extractor) -> None:
     )
     edges = run(extractor, text, outlet="Office of Sen. Hutchison (press release)")[1]
     assert edges == {("Kay Bailey Hutchison", "endorses", "S. 3661")}
-    # an outlet naming nobody in the text, or no outlet: no author
+    # an outlet naming nobody in the undated text, or no outlet: no author
     assert run(extractor, text, outlet="Office of Sen. Cornyn (press release)")[1] == set()
     assert run(extractor, text)[1] == set()
+
+
+def test_press_release_quotation_without_speech_verb_is_judged(extractor: Extractor) -> None:
+    """A quotation a release gives its author (a statement's paragraph, or one that opens its
+    sentence in the office holder's release) has no speech verb; its judgements are still the
+    author's (a Reid release, audit batch 2)."""
+    quote = (
+        '"News that the Energy Department has been stealing water from our state is a slap in '
+        'the face to the people of Nevada."'
+    )
+    outlet = "Office of Sen. Reid (press release)"
+    expected = {("Harry Reid", "criticizes", "Energy Department")}
+    statement = f"Sen. Harry Reid (D-Nev.) released the following statement today:\n{quote}"
+    assert run(extractor, statement, date="2007-06-14")[1] == expected
+    release = f"Sen. Harry Reid (D-Nev.) spoke today.\n{quote}"
+    assert run(extractor, release, date="2007-06-14", outlet=outlet)[1] == expected
+    assert run(extractor, release, date="2007-06-14")[1] == set()  # nobody's quotation
+
+
+def test_press_release_author_the_text_never_names(extractor: Extractor) -> None:
+    """A dated release that names its senator only in the title is the gazetteer's senator of
+    that surname; its narration's "he" stays nobody's (no antecedent: someone else)."""
+    outlet = "Office of Sen. Feingold (press release)"
+    text = "Mr. President, I rise today to express my strong opposition to the Clean Air Act."
+    expected = {("Russell Feingold", "opposes", "Clean Air Act")}
+    assert run(extractor, text, date="2004-07-15", outlet=outlet)[1] == expected
+    assert run(extractor, text, outlet=outlet)[1] == set()  # undated: not asked
+    several = "Office of Sen. Smith (press release)"  # several senators Smith in 2004
+    assert run(extractor, text, date="2004-07-15", outlet=several)[1] == set()
+    narrated = "The senator spoke today. He co-sponsored the Clean Air Act."
+    assert run(extractor, narrated, date="2004-07-15", outlet=outlet)[1] == set()
 
 
 def test_press_urging_passage_is_the_urgers_stance(extractor: Extractor) -> None:

@@ -423,6 +423,13 @@ def test_relations_reported_speech_not_trust(run):
             ("Kelly Ayotte", "endorses", "Donald Trump"),
             "negated",
         ),
+        # senate_press (audit batch 1): support one looks forward to giving is not given yet
+        (
+            "Chambliss said he looks forward to supporting Trump on the issues where they agree.",
+            {"Chambliss": ("Saxby Chambliss", P), **TRUMP},
+            ("Saxby Chambliss", "endorses", "Donald Trump"),
+            "hedged",
+        ),
         # wikinews (examples/wikinews, wn2020_087): a phrasal verb governs the support noun
         (
             "West backed away from his previous support for President Trump, expressing "

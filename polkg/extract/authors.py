@@ -27,8 +27,16 @@ has co-sponsored"), outside quotations, letters and statements, is the office ho
 pronoun's gender is the office holder's given name's (``narrator_at``; read by
 ``references.PronounResolver``).
 
-Precision first: no author when the signature or the outlet names nobody in the document, or
-more than one; "we" stays unresolved. The words are data (``patterns/authors.json``).
+A release whose text never names its office holder outside the title ("SEN. FEINSTEIN ISSUES
+STATEMENT ON WORLD AIDS DAY", then "I co-sponsored the Kennedy-Feinstein-Feingold Amendment")
+still speaks for him: its author is the one member of the outlet's chamber with that surname at the
+release's date in the congress-legislators gazetteer (``legislators.member_by_surname``), for "I",
+"my" and unattributed quotations, never for the narration's "he" or "she" (with no antecedent in
+the text, someone else).
+
+Precision first: no author when the signature names nobody in the document, or more than one, or
+the outlet names someone neither the text nor (for a dated release) the gazetteer tells apart;
+"we" stays unresolved. The words are data (``patterns/authors.json``).
 """
 
 from __future__ import annotations
@@ -37,7 +45,9 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.legislators import member_by_surname
 from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import words as lexicon_words
 from polkg.extract.mentions import strip_suffix
 from polkg.extract.quotes import QuoteIndex
 from polkg.extract.token_columns import token_columns
@@ -54,8 +64,10 @@ class Authors:
         default: EntityRecord | None,
         letters: Sequence[tuple[int, int, EntityRecord | None]] = (),
         statements: Sequence[tuple[int, int, EntityRecord]] = (),
+        narrated: bool = True,
     ) -> None:
         self.default = default
+        self.narrated = narrated  # the text names its author: its narration may be about him
         self.letters = list(letters)
         self.statements = list(statements)
 
@@ -78,7 +90,7 @@ class Authors:
         for start, end, _person in (*self.letters, *self.statements):
             if start <= token_i < end:
                 return None
-        return self.default
+        return self.default if self.narrated else None
 
     def claim_quotes(self, index: QuoteIndex) -> None:
         """Give a reproduced statement's quotation paragraphs that name no speaker of their
@@ -109,10 +121,13 @@ def find_authors(
     docstring)."""
     words = word_sets("authors")
     persons = {e.name: e for _s, _e, e in mentions if e.type == "Person"}
+    author = _outlet_author(document, persons.values(), words)
     return Authors(
-        _outlet_author(document, persons.values(), words),
+        author,
         _letters(doc, mentions, words),
         statement_blocks(doc, resolve, words) if resolve is not None else [],
+        # a "he" in a release that never names its author is someone else's
+        narrated=author is None or author.name in persons,
     )
 
 
@@ -206,7 +221,32 @@ def _outlet_author(
         return None
     (surname,) = names
     found = [p for p in persons if _surname(p) == surname]
+    if not found and document is not None and document.date:
+        return _gazetteer_author(document, parts)
     return found[0] if len(found) == 1 else None
+
+
+def _gazetteer_author(document: Document, parts: list[str]) -> EntityRecord | None:
+    """The office holder an outlet names when the text never names him outside its title
+    ("Office of Sen. Feinstein" over "SEN. FEINSTEIN ISSUES STATEMENT ON WORLD AIDS DAY", then
+    "I co-sponsored the Kennedy-Feinstein-Feingold Amendment"): the one member of that chamber
+    with that surname at the document's date in the congress-legislators gazetteer
+    (``legislators.member_by_surname``), named by the gazetteer's given name and the outlet's
+    surname ("Dianne Feinstein"); None for an office no chamber holds, or no single member.
+    Only a dated release: undated, a former member's last term would fit any time."""
+    chambers: dict[str, str] = lexicon_words("authors")["outlet_chambers"]
+    for k, word in enumerate(parts[:-1]):
+        chamber = chambers.get(word.lower())
+        if chamber is None:
+            continue
+        surname = parts[k + 1].strip(",.")
+        member = member_by_surname(surname, chamber, document.date)
+        if member is None:
+            return None
+        given, party = member
+        name = f"{given.title()} {surname}"
+        return EntityRecord(name, "Person", [name, surname], party=party or None)
+    return None
 
 
 def _surname(person: EntityRecord) -> str:

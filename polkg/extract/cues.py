@@ -275,6 +275,8 @@ class _Collector:
             if lem == "have" and not any(c.dep_ == "xcomp" for c in tok.children):
                 return  # "has to endorse" hedges; "he has my strong support" asserts
             self.hedge(f"verb:{lem}")
+        elif tok.pos_ in {"VERB", "AUX"} and (phrase := _phrasal(tok, lex["hedge_verbs"])):
+            self.hedge(f"verb:{phrase}")  # "I look forward to supporting the President"
         elif tok.pos_ == "NOUN" and lem in lex["hedge_nouns"]:
             self.hedge(f"noun:{lem}")
         elif lem == "be" and (noun := _in_occasion(tok, lex)) is not None:

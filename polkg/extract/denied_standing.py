@@ -35,6 +35,8 @@ _WORDS = word_sets("denied_standing")
 MODALS = _WORDS["modals"]
 NO_WORDS = _WORDS["no_words"]
 LOSING_VERBS = _WORDS["losing_verbs"]
+DAMAGED_NOUNS = _WORDS["damaged_nouns"]
+DAMAGING_VERBS = _WORDS["damaging_verbs"]
 # a clause these open is a condition or an open question, never the speaker's statement
 _OPEN_MARKS = (
     word_sets("cues_modality")["conditional_marks"]
@@ -68,6 +70,8 @@ def denied_standing(tok: Token, q: Quote) -> list[Disparagement]:
     """The standing ``q`` denies ``tok`` when it is the subject of a negated "can" with a
     phrase of standing, or has no credibility or has lost it (a listed subject, "Sanders,
     Klobuchar and Warren cannot sit in judgment", is judged as one)."""
+    if (damaged := _damaged(tok, q)) is not None:
+        return [Disparagement(tok, damaged, q, opinion_cues(damaged, q), "standing")]
     subject = listed_head(tok, q)
     verb = subject.head
     if not q.contains(verb.i) or subject.i == verb.i or _open(verb, q):
@@ -87,6 +91,25 @@ def denied_standing(tok: Token, q: Quote) -> list[Disparagement]:
     if not cues:
         return []
     return [Disparagement(tok, verb, q, cues | opinion_cues(verb, q), "standing")]
+
+
+def _damaged(tok: Token, q: Quote) -> Token | None:
+    """The passive verb that tells the confidence in ``tok`` damaged ("The American people's
+    confidence in the FDA has been compromised by poor leadership"), inside ``q``; None when
+    the passive's agent is an actor ("... undermined by Russia": the agent is to blame)."""
+    prep = listed_head(tok, q).head
+    noun = prep.head
+    verb = noun.head
+    if prep.lower_ != "in" or noun.lemma_.lower() not in DAMAGED_NOUNS:
+        return None
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in DAMAGING_VERBS:
+        return None
+    if not q.contains(verb.i) or _open(verb, q):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        if any(t.ent_type_ for t in agent.subtree):
+            return None
+    return verb
 
 
 def _lacked(verb: Token, q: Quote) -> Token | None:

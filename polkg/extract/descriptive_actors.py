@@ -131,11 +131,26 @@ class DescriptiveActors:
                 if self.state.doc[end - 1].pos_ in ("ADJ", "DET", "CCONJ", "ADP"):
                     return None  # cut inside its noun phrase: "an investigation into tired, ..."
                 break
-        if end - start > int(words("descriptive_actors")["max_tokens"]) or end <= head.i + 1:
+        limit = int(words("descriptive_actors")["max_tokens"])
+        if end - start > limit:
+            end = self._long_cut(head, end)  # a trailing "as part of ..." adjunct left out
+        if end - start > limit or end <= head.i + 1:
             return None
         if self.state.doc[end - 1].lower_ in word_sets("sentence_abbreviations")["before_names"]:
             return None  # "... the work of former Wisconsin Sen." cut at a wrapped line
         return start, end
+
+    def _long_cut(self, head: Token, end: int) -> int:
+        """Where a description too long to keep ends when cut at its first adjunct that a
+        ``long_stops`` preposition opens inside the clause told of the head ("... troops to
+        Iraq" before "as part of a strategy to ..."); ``end`` when there is none."""
+        stops = word_sets("descriptive_actors")["long_stops"]
+        for i in range(head.i + 2, end):
+            tok = self.state.doc[i]
+            if tok.lower_ in stops and tok.dep_ == "prep" and tok.head.i > head.i:
+                before = self.state.doc[i - 1].pos_
+                return end if before in ("ADJ", "DET", "CCONJ", "ADP") else i
+        return end
 
     def _policy_matter(self, head: Token, child: Token, data: dict[str, frozenset[str]]) -> bool:
         """ "plans for ID cards": a plan or proposal told by the matter its preposition names

@@ -7,7 +7,9 @@ Blair has said Conservative policies would cause economic failure". The quote la
 clause subject's predicate as a disparagement (``quotes._disparaging_predicate``); this module
 adds the harm predicates, from word lists in ``patterns/cues_quotes.json``:
 
-- a verb of doing harm (``harm_verbs``: "endanger", "jeopardize", "gut", "shortchange");
+- a verb of doing harm (``harm_verbs``: "endanger", "jeopardize", "gut", "shortchange"; of
+  them the ``ergative_harm_verbs`` only with an object: "the United States' leadership ... is
+  eroding" tells a loss, no harm done);
 - a verb of causing (``causing_verbs``: "cause", "bring", "mean") whose object is a negative
   word of the polarity lexicon (``lexicon.judgement_words``: "failure", "chaos", "disaster");
 - raising taxes (``tax_raising_verbs`` with ``tax_nouns``), the oldest charge of a campaign.
@@ -36,9 +38,12 @@ def harm_word(verb: Token) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    if lemma in WORDS["harm_verbs"]:
-        return verb
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in WORDS["harm_verbs"]:
+        # an ergative one without an object after it tells a loss: "our leadership is eroding"
+        # (the parser may take a "that" before it for its object)
+        if lemma not in WORDS["ergative_harm_verbs"] or any(o.i > verb.i for o in objects):
+            return verb
     objects += [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
     ]

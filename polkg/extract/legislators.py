@@ -172,3 +172,26 @@ def nominee_party(givens: Iterable[str], surname: str, day: str | None) -> str |
         if entry[1] == last and forms & set(entry[2:-3]) and entry[-2] <= day[:10] <= entry[-1]:
             return str(entry[-3])
     return None
+
+
+def member_by_surname(surname: str, chamber: str, day: str | None) -> tuple[str, str] | None:
+    """(given name, party) of the one member of ``chamber`` ("sen" | "rep") called ``surname``
+    at ``day`` (a former member's last term counts, as in ``affiliation``): who "Office of Sen.
+    Kyl" is when the release never writes his full name ("jon", "Republican Party"). Of one
+    person's keys (a nickname and a given name with the same terms) the shortest given name
+    ("chuck", not "charles"); None when nobody or several people fit."""
+    last = fold_name(surname)
+    found: dict[str, list[str]] = {}
+    party = ""
+    for key, persons in _people().items():
+        if not key.endswith(f" {last}"):
+            continue
+        for runs in persons:
+            run = _run_at(runs, day)
+            if run is not None and run[2] == chamber:
+                found.setdefault(repr(runs), []).append(key[: -len(last) - 1])
+                party = run[0]
+    if len(found) != 1:
+        return None
+    (givens,) = found.values()
+    return min(givens, key=lambda g: (len(g), g)), party

@@ -296,12 +296,13 @@ class RelationMatcher:
         for d, speaker in pairs:  # co-signers each judge what they say together
             q = d.quote
             target = entity_at(d.target.i)
-            if target is None or q.attribution is None:
+            if target is None:
                 continue
             if target.type != "Person" and denotes_part(d.target):
                 continue  # "his 17 Angry Democrats ... are a disgrace": not the party
             mod = modality(d.predicate, "criticizes", ignore=d.cues, lexicon=self.cues)
-            if d in reported:  # "X did not say Y was wrong", "X may argue Y is weak"
+            if d in reported and q.attribution is not None:
+                # "X did not say Y was wrong", "X may argue Y is weak"
                 said = modality(q.attribution, "criticizes", lexicon=self.cues)
                 mod = Modality(
                     mod.negated or said.negated, mod.hedged or said.hedged, mod.demand, mod.reasons
@@ -309,7 +310,8 @@ class RelationMatcher:
             if not _types_ok(speaker, target, ACTOR_TYPES, JUDGED_TYPES):
                 continue
             sent = d.target.sent
-            attr_sent = q.attribution.sent
+            # a release's quotation its author was given has no speech verb
+            attr_sent = q.attribution.sent if q.attribution is not None else sent
             start, end = trimmed_span(
                 self._text,
                 min(sent.start_char, attr_sent.start_char),
