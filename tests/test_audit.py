@@ -268,6 +268,27 @@ def test_the_untuned_batches_are_disjoint_from_the_earlier_ones_and_dev_and_judg
     assert {j.doc for j in audit.judgements.values()} <= set(audit.sample)
 
 
+def _make_variable(makefile: str, name: str) -> list[str]:
+    """The words of a Makefile variable (``NAME := ...`` with its continuation lines)."""
+    lines = makefile.replace("\\\n", " ").splitlines()
+    value = next((line.split(":=", 1)[1] for line in lines if line.startswith(f"{name} :=")), None)
+    return [] if value is None else value.split()
+
+
+def test_every_batch_is_open_and_none_is_left_untuned() -> None:
+    """Batch 20, NewsMTSC's last sentences, is open to rule work from session 24: `make audit`
+    runs batches 16-20 each on its own, no Makefile variable names an untuned batch, and `make
+    audit-untuned` says none is left (gold/README.md, "Batch 20 read and fixed")."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    opened = _make_variable(makefile, "AUDITS_OPEN")[1::2]
+    sentences = _make_variable(makefile, "AUDIT_SENTENCES_OPEN")
+    assert [Path(p).name for p in opened + sentences] == list(AUDIT_FILES)
+    assert _make_variable(makefile, "AUDIT_UNTUNED") == []
+    assert "--audit gold/audit-20.jsonl $(NEWSMTSC)" in makefile  # make eval's own table
+    recipe = makefile.split("\naudit-untuned:", 1)[1].split("\n\n", 1)[0]
+    assert "No untuned audit batch is left" in recipe and "evaluate" not in recipe
+
+
 def test_no_audit_batch_holds_a_shared_gold_article(shared_dir: Path) -> None:
     gold = set()
     for name in ("seed.jsonl", "train.jsonl"):

@@ -388,8 +388,15 @@ def modality(
             if above is None:
                 break
             tok = above
-        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ in _OBJECT_DEPS:
-            # "(Sessions may join) a crowded field vying for ...": the joining governs
+        elif (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and head.dep_ in _OBJECT_DEPS
+            and not _own_subject(tok)
+        ):
+            # "(Sessions may join) a crowded field vying for ...": the joining governs (with a
+            # subject of its own the clause is the noun's content: "claims that TBWA was
+            # blaming him", `_content_hedge`)
             tok = head.head
         elif tok.dep_ == "pcomp":
             above = _pcomp_governor(col, head)
@@ -448,7 +455,9 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
     blame too, nor anything deeper in it but a relative clause on a named actor: "the assertion
     that Nunes had no grounds to issue a subpoena because he had recused himself"."""
     clause = tok
-    while clause.head != clause and clause.dep_ not in {"relcl", "parataxis"}:
+    while clause.head != clause and (
+        clause.dep_ not in {"relcl", "parataxis"} or _content_clause(clause)
+    ):
         nouns = {_lemma(clause.head)}
         if clause.dep_ == "acl":  # "all of the arguments, including Fusion's assertion that
             # Nunes had ...": the parser hung the clause on "all", the noun before "that" owns it
@@ -456,13 +465,28 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
         noun = min(nouns & col.lex["hedging_content_nouns"], default=None)
         if _presented(col, clause.head):
             noun = _lemma(clause.head)  # "as lead evidence that he ... were mocking Phillips"
-        if clause.dep_ in {"acl", "ccomp"} and noun is not None:
+        if (clause.dep_ in {"acl", "ccomp"} or _content_clause(clause)) and noun is not None:
             col.hedge(f"content:{noun}")
             return
         if clause.dep_ not in _CONTENT_INNER:
             return
         clause = clause.head
     _relative_content(col, clause)
+
+
+def _own_subject(clause: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause the parser took for a relative one whose "that" is a mark, not a relative
+    pronoun, and which has a subject of its own: the noun's content ("the idea that Trump or his
+    campaign colluded with Russia"), not a description of it."""
+    return (
+        clause.dep_ == "relcl"
+        and _own_subject(clause)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _presented(col: _Collector, noun: Token) -> bool:
@@ -609,6 +633,9 @@ def _noun_governor(anchor: Token, col: _Collector, outer: bool = False) -> Token
     col.own_children(anchor)
     if _lemma(anchor) in lex["negating_nouns"]:
         col.neg(_lemma(anchor))
+    if anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        _noun_conjunct_cues(col, anchor)
+        return None
     gov = anchor.head
     if anchor.dep_ == "pobj" and gov.dep_ in {"prep", "agent"}:
         if gov.lower_ in lex["negating_preps"]:
@@ -629,6 +656,19 @@ def _noun_governor(anchor: Token, col: _Collector, outer: bool = False) -> Token
     elif lem in lex["noun_governor_hedges"]:
         col.hedge(f"governor:{lem}")
     return gov
+
+
+def _noun_conjunct_cues(col: _Collector, anchor: Token) -> None:
+    """A noun listed after another shares the hedges that govern the first one, as a verb's
+    conjunct does (`_conjunct_cues`), not its negation ("is not a Democrat but a Trump
+    supporter"): "The Daily Beast claimed that Brook is a forklift driver and Trump supporter"
+    is the claim's content."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"} and first.head != first:
+        first = first.head
+    above = modality(first, col.relation, ignore=col.ignore, lexicon=col.lex)
+    if above.hedged:
+        col.hedge("conj:" + ",".join(above.reasons))
 
 
 def _outer_noun_cues(col: _Collector, anchor: Token) -> None:

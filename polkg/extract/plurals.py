@@ -15,6 +15,13 @@ from polkg.model import EntityRecord
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
+def one_person(subject: Token) -> bool:
+    """Whether a clause subject names one person alone: no listed conjuncts, no plural noun
+    ("Mr. Deutsch", "he"; not "Collins and Murkowski", "the senators"), so a "their" it binds
+    is someone else's."""
+    return not subject.conjuncts and subject.tag_ not in {"NNS", "NNPS"}
+
+
 def plural_referents(
     tok: Token,
     in_quote: Callable[[int], bool],

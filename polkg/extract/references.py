@@ -28,7 +28,7 @@ from polkg.extract.lexicon import given_name_gender, word_sets, words
 from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.nominations import nominates, nominee_possessor
-from polkg.extract.plurals import plural_referents
+from polkg.extract.plurals import one_person, plural_referents
 from polkg.extract.pronoun_binding import backed_rival_subjects, object_pronoun_context
 from polkg.extract.quoted_referents import context_persons, kin_referent
 from polkg.extract.reported_reasons import reported_subject
@@ -131,7 +131,7 @@ class PronounResolver:
         if low == "they":
             return self._reported_group(tok, depth)
         if low in POSSESSIVES and tok.dep_ == "poss" and grievance(tok) is None:
-            bound = self._binding_subject(tok, depth)
+            bound = self._binding_subject(tok, depth, plural=low == "their")
             if low == "its" and bound is not None and bound.type == "Person":
                 return None  # "she called its assault on Cruz perplexing": not her assault
             return bound
@@ -183,8 +183,12 @@ class PronounResolver:
         group = self.resolve(subj, depth + 1)
         return group if group is not None and group.type != "Person" else None
 
-    def _binding_subject(self, tok: Token, depth: int) -> EntityRecord | None:
-        """The subject of the nearest clause above ``tok`` that does not contain ``tok``."""
+    def _binding_subject(self, tok: Token, depth: int, plural: bool = False) -> EntityRecord | None:
+        """The subject of the nearest clause above ``tok`` that does not contain ``tok``; for a
+        ``plural`` possessive ("their") never one person alone: "'Their criticisms of Senator
+        Sanders have gone beyond ...,' Mr. Deutsch wrote" are others' criticisms, which Deutsch
+        rebuts (``one_person``), and "Stivers's NRCC staff was sending emails touting their solid
+        support for Trump" is the staff's, not its possessor's."""
         for anc in tok.ancestors:
             if anc.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -194,11 +198,15 @@ class PronounResolver:
                     return None  # do not bind across a relative clause boundary
                 continue
             arg = self.resolve(subj, depth + 1)
+            if plural and arg is not None and arg.type == "Person" and one_person(subj):
+                return None
             if arg is None:
                 # "Trump's challenge ... was a throwback to its criticism": the possessor
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
                 if owner is not None and owner != tok and owner.pos_ == "PROPN":
                     arg = self.resolve(owner, depth + 1)
+                    if plural and arg is not None and arg.type == "Person":
+                        return None
             if arg is None:
                 if anc.dep_ == "relcl":
                     return None

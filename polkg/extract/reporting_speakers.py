@@ -25,7 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.extract.syntax import clause_subject, series_subject
+from polkg.extract.syntax import clause_subject, cut_participle, series_subject
 from polkg.model import EntityRecord
 
 _LISTS = word_sets("reporting_speakers")
@@ -44,7 +44,7 @@ def reporting_subject(verb: Token) -> Token | None:
     subject is someone asked to act ("urged X to")."""
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is not None:
-        return own
+        return None if cut_participle(own) else own  # a cut sentence's object, no speaker
     series = series_subject(verb)  # "Rubio slams Cuba agreement, says Obama is ..."
     if series is not None:
         return series

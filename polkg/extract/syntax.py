@@ -315,6 +315,11 @@ def _stranded_object(subj: Token) -> Token:
 
 def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | None, bool]:
     """The subject of a verb coordinated with ``head``: the shared one, or a name before it."""
+    if in_dash_aside(head) and not in_dash_aside(verb):
+        # "he's the dean of the Ohio delegation — the one from which Jordan also hails — and
+        # has worked to support Republicans": a verb after the closing dash is no conjunct of
+        # the aside's verb, whatever the parser hangs it on
+        return None, False
     small_clause = head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children)
     if verb.tag_ == "VBG" and (head.tag_ in FINITE_TAGS or small_clause) and not _has_aux(verb):
         # "noting that Comey is no longer director and praising Wray": a bare participle is
@@ -326,14 +331,16 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
         )
         return clause_subject(above, _depth + 1) if above is not None else (None, False)
     if (
-        verb.tag_ in {"VBD", "VBZ"}
+        (verb.tag_ in {"VBD", "VBZ"} or (verb.tag_ == "VBN" and not _has_aux(verb)))
         and head.tag_ == "VB"
         and head.dep_ in {"ccomp", "xcomp"}
         and head.head.pos_ in {"VERB", "AUX"}
     ):
         # "Biden demanded Congress pass new laws ... and accused Trump": a finite verb is no
         # conjunct of an infinitive; it goes with the verb above ("demanded"; "Trump has
-        # tried to restrict ... and denigrated immigrants" is Trump's)
+        # tried to restrict ... and denigrated immigrants" is Trump's); nor is a past form the
+        # tagger read as a participle, with no auxiliary ("... to address police violence
+        # against racial minorities and accused Trump": "accused" as VBN)
         return clause_subject(head.head, _depth + 1)
     # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
     # arc without "and/but/or" in between is usually a misparsed new clause
@@ -403,6 +410,21 @@ def cut_apposition(subject: Token) -> bool:
     if subject.pos_ != "PROPN" or any(t.text == "," or t.tag_.startswith("VB") for t in span):
         return False  # "Smith, 45, said": a closed pair; "Sessions at first demurred, noting"
     return doc[comma + 1] == subject.head
+
+
+def cut_participle(subject: Token) -> bool:
+    """Whether a name opening its sentence is the subject the parser gave a bare participle
+    heading it, a comma between ("Alexandria Ocasio-Cortez over the weekend as a 'pompous little
+    twit,' saying ..."): with no finite verb, the verb was cut away with its subject (NewsMTSC),
+    and the name is what it took as object. "Trump, speaking in Ohio, said" has its verb."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or verb.i < subject.i:
+        return False
+    if subject.left_edge.i != subject.sent.start or verb.dep_ != "ROOT":
+        return False
+    if verb.tag_ != "VBG" or _has_aux(verb):
+        return False
+    return any(t.text == "," for t in subject.doc[subject.i + 1 : verb.i])
 
 
 def reported_to_hearer(speech: Token, clause: Token) -> bool:
@@ -593,7 +615,7 @@ def addressed_document(noun: Token) -> Token | None:
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS:
         return holder
     if holder.pos_ == "VERB":  # "sent a letter to members of ...": the verb's document
-        return next(
+        sent = next(
             (
                 c
                 for c in holder.children
@@ -601,6 +623,10 @@ def addressed_document(noun: Token) -> Token | None:
             ),
             None,
         )
+        written = holder.head  # "a memo Barr wrote last year to Rosenstein calling ...": the
+        if sent is None and holder.dep_ == "relcl" and written.pos_ == "NOUN":  # antecedent
+            return written if written.lemma_.lower() in DOCUMENT_NOUNS else None
+        return sent
     return None
 
 
