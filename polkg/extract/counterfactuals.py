@@ -45,7 +45,7 @@ def blame(tok: Token, q: Quote) -> list[Disparagement]:
         return []
     verb = subject.head
     cues = _counterfactual_cues(verb)
-    if not cues or not _speakers_statement(verb, q):
+    if not cues or not speakers_statement(verb, q):
         return []
     cues |= opinion_cues(verb, q)
     return [Disparagement(tok, verb, q, cues, "counterfactual")]
@@ -71,7 +71,7 @@ def _counterfactual_cues(verb: Token) -> frozenset[int]:
     return frozenset(cues)
 
 
-def _speakers_statement(verb: Token, q: Quote) -> bool:
+def speakers_statement(verb: Token, q: Quote) -> bool:
     """The quotation's main clause (or one coordinated with it), the speech verb's complement
     or the clause under the speaker's "I think"; never a subordinate clause ("because he
     should have ...", "wants people to say that ...") whose claim is not the speaker's."""

@@ -34,6 +34,7 @@ from polkg.extract.reporting_speakers import (
     made_to_seem,
     reporting_subject,
 )
+from polkg.extract.reproaches import reproach
 from polkg.extract.senses import aimed_at_complement
 from polkg.extract.syntax import prep_object
 from polkg.extract.tallies import failed_tally
@@ -163,6 +164,8 @@ def reported_disparagements(
                 )
             # 'Obama "should have kept his mouth shut"', "said Y was a fine judge"
             found.extend(blame(doc[i], reported))
+            # "Mr Biden said Mr Northam should resign immediately"
+            found.extend(reproach(doc[i], reported))
             # "She added that Sens. Sanders ... 'cannot sit in judgment of the very President'"
             found.extend(denied_standing(doc[i], reported))
             # "Gordon Brown said the Lib Dem figures did not add up"

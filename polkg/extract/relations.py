@@ -47,6 +47,7 @@ from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.pronoun_binding import unbound
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
 from polkg.extract.reported_claims import claimed_by_other
+from polkg.extract.reproaches import REPROACH_KIND, quoted_reproaches
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
     JUDGED_TYPES,
@@ -288,6 +289,7 @@ class RelationMatcher:
         quoted = [
             *disparagements(doc, quotes, entity_at),
             *quoted_blames(doc, quotes, entity_at),
+            *quoted_reproaches(doc, quotes, entity_at),
             *quoted_denials(doc, quotes, entity_at),
             *quoted_tallies(doc, quotes, entity_at),
             *wronged_speakers(doc, quotes, entity_at),
@@ -328,6 +330,9 @@ class RelationMatcher:
                 mod.negated,
                 mod.hedged,
                 mod.reasons,
+                # a reproach is a statement of its own: the "should" it reads as the judgement
+                # does not hedge it through the shame word's reading ("should be ashamed")
+                trigger=d.predicate.i if d.kind == REPROACH_KIND else -1,
             )
 
     def _characterization_matches(
