@@ -20,3 +20,18 @@ def test_shared_subject_shares_the_modal(extractor: Extractor) -> None:
     found = flagged(extractor, text)
     assert ("Ted Cruz", "endorses", "Marco Rubio", False) in found
     assert ("Ted Cruz", "endorses", "Marco Rubio", True) not in found
+
+
+def test_tensed_verb_after_a_modals_infinitive_is_the_speakers_own(extractor: Extractor) -> None:
+    # audit batch 2/5 (BBC): the parser coordinates "attacked" with "set out", under "would"
+    text = (
+        "Tony Blair said Labour would set out workable plans for tackling immigration abuse "
+        "in the next few weeks and attacked the Tory plans."
+    )
+    assert ("Tony Blair", "criticizes", "Conservative Party", True) in flagged(extractor, text)
+
+
+def test_a_form_without_tense_stays_under_the_modal(extractor: Extractor) -> None:
+    # "hit" may be the infinitive: one chain under "would", not a deed reported as done
+    text = "Ted Cruz said Marco Rubio would get angry and hit Donald Trump."
+    assert ("Marco Rubio", "criticizes", "Donald Trump", True) not in flagged(extractor, text)

@@ -89,3 +89,21 @@ def test_speech_verb_past_a_long_description_of_the_speaker(extractor: Extractor
         "House of Representatives and leads the Democrats there, said on Tuesday."
     )
     assert ("Nancy Pelosi", "criticizes", "Ted Cruz") in edges(extractor, text)
+
+
+def test_a_likening_to_a_tyrants_figure_is_an_insult(extractor: Extractor) -> None:
+    # tune-a (BBC): "calls for the mayor to apologise for likening the reporter ... to a
+    # concentration camp guard"; no rated word in "a concentration camp guard"
+    text = (
+        "London mayor Ken Livingstone was speaking. Mr Blair repeated calls for the mayor to "
+        "apologise for likening the reporter, Oliver Finegold, to a concentration camp guard."
+    )
+    assert ("Ken Livingstone", "criticizes", "Oliver Finegold") in edges(extractor, text)
+    text = "Donald Trump attacked Syria, comparing Bashar Assad to Hitler."
+    assert ("Donald Trump", "criticizes", "Bashar Assad") in edges(extractor, text)
+
+
+def test_a_likening_to_a_thing_or_a_hero_judges_nobody(extractor: Extractor) -> None:
+    assert not edges(extractor, "Ted Cruz compared the situation to Nazi Germany.")
+    text = "Ted Cruz likened Donald Trump to Winston Churchill."
+    assert ("Ted Cruz", "criticizes", "Donald Trump") not in edges(extractor, text)

@@ -31,6 +31,10 @@ SPAN_TYPES = {
 NER_TYPES = {"ORG": "Organization", "GPE": "Place", "LOC": "Place", "LAW": "Legislation"}
 # office and role nouns: a span of these alone names no organisation (entities_words.json)
 _ROLE_ONLY = word_sets("entities_words")["role_only_words"]
+# a capitalised "Bill" after these words is a person's given name or no bill's name
+_TITLED_BILL_EXCLUDED = word_sets("bill_references")["titled_bill_excluded"]
+_BILL_NAME_PARTICLES = word_sets("entities_words")["name_particles"]
+_BILL_NAME_CONNECTORS = word_sets("bill_references")["bill_name_connectors"]
 
 
 class Actors:
@@ -154,6 +158,7 @@ class Actors:
             t.lower_ in self.state.by_surname or is_known_surname(t.text) or t.ent_type_ == "PERSON"
             for t in names
         ):
+            self._titled_bill(start, end)
             return
         first = end - 1 if possessive else start
         if any(self.state.owner[i] is not None for i in range(first, end)):
@@ -164,6 +169,47 @@ class Actors:
             aliases = self.state.others[("Legislation", name.lower())].aliases
             aliases[:] = [a for a in aliases if a.lower() != head.lower_]
             aliases.append(doc[start:end].text)
+
+    def _titled_bill(self, start: int, end: int) -> None:
+        """ "the Finance Bill", "the Mental Capacity Bill", "Lord Dubs' Succession to the Crown
+        Bill": a bill named by capitalised words before a capitalised "Bill" (the UK's way of
+        naming a bill before Parliament), when no surname names it. Not a person's given name
+        ("Mayor Bill de Blasio", "Democrat Bill Nelson": a capitalised word or name particle
+        after it; titles and a question's words before it, `titled_bill_excluded` of
+        ``bill_references.json``), nor a headline's words ("Texas Senators Leaning Against
+        Bill": a capitalised word before the name, or the name opening its sentence)."""
+        doc = self.state.doc
+        head = doc[end - 1]
+        if head.text != "Bill" or doc[end - 2].text in APOSTROPHE_S:
+            return
+        after = doc[end : end + 2]
+        if after and (
+            after[0].is_title or after[0].lower_ in _BILL_NAME_PARTICLES or after[0].like_num
+        ):
+            return  # "Bill Nelson", "Bill de Blasio"; "Assembly Bill 1899" is "AB 1899"
+        if len(after) == 2 and after[0].lower_ in _BILL_NAME_CONNECTORS and after[1].is_title:
+            return  # "an Economic Bill of Rights" goes on
+        first = i = end - 1
+        while i > 0 and self.state.owner[i - 1] is None:
+            j = i - 1
+            while j > 0 and doc[j].lower_ in _BILL_NAME_CONNECTORS and doc[j].is_lower:
+                j -= 1  # "Succession to the Crown Bill"
+            tok = doc[j]
+            if not tok.is_title or tok.lower_ in _TITLED_BILL_EXCLUDED or tok.is_sent_start:
+                break
+            if self.state.owner[j] is not None:
+                break
+            first = i = j
+        if first == end - 1 or doc[first].lower_ in _TITLED_BILL_EXCLUDED:
+            return
+        before = doc[first - 1].lower_ if first > 0 else ""
+        if (
+            before not in INDEFINITE
+            and before != "the"
+            and (not before or doc[first - 1].is_title or doc[first - 1].is_upper)
+        ):
+            return
+        self.add_other(first, end, doc[first:end].text, "Legislation")
 
     def government_entities(self) -> None:
         """'the Afghan government', 'the UK government', 'the government of Iraq'; and a bare

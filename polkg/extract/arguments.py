@@ -56,6 +56,8 @@ CRITICISM_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["criticism_proxies"]
 ENDORSEMENT_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["endorsement_proxies"]
 # criticizing "the scope of Mueller's probe" criticizes the probe
 CRITICISM_OF_PROXIES = ARGUMENT_WORDS["criticism_of_proxies"]
+# criticizing "the way Mr Blunkett introduced the rules" criticizes Blunkett
+MANNER_PROXIES = ARGUMENT_WORDS["manner_proxies"]
 PARTITIVES = ARGUMENT_WORDS["partitives"]
 # "passage of the bill", "the nomination of Judge Saad": the bill, the nominee
 OF_PROXIES = ARGUMENT_WORDS["of_proxies"]
@@ -230,6 +232,11 @@ class ArgumentResolver:
         of_object = self._standing_of_object(tok, proxies)
         if of_object is not None:
             return self._resolve_one(of_object, depth + 1, proxies)
+        lemma = tok.lemma_.lower()
+        if proxies is CRITICISM_PROXIES and lemma in MANNER_PROXIES:
+            doer = _manner_doer(tok)
+            if doer is not None:
+                return self._resolve_one(doer, depth + 1, proxies)
         if tok.lemma_.lower() in proxies or tok.lower_ in proxies:
             owner = _proxy_owner(self, tok, depth, proxies)
             if owner is not None:
@@ -458,6 +465,17 @@ def _proxy_owner(
         return None
     arg = resolver._resolve_one(author, depth + 1)
     return None if arg is None or _body_measure(arg, proxies) else arg
+
+
+def _manner_doer(tok: Token) -> Token | None:
+    """The doer of a deed whose manner is criticized: the active subject of the relative clause
+    on "the way"/"the manner" ("the way Tony Blair's government operates"), not a relative
+    pronoun's; none for a passive clause ("the way the war was sold")."""
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        for c in clause.children:
+            if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS:
+                return c
+    return None
 
 
 def _partisan_part(resolver: ArgumentResolver, tok: Token, owner: Argument) -> bool:

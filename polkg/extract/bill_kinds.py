@@ -26,6 +26,8 @@ OTHER_LAW_WORDS = _KINDS["other_law_words"]
 ORDINALS = _KINDS["constitutional_ordinals"]
 BILL_HEADS = _KINDS["bill_heads"]
 NEAR_SENTENCES = int(words("bill_kinds")["near_sentences"])
+ANAPHORIC = _KINDS["anaphoric_determiners"]
+AGREEMENT_WORDS = _KINDS["agreement_words"]
 
 
 def bill_candidates(
@@ -33,7 +35,9 @@ def bill_candidates(
 ) -> list[EntityRecord]:
     """The laws of ``named`` that the bill noun ``tok`` can mean (all of them for another
     noun: "the law" may be any), one record for each bill named in several forms, and of
-    several the one the text introduces (`introduced_bills`); a text naming one law keeps it."""
+    several the one the text introduces (`introduced_bills`); a text naming one law keeps it.
+    No generic noun means a named agreement between states (`agreement_words`)."""
+    named = [rec for rec in named if not _agreement(rec)]
     if len(named) < 2:
         return named
     if tok.lemma_.lower() in BILL_NOUNS:
@@ -43,7 +47,28 @@ def bill_candidates(
         merged = named  # "an amendment that would expand treatment ... This legislation"
     # of several, the one the text introduces ("my legislation" beside the law it amends)
     own = introduced_bill(tok, merged, entity_of) if len(merged) > 1 else None
-    return [own] if own is not None else merged
+    if own is not None:
+        return [own]
+    if len(merged) > 1 and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children):
+        # "the bill" refers back: "approved the Magnuson-Stevens ... Reauthorization Act. The
+        # bill was introduced by ..." is that Act, not the two laws the text names after it
+        before = _named_before(tok, merged, entity_of)
+        if before:
+            return before
+    return merged
+
+
+def _named_before(
+    tok: Token, named: list[EntityRecord], entity_of: Callable[[Token], EntityRecord | None]
+) -> list[EntityRecord]:
+    """The laws of ``named`` the text mentions before ``tok``."""
+    ids = {id(rec): rec for rec in named}
+    last: dict[int, int] = {}
+    for t in tok.doc[: tok.i]:
+        rec = entity_of(t)
+        if rec is not None and id(rec) in ids:
+            last[id(rec)] = t.i
+    return [ids[key] for key in last]
 
 
 def _named_near(
@@ -87,6 +112,14 @@ def _short_form(short: EntityRecord, full: EntityRecord) -> bool:
         return False
     defined = re.findall(r"\(([A-Z][A-Z-]+)\)", " ".join((full.name, *full.aliases)))
     return words[0] in defined
+
+
+def _agreement(rec: EntityRecord) -> bool:
+    """A trade deal, treaty or partnership between states ("NAFTA", "the Iran deal")."""
+    return any(
+        {w.strip(".,'’()").lower() for w in name.split()} & AGREEMENT_WORDS
+        for name in (rec.name, *rec.aliases)
+    )
 
 
 def _other_law(rec: EntityRecord) -> bool:

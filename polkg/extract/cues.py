@@ -172,6 +172,14 @@ def _has_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _infinitive_root(col: _Collector, root: Token) -> None:
+    """A "to"-infinitive as its sentence's root tells no act yet: a headline ("Obama to endorse
+    Clinton") or a sentence cut at an abbreviation ("... calling for Ariz. | Gov. Jan Brewer to
+    veto a controversial bill")."""
+    if root.tag_ == "VB" and _has_to(root):
+        col.hedge("infinitive-root")
+
+
 class _Collector:
     def __init__(self, lex: CueLexicon, relation: str, ignore: frozenset[int]) -> None:
         self.lex = lex
@@ -384,6 +392,7 @@ def modality(
             col.lemma_cues(tok)
         head = tok.head
         if head == tok:
+            _infinitive_root(col, tok)  # "Gov. Jan Brewer to veto a controversial bill"
             break
         if tok.dep_ in _CLIMB_DEPS:
             _raising_hedge(col, tok, anchor)  # "appeared to blame the Republicans"
@@ -600,7 +609,7 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     sub = _Collector(col.lex, col.relation, col.ignore)
     sub.own_children(head, inherit_only_hedges=True)
     own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
-    if own_clause:
+    if own_clause or _finite_after_infinitive(tok, head):
         # "Mr. Trump may have said some bad words, but Bill Clinton raped me": a conjunct with
         # its own subject is a clause of its own, out of reach of the first one's modal verb
         sub.reasons = [r for r in sub.reasons if not r.startswith("hedged:modal:")]
@@ -625,6 +634,14 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     if above.hedged or demand:
         col.demand = col.demand or demand
         col.hedge("conj:" + ",".join(above.reasons))
+
+
+def _finite_after_infinitive(tok: Token, head: Token) -> bool:
+    """A tensed verb the parser coordinated with a modal's bare infinitive is no second
+    infinitive under that modal, but the reporting clause's own next verb: "Blair said Labour
+    would set out plans ... and attacked the Tory plans" (the attack happened). Only a form
+    that shows its tense ("attacked", "praises"): "would get drunk and hit me" is one chain."""
+    return tok.tag_ in {"VBD", "VBZ"} and head.tag_ == "VB" and tok.lower_ != tok.lemma_.lower()
 
 
 def _noun_governor(anchor: Token, col: _Collector, outer: bool = False) -> Token | None:

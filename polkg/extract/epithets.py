@@ -89,6 +89,29 @@ def _quoted(label: list[Token]) -> bool:
     return after < len(doc) and doc[after].text in QUOTE_MARKS
 
 
+@functools.cache
+def _likenesses() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    data = words("epithets")
+    return frozenset(data["likeness_verbs"]), tuple(tuple(w.split()) for w in data["likenesses"])
+
+
+def pejorative_likeness(verb: Token, phrase: list[Token]) -> Token | None:
+    """The first word of a tyrant's figure the object is likened to ("likening the reporter ...
+    to a concentration camp guard", "comparing Assad to Hitler"), else None; only after a verb of
+    comparing, and never with a negation in the phrase (``patterns/epithets.json``)."""
+    verbs, figures = _likenesses()
+    if verb.lemma_.lower() not in verbs:
+        return None
+    if any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in phrase):
+        return None
+    forms = [t.lower_ for t in phrase]
+    for i in range(len(forms)):
+        for figure in figures:
+            if tuple(forms[i : i + len(figure)]) == figure:
+                return phrase[i]
+    return None
+
+
 def glued_epithet(
     verb: Token, obj: Token, positive: frozenset[str], judged: Callable[[list[Token]], Token | None]
 ) -> tuple[Token, list[Token], Token, bool] | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from polkg.extract.counterfactuals import blame
 from polkg.extract.defences import wronged
 from polkg.extract.denied_standing import denied_standing
-from polkg.extract.epithets import glued_epithet, quoted_epithet
+from polkg.extract.epithets import glued_epithet, pejorative_likeness, quoted_epithet
 from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
 from polkg.extract.quote_judgements import judging_phrase
@@ -235,7 +235,11 @@ def characterizations(doc: Doc) -> list[Characterization]:
                 continue  # "portrayed Ms. Machado as a victim of Mr. Trump's cruel insults"
             judging = _judging_word(phrase, negative, positive)
             epithet = judging is None
-            judging = judging or quoted_epithet(verb, target, phrase, positive)
+            judging = (
+                judging
+                or quoted_epithet(verb, target, phrase, positive)
+                or pejorative_likeness(verb, phrase)  # "likening X to a concentration camp guard"
+            )
             if judging is not None and not aimed_at_complement(phrase):
                 indices = frozenset(t.i for t in phrase)
                 found.append(Characterization(verb, target, judging, indices, epithet))
