@@ -61,14 +61,14 @@ def bill_candidates(
 def _named_before(
     tok: Token, named: list[EntityRecord], entity_of: Callable[[Token], EntityRecord | None]
 ) -> list[EntityRecord]:
-    """The laws of ``named`` the text mentions before ``tok``."""
-    ids = {id(rec): rec for rec in named}
-    last: dict[int, int] = {}
+    """The laws of ``named`` the text mentions before ``tok``, in the order first mentioned."""
+    ids = {id(rec) for rec in named}
+    seen: dict[int, EntityRecord] = {}
     for t in tok.doc[: tok.i]:
         rec = entity_of(t)
         if rec is not None and id(rec) in ids:
-            last[id(rec)] = t.i
-    return [ids[key] for key in last]
+            seen.setdefault(id(rec), rec)
+    return list(seen.values())
 
 
 def _named_near(

@@ -494,7 +494,8 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
 
 
 def _own_subject(clause: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    """Whether ``clause`` has a subject of its own, which makes it a clause apart."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
 
 
 def _content_clause(clause: Token) -> bool:
@@ -608,7 +609,7 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     _relative_content(col, head)  # "a report that said X had tried ... and accused Y"
     sub = _Collector(col.lex, col.relation, col.ignore)
     sub.own_children(head, inherit_only_hedges=True)
-    own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    own_clause = _own_subject(tok)
     if own_clause or _finite_after_infinitive(tok, head):
         # "Mr. Trump may have said some bad words, but Bill Clinton raped me": a conjunct with
         # its own subject is a clause of its own, out of reach of the first one's modal verb

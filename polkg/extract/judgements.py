@@ -80,10 +80,11 @@ def reported_clause(
 ) -> Quote | None:
     """The complement clause of a speech verb as the subject's quotation, without marks
     ("X said Y was wrong"), said by one speaker or by the actors of a coordinated subject
-    together; None when the verb has no such clause or the clause holds its own subject (a
-    parse that hangs the speaker inside what is said); of two complements, the one that does
-    not hold the subject ("Rubio slams Cuba agreement, says Obama is ...":
-    ``syntax.series_subject``)."""
+    together; None when the verb has no such clause. When the first complement holds the
+    subject (a parse that hangs the speaker inside it), the first complement that opens after
+    the verb is read instead, or none ("Rubio slams Cuba agreement, says Obama is ...":
+    ``syntax.series_subject``); so a complement that opens after the verb is read even when it
+    holds the subject."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses and clauses[0].left_edge.i <= subject.i <= clauses[0].right_edge.i:
         clauses = [c for c in clauses if c.left_edge.i > verb.i]  # the clause after the verb

@@ -390,8 +390,8 @@ def quoted_judgements(
 ) -> list[Disparagement]:
     """What ``judge`` reads of each named actor inside an attributed quotation
     (``quoted_actors``): the blames, denials, failed tallies and wrongs of the modules that
-    read one construction each (``counterfactuals``, ``denied_standing``, ``tallies``,
-    ``wronged_speakers``)."""
+    read one construction each (``counterfactuals``, ``denied_standing``, ``reproaches``,
+    ``tallies``, ``wronged_speakers``)."""
     return [d for q, tok, _rec in quoted_actors(doc, index, entity_at) for d in judge(tok, q)]
 
 

@@ -360,10 +360,7 @@ def _speakers_and_resolver(
     # who said a quotation is found before the quotations' speakers are known
     attributing = ArgumentResolver(doc, entities, in_quote=quotes.in_quote)
 
-    def speaker(tok: Token) -> EntityRecord | None:
-        args = attributing.resolve(tok)
-        return args[0].entity if len(args) == 1 else None
-
+    speaker = functools.partial(_single_entity, attributing)
     # "Feinstein and Boxer wrote": a quotation said together is every signer's
     attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
     authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import opinion_cues, speakers_statement
 from polkg.extract.lexicon import word_sets
-from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_actors
+from polkg.extract.quotes import Disparagement, Quote, QuoteIndex, listed_head, quoted_judgements
 from polkg.model import EntityRecord
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,12 +36,11 @@ def reproach_lexicon() -> dict[str, frozenset[str]]:
 def quoted_reproaches(
     doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
 ) -> list[Disparagement]:
-    """Named actors an attributed quotation reproaches ("He must resign immediately")."""
-    found: list[Disparagement] = []
-    for q, tok, _rec in quoted_actors(doc, index, entity_at):
-        if q.speaker is not None:  # one speaker (co-signed quotations are not read here)
-            found.extend(reproach(tok, q))
-    return found
+    """Named actors an attributed quotation reproaches ("He must resign immediately"), said
+    by one speaker (co-signed quotations are not read here)."""
+    return quoted_judgements(
+        doc, index, entity_at, lambda tok, q: reproach(tok, q) if q.speaker is not None else []
+    )
 
 
 def reproach(tok: Token, q: Quote) -> list[Disparagement]:
