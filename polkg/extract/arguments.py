@@ -19,6 +19,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from polkg.extract.countries import demonym_code
+from polkg.extract.deed_antecedents import antecedent_doer
 from polkg.extract.deed_authors import by_author
 from polkg.extract.generic_references import GENERIC_NOUNS, generic_referent
 from polkg.extract.group_parts import ORGANIZATION_NOUNS as ORG_NOUNS
@@ -241,6 +242,11 @@ class ArgumentResolver:
             owner = _proxy_owner(self, tok, depth, proxies)
             if owner is not None:
                 return owner
+        if proxies is CRITICISM_PROXIES:
+            # "Trump fired Comey. Democrats decried the move": the doer the text told before
+            doer = antecedent_doer(tok)
+            if doer is not None:
+                return self._resolve_one(doer, depth + 1)
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             rec = self.entity(tok.head)
             if rec is not None:
