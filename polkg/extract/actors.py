@@ -219,6 +219,7 @@ class Actors:
         data = words("governments")
         named: dict[int, str] = {}
         bare: list[int] = []
+        bare_groups: list[int] = []
         columns = token_columns(state.doc)
         for i, pos in enumerate(columns.pos):
             if pos != "NOUN" or state.owner[i]:
@@ -233,6 +234,8 @@ class Actors:
                 code = self._government_country(tok)
                 if code is not None and not _counted(tok):
                     named[tok.i] = code
+                elif code is None and low in data["bare_group_heads"] and _bare_group(tok):
+                    bare_groups.append(tok.i)  # "He accused ministers of wasting money"
                 continue
             code = self._government_country(tok)
             if code is not None:
@@ -251,12 +254,20 @@ class Actors:
             # Sotomayor "accused the government" of a text naming "the Mexican government"
             # at its end is the US one
             named |= {i: home for i in bare if home in by_party or first < i}
+            if home in data["bare_group_homes"] and not self._devolved(data["devolved_bodies"]):
+                named |= {i: home for i in bare_groups}
         for i, code in sorted(named.items()):
             tok = state.doc[i]
             start = min([i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound")])
             if any(state.owner[k] is not None for k in range(start, i)):
                 start = i
             self.add_other(start, i + 1, government_name(code), "GovernmentBody")
+
+    def _devolved(self, bodies: list[str]) -> bool:
+        """Whether the document names a devolved body ("the Scottish Executive"), whose
+        ministers a bare "ministers" may be."""
+        names = {b.lower() for b in bodies}
+        return any(etype == "GovernmentBody" and name in names for etype, name in self.state.others)
 
     def _government_country(self, tok: Token) -> str | None:
         """The country a 'government' token names by a modifier or an 'of' phrase, if any."""
@@ -406,6 +417,18 @@ def _capital_acting(doc: Doc, start: int, end: int) -> bool:
         return True
     prepositions = words("governments")["capital_prepositions"]
     return root.dep_ == "pobj" and root.head.lower_ in prepositions
+
+
+def _bare_group(tok: Token) -> bool:
+    """ "ministers" with no determiner, owner, modifier, number or "of" before it, as its
+    clause's subject or object or a passive's agent ("accused ministers of ...", "plans
+    unveiled by ministers"; not "lots of ministers", "the views of ministers", "ministers in
+    the DfES", "Tory ministers")."""
+    if tok.tag_ != "NNS" or any(c.dep_ != "relcl" for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _bare_government(tok: Token, modifiers: list[str]) -> bool:
