@@ -47,7 +47,7 @@ class Actors:
         state = self.state
         key = (etype, name.lower())
         if etype == "Legislation" and key not in state.others:
-            key = self._shorter_name_of(key)  # "the ID scheme" after "the ID card scheme"
+            key = _shorter_name_of(state, key)  # "the ID scheme" after "the ID card scheme"
         forms = [state.doc[start:end].text]
         if start > 0 and state.doc[start - 1].lower_ == "the":
             forms.append(state.doc[start - 1 : end].text)  # "the Justice Department"
@@ -69,16 +69,6 @@ class Actors:
         for alias in forms:
             if alias not in other.aliases:
                 other.aliases.append(alias)
-
-    def _shorter_name_of(self, key: tuple[str, str]) -> tuple[str, str]:
-        """The key of a named law or scheme whose name holds every word of ``key``'s and ends
-        the same ("ID scheme" of "ID card scheme"), else ``key``."""
-        words = key[1].split()
-        for other in self.state.others:
-            if other[0] == key[0] and other[1].split()[-1:] == words[-1:]:
-                if set(words) < set(other[1].split()) or set(other[1].split()) < set(words):
-                    return other
-        return key
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int]:
         doc = self.state.doc
@@ -254,7 +244,7 @@ class Actors:
             # Sotomayor "accused the government" of a text naming "the Mexican government"
             # at its end is the US one
             named |= {i: home for i in bare if home in by_party or first < i}
-            if home in data["bare_group_homes"] and not self._devolved(data["devolved_bodies"]):
+            if home in data["bare_group_homes"] and not _devolved(state, data["devolved_bodies"]):
                 named |= {i: home for i in bare_groups}
         for i, code in sorted(named.items()):
             tok = state.doc[i]
@@ -262,12 +252,6 @@ class Actors:
             if any(state.owner[k] is not None for k in range(start, i)):
                 start = i
             self.add_other(start, i + 1, government_name(code), "GovernmentBody")
-
-    def _devolved(self, bodies: list[str]) -> bool:
-        """Whether the document names a devolved body ("the Scottish Executive"), whose
-        ministers a bare "ministers" may be."""
-        names = {b.lower() for b in bodies}
-        return any(etype == "GovernmentBody" and name in names for etype, name in self.state.others)
 
     def _government_country(self, tok: Token) -> str | None:
         """The country a 'government' token names by a modifier or an 'of' phrase, if any."""
@@ -348,6 +332,24 @@ class Actors:
         not: "the Prevention of Terror Bill" stays the model's)."""
         sp = self.state.span_at[i]
         return sp is not None and sp.label_ != "BILL_BY_NAME"
+
+
+def _shorter_name_of(state: DocState, key: tuple[str, str]) -> tuple[str, str]:
+    """The key of a named law or scheme whose name holds every word of ``key``'s and ends
+    the same ("ID scheme" of "ID card scheme"), else ``key``."""
+    words = key[1].split()
+    for other in state.others:
+        if other[0] == key[0] and other[1].split()[-1:] == words[-1:]:
+            if set(words) < set(other[1].split()) or set(other[1].split()) < set(words):
+                return other
+    return key
+
+
+def _devolved(state: DocState, bodies: list[str]) -> bool:
+    """Whether the document names a devolved body ("the Scottish Executive"), whose ministers
+    a bare "ministers" may be."""
+    names = {b.lower() for b in bodies}
+    return any(etype == "GovernmentBody" and name in names for etype, name in state.others)
 
 
 def _group_actor(doc: Doc, start: int, end: int) -> bool:
