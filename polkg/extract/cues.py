@@ -562,6 +562,16 @@ def _infinitive_noun_governor(col: _Collector, noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
         # "(may join a field) vying for the nomination to run against X"
         return noun.head.head
+    particle = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and particle.dep_ in {"advmod", "prt"}
+        and particle.pos_ in {"ADV", "ADP"}
+        and particle.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "appears to be backing away from his pledge to support Trump if ...": the parser
+        # hangs "from" on the particle; the verb above it governs
+        return particle.head
     if noun.dep_ not in _OBJECT_DEPS | {"attr"} or noun.head == noun:
         return None
     return noun.head  # "cannot find ways to oppose Trump": the finding governs

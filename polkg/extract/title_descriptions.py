@@ -21,6 +21,9 @@ from polkg.extract.persons import Offices
 
 # a title in these roles is no reference to a person: a modifier, an apposition, a predicate
 _NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
+# entity types of a word that makes a title another's: "the Russian president", "the DNC chair";
+# an ordinal names its own holder: "the 39th president" is Carter, whoever the text titles so
+_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "ORDINAL"})
 # a title restricted by what follows introduces someone ("the Texas senator who ...")
 _RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
@@ -59,7 +62,9 @@ class TitleDescriptions:
             return self._possessed_title(sp, head, possessor)
         if sp.end - sp.start != 1 or any(c.dep_ in _RESTRICTED for c in head.children):
             return None
-        return self._state_title(sp, head, recent)
+        if self.descriptions.described_state(head, sp):
+            return self._state_title(sp, head, recent)
+        return self._held_title(sp, head)
 
     def _state_title(
         self, sp: Span, head: Token, recent: list[tuple[int, int]]
@@ -84,6 +89,54 @@ class TitleDescriptions:
             if held[k] is None and any(o.title == title for o in self.state.persons[k].offices)
         ]
         return (fitting[0], start) if len(fitting) == 1 and not unknown else None
+
+    def _held_title(self, sp: Span, head: Token) -> tuple[int, int] | None:
+        """ "the [former] [freshman] senator", "the two-term governor", "the president" where the
+        text titles its holder only further on: the one person the whole text gives that title
+        (a second holder leaves it open, as for a possessed title), named before the reference
+        and no subject of the clauses around it ("Trump praised the freshman senator" is not
+        Trump); "former" asks for a former holder, its absence for one not former. The words
+        between the article and the title are adjectives, numbers and hyphens only, none of
+        them one that tells of another holder ("the new senator", "the other governor":
+        ``entities_words.json`` ``other_holder_modifiers``)."""
+        det = next((c for c in head.children if c.dep_ == "det" and c.i < sp.start), None)
+        if det is None or det.lower_ not in self.state.words["definite_determiners"]:
+            return None
+        between = self.state.doc[det.i + 1 : sp.start]
+        if not all(self._describing(t) for t in between):
+            return None
+        title, _ = self.offices.title_of(sp)
+        former = any(t.lower_ in self.state.words["former_markers"] for t in between)
+        seen = self.descriptions.clause_subjects(head)
+        holders = {
+            k: status
+            for k, status in self._holders(title).items()
+            if (status == "former") == former or status == "unknown"
+        }
+        if len(holders) != 1:
+            return None
+        k = next(iter(holders))
+        if k in seen or k not in self.state.recent or self.state.recent[k] > det.i:
+            return None
+        return k, det.i
+
+    def _describing(self, t: Token) -> bool:
+        """Whether a word between the article and a title only describes the holder: "former",
+        an adjective ("freshman", "embattled"), a number or a hyphenated compound ("two-term");
+        not a superlative ("the worst president"), a name, nationality or ordinal ("the Russian
+        president", "the 39th president"), a noun of another institution ("the university
+        president", "the trial judge", but "the freshman senator": ``describing_title_nouns``)
+        nor a word of ``other_holder_modifiers`` ("the next president")."""
+        words = self.state.words
+        if t.lower_ in words["other_holder_modifiers"] or t.tag_ == "JJS" or t.ent_type_ in _NAMED:
+            return False
+        if t.lower_ in words["former_markers"] or t.text == "-" or t.pos_ in ("ADJ", "NUM"):
+            return True
+        doc = self.state.doc
+        hyphenated = (t.i > 0 and doc[t.i - 1].text == "-") or (
+            t.i + 1 < self.state.n and doc[t.i + 1].text == "-"
+        )
+        return t.pos_ == "NOUN" and (hyphenated or t.lower_ in words["describing_title_nouns"])
 
     def _held_for(self, k: int, title: str, chamber: str) -> str | None:
         """The state for which person ``k`` holds (or held) ``title``: the text's qualifier

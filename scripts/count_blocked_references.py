@@ -1,0 +1,177 @@
+"""Count the relation matches a reference blocks, in readable text, by the reference's form.
+
+A dependency rule matched, its modality is positive (neither negated nor hedged), one side
+resolved to an actor and the other to nothing. The unresolved side's token is classified by
+form (a personal pronoun, a title or description "the president", a bare proper noun, a
+relative pronoun, ...), so a reference mechanism is chosen by how often unread text needs
+it, not by one example. Readable documents only (``mine_unread_predicates.readable_ids``:
+audit batches 1-20, dev, tune-a; never tune-b or measure); parse cache only, never parses.
+
+    PYTHONPATH=. .venv/bin/python scripts/count_blocked_references.py \
+        --gold-train ../shared/gold/train.jsonl [--examples 6] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from spacy.tokens import Token
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mine_unread_predicates import CORPORA, ROOT, readable_ids  # noqa: E402
+
+import polkg.extract.relations as rel  # noqa: E402
+from polkg.extract.entities import find_entities  # noqa: E402
+from polkg.extract.extractor import Extractor  # noqa: E402
+from polkg.extract.lexicon import words  # noqa: E402
+from polkg.ingest import read_documents  # noqa: E402
+
+HUMAN = set(words("entities_words").get("human_nouns", []))
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
+
+
+def form(tok: Token, in_quote: bool) -> str:
+    """The reference form of an unresolved argument token."""
+    low = tok.lower_
+    q = "quoted " if in_quote else ""
+    if low in PERSON_PRONOUNS:
+        return q + "pronoun he/she"
+    if low in PLURAL_PRONOUNS:
+        return q + "pronoun plural"
+    if low in {"i", "me", "my", "you", "your", "it", "its"}:
+        return q + f"pronoun {low}"
+    if tok.tag_ in {"WP", "WDT", "WP$"}:
+        return "relative pronoun"
+    if tok.pos_ == "PROPN":
+        return "proper noun (unresolved name)"
+    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+    if tok.pos_ == "NOUN":
+        human = low in HUMAN or tok.lemma_.lower() in HUMAN
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return "plural noun" + (" (human)" if human else "")
+        if dets & {"the", "this", "that"}:
+            return "definite noun" + (" (human/title)" if human else "")
+        if dets & {"his", "her", "their", "its"} or any(c.dep_ == "poss" for c in tok.children):
+            return "possessed noun" + (" (human/title)" if human else "")
+        return "other noun" + (" (human)" if human else "")
+    return f"other {tok.pos_}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold-train", type=Path)
+    parser.add_argument("--parse-cache", type=Path, default=ROOT / "out" / "parse-cache")
+    parser.add_argument("--examples", type=int, default=6)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    last: dict[str, Token | None] = {"subject": None, "object": None}
+    orig_subjects, orig_objects = rel._subjects, rel._objects
+
+    def subjects(resolver, rule, trigger, subject, obj):  # type: ignore[no-untyped-def]
+        last["subject"] = subject
+        return orig_subjects(resolver, rule, trigger, subject, obj)
+
+    def objects(rule, obj, subj, resolver):  # type: ignore[no-untyped-def]
+        last["object"] = obj
+        return orig_objects(rule, obj, subj, resolver)
+
+    rel._subjects, rel._objects = subjects, objects  # type: ignore[assignment]
+    blocked: list[dict] = []
+    seen: set[tuple] = set()
+    cur: dict = {}
+    orig_pairs = rel.RelationMatcher._pairs
+
+    def pairs(self, rule, subs, objs, trigger, *, negated, hedged, quoted, reasons):  # type: ignore[no-untyped-def]
+        if not negated and not hedged and bool(subs) != bool(objs) and last["subject"] is not None:
+            side = "object" if subs else "subject"
+            tok = last[side]
+            key = (cur["doc"], trigger.i, rule.relation, side)
+            if tok is not None and key not in seen:
+                seen.add(key)
+                other = (subs or objs)[0].entity.name
+                blocked.append(
+                    {
+                        "doc": cur["doc"],
+                        "part": cur["part"],
+                        "rule": rule.id,
+                        "side": side,
+                        "token": tok.text,
+                        "form": form(tok, quoted),
+                        "other": other,
+                        "sentence": trigger.sent.text.strip().replace("\n", " ")[:300],
+                    }
+                )
+        last["subject"] = last["object"] = None  # only a dependency match sets them
+        return orig_pairs(
+            self,
+            rule,
+            subs,
+            objs,
+            trigger,
+            negated=negated,
+            hedged=hedged,
+            quoted=quoted,
+            reasons=reasons,
+        )
+
+    rel.RelationMatcher._pairs = pairs  # type: ignore[method-assign]
+
+    ids = readable_ids(args.gold_train)
+    extra = ids["dev"] | ids.get("tune-a", set())
+    inputs = [(p, ids.get(p.parent.name, set()) | extra) for p in CORPORA]
+    inputs.append((ROOT / "out" / "basil" / "articles.jsonl", ids.get("basil", set())))
+    inputs.append((ROOT / "out" / "newsmtsc" / "articles.jsonl", None))
+    extractor = Extractor(parse_cache=args.parse_cache)
+    assert extractor.cache is not None
+    ndocs = 0
+    unresolved_he: Counter = Counter()
+    for path, keep in inputs:
+        docs = [
+            d
+            for d in read_documents([str(path)])
+            if (keep is None or d.id in keep)
+            and d.id not in ids.get("unread", set())
+            and extractor.cache.holds(d.text)
+        ]
+        print(f"{path}: {len(docs)} readable cached documents", file=sys.stderr)
+        for doc, document in extractor.cache.pipe((d.text, d) for d in docs):
+            ndocs += 1
+            part = (
+                "dev"
+                if document.id in ids["dev"]
+                else "tune-a"
+                if document.id in ids.get("tune-a", set())
+                else path.parent.name
+            )
+            cur.update(doc=document.id, part=part)
+            entities = find_entities(doc, document)
+            covered = {i for s, e, _ in entities.mentions for i in range(s, e)}
+            for t in doc:
+                if t.lower_ in PERSON_PRONOUNS:
+                    unresolved_he["resolved" if t.i in covered else "unresolved"] += 1
+            extractor.relations(doc, entities, document)
+    by_form = Counter(b["form"] for b in blocked)
+    print(f"{ndocs} readable documents; he/she tokens: {dict(unresolved_he)}")
+    print(f"{len(blocked)} positive rule matches with one side unresolved")
+    ex: dict[str, list[dict]] = defaultdict(list)
+    for b in blocked:
+        ex[b["form"]].append(b)
+    for f, n in by_form.most_common():
+        print(f"{n:5d}  {f}")
+        for b in ex[f][: args.examples]:
+            print(
+                f"        [{b['part']}] {b['side']} '{b['token']}' other={b['other']} "
+                f"{b['rule']}: {b['sentence'][:200]}"
+            )
+    if args.json:
+        args.json.write_text(json.dumps(blocked, indent=0), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
