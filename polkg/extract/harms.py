@@ -65,12 +65,18 @@ def _is_tax(tok: Token) -> bool:
 
 def prediction_cues(predicate: Token) -> frozenset[int]:
     """The "would"/"will" of a harm or disparaging verb ("Labour would raise taxes", "would
-    wreck the economy"): tokens the modality layer should not read as hedging."""
+    wreck the economy"), and the attempt a disparaging verb completes ("is trying to exploit
+    the deadline": the attempt is the charge, ``attempt_verbs``): tokens the modality layer
+    should not read as hedging."""
     if predicate.pos_ != "VERB":
         return frozenset()
     if harm_word(predicate) is None and predicate.lemma_.lower() not in WORDS["disparaging_verbs"]:
         return frozenset()
-    return frozenset(c.i for c in predicate.children if c.dep_ == "aux" and c.lower_ in FORETELLING)
+    cues = {c.i for c in predicate.children if c.dep_ == "aux" and c.lower_ in FORETELLING}
+    head = predicate.head
+    if predicate.dep_ == "xcomp" and head.lemma_.lower() in WORDS["attempt_verbs"]:
+        cues.add(head.i)
+    return frozenset(cues)
 
 
 def own_pledge(predicate: Token, speaker: EntityRecord, target: EntityRecord) -> bool:

@@ -31,6 +31,7 @@ from polkg.extract.quotes import (
 )
 from polkg.extract.reporting_speakers import (
     coordinated_speakers,
+    inner_reporter,
     made_to_seem,
     reporting_subject,
 )
@@ -148,6 +149,9 @@ def reported_disparagements(
                 continue  # "maintain there is more to learn about whether Trump obstructed"
             if made_to_seem(doc[i], start, end):
                 continue  # "that Cuomo made it seem like Washington had abandoned him"
+            inner = inner_reporter(doc[i], verb, start, end, lex["speech_verbs"])
+            if inner is not None and not _one_of(inner, speakers, speaker_of, entity_at):
+                continue  # "to overturn a ruling that said Mr. Obama overstepped": the ruling's
             predicate = _target_predicate(doc[i], lex, reported)
             if predicate is not None and wronged(doc[i], target, reported.contains, entity_at):
                 predicate = None  # "said Flynn lied and they destroyed his life": his defence
@@ -175,6 +179,17 @@ def reported_disparagements(
                 # "Ford said Kavanaugh attacked her": she accuses him
                 found.extend(wrong_to_speaker(doc[i], reported, _resolves_to(speaker_of, speaker)))
     return found
+
+
+def _one_of(
+    tok: Token,
+    speakers: tuple[EntityRecord, ...],
+    speaker_of: Callable[[Token], EntityRecord | None] | None,
+    entity_at: Callable[[int], EntityRecord | None],
+) -> bool:
+    """Whether ``tok`` stands for one of ``speakers`` ("Trump said he told Comey that ...")."""
+    found = speaker_of(tok) if speaker_of is not None else entity_at(tok.i)
+    return found is not None and found.name in {s.name for s in speakers}
 
 
 def _resolves_to(

@@ -544,6 +544,8 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
         if head.lemma_.lower() in lex["disparaging_verbs"] and head.pos_ == "VERB":
             if tok.dep_ == "nsubj":  # "Clinton was 'sabotaged'": the passive subject suffered it
                 return head
+        if tok.dep_ == "nsubj" and (attempted := _attempted_wrong(head, lex, q)) is not None:
+            return attempted  # "Mr. Obama is trying to exploit the deadline"
         if head.lemma_.lower() in lex["light_verbs"]:
             # "Mr. Trump is doing the party a great disservice"
             for c in head.children:
@@ -584,6 +586,22 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
     # "Tell Donald Trump to go to hell": a derived judgement phrase is what the actor does or is
     # told to do
     return judged_by_phrase(tok, q.contains)
+
+
+def _attempted_wrong(verb: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token | None:
+    """The disparaging verb of an attempt ``verb``'s "to" clause inside ``q``: the attempt is
+    the charge ("is trying to exploit", "sought to obstruct"; ``attempt_verbs``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["attempt_verbs"]:
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and q.contains(c.i)
+            and c.lemma_.lower() in lex["disparaging_verbs"]
+        ):
+            return c
+    return None
 
 
 def _judged_deed(tok: Token, lex: dict[str, frozenset[str]]) -> bool:

@@ -15,7 +15,10 @@ someone made seem ("complaining that Cuomo made it seem like Washington had aban
 an appearance the clause's subject caused, not the speaker's judgement of that actor. A
 coordinated subject says the clause together: "Labour and the Liberal Democrats have said the
 party's sums do not add up" is both parties' charge, when each conjunct is one named actor. Word
-lists: ``patterns/reporting_speakers.json``.
+lists: ``patterns/reporting_speakers.json``. A clause reported inside another one is said by the
+nearer speech verb's subject: in "the Board said it will ask the Supreme Court to overturn a
+lower-court ruling that said Mr. Obama overstepped the Constitution" the ruling says it, not the
+Board (``inner_reporter``).
 """
 
 from __future__ import annotations
@@ -109,3 +112,23 @@ def made_to_seem(tok: Token, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def inner_reporter(
+    tok: Token, verb: Token, start: int, end: int, speech_verbs: frozenset[str]
+) -> Token | None:
+    """The own subject of a speech verb nearer than ``verb`` whose complement clause holds
+    ``tok`` (inside ``verb``'s reported clause ``start``-``end``): that subject says the inner
+    clause ("a ruling that said Mr. Obama overstepped": "that", the ruling); None when no nearer
+    speech verb with a subject of its own reports ``tok``."""
+    for above in tok.ancestors:
+        if above.i == verb.i or not start <= above.i < end:
+            return None
+        if above.pos_ != "VERB" or above.lemma_.lower() not in speech_verbs:
+            continue
+        if not any(
+            c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in above.children
+        ):
+            continue
+        return next((c for c in above.children if c.dep_ == "nsubj"), None)
+    return None
