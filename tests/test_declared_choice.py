@@ -93,3 +93,74 @@ def test_a_candidate_called_the_right_choice_is_backed_by_a_person_or_a_paper(nl
         assert _unasserted(ex, text), text
     # other praise stays a person's of a person named in full
     assert not edges(ex, 'The Seattle Times said: "Hillary Clinton is a great leader."')
+
+
+def test_more_ways_of_naming_the_choice(nlp):
+    """quotes25: "the best/better choice", the choice as the subject ("the clear choice is X"),
+    the speaker's own choice ("our choice"), a small clause ("make X the right choice") and a
+    clause on the choice noun that holds a negative word ("to ... confront the dangers")."""
+    ex = Extractor(nlp)
+    journal = ("Daily Journal", "endorses", "Hillary Clinton")
+    for text in (
+        'The Daily Journal said: "Hillary Clinton is by far the best choice."',
+        'The Daily Journal said: "Hillary Clinton is the better choice."',
+        'The Daily Journal said: "For us the clear choice is Hillary Clinton."',
+        'The Daily Journal said: "Hillary Clinton is our choice for president."',
+        'The Daily Journal said: "Experience makes Hillary Clinton the right choice."',
+        'The Daily Journal said: "Hillary Clinton is the clear choice to become our president '
+        'and confront the challenges and dangers we face."',
+    ):
+        assert journal in edges(ex, text), text
+    for text in (
+        'The Daily Journal said: "Hillary Clinton is not the best choice."',
+        'The Daily Journal said: "The clear choice was Hillary Clinton."',
+        'The Daily Journal said: "Is the best choice Hillary Clinton?"',
+        # a third person's choice is not the speaker's
+        'The Daily Journal said: "Hillary Clinton is their choice for president."',
+        # a negative word about the choice itself still cancels
+        'The Daily Journal said: "Hillary Clinton is the best of a terrible choice."',
+    ):
+        assert journal not in edges(ex, text), text
+
+
+def test_a_first_person_stand_with_a_person_is_support(nlp):
+    """quotes25 (relations_solidarity25.jsonl): "I stand with X", "we're proud to stand with X";
+    a third person's "stands with" is often a place or a photograph."""
+    ex = Extractor(nlp)
+    for text in (
+        'Cory Booker said: "I stand with Hillary Clinton on this."',
+        'Cory Booker said: "I am proud to stand with Hillary Clinton tonight."',
+    ):
+        assert BACKS in edges(ex, text), text
+    for text in (
+        'Cory Booker said: "I do not stand with Hillary Clinton."',
+        'Cory Booker said: "I am not proud to stand with Hillary Clinton."',
+        'Cory Booker said: "If you stand with Hillary Clinton, vote."',
+    ):
+        assert _unasserted(ex, text), text
+    # where one stands in a photograph
+    assert not edges(ex, "Cory Booker stands with Hillary Clinton in 1976.")
+
+
+def test_wanting_a_person_to_win_or_be_president_backs_the_person(nlp):
+    """quotes25 (relations_advocacy25.jsonl): "I want X to win", "he wants X to be the next
+    president"; the wish is the stance, so "want" does not hedge it, but a negation does."""
+    ex = Extractor(nlp)
+    for text in (
+        'Cory Booker said: "I want Hillary Clinton to win."',
+        'Cory Booker said: "I want Hillary Clinton to be the next president."',
+        'Cory Booker said: "I want Hillary Clinton to win the election."',
+    ):
+        assert BACKS in edges(ex, text), text
+    for text in (
+        'Cory Booker said: "I do not want Hillary Clinton to win."',
+        'Cory Booker said: "If you want Hillary Clinton to win, vote."',
+    ):
+        assert _unasserted(ex, text), text
+    for text in (
+        'Cory Booker said: "I want Hillary Clinton to win the argument."',
+        'Cory Booker said: "I want Hillary Clinton to be happy."',
+        # a country's wish is an assessment of its interest, not a public stance
+        "Officials said Russia wanted Hillary Clinton to win the election.",
+    ):
+        assert not edges(ex, text), text

@@ -85,8 +85,7 @@ def test_described_bill_is_its_own_entity(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a possessed plan stays a proxy of its owner, a pointed-back bill a reference
-        "Senator Chuck Schumer criticized Donald Trump's plan to cut Medicaid.",
+        # a pointed-back bill is a reference (a possessed plan is possessed_plans.py's)
         "Senator Chuck Schumer said he opposes this measure to cut Medicaid.",
         # a bill that is no bill in particular
         "Senator Chuck Schumer opposes any measure that would cut Medicaid.",

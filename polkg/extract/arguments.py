@@ -122,6 +122,13 @@ class ArgumentResolver:
     def entity(self, token: Token) -> EntityRecord | None:
         return self.entities.entity_at(token.i)
 
+    def _possessed_plan(self, tok: Token, rec: EntityRecord) -> bool:
+        """``rec`` is a plan the text tells by its owner ("the President's strategy",
+        ``possessed_plans``): a described entity on a possessed head (a described bill of its
+        own clause never has a possessor)."""
+        described: frozenset[str] = getattr(self.entities, "described", frozenset())
+        return rec.name in described and any(c.dep_ == "poss" for c in tok.children)
+
     def resolve(
         self,
         token: Token,
@@ -217,6 +224,9 @@ class ArgumentResolver:
                 return _apposed_person(self, tok)
             if _part_or_modifier(rec, tok):
                 return None  # "two-thirds of Latinos", "the House and then the Senate bills"
+            if self._possessed_plan(tok, rec) and tok.lemma_.lower() in proxies:
+                # "criticized Obama's plan" is Obama; "opposed the Pentagon's proposal" the plan
+                return _proxy_owner(self, tok, depth, proxies) or Argument(rec, tok)
             return _possessed_person(self, tok, rec) or Argument(rec, tok)
         group = _group(self, tok)
         if group is not None:

@@ -6,7 +6,8 @@ that condemned the President's strategy", "recuse himself from all investigation
 campaign". The phrase is then the only handle a reader (and the gold) has on it, so the phrase
 becomes the entity: a Legislation or Investigation named by its words. Only a head whose own
 clause (or "into" phrase) says what it is qualifies; a bare "the bill" is a reference (the
-references layer), a possessed "Trump's plan" a proxy of its owner (the argument resolver).
+references layer), a possessed "Trump's plan" ``possessed_plans``' (a proxy of its owner where
+the relation reads it so: the argument resolver).
 
 Campaigns are organisations of a person: "He blamed the Clinton campaign" targets the campaign
 (Organization "Clinton campaign"), which no name finder tags. Heads and limits are data

@@ -38,6 +38,7 @@ from polkg.extract.organization_mentions import OrganizationMentions
 from polkg.extract.organization_references import OrganizationReferences
 from polkg.extract.party_references import PartyReferences
 from polkg.extract.persons import Offices, PersonClusters, famous_name
+from polkg.extract.possessed_plans import PossessedPlans
 from polkg.extract.reference_pass import EntityReferences, Resolvers
 from polkg.extract.references import PronounReferences
 from polkg.extract.title_descriptions import TitleDescriptions
@@ -119,6 +120,7 @@ class EntityLayer:
         self.clusters = PersonClusters(state, finder, offices)
         self.actors = Actors(state)
         self.described = DescriptiveActors(state, self.actors)
+        self.possessed = PossessedPlans(state, self.actors)
         self.administrations = BareAdministrations(state, self.actors)
         self.org_mentions = OrganizationMentions(state, self.actors)
         self.org_references = OrganizationReferences(state)
@@ -144,7 +146,7 @@ class EntityLayer:
         the one pass in document order over every reference (party descriptions, bare names,
         titles, definite nouns, pronouns); the model's entities nobody claimed; acronyms and
         apposed organisations; "the committee"; described bills, investigations and
-        campaigns. Then the records."""
+        campaigns; plans told by their owner. Then the records."""
         self.clusters.cluster_persons()
         self.actors.span_entities()
         merge_numbered_bills(self.state)
@@ -155,6 +157,7 @@ class EntityLayer:
         self.org_mentions.organization_mentions()
         self.org_references.organization_references()
         self.described.descriptive_entities()
+        self.possessed.possessed_entities()
         return self._entities()
 
     def _entities(self) -> DocEntities:

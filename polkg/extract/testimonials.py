@@ -71,14 +71,31 @@ def praising_word(phrase: list[Token]) -> Token | None:
 
 def _choice_of(tok: Token, forms: set[str]) -> bool:
     """Whether ``tok`` calls its noun the one to choose ("the right choice", "the only choice",
-    "the clear choice for president"): a modifier of ``choice_modifiers`` on a noun of
-    ``choice_nouns``; a speaker's choice named is backed (EndorsementDB, gold/README.md)."""
+    "the clear choice for president", "the best choice"): a modifier of ``choice_modifiers`` on
+    a noun of ``choice_nouns``, or the speaker's own possessive ("our choice for president",
+    ``choosing_possessives``); a speaker's choice named is backed (EndorsementDB,
+    gold/README.md)."""
     lists = word_sets("testimonials")
-    return (
-        tok.dep_ == "amod"
-        and bool(forms & lists["choice_modifiers"])
-        and tok.head.lemma_.lower() in lists["choice_nouns"]
-    )
+    if tok.head.lemma_.lower() not in lists["choice_nouns"]:
+        return False
+    if tok.dep_ == "poss":
+        return bool(forms & lists["choosing_possessives"])
+    return tok.dep_ == "amod" and bool(forms & lists["choice_modifiers"])
+
+
+def _choice_phrase(noun: Token) -> list[Token]:
+    """The words of a choice noun's phrase that qualify the choice: its subtree without the
+    clauses that hang on it ("the clear choice to become our president and confront the
+    challenges and dangers we face": what the chosen will do is no judgement of the choice;
+    ``choice_clause_deps``)."""
+    clauses = word_sets("testimonials")["choice_clause_deps"]
+    cut = [c for c in noun.children if c.dep_ in clauses]
+    inside = {t.i for c in cut for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
+
+
+def _is_choice_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_sets("testimonials")["choice_nouns"]
 
 
 def _virtue_of(
@@ -106,7 +123,7 @@ def quoted_praise(
     for q, tok, rec in quoted_actors(doc, index, entity_at):
         if q.speaker is None or rec.type != "Person":
             continue
-        word = _copula_praise(tok, q, copulas)
+        word = _copula_praise(tok, q, copulas) or _named_choice(tok, q, copulas)
         if word is None:
             continue
         if _choice_of(word, {word.lower_, word.lemma_.lower()}):
@@ -136,8 +153,34 @@ def _copula_praise(tok: Token, q: Quote, copulas: frozenset[str]) -> Token | Non
         return None  # "Tony Mendez was a true American hero": a eulogy, not support
     for c in head.children:
         if c.dep_ == "attr" and c.i > head.i and q.contains(c.right_edge.i):
-            return praising_word(list(c.subtree))
+            return praising_word(_choice_phrase(c) if _is_choice_noun(c) else list(c.subtree))
     return None
+
+
+def _named_choice(tok: Token, q: Quote, copulas: frozenset[str]) -> Token | None:
+    """The choice word of a choice that names ``tok`` other than as a copula's subject: the
+    choice as the subject and the name as the predicate ("for us the clear choice is Hillary
+    Clinton", "our choice is Clinton") or the name as the subject of a small clause on the
+    choice noun ("experience and maturity make Hillary Clinton the superior choice")."""
+    head = tok.head
+    if not q.contains(head.i):
+        return None
+    if tok.dep_ == "nsubj" and _is_choice_noun(head):
+        word = praising_word(_choice_phrase(head))  # "make Hillary Clinton the right choice"
+    elif tok.dep_ == "attr" and head.lemma_.lower() in copulas:
+        if any(c.dep_ == "neg" for c in head.children) or is_question(head):
+            return None
+        if head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children):
+            return None  # "the obvious choice was Hillary Clinton": a past pick
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and _is_choice_noun(c)]
+        if not subjects or subjects[0].i > tok.i:
+            return None
+        word = praising_word(_choice_phrase(subjects[0]))
+    else:
+        return None
+    if word is None or not _choice_of(word, {word.lower_, word.lemma_.lower()}):
+        return None  # only a choice backs here ("our best hope is X" is not read)
+    return word
 
 
 def described_praise(doc: Doc) -> Iterator[Praise]:

@@ -1,0 +1,76 @@
+"""Plans and bills the text tells by their owner: "the President's strategy".
+
+Senate releases oppose and back plans nobody names: "Reid ... opposed the Administration's
+prescription drug bill", "Isakson supports the President's strategy", "Hatch lauded the Forest
+Service's new rule". The possessed phrase is the only handle a reader (and the gold) has on the
+plan, so it becomes an entity named by its words, from the possessor to the head (without a
+leading "the"), owning its head word only (the possessor stays its own actor). Such an entity is
+described (``DocState.described_keys``): "the bill" never refers back to it and authorship rules
+never reach it. Where a relation reads the head as a proxy of its owner ("criticized Obama's
+plan" is Obama, ``arguments.ENDORSEMENT_PROXIES``/``CRITICISM_PROXIES``) the owner still wins
+(``arguments.ArgumentResolver``); the plan is the object where no owner is (opposition, praise,
+a body's plan backed). Heads are data (``patterns/possessed_plans.json``): plan nouns in any
+text, bill nouns only in a text that names no law, where "Cantwell's measure" is the named act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polkg.extract.actors import Actors
+from polkg.extract.lexicon import word_sets
+from polkg.extract.mentions import DocState, Owner
+from polkg.extract.token_columns import token_columns
+
+
+class PossessedPlans:
+    """Adds the possessed plans and bills of a document (as clusters of ``actors``)."""
+
+    def __init__(self, state: DocState, actors: Actors) -> None:
+        self.state = state
+        self.actors = actors
+
+    def possessed_entities(self) -> None:
+        data = word_sets("possessed_plans")
+        names_laws = any(
+            key[0] == "Legislation" and key not in self.state.described_keys
+            for key in self.state.others
+        )
+        heads = data["plan_heads"] if names_laws else data["plan_heads"] | data["bill_heads"]
+        columns = token_columns(self.state.doc)
+        for i, pos in enumerate(columns.pos):
+            if pos != "NOUN" or columns.lemma[i].lower() not in heads:
+                continue
+            tok = self.state.doc[i]  # (a Token is made for the few heads only)
+            start = self._owned_start(tok, data["left_deps"])
+            if start is None:
+                continue
+            form = self.state.doc[start : tok.i + 1].text
+            if self.state.doc[start].lower_ == "the":  # named as a name: "White House's agenda"
+                start += 1
+            name = self.state.doc[start : tok.i + 1].text
+            key = ("Legislation", name.lower())
+            self.actors.other_cluster(key, name, "Legislation", tok.i, sorted({name, form}))
+            self.state.owner[tok.i] = Owner.of_other(key)
+            self.state.mentions.append((tok.i, tok.i + 1, Owner.of_other(key)))
+            self.state.described_keys.add(key)
+
+    def _owned_start(self, head: Token, left_deps: frozenset[str]) -> int | None:
+        """Where the possessed phrase of ``head`` starts (its possessor's first word), or None
+        when ``head`` is no plan of a named actor: owned already, a modifier or headline word,
+        given a name by an apposition, possessed by a pronoun or by no actor."""
+        if self.state.owner[head.i] is not None or head.is_upper or head.is_title:
+            return None
+        if head.dep_ in ("compound", "nmod", "poss", "amod", "appos"):
+            return None  # "the plan's critics"
+        if any(c.dep_ == "appos" for c in head.children):
+            return None  # "the President's plan, the Clear Skies Act": named
+        possessors = [c for c in head.lefts if c.dep_ == "poss"]
+        if len(possessors) != 1 or any(c.dep_ not in left_deps for c in head.lefts):
+            return None
+        poss = possessors[0]
+        if poss.tag_ == "PRP$" or self.state.owner[poss.i] is None:
+            return None  # "his plan", "the state's plan": nobody named
+        if "\n" in self.state.doc[poss.left_edge.i : head.i + 1].text:
+            return None  # a phrase across a wrapped line
+        return poss.left_edge.i
