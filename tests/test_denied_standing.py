@@ -53,6 +53,28 @@ from polkg.extract import Extractor
             '"Public confidence in the FBI has not been compromised," Joe Manchin said.',
             {("Joe Manchin", "criticizes", "FBI", False)},
         ),
+        # the trust of others lost, reported (BBC, audit batch 2)
+        (
+            "Lib Dem leader Charles Kennedy said Tony Blair had lost the trust of the British "
+            "people.",
+            {("Charles Kennedy", "criticizes", "Tony Blair", True)},
+        ),
+        # quoted; the parser hangs "in Tony Blair" on "lack", not on "trust"
+        (
+            '"There is a fundamental lack of trust in Tony Blair as prime minister," Charles '
+            "Kennedy said.",
+            {("Charles Kennedy", "criticizes", "Tony Blair", True)},
+        ),
+        # the speaker's own confidence lost
+        (
+            '"I have lost confidence in Jeff Sessions," Lindsey Graham said.',
+            {("Lindsey Graham", "criticizes", "Jeff Sessions", True)},
+        ),
+        # trust not lost: negated
+        (
+            "Charles Kennedy said Tony Blair had not lost the trust of the British people.",
+            {("Charles Kennedy", "criticizes", "Tony Blair", False)},
+        ),
     ],
 )
 def test_denied_standing_criticizes_the_subject(
@@ -82,6 +104,14 @@ def test_denied_standing_criticizes_the_subject(
         "Nancy Pelosi said the party leaders have no authority to sideline Hillary Clinton.",
         # confidence damaged by an actor: the agent is to blame, not the FBI
         '"Public confidence in the FBI has been undermined by Donald Trump," Joe Manchin said.',
+        # trust lost with no one who held it: maybe the subject's own trust
+        "Charles Kennedy said Tony Blair had lost trust over the Iraq war.",
+        # another actor's lost faith is that actor's stance, not the speaker's
+        "Lindsey Graham said Donald Trump had lost faith in Jeff Sessions.",
+        # a concession, not a charge (BBC: Jack Straw of his own party)
+        "Jack Straw acknowledged that the public had lost faith in the Labour Party.",
+        # a condition
+        '"If voters have lost confidence in Tony Blair, they will say so," Charles Kennedy said.',
     ],
 )
 def test_denied_standing_needs_a_denial(extractor: Extractor, text: str) -> None:

@@ -7,6 +7,7 @@ base in Maidan Wardak, Afghanistan" (2019, CC BY 2.5); the BBC-style ones are wr
 
 from __future__ import annotations
 
+import pytest
 from rule_edges import types_and_edges as run
 
 from polkg.extract import Extractor
@@ -37,6 +38,40 @@ def test_governments_bare_government_of_a_uk_article_is_the_uk_government(
     types, edges = run(extractor, text)
     assert types["UK government"] == "GovernmentBody"
     assert ("Michael Howard", "criticizes", "UK government") in edges
+
+
+def test_governments_bare_ministers_of_a_uk_article_are_the_uk_government(
+    extractor: Extractor,
+) -> None:
+    # BBC style (audit batch 2): "ministers" with no determiner is the government that governs
+    text = (
+        "Tory leader Michael Howard spoke in the Commons. He accused ministers of wasting "
+        "money on unsuccessful attempts to curb truancy."
+    )
+    types, edges = run(extractor, text)
+    assert types["UK government"] == "GovernmentBody"
+    assert ("Michael Howard", "criticizes", "UK government") in edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a devolved executive's article: its ministers, not the UK government's
+        "Tory leader Michael Howard spoke. The Scottish Executive said it would act. He "
+        "accused ministers of wasting money on unsuccessful attempts to curb truancy.",
+        # a part of them, or ministers of a party, are no government
+        "Tory leader Michael Howard said lots of ministers believe Tony Blair will go.",
+        "Tory leader Michael Howard accused Labour ministers of complacency.",
+        # clergy in an American text
+        "The US government said it would act. Republican senator Ted Cruz praised ministers "
+        "for their work with the poor.",
+    ],
+)
+def test_governments_other_ministers_are_not_the_government(
+    extractor: Extractor, text: str
+) -> None:
+    result = extractor.process(Document(id="d", text=text))
+    assert not any("ministers" in e.aliases for e in result.entities)
 
 
 def test_governments_named_government_gives_the_bare_one_its_country(
@@ -110,6 +145,19 @@ def test_governments_uk_parties_and_houses_are_not_american(extractor: Extractor
     assert "House of Representatives" not in types
     assert "MPs" not in types
     assert types["anti-terrorism legislation"] == "Legislation"
+
+
+def test_governments_devolved_executives_are_bodies(extractor: Extractor) -> None:
+    # the spaCy model leaves "the Scottish Executive" untyped in most BBC articles that name it
+    text = (
+        "The Conservatives accuse the Scottish Executive of using the council tax to raise "
+        "funds. The Welsh Assembly Government said the situation was unacceptable."
+    )
+    types, edges = run(extractor, text)
+    assert types["Scottish Executive"] == "GovernmentBody"
+    assert types["Welsh Assembly Government"] == "GovernmentBody"
+    assert "Welsh Assembly" not in types
+    assert ("Conservative Party", "criticizes", "Scottish Executive") in edges
 
 
 def test_governments_party_groups_stand_for_the_party(extractor: Extractor) -> None:

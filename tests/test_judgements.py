@@ -195,10 +195,14 @@ def test_judgements_denied_virtue(extractor: Extractor, text: str, expected: set
             '"This bill is not a disgrace," Sen. Dianne Feinstein said.',
             {("Dianne Feinstein", "criticizes", "National Uniformity for Food Act", False)},
         ),
+        # bare "ministers" in a British text are the government (actors.py)
         (
             "Ministers defended the Prevention of Terrorism Bill on Monday. Tory spokesman "
             'David Davis branded the bill "deeply flawed".',
-            {("David Davis", "criticizes", "Prevention of Terrorism Bill", True)},
+            {
+                ("David Davis", "criticizes", "Prevention of Terrorism Bill", True),
+                ("UK government", "endorses", "Prevention of Terrorism Bill", True),
+            },
         ),
         # "a divisive measure" says what impeachment is; it refers to no bill
         (

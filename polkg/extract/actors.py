@@ -47,7 +47,7 @@ class Actors:
         state = self.state
         key = (etype, name.lower())
         if etype == "Legislation" and key not in state.others:
-            key = self._shorter_name_of(key)  # "the ID scheme" after "the ID card scheme"
+            key = _shorter_name_of(state, key)  # "the ID scheme" after "the ID card scheme"
         forms = [state.doc[start:end].text]
         if start > 0 and state.doc[start - 1].lower_ == "the":
             forms.append(state.doc[start - 1 : end].text)  # "the Justice Department"
@@ -69,16 +69,6 @@ class Actors:
         for alias in forms:
             if alias not in other.aliases:
                 other.aliases.append(alias)
-
-    def _shorter_name_of(self, key: tuple[str, str]) -> tuple[str, str]:
-        """The key of a named law or scheme whose name holds every word of ``key``'s and ends
-        the same ("ID scheme" of "ID card scheme"), else ``key``."""
-        words = key[1].split()
-        for other in self.state.others:
-            if other[0] == key[0] and other[1].split()[-1:] == words[-1:]:
-                if set(words) < set(other[1].split()) or set(other[1].split()) < set(words):
-                    return other
-        return key
 
     def _clean_name(self, start: int, end: int) -> tuple[int, int]:
         doc = self.state.doc
@@ -219,6 +209,7 @@ class Actors:
         data = words("governments")
         named: dict[int, str] = {}
         bare: list[int] = []
+        bare_groups: list[int] = []
         columns = token_columns(state.doc)
         for i, pos in enumerate(columns.pos):
             if pos != "NOUN" or state.owner[i]:
@@ -233,6 +224,8 @@ class Actors:
                 code = self._government_country(tok)
                 if code is not None and not _counted(tok):
                     named[tok.i] = code
+                elif code is None and low in data["bare_group_heads"] and _bare_group(tok):
+                    bare_groups.append(tok.i)  # "He accused ministers of wasting money"
                 continue
             code = self._government_country(tok)
             if code is not None:
@@ -251,6 +244,8 @@ class Actors:
             # Sotomayor "accused the government" of a text naming "the Mexican government"
             # at its end is the US one
             named |= {i: home for i in bare if home in by_party or first < i}
+            if home in data["bare_group_homes"] and not _devolved(state, data["devolved_bodies"]):
+                named |= {i: home for i in bare_groups}
         for i, code in sorted(named.items()):
             tok = state.doc[i]
             start = min([i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound")])
@@ -339,6 +334,24 @@ class Actors:
         return sp is not None and sp.label_ != "BILL_BY_NAME"
 
 
+def _shorter_name_of(state: DocState, key: tuple[str, str]) -> tuple[str, str]:
+    """The key of a named law or scheme whose name holds every word of ``key``'s and ends
+    the same ("ID scheme" of "ID card scheme"), else ``key``."""
+    words = key[1].split()
+    for other in state.others:
+        if other[0] == key[0] and other[1].split()[-1:] == words[-1:]:
+            if set(words) < set(other[1].split()) or set(other[1].split()) < set(words):
+                return other
+    return key
+
+
+def _devolved(state: DocState, bodies: list[str]) -> bool:
+    """Whether the document names a devolved body ("the Scottish Executive"), whose ministers
+    a bare "ministers" may be."""
+    names = {b.lower() for b in bodies}
+    return any(etype == "GovernmentBody" and name in names for etype, name in state.others)
+
+
 def _group_actor(doc: Doc, start: int, end: int) -> bool:
     """Whether a nationality or religious group the model tags NORP stands as an actor in
     its clause: a plural noun phrase of its own ("Muslims", "Evangelicals") that is a
@@ -406,6 +419,18 @@ def _capital_acting(doc: Doc, start: int, end: int) -> bool:
         return True
     prepositions = words("governments")["capital_prepositions"]
     return root.dep_ == "pobj" and root.head.lower_ in prepositions
+
+
+def _bare_group(tok: Token) -> bool:
+    """ "ministers" with no determiner, owner, modifier, number or "of" before it, as its
+    clause's subject or object or a passive's agent ("accused ministers of ...", "plans
+    unveiled by ministers"; not "lots of ministers", "the views of ministers", "ministers in
+    the DfES", "Tory ministers")."""
+    if tok.tag_ != "NNS" or any(c.dep_ != "relcl" for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _bare_government(tok: Token, modifiers: list[str]) -> bool:

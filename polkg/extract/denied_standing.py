@@ -5,11 +5,16 @@ judgment of someone ("Sens. Sanders, Klobuchar, Bennet and Warren 'cannot sit in
 very President they seek to replace'", Marsha Blackburn), or that the actor has no credibility or
 has lost its moral authority ("Republicans have no credibility when it comes to health care"),
 denies that actor the standing an office or a debate needs: a criticism, although no judging
-word is there and the clause is negated. The negated "can", the "no" and the "lose" are the
-judgement itself, so modality skips them, as it skips the "should have" of counterfactual blame,
-but still reads every other cue ("has not lost any credibility", "Did she say ...?"). The actor
-is the clause's subject (the passive's, for "be trusted": "Trump cannot trust Putin" judges
-nobody), the clause no condition or open question. Phrases: ``patterns/denied_standing.json``.
+word is there and the clause is negated. So does one who says the actor has lost the trust or
+confidence of others ("Mr Blair had lost the trust of the British people", BBC) or that the trust
+in it is lacking or lost by the speaker or the public ("There is a fundamental lack of trust in
+Tony Blair", "I have lost confidence in him"), unless the speech verb concedes it ("He
+acknowledged that the public had lost faith in Labour": his own side). The negated "can", the
+"no" and the "lose" are the judgement itself, so modality skips them, as it skips the "should
+have" of counterfactual blame, but still reads every other cue ("has not lost any credibility",
+"Did she say ...?"). The actor is the clause's subject (the passive's, for "be trusted": "Trump
+cannot trust Putin" judges nobody), the clause no condition or open question. Phrases:
+``patterns/denied_standing.json``.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ NO_WORDS = _WORDS["no_words"]
 LOSING_VERBS = _WORDS["losing_verbs"]
 DAMAGED_NOUNS = _WORDS["damaged_nouns"]
 DAMAGING_VERBS = _WORDS["damaging_verbs"]
+LOST_HELD_NOUNS = _WORDS["lost_held_nouns"]
+LACK_NOUNS = _WORDS["lack_nouns"]
+PUBLIC_HOLDERS = _WORDS["public_holders"]
+CONCEDING_VERBS = _WORDS["conceding_verbs"]
 # a clause these open is a condition or an open question, never the speaker's statement
 _OPEN_MARKS = (
     word_sets("cues_modality")["conditional_marks"]
@@ -69,6 +78,8 @@ def denied_standing(tok: Token, q: Quote) -> list[Disparagement]:
     Klobuchar and Warren cannot sit in judgment", is judged as one)."""
     if (damaged := _damaged(tok, q)) is not None:
         return [Disparagement(tok, damaged, q, opinion_cues(damaged, q), "standing")]
+    if (distrust := _distrusted(tok, q)) is not None:
+        return [Disparagement(tok, distrust, q, opinion_cues(distrust, q), "standing")]
     subject = listed_head(tok, q)
     verb = subject.head
     if not q.contains(verb.i) or subject.i == verb.i or _open(verb, q):
@@ -109,6 +120,29 @@ def _damaged(tok: Token, q: Quote) -> Token | None:
     return verb
 
 
+def _distrusted(tok: Token, q: Quote) -> Token | None:
+    """The word that tells the trust in ``tok`` missing, inside ``q``: the lack of it ("There
+    is a fundamental lack of trust in Tony Blair") or its loss by the speaker or the public
+    ("I have lost confidence in him", "voters have lost faith in the government"); None when
+    another actor lost it ("Trump lost faith in Sessions" is Trump's stance, not the
+    speaker's), the speech verb concedes it, or the clause is a condition or an open question."""
+    prep = listed_head(tok, q).head
+    noun = prep.head
+    if prep.lower_ != "in" or not q.contains(noun.i) or _conceded(q):
+        return None
+    if (lack := _lack_of_trust(noun)) is not None:
+        return lack if q.contains(lack.i) and not _open(lack, q) else None
+    holder = noun.head
+    if noun.lemma_.lower() not in DAMAGED_NOUNS or noun.dep_ != "dobj":
+        return None
+    if holder.lemma_.lower() not in LOSING_VERBS:
+        return None
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ not in PUBLIC_HOLDERS:
+        return None
+    return holder if q.contains(holder.i) and not _open(holder, q) else None
+
+
 def _lacked(verb: Token, q: Quote) -> Token | None:
     """``verb`` when its subject has none of a noun of standing ("has no credibility", "has no
     business telling") or has lost it ("lost all moral authority"); None otherwise. The verb,
@@ -123,10 +157,40 @@ def _lacked(verb: Token, q: Quote) -> Token | None:
         named = {(*modifiers[-1:], noun.lemma_.lower()), (noun.lemma_.lower(),)}
         if losing and not named.isdisjoint(_phrase_set("lost_nouns")):
             return verb
+        if losing and noun.lemma_.lower() in LOST_HELD_NOUNS and _held_by_others(noun):
+            return None if _conceded(q) else verb  # "had lost the trust of the British people"
         none = any(c.dep_ in {"det", "neg"} and c.lower_ in NO_WORDS for c in noun.children)
         if not losing and none and not named.isdisjoint(_phrase_set("lacked_nouns")):
             return verb
     return None
+
+
+def _conceded(q: Quote) -> bool:
+    """Whether ``q``'s speech verb concedes ("He acknowledged that the public had lost faith
+    in Labour"): a lost trust it tells is no charge."""
+    return q.attribution is not None and q.attribution.lemma_.lower() in CONCEDING_VERBS
+
+
+def _lack_of_trust(noun: Token) -> Token | None:
+    """The "lack" of "a lack of trust in X" that ``noun``, the head of "in X", belongs to: the
+    parser hangs "in X" on "lack" or on "trust"; None when it is no lack of trust."""
+    lemma = noun.lemma_.lower()
+    if lemma in LACK_NOUNS:
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in DAMAGED_NOUNS for g in of.children):
+                return noun
+        return None
+    of = noun.head
+    if lemma in DAMAGED_NOUNS and noun.dep_ == "pobj" and of.lower_ == "of":
+        return of.head if of.head.lemma_.lower() in LACK_NOUNS else None
+    return None
+
+
+def _held_by_others(noun: Token) -> bool:
+    """Whether a lost trust or confidence is named by whom it was held ("the trust of the
+    British people") and not in whom ("trust in the leadership": the subject's own)."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return "of" in preps and "in" not in preps
 
 
 def _says(verb: Token, phrases: tuple[tuple[str, ...], ...], q: Quote) -> bool:
