@@ -22,13 +22,12 @@ from pathlib import Path
 from spacy.tokens import Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mine_unread_predicates import CORPORA, ROOT, readable_ids  # noqa: E402
+from mine_unread_predicates import ROOT, readable_ids, readable_parses  # noqa: E402
 
 import polkg.extract.relations as rel  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
 from polkg.extract.lexicon import words  # noqa: E402
-from polkg.ingest import read_documents  # noqa: E402
 
 HUMAN = set(words("entities_words").get("human_nouns", []))
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -123,39 +122,25 @@ def main() -> None:
     rel.RelationMatcher._pairs = pairs  # type: ignore[method-assign]
 
     ids = readable_ids(args.gold_train)
-    extra = ids["dev"] | ids.get("tune-a", set())
-    inputs = [(p, ids.get(p.parent.name, set()) | extra) for p in CORPORA]
-    inputs.append((ROOT / "out" / "basil" / "articles.jsonl", ids.get("basil", set())))
-    inputs.append((ROOT / "out" / "newsmtsc" / "articles.jsonl", None))
     extractor = Extractor(parse_cache=args.parse_cache)
-    assert extractor.cache is not None
     ndocs = 0
     unresolved_he: Counter = Counter()
-    for path, keep in inputs:
-        docs = [
-            d
-            for d in read_documents([str(path)])
-            if (keep is None or d.id in keep)
-            and d.id not in ids.get("unread", set())
-            and extractor.cache.holds(d.text)
-        ]
-        print(f"{path}: {len(docs)} readable cached documents", file=sys.stderr)
-        for doc, document in extractor.cache.pipe((d.text, d) for d in docs):
-            ndocs += 1
-            part = (
-                "dev"
-                if document.id in ids["dev"]
-                else "tune-a"
-                if document.id in ids.get("tune-a", set())
-                else path.parent.name
-            )
-            cur.update(doc=document.id, part=part)
-            entities = find_entities(doc, document)
-            covered = {i for s, e, _ in entities.mentions for i in range(s, e)}
-            for t in doc:
-                if t.lower_ in PERSON_PRONOUNS:
-                    unresolved_he["resolved" if t.i in covered else "unresolved"] += 1
-            extractor.relations(doc, entities, document)
+    for path, doc, document in readable_parses(ids, extractor):
+        ndocs += 1
+        part = (
+            "dev"
+            if document.id in ids["dev"]
+            else "tune-a"
+            if document.id in ids.get("tune-a", set())
+            else path.parent.name
+        )
+        cur.update(doc=document.id, part=part)
+        entities = find_entities(doc, document)
+        covered = {i for s, e, _ in entities.mentions for i in range(s, e)}
+        for t in doc:
+            if t.lower_ in PERSON_PRONOUNS:
+                unresolved_he["resolved" if t.i in covered else "unresolved"] += 1
+        extractor.relations(doc, entities, document)
     by_form = Counter(b["form"] for b in blocked)
     print(f"{ndocs} readable documents; he/she tokens: {dict(unresolved_he)}")
     print(f"{len(blocked)} positive rule matches with one side unresolved")

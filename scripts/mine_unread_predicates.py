@@ -34,9 +34,10 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_predicates import cameo_classes, frame  # noqa: E402
@@ -47,7 +48,7 @@ from polkg.extract.extractor import Extractor  # noqa: E402
 from polkg.extract.lexicon import vader_valences  # noqa: E402
 from polkg.extract.rules import load_rules  # noqa: E402
 from polkg.ingest import read_documents  # noqa: E402
-from polkg.model import ACTOR_TYPES  # noqa: E402
+from polkg.model import ACTOR_TYPES, Document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -118,16 +119,17 @@ def refine(key: tuple[str, str], obj: Token) -> tuple[str, str]:
     return fr, lemma
 
 
-def mine(args: argparse.Namespace) -> tuple[dict, dict]:
-    ids = readable_ids(args.gold_train)
+def readable_parses(
+    ids: dict[str, set[str]], extractor: Extractor
+) -> Iterator[tuple[Path, Doc, Document]]:
+    """The readable documents (``readable_ids``) the parse cache holds, parsed, with the file
+    each came from: the corpora's unread-by-gold articles with dev and tune-a, BASIL's, and
+    every NewsMTSC sentence. Never parses: a document not in the cache is left out."""
+    assert extractor.cache is not None
     extra = ids["dev"] | ids.get("tune-a", set())
     inputs = [(p, ids.get(p.parent.name, set()) | extra) for p in CORPORA]
     inputs.append((ROOT / "out" / "basil" / "articles.jsonl", ids.get("basil", set())))
     inputs.append((ROOT / "out" / "newsmtsc" / "articles.jsonl", None))
-    extractor = Extractor(parse_cache=args.parse_cache)
-    assert extractor.cache is not None
-    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    examples: dict[tuple[str, str], list[str]] = defaultdict(list)
     for path, keep in inputs:
         docs = [
             d
@@ -138,36 +140,44 @@ def mine(args: argparse.Namespace) -> tuple[dict, dict]:
         ]
         print(f"{path}: {len(docs)} readable cached documents", file=sys.stderr)
         for doc, document in extractor.cache.pipe((d.text, d) for d in docs):
-            entities = find_entities(doc, document)
-            assertions = extractor.relations(doc, entities, document)
-            for sent in doc.sents:
-                heads = [
-                    (doc[s:e].root, ent)
-                    for s, e, ent in entities.mentions
-                    if sent.start <= s < sent.end and ent.type in ACTOR_TYPES
-                ]
-                if len(heads) < 2:
-                    continue
-                text = sent.text.strip()
-                linked = {
-                    frozenset((a.subject, a.object))
-                    for a in assertions
-                    if text[:60] in a.evidence or a.evidence[:60] in text
-                }
-                for hs, es in heads:
-                    for ho, eo in heads:
-                        if es.name == eo.name or hs.i == ho.i:
-                            continue
-                        key = frame(hs, ho)
-                        if key is None:
-                            continue
-                        key = refine(key, ho)
-                        c = counts[key]
-                        c["pairs"] += 1
-                        if frozenset((es.name, eo.name)) in linked:
-                            c["linked"] += 1
-                        elif len(examples[key]) < args.examples:
-                            examples[key].append(f"{es.name} -> {eo.name}: {text[:220]}")
+            yield path, doc, document
+
+
+def mine(args: argparse.Namespace) -> tuple[dict, dict]:
+    extractor = Extractor(parse_cache=args.parse_cache)
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    examples: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for _path, doc, document in readable_parses(readable_ids(args.gold_train), extractor):
+        entities = find_entities(doc, document)
+        assertions = extractor.relations(doc, entities, document)
+        for sent in doc.sents:
+            heads = [
+                (doc[s:e].root, ent)
+                for s, e, ent in entities.mentions
+                if sent.start <= s < sent.end and ent.type in ACTOR_TYPES
+            ]
+            if len(heads) < 2:
+                continue
+            text = sent.text.strip()
+            linked = {
+                frozenset((a.subject, a.object))
+                for a in assertions
+                if text[:60] in a.evidence or a.evidence[:60] in text
+            }
+            for hs, es in heads:
+                for ho, eo in heads:
+                    if es.name == eo.name or hs.i == ho.i:
+                        continue
+                    key = frame(hs, ho)
+                    if key is None:
+                        continue
+                    key = refine(key, ho)
+                    c = counts[key]
+                    c["pairs"] += 1
+                    if frozenset((es.name, eo.name)) in linked:
+                        c["linked"] += 1
+                    elif len(examples[key]) < args.examples:
+                        examples[key].append(f"{es.name} -> {eo.name}: {text[:220]}")
     return counts, examples
 
 

@@ -44,12 +44,12 @@ for _name, _family in _WORDS["families"].items():
             OBJECT_ONLY.add(_noun)
 DEED_NOUNS = frozenset(FAMILY_VERBS)
 MAKING_VERBS = frozenset(_WORDS["making_verbs"])
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset(_WORDS["definite_determiners"])
 # modifiers that may name the deed's doer or matter: "the Stone commutation", "the decision to
 # remove Comey", "the report on McMaster"
 _OWN_MODIFIERS = frozenset({"poss", "compound", "nmod", "acl", "relcl", "appos"})
 # a preposition on the noun that tells no doer or matter: "condemned the remarks as insensitive"
-_FREE_PREPOSITIONS = frozenset({"as"})
+_FREE_PREPOSITIONS = frozenset(_WORDS["free_prepositions"])
 SENTENCES_BACK = 3
 
 
