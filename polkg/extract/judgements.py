@@ -20,7 +20,7 @@ from polkg.extract.denied_standing import denied_standing
 from polkg.extract.epithets import glued_epithet, pejorative_likeness, quoted_epithet
 from polkg.extract.harms import own_pledge, prediction_cues
 from polkg.extract.lexicon import judgement_words, word_sets
-from polkg.extract.quote_judgements import judging_phrase
+from polkg.extract.quote_judgements import idiom_at, judging_phrase
 from polkg.extract.quotes import (
     QUOTE_MARKS,
     Disparagement,
@@ -153,6 +153,8 @@ def reported_disparagements(
             if inner is not None and not _one_of(inner, speakers, speaker_of, entity_at):
                 continue  # "to overturn a ruling that said Mr. Obama overstepped": the ruling's
             predicate = _target_predicate(doc[i], lex, reported)
+            if predicate is not None and idiom_at(predicate) and not quoted(predicate.i):
+                predicate = None  # an idiom counts in the speaker's own quoted words only
             if predicate is not None and wronged(doc[i], target, reported.contains, entity_at):
                 predicate = None  # "said Flynn lied and they destroyed his life": his defence
             pledged = predicate is not None and any(

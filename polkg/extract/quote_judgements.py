@@ -24,16 +24,21 @@ CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl", "csu
 
 @functools.cache
 def _entries() -> tuple[frozenset[str], frozenset[tuple[str, ...]], int]:
-    """(single words, multiword phrases as word tuples, longest phrase length)."""
+    """(single words, multiword phrases as word tuples, longest phrase length): the derived
+    entries and the hand-listed idioms of political criticism (``judgement_idioms.json``:
+    "has something to hide", "turned a blind eye"), which BASIL marks too rarely to derive."""
     entries = [e.lower() for e in words("quote_judgements")["negative"]]
+    entries += [e.lower() for e in words("judgement_idioms")["phrases"]]
     phrases = frozenset(tuple(e.split()) for e in entries if " " in e)
     return derived_judgement_words(), phrases, max((len(p) for p in phrases), default=1)
 
 
 @functools.cache
 def _lemma_phrases() -> frozenset[tuple[str, ...]]:
-    """The multiword entries in lemmas ("go to hell" for "going to hell")."""
-    return frozenset(tuple(v.split()) for v in words("quote_judgements")["lemmas"].values())
+    """The multiword entries in lemmas ("go to hell" for "going to hell"), idioms included."""
+    lemmas = [*words("quote_judgements")["lemmas"].values()]
+    lemmas += words("judgement_idioms")["lemmas"].values()
+    return frozenset(tuple(v.split()) for v in lemmas)
 
 
 def negative_words() -> frozenset[str]:
@@ -73,6 +78,29 @@ def _lemma_phrase(tokens: Sequence[Token]) -> Token | None:
             if tuple(lemmas[k : k + n]) in lemma_phrases:
                 return tokens[k]
     return None
+
+
+@functools.cache
+def _idioms() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The hand-listed idioms as word tuples: (surface forms, lemma forms)."""
+    data = words("judgement_idioms")
+    surface = frozenset(tuple(p.lower().split()) for p in data["phrases"])
+    return surface, frozenset(tuple(v.split()) for v in data["lemmas"].values())
+
+
+def idiom_at(tok: Token) -> bool:
+    """Whether a hand-listed idiom (``judgement_idioms.json``) starts at ``tok``: what a reported
+    clause reads only inside quotation marks, as the speaker's own words ("He said Sessions was
+    ... and Democrats are playing politics" is the reporter's wording, its "He" a narration
+    pronoun)."""
+    doc = tok.doc
+    for forms, lemma in zip(_idioms(), (False, True), strict=True):
+        for form in forms:
+            span = doc[tok.i : tok.i + len(form)]
+            seen = tuple((t.lemma_ if lemma else t.text).lower() for t in span)
+            if seen == form:
+                return True
+    return False
 
 
 def judged_by_phrase(tok: Token, inside: Callable[[int], bool]) -> Token | None:
