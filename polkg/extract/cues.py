@@ -388,6 +388,7 @@ def modality(
     for _ in range(10):
         col.own_children(tok)
         _concessive_denial(col, tok)
+        _rejected_alternative(col, tok)
         if tok != anchor:
             col.lemma_cues(tok)
         head = tok.head
@@ -447,6 +448,25 @@ def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:
     for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"):
         col.own_children(adjective)
         col.lemma_cues(adjective)
+
+
+def _rejected_alternative(col: _Collector, verb: Token) -> None:
+    """A verb right after "rather than" (its "to" between) is the alternative not taken:
+    "encouraged voters to leave ballots blank rather than vote for Jones"; read from the words,
+    since the parser hangs "than" anywhere (``rejected_alternative_words``: the two words)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    doc, i = verb.doc, verb.i - 1
+    if i >= 0 and doc[i].lower_ == "to":
+        i -= 1
+    pair = col.lex["rejected_alternative_words"]
+    if (
+        i >= 1
+        and doc[i].lower_ in pair
+        and doc[i - 1].lower_ in pair
+        and doc[i].lower_ != doc[i - 1].lower_
+    ):
+        col.neg(f"alternative:{doc[i - 1].lower_} {doc[i].lower_}")
 
 
 def _concessive_denial(col: _Collector, verb: Token) -> None:
