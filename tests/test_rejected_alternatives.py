@@ -1,4 +1,4 @@
-"""A verb after "rather than" is the alternative not taken (cues._rejected_alternative,
+"""A verb after "rather than" is the alternative not taken (alternatives.rejected_alternative,
 cues_modality.json ``rejected_alternative_words``). The sentence is shaped on a NewsMTSC one
 (audit text: "encouraged primary voters in the district to leave ballots blank rather than vote
 for Jones"); its twin without "rather than" keeps its edge."""

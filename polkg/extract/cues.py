@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from polkg.extract.alternatives import rejected_alternative
 from polkg.extract.lexicon import word_sets, words
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
@@ -388,7 +389,6 @@ def modality(
     for _ in range(10):
         col.own_children(tok)
         _concessive_denial(col, tok)
-        _rejected_alternative(col, tok)
         if tok != anchor:
             col.lemma_cues(tok)
         head = tok.head
@@ -450,28 +450,13 @@ def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:
         col.lemma_cues(adjective)
 
 
-def _rejected_alternative(col: _Collector, verb: Token) -> None:
-    """A verb right after "rather than" (its "to" between) is the alternative not taken:
-    "encouraged voters to leave ballots blank rather than vote for Jones"; read from the words,
-    since the parser hangs "than" anywhere (``rejected_alternative_words``: the two words)."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return
-    doc, i = verb.doc, verb.i - 1
-    if i >= 0 and doc[i].lower_ == "to":
-        i -= 1
-    pair = col.lex["rejected_alternative_words"]
-    if (
-        i >= 1
-        and doc[i].lower_ in pair
-        and doc[i - 1].lower_ in pair
-        and doc[i].lower_ != doc[i - 1].lower_
-    ):
-        col.neg(f"alternative:{doc[i - 1].lower_} {doc[i].lower_}")
-
-
 def _concessive_denial(col: _Collector, verb: Token) -> None:
     """A "though" clause on ``verb`` that denies the same relation takes it back: "is urging its
-    members to vote for Sanders ..., though it is not endorsing him" (``concessive_denials``)."""
+    members to vote for Sanders ..., though it is not endorsing him" (``concessive_denials``);
+    so does "rather than" before it: "to leave ballots blank rather than vote for Jones"."""
+    alternative = rejected_alternative(verb)
+    if alternative is not None:
+        col.neg(f"alternative:{alternative}")
     denials = col.lex[f"concessive_denials_{col.relation}"]
     for clause in verb.children:
         if clause.dep_ != "advcl" or _lemma(clause) not in denials:
