@@ -93,3 +93,39 @@ def test_known_names_a_verbless_line_is_no_name(extractor: Extractor) -> None:
     assert ("Cindy Hyde-Smith", "criticizes", "Mike Espy") in [
         (a.subject, a.relation, a.object) for a in result.assertions
     ]
+
+
+# Wikinews, "Elizabeth Warren endorses Joe Biden for US president" (2020, CC BY 2.5), shortened
+WARREN = (
+    "Former US presidential candidate Elizabeth Warren announced yesterday she was endorsing "
+    "Joe Biden for president. The move came shortly after fellow former presidential candidate "
+    "Bernie Sanders and former president Barack Obama announced their own support for Biden."
+)
+
+
+def test_known_names_a_surname_tagged_as_a_place_after_a_stance_preposition(
+    extractor: Extractor,
+) -> None:
+    result = extractor.process(Document(id="d", text=WARREN, date="2020-04-16"))
+    biden = [t for t in result.entities if t.name == "Joe Biden"]
+    assert biden and "Biden" in biden[0].aliases
+    edges = {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+    assert ("Bernie Sanders", "endorses", "Joe Biden") in edges
+    assert ("Barack Obama", "endorses", "Joe Biden") in edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place preposition or "of": the place ("the state of Washington")
+        "Booker T. Washington spoke. Volunteers from the state of Washington and Oregon "
+        "backed the plan.",
+        # no known politician's surname: no person however the text names one
+        "Rocky Linux was founded by Gregory Kurtzer. Red Hat has always been a tremendous "
+        "supporter of Linux and open source.",
+    ],
+)
+def test_known_names_a_place_stays_a_place(extractor: Extractor, text: str) -> None:
+    result = extractor.process(Document(id="d", text=text))
+    edges = {(a.subject, a.relation, a.object) for a in result.assertions if a.positive}
+    assert not any(o in ("Booker T. Washington", "Rocky Linux") for _, _, o in edges)

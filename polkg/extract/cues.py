@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from polkg.extract.alternatives import rejected_alternative
 from polkg.extract.lexicon import word_sets, words
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
@@ -451,7 +452,11 @@ def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:
 
 def _concessive_denial(col: _Collector, verb: Token) -> None:
     """A "though" clause on ``verb`` that denies the same relation takes it back: "is urging its
-    members to vote for Sanders ..., though it is not endorsing him" (``concessive_denials``)."""
+    members to vote for Sanders ..., though it is not endorsing him" (``concessive_denials``);
+    so does "rather than" before it: "to leave ballots blank rather than vote for Jones"."""
+    alternative = rejected_alternative(verb)
+    if alternative is not None:
+        col.neg(f"alternative:{alternative}")
     denials = col.lex[f"concessive_denials_{col.relation}"]
     for clause in verb.children:
         if clause.dep_ != "advcl" or _lemma(clause) not in denials:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from polkg.extract.actors import Actors
 from polkg.extract.administrations import BareAdministrations
 from polkg.extract.bill_numbers import merge_numbered_bills
+from polkg.extract.country_offices import CountryOffices
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.mentions import DocState, NameFinder, Owner
@@ -119,6 +120,7 @@ class EntityLayer:
         offices = Offices(state)
         self.clusters = PersonClusters(state, finder, offices)
         self.actors = Actors(state)
+        self.country_offices = CountryOffices(state, self.clusters, self.actors)
         self.described = DescriptiveActors(state, self.actors)
         self.possessed = PossessedPlans(state, self.actors)
         self.administrations = BareAdministrations(state, self.actors)
@@ -143,6 +145,7 @@ class EntityLayer:
         """Discovery, then resolution, in this order (each step sees what the ones before
         found): full names clustered into persons with their titles and parties; the actors
         of polkg's patterns, a bill's number apposed to its name folded into it; governments;
+        foreign heads named by the office ("the Turkish president");
         the one pass in document order over every reference (party descriptions, bare names,
         titles, definite nouns, pronouns); the model's entities nobody claimed; acronyms and
         apposed organisations; "the committee"; described bills, investigations and
@@ -151,6 +154,7 @@ class EntityLayer:
         self.actors.span_entities()
         merge_numbered_bills(self.state)
         self.actors.government_entities()
+        self.country_offices.country_office_entities()
         self.administrations.administration_entities()
         self.references.scan()
         self.actors.ner_entities()

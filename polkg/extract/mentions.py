@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.countries import parties_out_of_context
+from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import given_genders, word_sets, words
 from polkg.extract.nlp import SPANS_KEY
 from polkg.extract.token_columns import token_columns
@@ -513,9 +514,14 @@ class NameFinder:
         ):
             return False
         if ent is not None and ent.label_ in ("GPE", "LOC") and not person_tagged:
-            # a known surname the model calls a place: not after "in", not "Jackson, Miss."
-            if i > 0 and self.state.doc[i - 1].dep_ == "prep":
-                return False
+            # a known surname the model calls a place: not after "in" or "of", not "Jackson,
+            # Miss."; after "for", "against" or "with" a politician's ("support for Biden")
+            prev = self.state.doc[i - 1] if i > 0 else None
+            if prev is not None and prev.dep_ == "prep":
+                if prev.lower_ in self.state.words["place_prepositions"]:
+                    return False
+                if not is_known_surname(tok.text):
+                    return False  # "a tremendous supporter of Linux" is no "Rocky Linux"
             if (
                 i + 2 < self.state.n
                 and self.state.doc[i + 1].text == ","
