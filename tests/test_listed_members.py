@@ -96,3 +96,58 @@ def test_a_range_after_a_group_object_lists_the_object_not_the_subject(nlp):
 def test_a_range_not_set_off_is_no_list_of_the_subject(nlp):
     text = "Republicans shifted their support from Donald Trump to Ted Cruz."
     assert not any(s == "Donald Trump" for s, _, _ in edges(Extractor(nlp), text))
+
+
+def test_a_collection_lists_its_members_on_its_of_plural(nlp):
+    text = (
+        "On his first day, Joe Biden picked up endorsements from a handful of senators, "
+        "including Sens. Tom Carper and Chris Coons."
+    )
+    found = edges(Extractor(nlp), text)
+    for backer in ("Tom Carper", "Chris Coons"):
+        assert (backer, "endorses", "Joe Biden") in found
+    text = (
+        "Yet a number of Senate Republicans, including majority leader Mitch McConnell, have "
+        "called on Roy Moore to quit the race."
+    )
+    assert ("Mitch McConnell", "criticizes", "Roy Moore") in edges(Extractor(nlp), text)
+
+
+def test_a_collection_alone_lists_nobody(nlp):
+    text = "A handful of senators endorsed Joe Biden on his first day."
+    assert not edges(Extractor(nlp), text)
+
+
+def test_names_apposed_to_a_group_are_its_members(nlp):
+    dashed = (
+        "Three senators -- John McCain, Susan Collins and Lisa Murkowski -- opposed the "
+        "Affordable Care Act."
+    )
+    found = edges(Extractor(nlp), dashed)
+    for senator in ("John McCain", "Susan Collins", "Lisa Murkowski"):
+        assert (senator, "opposes", "Affordable Care Act") in found
+    text = (
+        "Two leaders of the House Freedom Caucus, Reps. Mark Meadows (R-N.C.) and Jim Jordan "
+        "(R-Ohio), called on Jeff Sessions to step aside in an op-ed Friday."
+    )
+    found = edges(Extractor(nlp), text)
+    for critic in ("Mark Meadows", "Jim Jordan"):
+        assert (critic, "criticizes", "Jeff Sessions") in found
+
+
+def test_a_list_on_an_object_without_members_is_the_subject_groups(nlp):
+    text = (
+        "A coalition of organizations representing over 12 million employers has endorsed the "
+        "Small Business Health Fairness Act, including the National Federation of Independent "
+        "Business and the U.S. Chamber of Commerce."
+    )
+    found = edges(Extractor(nlp), text)
+    for backer in ("National Federation of Independent Business", "U.S. Chamber of Commerce"):
+        assert (backer, "endorses", "Small Business Health Fairness Act") in found
+
+
+def test_a_list_on_an_object_with_members_stays_the_objects(nlp):
+    text = (
+        "Democrats criticized the Trump administration, including Secretary of State Mike Pompeo."
+    )
+    assert not any(s == "Mike Pompeo" for s, _, _ in edges(Extractor(nlp), text))

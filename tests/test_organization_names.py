@@ -59,3 +59,14 @@ def test_an_organisation_named_after_a_body_is_not_the_body(extractor):
     found = edges(extractor, text)
     assert ("Senate Conservatives Fund", "endorses", "Ben Sasse") in found
     assert "Senate" not in _entities(extractor, text)
+
+
+def test_the_words_before_a_short_pattern_complete_its_full_name(extractor):
+    # the pattern reads "Chamber of Commerce" and knows the full name "U.S. Chamber of Commerce"
+    text = "The U.S. Chamber of Commerce endorsed the National Infrastructure Improvement Act."
+    names = _entities(extractor, text)
+    assert names.get("U.S. Chamber of Commerce") == "Organization"
+    assert "Chamber of Commerce" not in names
+    # without the full name in the text the name stays as written
+    text = "The Chamber of Commerce endorsed the National Infrastructure Improvement Act."
+    assert "Chamber of Commerce" in _entities(extractor, text)

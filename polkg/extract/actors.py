@@ -83,9 +83,11 @@ class Actors:
         state = self.state
         doc = state.doc
         doc_form = ("LEGISLATION", "ORGANIZATION")
-        official_used = {
-            sp.text.lower() for sp in state.spans if sp.label_ in doc_form and sp.id_
-        } & {sp.id_.lower() for sp in state.spans if sp.label_ in doc_form}
+        # the text has a full name: as a span, or completed by the words before one ("the U.S.
+        # Chamber of Commerce", a pattern for "Chamber of Commerce")
+        spans = {sp.text.lower() for sp in state.spans if sp.label_ in doc_form and sp.id_}
+        ids = {sp.id_.lower() for sp in state.spans if sp.label_ in doc_form}
+        official_used = (spans & ids) | _completed(doc, state)
         for sp in state.spans:
             if sp.label_ == "BILL_BY_NAME":
                 self._bill_by_name(sp.start, sp.end)
@@ -332,6 +334,23 @@ class Actors:
         not: "the Prevention of Terror Bill" stays the model's)."""
         sp = self.state.span_at[i]
         return sp is not None and sp.label_ != "BILL_BY_NAME"
+
+
+def _completed(doc: Doc, state: DocState) -> set[str]:
+    """The full names (lower case) of organisation and bill patterns whose span the one or two
+    words before it complete: "the U.S. Chamber of Commerce" (a pattern for "Chamber of
+    Commerce" named "U.S. Chamber of Commerce"), so the text has the full name."""
+    return {
+        sp.id_.lower()
+        for sp in state.spans
+        if sp.label_ in ("LEGISLATION", "ORGANIZATION")
+        and sp.id_
+        and any(
+            doc[sp.start - k : sp.end].text.lower() == sp.id_.lower()
+            for k in (1, 2)
+            if sp.start >= k
+        )
+    }
 
 
 def _shorter_name_of(state: DocState, key: tuple[str, str]) -> tuple[str, str]:

@@ -31,7 +31,7 @@ from polkg.extract.group_parts import (
     state_modifier,
 )
 from polkg.extract.lexicon import word_sets
-from polkg.extract.listed_members import listed_members
+from polkg.extract.listed_members import group_noun, listed_members
 from polkg.extract.mentions import APOSTROPHE_S
 from polkg.extract.party_groups import group_actor, party_members
 from polkg.extract.references import PronounResolver
@@ -408,9 +408,10 @@ def _standing_for(
     members a group lists ("senators, including Collins and Murkowski"), when the group is
     nobody we can name or a plural one ("Republicans, including McCain")."""
     found = [arg] if arg is not None else _unnamed_group(resolver, tok)
-    if not listed or (arg is not None and tok.tag_ not in {"NNS", "NNPS"}):
+    if not listed or (arg is not None and not group_noun(tok)):
         return found
-    return found + [a for m in listed_members(tok) if m.i != tok.i for a in resolver.resolve(m)]
+    members = listed_members(tok, lambda t: getattr(resolver.entity(t), "type", None))
+    return found + [a for m in members if m.i != tok.i for a in resolver.resolve(m)]
 
 
 def _plural_pronoun(resolver: ArgumentResolver, tok: Token) -> list[Argument]:

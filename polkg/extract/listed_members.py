@@ -13,11 +13,22 @@ or in a range set off by punctuation that the parser hangs on the comma after th
 the group's verb ("Republicans, from Paul Ryan to Mitch McConnell, criticized Trump", "the
 big-name Democrats have flocked to Clinton, from President Barack Obama to Sen. Elizabeth
 Warren to the AFL-CIO"): such a range belongs to the verb's object when that is a group
-("attacked Democrats, from Pelosi to Schumer"), else to its subject. Word lists:
-``patterns/listed_members.json``.
+("attacked Democrats, from Pelosi to Schumer"), else to its subject. A group is also a
+collection's singular noun ("a handful of senators, including Sens. Tom Carper and Chris Coons",
+"A growing number of Democrats, including Dick Durbin", the list on the noun or on its "of"
+plural); its members are also the names apposed to it ("Three senators -- John McCain, Susan
+Collins and Lisa Murkowski -- opposed the bill", "Three Senate Republicans, Susan Collins
+(Maine), Lisa Murkowski (Alaska) and Mitt Romney (Utah), ...": the first name apposed, the
+others the conjuncts of the name or, as the parser often reads them, of the group noun); and a
+list the parser hung on the verb's object when that object is one that has no members, a
+person or a bill ("A coalition of organizations has endorsed the current AHP legislation,
+including the National Federation of Independent Business and the U.S. Chamber of Commerce":
+the caller says which object that is). Word lists: ``patterns/listed_members.json``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -26,22 +37,88 @@ from polkg.extract.lexicon import word_sets
 _WORDS = word_sets("listed_members")
 
 
-def listed_members(group: Token) -> list[Token]:
+def listed_members(
+    group: Token, entity_type: Callable[[Token], str | None] = lambda t: None
+) -> list[Token]:
     """The tokens naming the listed members of the group ``group``; empty when it is no
-    plural (or "everyone") or lists nobody."""
+    plural, collection (or "everyone") or lists nobody. ``entity_type`` gives the type of the
+    entity a token names, if any (an object without members lends its list to the subject)."""
     if not _is_group(group):
         return []
     found: list[Token] = []
-    for child in group.children:
-        if child.dep_ == "prep":
-            found += _listing(child)
-        elif child.dep_ == "acl" and child.lemma_.lower() in _WORDS["range_verbs"]:
-            found += [m for p in child.children if p.dep_ == "prep" for m in _range(p)]
-    return found or [m for p in _detached_ranges(group) for m in _range(p, detached=True)]
+    holders = _holders(group)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep":
+                found += _listing(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in _WORDS["range_verbs"]:
+                found += [m for p in child.children if p.dep_ == "prep" for m in _range(p)]
+    found += [m for h in holders for m in _apposed_names(h) if m not in found]
+    if found:
+        return found
+    return [m for p in _detached_ranges(group) for m in _range(p, detached=True)] or [
+        m for p in _object_listings(group, entity_type) for m in _objects(p)
+    ]
 
 
 def _is_group(tok: Token) -> bool:
-    return tok.tag_ in {"NNS", "NNPS"} or tok.lower_ in _WORDS["group_pronouns"]
+    return group_noun(tok) or tok.lower_ in _WORDS["group_pronouns"]
+
+
+def group_noun(tok: Token) -> bool:
+    """A plural noun or a collection's singular noun, which may list its members."""
+    return tok.tag_ in {"NNS", "NNPS"} or _collective(tok)
+
+
+def _collective(tok: Token) -> bool:
+    """A collection's singular noun: "a handful of senators", "a coalition"."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in _WORDS["collective_heads"]
+
+
+def _holders(group: Token) -> list[Token]:
+    """The tokens a list of ``group``'s members may hang on: the group noun, and for a
+    collection its "of" plural with that plural's conjuncts ("a broad coalition of education
+    organizations and technology firms such as the NEA")."""
+    if not _collective(group):
+        return [group]
+    plurals = [
+        p
+        for c in group.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}
+    ]
+    return [group, *plurals, *(c for p in plurals for c in p.conjuncts)]
+
+
+def _apposed_names(group: Token) -> list[Token]:
+    """Names apposed to the group noun, as a list: "Three senators -- McCain, Collins and
+    Murkowski --" (the first apposed, the others its conjuncts) or "Three Senate Republicans,
+    Collins (Maine), Murkowski (Alaska) and Romney (Utah)," (the others the group's own
+    conjuncts in the parse). A single apposed name is the group's name, read by the resolver
+    itself; only a list of two or more names is read here."""
+    names = [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not names:
+        return []
+    found = [*names, *(c for n in names for c in n.conjuncts if c.pos_ == "PROPN")]
+    found += [c for c in group.conjuncts if c.pos_ == "PROPN" and c.i > names[0].i]
+    return found if len(found) > 1 else []
+
+
+def _object_listings(group: Token, entity_type: Callable[[Token], str | None]) -> list[Token]:
+    """The listing prepositions hung on the object of the verb ``group`` is the subject of,
+    when that object is an actor without members (``single_types``: a person, a bill): "A
+    coalition ... has endorsed the current AHP legislation, including the NFIB and the U.S.
+    Chamber of Commerce"."""
+    if group.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [
+        p
+        for o in group.head.children
+        if o.dep_ in {"dobj", "obj"} and (entity_type(o) or "").lower() in _WORDS["single_types"]
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in _WORDS["listing_preps"] and p.i > o.i
+    ]
 
 
 def _detached_ranges(group: Token) -> list[Token]:
