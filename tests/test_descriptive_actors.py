@@ -43,6 +43,32 @@ from polkg.model import Document
             "for planting false stories about him.",
             ("Donald Trump", "criticizes", "Clinton campaign"),
         ),
+        # session 26: a candidate the text names only in the campaign's name (a known surname)
+        (
+            "The Obama campaign immediately shot back, accusing Romney of empty promises.",
+            ("Obama campaign", "criticizes", "Romney"),
+        ),
+        # the model reads a lone "Trump" as an organisation (or an adjective): still his
+        (
+            "The Trump presidential campaign attacked Hillary Clinton on Tuesday.",
+            ("Trump campaign", "criticizes", "Hillary Clinton"),
+        ),
+        # a headline's bare "Sanders campaign"
+        (
+            "Sanders campaign accuses Clinton of ducking debates as Wisconsin battle looms",
+            ("Sanders campaign", "criticizes", "Clinton"),
+        ),
+        # "the X camp" is the campaign, one node with "the X campaign"
+        (
+            "Donald Trump spoke in Ohio. The Clinton camp attacked Trump on Sunday.",
+            ("Clinton campaign", "criticizes", "Donald Trump"),
+        ),
+        # a full name before "campaign" whose given name the person layer left unowned
+        (
+            "Hillary Clinton spoke in Ohio. Later the Hillary Clinton campaign attacked "
+            "Donald Trump.",
+            ("Hillary Clinton campaign", "criticizes", "Donald Trump"),
+        ),
     ],
 )
 def test_described_actors_take_part_in_relations(
@@ -144,3 +170,18 @@ def test_an_amendment_is_not_a_described_bill(extractor: Extractor) -> None:
 def test_plural_investigations_are_the_named_investigation(extractor: Extractor, text: str) -> None:
     """ "Russia inquiries" is the Russia investigation (patterns/entities.jsonl plurals)."""
     assert ("Jeff Sessions", "recused_from", "Russia investigation") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour campaign attacked Michael Howard on Sunday.",  # a party's campaign
+        "Negative campaign ads attacked Michael Howard on Sunday.",  # no name before it
+        "The November campaign attacked Michael Howard on Sunday.",  # a month
+    ],
+)
+def test_no_campaign_without_a_candidate(extractor: Extractor, text: str) -> None:
+    """Only a candidate's name makes a campaign an actor: a party, a month or a capitalised
+    sentence opener before "campaign" makes none."""
+    result = extractor.process(Document(id="d", text=text))
+    assert not [e for e in result.entities if e.name.endswith("campaign")]

@@ -94,3 +94,18 @@ def test_unnamed_speaker_does_not_inherit_the_previous_speaker(extractor: Extrac
     carried = '"Ted Cruz is a liar."'
     assert ("Donald Trump", "criticizes", "Ted Cruz", True) in flagged(extractor, said + carried)
     assert not any(s == "Donald Trump" for s, *_ in flagged(extractor, said + other))
+
+
+def test_a_quotation_told_as_a_possessed_nouns_content_is_its_possessors(
+    extractor: Extractor,
+) -> None:
+    """A quotation that is the clause of a possessed noun ("Donna Brazile's admission that
+    '...'") is the possessor's words, not the reporter's who names the noun (session 26: a
+    NewsMTSC sentence gave Brazile's admission to Tapper, or to a "Warren: Yes" label)."""
+    text = (
+        "Jake Tapper said that Donna Brazile's recent admission that \u201cthe Clinton campaign "
+        'did rig the process" must shock Warren.'
+    )
+    found = flagged(extractor, text)
+    assert not [t for t in found if t[0] == "Jake Tapper" and t[1] == "criticizes"]
+    assert ("Donna Brazile", "criticizes", "Clinton campaign", True) in found

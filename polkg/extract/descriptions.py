@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from polkg.extract.legislators import affiliation, nominee_party
+from polkg.extract.legislators import affiliation, ever_nominee_party, nominee_party
 from polkg.extract.lexicon import us_state, word_sets
 from polkg.extract.mentions import DocState
 from polkg.extract.persons import charge_of
@@ -144,6 +144,22 @@ class DescriptionReferences:
             if found is not None:
                 party, state = party or found[0], state or found[1]
         return party, state
+
+    def known_party(self, k: int) -> str | None:
+        """Person ``k``'s party as the text or public data knows it: the text's, else (for a
+        full name) the gazetteer's legislator at the document's date, the presidential nominee
+        of the day's party, or the one party whose presidential nominee the person ever was
+        ("The Republican president" is the text's Donald Trump)."""
+        p = self.state.persons[k]
+        if p.party or not (p.givens and p.names):
+            return p.party
+        givens = sorted(p.givens)
+        found = affiliation(givens, p.surname, self.state.day)
+        if found is not None:
+            return found[0]
+        return nominee_party(givens, p.surname, self.state.day) or ever_nominee_party(
+            givens, p.surname
+        )
 
     def _nominee_party(self, k: int) -> str | None:
         """The party whose presidential nominee person ``k`` (named in full) was at the

@@ -20,8 +20,9 @@ from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
 from polkg.extract.described_references import back_references
+from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
-from polkg.extract.mentions import DocState, Owner
+from polkg.extract.mentions import DocState, Owner, is_name_token
 from polkg.extract.token_columns import token_columns
 
 
@@ -178,25 +179,77 @@ class DescriptiveActors:
         return key
 
     def _campaign(self, head: Token) -> None:
-        """ "the Clinton campaign", "the Trump campaign": a person's name compounded on the
-        head, with no possessive, makes the campaign an organisation of its own."""
-        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if len(names) != 1 or any(c.dep_ == "poss" for c in head.children):
+        """ "the Clinton campaign", "the Trump presidential campaign", "the Cruz camp": a
+        candidate's name before the head, with no possessive, makes the campaign an
+        organisation of its own, named "<name> campaign" ("Trump campaign", also for "the Trump
+        camp"), its modifiers and head left to the aliases."""
+        if any(c.dep_ == "poss" for c in head.children):
             return
-        first = names[0].left_edge.i
-        if head.i - first > 3:
+        run = self._candidate_run(head)
+        if run is None or not self._candidate_name(*run):
             return
-        owners = {self.state.owner[i] for i in range(first, head.i)}
-        owner = owners.pop() if len(owners) == 1 else None
-        if owner is None or not owner.is_person:
-            return
-        name = f"{self.state.doc[first : head.i].text} {head.text}"
+        doc = self.state.doc
+        first, end = run
+        name = f"{doc[first:end].text} {words('descriptive_actors')['campaign_name']}"
         key = ("Organization", name.lower())
-        forms = [name]
-        if first > 0 and self.state.doc[first - 1].lower_ == "the":
-            forms.append(f"the {name}")
+        phrase = doc[first : head.i + 1].text
+        forms = [name] if phrase == name else [name, phrase]
+        if first > 0 and doc[first - 1].lower_ == "the":
+            forms.append(f"the {phrase}")
         self.actors.other_cluster(key, name, "Organization", first, forms)
         self._own_head(head, key)
+
+    def _candidate_run(self, head: Token) -> tuple[int, int] | None:
+        """Where the name before a campaign head stands: its one proper-noun compound ("the
+        Clinton campaign", "Trump campaign adviser Carter Page"), or, where the parser read
+        the name otherwise (a lone "Trump" as an adjective, a headline's noun "Sanders" in
+        "Sanders campaign accuses Clinton"), up to three capitalised words right before the
+        head that follow "the" or open the sentence; ``campaign_modifiers`` may stand between
+        name and head ("the Trump presidential campaign")."""
+        doc = self.state.doc
+        end = head.i
+        modifiers = word_sets("descriptive_actors")["campaign_modifiers"]
+        while end > 0 and doc[end - 1].lower_ in modifiers:
+            end -= 1
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if len(names) == 1 and names[0].i == end - 1:
+            first = names[0].left_edge.i
+            return (first, end) if end - first <= 3 else None
+        if names:
+            return None
+        first = end
+        while first > 0 and end - first < 3:
+            tok = doc[first - 1]
+            if tok.pos_ == "DET" or not is_name_token(tok):
+                break
+            first -= 1
+            if tok.is_sent_start:
+                break
+        if first == end or not (doc[first].is_sent_start or doc[first - 1].lower_ == "the"):
+            return None
+        return first, end
+
+    def _candidate_name(self, start: int, end: int) -> bool:
+        """Whether the words ``start:end`` before "campaign" name a candidate: a person the
+        text names ("the Hillary Clinton campaign", its given name left unowned), or a name
+        no entity of another kind took that is a known politician's surname or the model's
+        person ("the Cruz campaign" in a text that never says "Ted Cruz"), also when the
+        model misread the surname as an organisation of its own ("the Trump campaign": ORG
+        "Trump"). A party, place, body or date before "campaign" is no candidate ("the
+        Labour campaign", "the November campaign")."""
+        doc = self.state.doc
+        owned = [self.state.owner[i] for i in range(start, end)]
+        owners = set(owned) - {None}
+        owner = owners.pop() if len(owners) == 1 else None
+        free = [doc[i] for i in range(start, end) if self.state.owner[i] is None]
+        if not all(is_name_token(t) for t in free):
+            return False
+        if owner is not None and owner.is_person:
+            return True
+        run = doc[start:end]
+        if owners or (owner is not None and owner.other != ("Organization", run.text.lower())):
+            return False  # another kind of entity, or two of them
+        return is_known_surname(doc[end - 1].text) or all(t.ent_type_ == "PERSON" for t in run)
 
     def _own_head(self, head: Token, key: tuple[str, str]) -> None:
         """Only the head word refers to the described entity: the names inside the phrase

@@ -42,6 +42,7 @@ from polkg.extract.persons import Offices, PersonClusters, famous_name
 from polkg.extract.possessed_plans import PossessedPlans
 from polkg.extract.reference_pass import EntityReferences, Resolvers
 from polkg.extract.references import PronounReferences
+from polkg.extract.role_descriptions import RoleDescriptions
 from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import Document, EntityRecord
 
@@ -136,6 +137,7 @@ class EntityLayer:
             bare=bare,
             names=names,
             titles=TitleDescriptions(state, offices, descriptions, names),
+            roles=RoleDescriptions(state, descriptions),
             definite=PartyReferences(state, names),
             pronouns=PronounReferences(state, names, bare),
         )

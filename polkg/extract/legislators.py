@@ -174,6 +174,19 @@ def nominee_party(givens: Iterable[str], surname: str, day: str | None) -> str |
     return None
 
 
+def ever_nominee_party(givens: Iterable[str], surname: str) -> str | None:
+    """The one party whose presidential nominee ``given surname`` ever was
+    (``patterns/presidential_nominees.json``): Donald Trump is a Republican in any year."""
+    last = fold_name(surname)
+    forms = {form for given in givens for form in given_forms(fold_name(given))}
+    found = {
+        str(entry[-3])
+        for entry in words("presidential_nominees")["nominees"]
+        if entry[1] == last and forms & set(entry[2:-3])
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def member_by_surname(surname: str, chamber: str, day: str | None) -> tuple[str, str] | None:
     """(given name, party) of the one member of ``chamber`` ("sen" | "rep") called ``surname``
     at ``day`` (a former member's last term counts, as in ``affiliation``): who "Office of Sen.

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from polkg.extract.appointees import appointee, named_holder
 from polkg.extract.bill_references import rival_probe_between
 from polkg.extract.captions import doc_text, in_caption
-from polkg.extract.legislators import executive_at, former_holders
+from polkg.extract.legislators import executive_at, fold_name, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
 from polkg.extract.mentions import DocState, NameFinder, PersonCluster
 from polkg.extract.persons import (
@@ -393,7 +393,7 @@ class NameReferences:
                 return self._former_holder(title)
             return self._holder_of_the_day(title, sp.text) if status == "current" else None
         fitting = self._national(fitting, title)
-        if not fitting:
+        if not fitting or (status == "former" and self.untitled_former(fitting, title)):
             return None
         if status == "current":
             # "President George W. Bush" once in a story about an untitled "Trump": a known
@@ -509,6 +509,24 @@ class NameReferences:
         # later bare surnames may be him: "the president ... Trump" beside an "Ivanka Trump"
         self.state.by_surname.setdefault(person.surname.lower(), []).append(k)
         return k
+
+    def untitled_former(self, titled: list[int], title: str) -> bool:
+        """Whether the text named before, in full, a former holder of ``title`` it never titles
+        so, besides the ``titled`` ones (``legislators.former_holders``): "the former
+        president" in a story of George W. Bush that titles only his father "former President
+        George H.W. Bush" may be either."""
+        state = self.state
+        held = former_holders(title, state.day)
+        return any(
+            k not in titled
+            and p.names
+            and any(
+                fold_name(p.surname) == surname and any(given_forms(g) & givens for g in p.givens)
+                for surname, givens in held
+            )
+            for k, p in enumerate(state.persons)
+            if k in state.recent
+        )
 
     def _former_holder(self, title: str) -> int | None:
         """'the former secretary of state' nobody in the text is titled so: the one person

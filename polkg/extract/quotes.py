@@ -275,6 +275,15 @@ def _attribute(
         candidates.extend(
             t for t in colon.sent if t.pos_ == "NOUN" and t.lemma_.lower() in lex["speech_nouns"]
         )
+    holder = _content_holder(doc, q)
+    if holder is not None:
+        # "Tapper said that Brazile's admission that '...' must shock Warren": Brazile's words
+        rec = resolve_speaker(holder) if holder.i not in inside else None
+        if rec is not None:
+            q.speaker, q.speaker_token, q.attribution = rec, holder, holder.head
+        else:
+            q.said_by_other = True
+        return
     governing = _governing_speech_verb(doc, q, inside, lex)
     if governing is not None and governing not in candidates:
         # '"...," Matt Blunt, president of ..., which represents ..., said at the hearing': the
@@ -316,6 +325,21 @@ def _governing_speech_verb(
             continue
         if head.pos_ == "VERB" and head.lemma_.lower() in lex["speech_verbs"]:
             return head
+    return None
+
+
+def _content_holder(doc: Doc, q: Quote) -> Token | None:
+    """The possessor of the noun whose clause the quotation's words are ("Brazile's recent
+    admission that 'the Clinton campaign ... did rig the ... process'"): the quotation tells
+    what that noun's holder said or admitted, whoever reports it; None when its words hang on
+    no possessed noun."""
+    for i in range(q.start, q.end):
+        head = doc[i].head
+        if q.start <= head.i < q.end or head.i == i:
+            continue
+        if doc[i].dep_ == "acl" and doc[i].pos_ in {"VERB", "AUX"} and head.pos_ == "NOUN":
+            return next((c for c in head.children if c.dep_ == "poss"), None)
+        return None
     return None
 
 

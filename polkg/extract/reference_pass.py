@@ -22,6 +22,7 @@ from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.party_references import PartyReferences
 from polkg.extract.persons import Offices, PersonClusters
 from polkg.extract.references import PronounReferences
+from polkg.extract.role_descriptions import RoleDescriptions, role_nouns
 from polkg.extract.syntax import in_dash_aside
 from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.extract.token_columns import token_columns
@@ -37,6 +38,7 @@ class Resolvers:
     bare: BareNames
     names: NameReferences
     titles: TitleDescriptions
+    roles: RoleDescriptions
     definite: PartyReferences
     pronouns: PronounReferences
 
@@ -54,6 +56,7 @@ class EntityReferences:
         self.bare = resolvers.bare
         self.names = resolvers.names
         self.titles = resolvers.titles
+        self.roles = resolvers.roles
         self.definite = resolvers.definite
         self.pronouns = resolvers.pronouns
 
@@ -68,6 +71,7 @@ class EntityReferences:
         parsed = doc.has_annotation("DEP")  # pronouns need the parse; a bare Doc has none
         pronouns = self.state.words["pronoun_gender"] if parsed else {}
         relatives = set(self.state.words["relative_pronouns"]) if parsed else set()
+        roles = role_nouns() if parsed else frozenset()
         if not parsed:
             def_nouns = {}
         known = sorted((st, ref) for st, _en, ref in self.state.mentions)
@@ -75,7 +79,7 @@ class EntityReferences:
         recent = self.state.recent  # person -> last token mentioning it
         recent_person: list[tuple[int, int]] = []  # (token, person) in order
         subjects: dict[int, int] = {}  # sentence start -> its person subject (outside quotes)
-        for i in self._visited(set(def_nouns) | set(pronouns) | relatives):
+        for i in self._visited(set(def_nouns) | set(pronouns) | relatives | roles):
             tok = doc[i]
             while ki < len(known) and known[ki][0] <= i:
                 pos, ref = known[ki]
@@ -102,6 +106,9 @@ class EntityReferences:
             if low in def_nouns and tok.pos_ == "NOUN":
                 self._definite(tok, def_nouns[low])
                 continue
+            if low in roles and tok.pos_ == "NOUN" and sp is None:
+                self._role(tok, (0, 0), recent_person, subjects)
+                continue
             if low in pronouns and tok.tag_ in ("PRP", "PRP$"):
                 referent = self.pronouns.pronoun(tok, pronouns[low], recent_person, subjects)
                 if referent is not None:
@@ -127,13 +134,41 @@ class EntityReferences:
             # "the Vermont senator", "his attorney general": a title holder named before
             held, start = self.titles.title_description(sp, recent_person) or (None, start)
         if held is None:
+            if parsed:  # "the Senate candidate": a title that is a role the text gave
+                self._role(sp.root, (sp.start, sp.end), recent_person, subjects)
             return
         while start > 0 and doc[start - 1].lower_ in ("the", "former"):
             start -= 1
+        self._drop_parties(start, sp.start)  # "The Republican president": no party mention
         alias = doc[start : sp.end].text
         self._resolve(start, sp.end, held, recent_person, alias=alias)
         # "The president later tweeted ... 'X,' he wrote": a subject all the same
         self._note_subject(sp.root, held, subjects)
+
+    def _role(
+        self,
+        head: Token,
+        own: tuple[int, int],
+        recent_person: list[tuple[int, int]],
+        subjects: dict[int, int],
+    ) -> None:
+        """Resolve a role noun ("the nominee", "the California lawmaker") to the one person the
+        text gave that role; a party word inside it is the description's, no party mention."""
+        found = self.roles.role_description(head, own)
+        if found is None:
+            return
+        k, start = found
+        self._drop_parties(start, head.i)
+        self._resolve(start, head.i + 1, k, recent_person, alias=None)
+        self._note_subject(head, k, subjects)
+
+    def _drop_parties(self, start: int, end: int) -> None:
+        """Forget the party mentions between ``start`` and ``end``: the party word of a
+        description resolved to a person is the description's ("the Republican nominee")."""
+        for i in range(start, end):
+            sp = self.state.span_at[i]
+            if sp is not None and sp.label_ == "PARTY" and sp.start == i:
+                self.descriptions.drop_party_mention(sp)
 
     def _definite(self, tok: Token, spec: dict[str, str]) -> None:
         """Resolve a definite noun ("the party", "the probe") to the entity it refers back to,

@@ -103,7 +103,10 @@ class TitleDescriptions:
         if det is None or det.lower_ not in self.state.words["definite_determiners"]:
             return None
         between = self.state.doc[det.i + 1 : sp.start]
-        if not all(self._describing(t) for t in between):
+        parties = {p.id_ for t in between if (p := self._party_word(t)) is not None}
+        if len(parties) > 1 or not all(
+            self._describing(t) or self._party_word(t) is not None for t in between
+        ):
             return None
         title, _ = self.offices.title_of(sp)
         former = any(t.lower_ in self.state.words["former_markers"] for t in between)
@@ -113,12 +116,23 @@ class TitleDescriptions:
             for k, status in self._holders(title).items()
             if (status == "former") == former or status == "unknown"
         }
-        if len(holders) != 1:
+        if parties:
+            # "The Republican president": every holder's party known, one of them that party
+            known = {k: self.descriptions.known_party(k) for k in holders}
+            if None in known.values():
+                return None
+            holders = {k: st for k, st in holders.items() if known[k] in parties}
+        if len(holders) != 1 or (former and self.names.untitled_former(list(holders), title)):
             return None
         k = next(iter(holders))
         if k in seen or k not in self.state.recent or self.state.recent[k] > det.i:
             return None
         return k, det.i
+
+    def _party_word(self, t: Token) -> Span | None:
+        """The party span of ``t``, a party word before a title ("The Republican president")."""
+        sp = self.state.span_at[t.i]
+        return sp if sp is not None and sp.label_ == "PARTY" else None
 
     def _describing(self, t: Token) -> bool:
         """Whether a word between the article and a title only describes the holder: "former",
