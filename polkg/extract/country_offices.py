@@ -25,11 +25,10 @@ from polkg.extract.actors import Actors
 from polkg.extract.countries import country_code, demonym_code
 from polkg.extract.legislators import fold_name
 from polkg.extract.lexicon import words
-from polkg.extract.mentions import DocState
+from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
 from polkg.extract.persons import PersonClusters
 
 # a title in these roles is no reference to a holder: a modifier, an apposition, a predicate
-_NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
 
 
 @functools.cache
@@ -86,7 +85,7 @@ class CountryOffices:
         president Erdoğan"), or a word before it may tell of another holder ("the former
         Turkish president", "the next president of Turkey")."""
         head = sp.root
-        if head.dep_ in _NOT_REFERRING or self.state.quoted[head.i]:
+        if head.dep_ in NOT_REFERRING_DEPS or self.state.quoted[head.i]:
             return None
         found = self._qualified(sp)
         if found is None or not any(c.dep_ in ("det", "poss") for c in head.lefts):

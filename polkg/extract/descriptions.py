@@ -19,14 +19,13 @@ from spacy.tokens import Span, Token
 
 from polkg.extract.legislators import affiliation, ever_nominee_party, nominee_party
 from polkg.extract.lexicon import us_state, word_sets
-from polkg.extract.mentions import DocState
+from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
 from polkg.extract.persons import charge_of
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 
 # a party word in these roles is no reference to a person: a modifier ("the Republican
 # nominee"), an apposition or predicate ("Jones, a Democrat", "Who is the Democrat?")
-_NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
 # a description restricted by what follows introduces someone ("the top Democrat on the panel")
 _RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
@@ -57,7 +56,7 @@ class DescriptionReferences:
         ("the Tory leader", "the Lib Dem spokesman"); ``subjects`` (sentence start -> its person
         subject) lets a party head be the person the text goes on about (``_topic_person``)."""
         head, role = self._description_head(sp)
-        if head is None or head.dep_ in _NOT_REFERRING or self.state.quoted[head.i]:
+        if head is None or head.dep_ in NOT_REFERRING_DEPS or self.state.quoted[head.i]:
             return None  # "the Republican nominee", "Jones, a Democrat,", "is the Republican"
         if any(_restricts(c) for c in head.children) or self.named_after(head):
             return None  # "the top Democrat on the committee, Sen. Dianne Feinstein": new

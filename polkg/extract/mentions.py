@@ -24,6 +24,9 @@ from polkg.extract.token_columns import token_columns
 from polkg.model import Document, OfficeHeld
 
 APOSTROPHE_S = {"'s", "’s", "'", "’"}
+# a description or title in these positions describes (a modifier, an apposition, a predicate),
+# so it refers to nobody: every description resolver skips it
+NOT_REFERRING_DEPS = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
 # "BlackWomen", "PoorDonald", "HillarysHealth": hashtags, not names ("McCain", "DeSantis",
 # "LeBron", "MacArthur" keep their inner capital after a name prefix)
 _HASHTAG_WORD = re.compile(

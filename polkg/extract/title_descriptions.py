@@ -15,12 +15,11 @@ from polkg.extract.appointees import appointee
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at, fold_name, former_holders, seat
 from polkg.extract.lexicon import us_state
-from polkg.extract.mentions import DocState
+from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
 from polkg.extract.names import NameReferences
 from polkg.extract.persons import Offices
 
 # a title in these roles is no reference to a person: a modifier, an apposition, a predicate
-_NOT_REFERRING = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
 # entity types of a word that makes a title another's: "the Russian president", "the DNC chair";
 # an ordinal names its own holder: "the 39th president" is Carter, whoever the text titles so
 _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "ORDINAL"})
@@ -51,7 +50,7 @@ class TitleDescriptions:
         head = sp.root
         if (
             self.state.quoted[head.i]
-            or head.dep_ in _NOT_REFERRING
+            or head.dep_ in NOT_REFERRING_DEPS
             or self.descriptions.named_after(head)
         ):
             return None  # "the Vermont senator Bernie Sanders", "Holder, Obama's attorney general"
