@@ -71,7 +71,7 @@ class DescriptionReferences:
         seen -= self.clause_subjects(head)
         known = {k: self._party_and_state(k, role) for k in seen}
         if role and head.lower_ in self.state.words["nominee_role_nouns"]:
-            known = {k: (known[k][0] or self._nominee_party(k), known[k][1]) for k in seen}
+            known = {k: (known[k][0] or self.nominee_party_of(k), known[k][1]) for k in seen}
         fitting = [
             k
             for k in seen
@@ -149,18 +149,17 @@ class DescriptionReferences:
         full name) the gazetteer's legislator at the document's date, the presidential nominee
         of the day's party, or the one party whose presidential nominee the person ever was
         ("The Republican president" is the text's Donald Trump)."""
+        party = self._party_and_state(k, role=False)[0] or self.nominee_party_of(k)
         p = self.state.persons[k]
-        if p.party or not (p.givens and p.names):
-            return p.party
-        givens = sorted(p.givens)
-        found = affiliation(givens, p.surname, self.state.day)
-        if found is not None:
-            return found[0]
-        return nominee_party(givens, p.surname, self.state.day) or ever_nominee_party(
-            givens, p.surname
-        )
+        if party is not None or not (p.givens and p.names):
+            return party
+        return ever_nominee_party(sorted(p.givens), p.surname)
 
-    def _nominee_party(self, k: int) -> str | None:
+    def known_state(self, k: int) -> str | None:
+        """Person ``k``'s US state: the text's, else the gazetteer's legislator's."""
+        return self._party_and_state(k, role=False)[1]
+
+    def nominee_party_of(self, k: int) -> str | None:
         """The party whose presidential nominee person ``k`` (named in full) was at the
         document's date: "the GOP nominee" in October 2016 is the Donald Trump the text just
         named, though it never calls him a Republican."""

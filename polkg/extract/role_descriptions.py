@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from polkg.extract.descriptions import DescriptionReferences
-from polkg.extract.legislators import affiliation, fold_name, nominee_party
+from polkg.extract.legislators import affiliation, fold_name
 from polkg.extract.lexicon import us_state, words
 from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
 from polkg.extract.token_columns import token_columns
@@ -97,7 +97,7 @@ class RoleDescriptions:
         if party:
             holders = {k for k in holders if self.descriptions.known_party(k) == party}
         if place:
-            states = {k: self._state(k) for k in holders}
+            states = {k: self.descriptions.known_state(k) for k in holders}
             if any(s is None for s in states.values()):
                 return None  # a holder of unknown state may be the one meant
             holders = {k for k in holders if states[k] == place}
@@ -114,7 +114,7 @@ class RoleDescriptions:
         owner = state.owner[possessor.i]
         if wanted is None or wanted[1] or owner is None or not owner.is_person:
             return None
-        own_party = self._nominee(owner.person)
+        own_party = self.descriptions.nominee_party_of(owner.person)
         if own_party is None:
             return None
         rivals = {
@@ -122,19 +122,11 @@ class RoleDescriptions:
             for k, at in state.recent.items()
             if at < possessor.i
             and k != owner.person
-            and (party := self._nominee(k)) is not None
+            and (party := self.descriptions.nominee_party_of(k)) is not None
             and party != own_party
             and (not wanted[0] or party == wanted[0])
         }
         return (next(iter(rivals)), possessor.left_edge.i) if len(rivals) == 1 else None
-
-    def _nominee(self, k: int) -> str | None:
-        """The party whose presidential nominee person ``k`` (named in full) is at the
-        document's date."""
-        p = self.state.persons[k]
-        if not (p.givens and p.names):
-            return None
-        return nominee_party(sorted(p.givens), p.surname, self.state.day)
 
     def _described(self, between: Any, own: tuple[int, int]) -> tuple[str, str] | None:
         """(party, state) the words between the article and the role noun ask of its holder
@@ -197,8 +189,9 @@ class RoleDescriptions:
             elif role in data["legislator_roles"] and p.givens and p.names:
                 if affiliation(sorted(p.givens), p.surname, state.day) is not None:
                     found.add(k)
-            elif role in data["nominee_roles"] and self._nominee(k) is not None:
-                found.add(k)
+            elif role in data["nominee_roles"]:
+                if self.descriptions.nominee_party_of(k) is not None:
+                    found.add(k)
         return found
 
     def _known(self, k: int, role: str) -> bool:
@@ -227,11 +220,3 @@ class RoleDescriptions:
                 if owner is not None and owner.is_person:
                     found.add(owner.person)
         return found
-
-    def _state(self, k: int) -> str | None:
-        """Person ``k``'s US state: the text's, else the gazetteer's legislator's."""
-        p = self.state.persons[k]
-        if p.state or not (p.givens and p.names):
-            return p.state
-        found = affiliation(sorted(p.givens), p.surname, self.state.day)
-        return found[1] if found is not None else None
