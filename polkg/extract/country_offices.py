@@ -25,7 +25,7 @@ from polkg.extract.actors import Actors
 from polkg.extract.countries import country_code, demonym_code
 from polkg.extract.legislators import fold_name
 from polkg.extract.lexicon import words
-from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
+from polkg.extract.mentions import NOT_REFERRING_DEPS, RESTRICTING_DEPS, DocState
 from polkg.extract.persons import PersonClusters
 
 # a title in these roles is no reference to a holder: a modifier, an apposition, a predicate
@@ -93,9 +93,7 @@ class CountryOffices:
         end = max([sp.end - 1, *found[2]]) + 1
         if end < self.state.n and self.state.doc[end].tag_ == "NNP":
             return None  # "the Turkish president Erdoğan", "the president of France Macron"
-        if any(
-            c.dep_ in ("appos", "acl", "relcl", "prep") for c in head.rights if c.i not in found[2]
-        ):
+        if any(c.dep_ in RESTRICTING_DEPS for c in head.rights if c.i not in found[2]):
             return None  # "the president of Turkey at the time", "..., Recep Tayyip Erdoğan"
         return found[0], found[1], end
 

@@ -19,21 +19,16 @@ from spacy.tokens import Span, Token
 
 from polkg.extract.legislators import affiliation, ever_nominee_party, nominee_party
 from polkg.extract.lexicon import us_state, word_sets
-from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
+from polkg.extract.mentions import NOT_REFERRING_DEPS, RESTRICTING_DEPS, DocState
 from polkg.extract.persons import charge_of
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
-
-# a party word in these roles is no reference to a person: a modifier ("the Republican
-# nominee"), an apposition or predicate ("Jones, a Democrat", "Who is the Democrat?")
-# a description restricted by what follows introduces someone ("the top Democrat on the panel")
-_RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
 
 def _restricts(child: Token) -> bool:
     """Whether ``child`` restricts its description to someone new; never the "of" of a charge
     against it ("accused the Tory leader of behaving like an 'attack mongrel'")."""
-    if child.dep_ not in _RESTRICTED:
+    if child.dep_ not in RESTRICTING_DEPS:
         return False
     return not (child.lower_ == "of" and charge_of(child.head))
 

@@ -27,6 +27,9 @@ APOSTROPHE_S = {"'s", "’s", "'", "’"}
 # a description or title in these positions describes (a modifier, an apposition, a predicate),
 # so it refers to nobody: every description resolver skips it
 NOT_REFERRING_DEPS = frozenset({"amod", "compound", "appos", "npadvmod", "attr", "acomp", "oprd"})
+# a description restricted by what follows introduces someone new ("the top Democrat on the
+# panel", "the candidate who ..."): every description resolver leaves it open
+RESTRICTING_DEPS = frozenset({"prep", "appos", "acl", "relcl"})
 # "BlackWomen", "PoorDonald", "HillarysHealth": hashtags, not names ("McCain", "DeSantis",
 # "LeBron", "MacArthur" keep their inner capital after a name prefix)
 _HASHTAG_WORD = re.compile(

@@ -23,12 +23,9 @@ from spacy.tokens import Token
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import affiliation, fold_name
 from polkg.extract.lexicon import us_state, words
-from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
+from polkg.extract.mentions import NOT_REFERRING_DEPS, RESTRICTING_DEPS, DocState
 from polkg.extract.token_columns import token_columns
 
-# a role noun in these roles is no reference to a person: a modifier, an apposition, a predicate
-# a role noun restricted by what follows introduces someone ("the candidate who ...")
-_RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 # how a role noun gives its role to a person's name: "nominee Donald Trump", "Trump, the nominee"
 _GIVING = frozenset({"compound", "amod", "appos", "nmod"})
 
@@ -74,7 +71,7 @@ class RoleDescriptions:
             or head.tag_ != "NN"
             or state.quoted[head.i]
             or head.dep_ in NOT_REFERRING_DEPS
-            or any(c.dep_ in _RESTRICTED for c in head.children)
+            or any(c.dep_ in RESTRICTING_DEPS for c in head.children)
             or self.descriptions.named_after(head)
             or (head.i + 1 < state.n and state.doc[head.i + 1].tag_ == "NNP")
         ):

@@ -15,7 +15,7 @@ from polkg.extract.appointees import appointee
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.legislators import executive_at, fold_name, former_holders, seat
 from polkg.extract.lexicon import us_state
-from polkg.extract.mentions import NOT_REFERRING_DEPS, DocState
+from polkg.extract.mentions import NOT_REFERRING_DEPS, RESTRICTING_DEPS, DocState
 from polkg.extract.names import NameReferences
 from polkg.extract.persons import Offices
 
@@ -23,8 +23,6 @@ from polkg.extract.persons import Offices
 # entity types of a word that makes a title another's: "the Russian president", "the DNC chair";
 # an ordinal names its own holder: "the 39th president" is Carter, whoever the text titles so
 _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "ORDINAL"})
-# a title restricted by what follows introduces someone ("the Texas senator who ...")
-_RESTRICTED = frozenset({"prep", "appos", "acl", "relcl"})
 
 
 class TitleDescriptions:
@@ -59,7 +57,7 @@ class TitleDescriptions:
         possessor = next((c for c in head.children if c.dep_ == "poss" and c.i < sp.start), None)
         if possessor is not None:
             return self._possessed_title(sp, head, possessor)
-        if sp.end - sp.start != 1 or any(c.dep_ in _RESTRICTED for c in head.children):
+        if sp.end - sp.start != 1 or any(c.dep_ in RESTRICTING_DEPS for c in head.children):
             return None
         if self.descriptions.described_state(head, sp):
             return self._state_title(sp, head, recent)
@@ -245,4 +243,4 @@ def _restricting(child: Token) -> bool:
     broke with much of his party")."""
     if child.dep_ == "appos":
         return child.pos_ == "PROPN"
-    return child.dep_ in _RESTRICTED
+    return child.dep_ in RESTRICTING_DEPS
