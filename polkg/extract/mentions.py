@@ -9,7 +9,7 @@ shares (``DocState``): the spans, the NER entities, the token owners.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -297,6 +297,21 @@ class DocState:
                 self.ent_at[i] = ent
         self.owner = [None] * self.n
         self.quoted = _quote_mask(doc)
+
+    def describes_holder(self, t: Token, nouns: Collection[str] = ()) -> bool:
+        """Whether a word before a title or role noun only describes its holder: "former", an
+        adjective ("freshman", "embattled"), a number, a hyphenated compound ("two-term") or a
+        describing noun (``describing_title_nouns``, or the caller's ``nouns``). Title and role
+        descriptions ask the same question and differ only in their guards before it."""
+        if t.lower_ in self.words["former_markers"] or t.text == "-" or t.pos_ in ("ADJ", "NUM"):
+            return True
+        doc = self.doc
+        hyphenated = (t.i > 0 and doc[t.i - 1].text == "-") or (
+            t.i + 1 < self.n and doc[t.i + 1].text == "-"
+        )
+        return t.pos_ == "NOUN" and (
+            hyphenated or t.lower_ in self.words["describing_title_nouns"] or t.lower_ in nouns
+        )
 
 
 class _Headlines:

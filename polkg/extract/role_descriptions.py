@@ -148,28 +148,12 @@ class RoleDescriptions:
                 place.append(t.text)
             elif t.ent_type_ in ("NORP", "ORDINAL", "GPE", "ORG", "PERSON"):
                 return None
-            elif not self._describing(t):
+            elif not state.describes_holder(t, data["describing_nouns"]):
                 return None
         where = us_state(" ".join(place)) if place else ""
         if where is None:
             return None  # "the FBI official", "the DNC chairwoman": another institution's
         return party, where
-
-    def _describing(self, t: Token) -> bool:
-        """Whether ``t`` only describes a role's holder: "former", an adjective, a number, a
-        hyphenated compound or a describing noun."""
-        words_ = self.state.words
-        if t.lower_ in words_["former_markers"] or t.text == "-" or t.pos_ in ("ADJ", "NUM"):
-            return True
-        doc, n = self.state.doc, self.state.n
-        hyphenated = (t.i > 0 and doc[t.i - 1].text == "-") or (
-            t.i + 1 < n and doc[t.i + 1].text == "-"
-        )
-        return t.pos_ == "NOUN" and (
-            hyphenated
-            or t.lower_ in words_["describing_title_nouns"]
-            or t.lower_ in _data()["describing_nouns"]
-        )
 
     def _holders(self, role: str, before: int) -> set[int]:
         """Every person named before token ``before`` whom the text gave ``role`` before it (by

@@ -141,13 +141,7 @@ class TitleDescriptions:
         words = self.state.words
         if t.lower_ in words["other_holder_modifiers"] or t.tag_ == "JJS" or t.ent_type_ in _NAMED:
             return False
-        if t.lower_ in words["former_markers"] or t.text == "-" or t.pos_ in ("ADJ", "NUM"):
-            return True
-        doc = self.state.doc
-        hyphenated = (t.i > 0 and doc[t.i - 1].text == "-") or (
-            t.i + 1 < self.state.n and doc[t.i + 1].text == "-"
-        )
-        return t.pos_ == "NOUN" and (hyphenated or t.lower_ in words["describing_title_nouns"])
+        return self.state.describes_holder(t)
 
     def _held_for(self, k: int, title: str, chamber: str) -> str | None:
         """The state for which person ``k`` holds (or held) ``title``: the text's qualifier
