@@ -1,6 +1,9 @@
 """The blind samples (gold/README.md, "Blind samples (session 26)"): gold files in train.jsonl's
 format, drawn by a fixed rule, that nobody building polkg reads. Their scores are reported as
-tables only; these checks assert the files' shape and draw and never print a row that passes."""
+tables only; these checks assert the files' shape and draw and never print a row that passes.
+The same checks hold for the second annotator's files (``blind-<corpus>.second.jsonl``) and the
+gold both agree on (``blind-<corpus>.agreed.jsonl``, scripts/gold_agreement.py), gold/README.md
+"Blind samples: a second annotator (session 27)"."""
 
 from __future__ import annotations
 
@@ -20,6 +23,15 @@ CORPORA = ("allsides", "bbc_politics", "senate_press", "wikinews")
 BLIND_SALT = "polkg-blind26:"
 BLIND = [GOLD / f"blind-{corpus}.jsonl" for corpus in CORPORA]
 PAIRS = list(zip(CORPORA, BLIND, strict=True))
+VERSIONS = ("second", "agreed")  # a second annotator's file, and the gold both agree on
+VERSIONED = [
+    (corpus, GOLD / f"blind-{corpus}.{version}.jsonl", path)
+    for version in VERSIONS
+    for corpus, path in PAIRS
+]
+VERSIONED_IDS = [f"{corpus}.{version}" for version in VERSIONS for corpus in CORPORA]
+ALL = [*PAIRS, *((corpus, path) for corpus, path, _ in VERSIONED)]
+ALL_IDS = [*CORPORA, *VERSIONED_IDS]
 # every gold file whose articles a blind sample may not hold (the recall samples included)
 EXCLUDED = [
     GOLD / "dev.jsonl",
@@ -46,10 +58,19 @@ def _documents(path: Path) -> set[str]:
 
 
 def test_every_corpus_has_its_blind_sample_and_nothing_else_is_one() -> None:
-    assert sorted(GOLD.glob("blind-*.jsonl")) == sorted(BLIND)
+    assert sorted(p for p in GOLD.glob("blind-*.jsonl") if p.name.count(".") == 1) == sorted(BLIND)
+    versioned = sorted(p for p in GOLD.glob("blind-*.jsonl") if p.name.count(".") > 1)
+    assert versioned == sorted(path for _, path, _ in VERSIONED)
 
 
-@pytest.mark.parametrize("path", BLIND, ids=CORPORA)
+@pytest.mark.parametrize(("corpus", "path", "blind"), VERSIONED, ids=VERSIONED_IDS)
+def test_second_and_agreed_files_annotate_exactly_the_blind_sample(
+    corpus: str, path: Path, blind: Path
+) -> None:
+    assert _documents(path) == _documents(blind)
+
+
+@pytest.mark.parametrize("path", [path for _, path in ALL], ids=ALL_IDS)
 def test_blind_sample_is_well_formed(path: Path) -> None:
     gold = load_gold(path)
     assert len(gold) >= 15
@@ -65,7 +86,7 @@ def test_blind_sample_is_well_formed(path: Path) -> None:
             assert g.resolve(name) is None, (doc, name)
 
 
-@pytest.mark.parametrize("path", BLIND, ids=CORPORA)
+@pytest.mark.parametrize("path", [path for _, path in ALL], ids=ALL_IDS)
 def test_blind_sample_scores_itself_perfectly_through_aliases(path: Path) -> None:
     """Every relation restated with an alias resolves to its own row; none is false."""
     gold = load_gold(path)
@@ -94,7 +115,7 @@ def test_blind_sample_scores_itself_perfectly_through_aliases(path: Path) -> Non
     assert report.overall.recall == (1.0 if required else 0.0)
 
 
-@pytest.mark.parametrize(("corpus", "path"), PAIRS, ids=CORPORA)
+@pytest.mark.parametrize(("corpus", "path"), ALL, ids=ALL_IDS)
 def test_blind_sample_names_come_from_its_articles(corpus: str, path: Path) -> None:
     """Every alias occurs in the article's body (or, for a senator's release that never names
     the senator, in its outlet line, "Office of Sen. Craig")."""
