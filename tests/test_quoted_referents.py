@@ -168,3 +168,46 @@ def test_no_chain_from_a_quoted_pronoun_nobody_can_tell(extractor: Extractor) ->
     )
     edges = flagged(extractor, text)
     assert not {e for e in edges if e[0] == "Mark Multrie" and e[1] == "criticizes"}
+
+
+def test_a_person_of_unknown_gender_farther_back_ranks_after(extractor: Extractor) -> None:
+    # session 27: "Kelly" may be "he" or "she", but James Comey is named nearer the pronoun
+    text = (
+        "Kelly Dunn praised the FBI on Tuesday. Donald Trump answered: "
+        '"My firing of James Comey was a great day for America. He was a liar and a fraud."'
+    )
+    assert ("Donald Trump", "criticizes", "James Comey", True) in flagged(extractor, text)
+
+
+def test_a_person_of_unknown_gender_nearer_decides_nothing(extractor: Extractor) -> None:
+    text = (
+        'James Comey met Kelly Dunn on Tuesday. Donald Trump answered: "He was a liar and a fraud."'
+    )
+    edges = flagged(extractor, text)
+    named = ("James Comey", "Kelly Dunn")
+    assert not {e for e in edges if e[0] == "Donald Trump" and e[2] in named}
+
+
+def test_the_object_of_the_speakers_own_clause(extractor: Extractor) -> None:
+    # session 27: the speaker's "I" is never the "he" after it, so the one person passed over is
+    text = (
+        "Donald Trump spoke on Tuesday. "
+        '"I had to fire Michael Flynn because he lied to the FBI," Trump said.'
+    )
+    assert ("Donald Trump", "criticizes", "Michael Flynn", True) in flagged(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object's clause has another subject, who may be "he"
+        'Donald Trump spoke on Tuesday. "Mr. Comey fired Michael Flynn because he lied," '
+        "Trump said.",
+        # two persons passed over: who is "he"?
+        'Donald Trump spoke on Tuesday. "I had to fire Michael Flynn and Mike Pence because '
+        'he lied," Trump said.',
+    ],
+)
+def test_no_object_referent_without_the_speakers_clause(extractor: Extractor, text: str) -> None:
+    edges = flagged(extractor, text)
+    assert ("Donald Trump", "criticizes", "Michael Flynn", True) not in edges

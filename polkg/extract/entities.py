@@ -33,6 +33,7 @@ from polkg.extract.bill_numbers import merge_numbered_bills
 from polkg.extract.country_offices import CountryOffices
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
+from polkg.extract.handles import Handles
 from polkg.extract.mentions import DocState, NameFinder, Owner
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.organization_mentions import OrganizationMentions
@@ -140,6 +141,7 @@ class EntityLayer:
             roles=RoleDescriptions(state, descriptions),
             definite=PartyReferences(state, names),
             pronouns=PronounReferences(state, names, bare),
+            handles=Handles(state),
         )
         self.references = EntityReferences(state, resolvers)
 

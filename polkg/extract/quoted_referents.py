@@ -20,13 +20,14 @@ in the narration, or two persons of that gender in one list: somebody else might
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from polkg.extract.captions import in_caption
 from polkg.extract.lexicon import words
 from polkg.extract.mentions import Owner
+from polkg.extract.syntax import clause_subject
 from polkg.model import EntityRecord
 
 # "my sister", "my brother": the speaker's kin, of a gender; "my" and the pronouns' genders
@@ -69,6 +70,8 @@ def context_persons(
     chain = _chained(tok, gender, start, quoted, pronoun_gender, earlier)
     found: list[int] = []
     heads: list[Token] = []
+    truncated = False  # the list ends at a person of unknown gender farther back
+    nearest = tok.i  # where the nearest candidate is named
     for pos, k in reversed(recent):
         if pos >= tok.i:
             continue
@@ -78,8 +81,16 @@ def context_persons(
             continue  # "Media caption Roy Moore: ...": whoever is pictured, not the narration
         g = gender_of(k)
         if g is None:
-            return None  # "Kelly" of unknown gender may be "she"
+            if not found or not all(quoted[j] for j in range(nearest, tok.i)):
+                return None  # "Kelly" of unknown gender may be "she"
+            # "Crooked Hillary Clinton ... 'My firing of James Comey ... He was a Crooked
+            # Cop'": a person the quotation itself names before the pronoun ranks first
+            # whatever her gender, so the list ends here
+            truncated = True
+            break
         if g == gender and k not in found:
+            if not found:
+                nearest = pos
             found.append(k)
             heads.append(_phrase_head(doc[pos]))
     if any(_coordinated(a, b) for a in heads for b in heads if a.i < b.i):
@@ -91,11 +102,25 @@ def context_persons(
             return None  # a name polkg could not resolve
         if not quoted[t.i] and pronoun_gender.get(t.lower_) == gender and t.tag_ == "PRP":
             return None  # "He said ...": someone unresolved of that gender
-    if chain is not None:
+    if chain is not None and not truncated:
         # "'He's not a truthful man,' Multrie said. 'He talks about God ...'": the same man
         # as the earlier quoted pronoun, unless someone was named since
         found += [k for k in earlier[chain] if k not in found]
     return tuple(found)
+
+
+def speakers_object(doc: Doc, pos: int, speaker_subjects: Collection[str]) -> bool:
+    """Whether the mention starting at ``pos`` is the direct object of a clause whose subject
+    is the speaker's own "I" or "we" (``quoted_speaker_subjects``): a subject "he" or "she"
+    after it in the quotation cannot be that subject, so it continues the object ("'I had to
+    fire General Flynn because he lied,' Trump wrote")."""
+    t = doc[pos]
+    while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "dobj":
+        return False
+    subject, demand = clause_subject(t.head)
+    return subject is not None and not demand and subject.lower_ in speaker_subjects
 
 
 def _chained(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from polkg.extract.descriptions import DescriptionReferences
+from polkg.extract.handles import Handles
 from polkg.extract.mentions import DocState, Owner
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.party_references import PartyReferences
@@ -41,12 +42,13 @@ class Resolvers:
     roles: RoleDescriptions
     definite: PartyReferences
     pronouns: PronounReferences
+    handles: Handles
 
 
 class EntityReferences:
     """One pass in document order resolving every reference (see ``scan``), asking each
     resolver in turn: party descriptions, bare names, titles (plain, then qualified), definite
-    nouns, pronouns, relative pronouns."""
+    nouns, pronouns, relative pronouns, handles."""
 
     def __init__(self, state: DocState, resolvers: Resolvers) -> None:
         self.state = state
@@ -59,6 +61,7 @@ class EntityReferences:
         self.roles = resolvers.roles
         self.definite = resolvers.definite
         self.pronouns = resolvers.pronouns
+        self.handles = resolvers.handles
 
     def scan(self) -> None:
         """One pass in document order: bare names, 'the president', 'the probe', pronouns.
@@ -102,6 +105,11 @@ class EntityReferences:
             sp = self.state.span_at[i]
             if sp is not None and sp.label_ == "TITLE" and sp.start == i:
                 self._title(sp, parsed, recent_person, subjects)
+                continue
+            if "@" in low and (handled := self.handles.handle(tok)) is not None:
+                # ".@realDonaldTrump saying that he might not accept ...": a person named
+                self._resolve(i, i + 1, handled, recent_person, alias=None)
+                self._note_subject(tok, handled, subjects)
                 continue
             if low in def_nouns and tok.pos_ == "NOUN":
                 self._definite(tok, def_nouns[low])
@@ -202,6 +210,7 @@ class EntityReferences:
                 and owner[i] is None
                 and low not in resolvable
                 and (i == last or texts[i + 1] != "-")  # "Ocasio-Cortez": ``bare_name`` reads on
+                and "@" not in low  # a handle: ``handles``
             ):
                 word = texts[i].lower()
                 if word not in by_surname and word not in by_given:

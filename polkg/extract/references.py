@@ -30,7 +30,7 @@ from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.nominations import nominates, nominee_possessor
 from polkg.extract.plurals import one_person, plural_referents
 from polkg.extract.pronoun_binding import backed_rival_subjects, object_pronoun_context
-from polkg.extract.quoted_referents import context_persons, kin_referent
+from polkg.extract.quoted_referents import context_persons, kin_referent, speakers_object
 from polkg.extract.reported_reasons import reported_subject
 from polkg.extract.syntax import clause_subject, governing_verb, in_dash_aside
 from polkg.model import EntityRecord
@@ -288,13 +288,21 @@ class PronounReferences:
         # a subject pronoun continues a subject ("His politics clashed with Sanders; he ...")
         continuing = tok.dep_ in ("nsubj", "nsubjpass")
         passed_over = False
+        skipped: list[tuple[int, int]] = []  # the fitting persons passed over, nearest first
         for pos, k in reversed(recent):
             if pos < sent.start:
                 break
             if pos < tok.i and state.quoted[pos] == quoted and fits(k):
                 if continuing and not is_subject(state.doc, pos):
                     passed_over = passed_over or is_direct_object(state.doc, pos)
+                    skipped.append((pos, k))
                     continue
+                return k
+        if quoted and continuing and len({k for _pos, k in skipped}) == 1:
+            pos, k = skipped[0]
+            if speakers_object(state.doc, pos, state.words["quoted_speaker_subjects"]):
+                # "'I had to fire General Flynn because he lied,' Trump wrote": the speaker's
+                # "I" is never "he", so the one person passed over is
                 return k
         if quoted and not passed_over and tok.lower_ in state.words["quoted_context_pronouns"]:
             # "'He's not a truthful man,' Multrie said": whoever else the context names
