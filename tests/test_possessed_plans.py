@@ -95,3 +95,50 @@ def test_support_conditioned_on_progress_is_not_given(extractor: Extractor) -> N
     found = flagged(extractor, text)
     assert ("Pete Domenici", "endorses", "President's new strategy", False) in found
     assert ("Pete Domenici", "endorses", "President's new strategy", True) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 27: a ban, a wall, cuts are plans of their owner (audit batches 9, 14, 3)
+        (
+            "Mattis opposed Trump's proposed ban on transgender service members.",
+            ("Mattis", "opposes", "Trump's proposed ban"),
+        ),
+        (
+            "Beto O'Rourke not only opposes President Trump's border wall but also said he "
+            "would tear down existing fencing.",
+            ("Beto O'Rourke", "opposes", "President Trump's border wall"),
+        ),
+        (
+            "Sen. Robert C. Byrd wrote to oppose the Bush Administration's proposed cuts.",
+            ("Robert C. Byrd", "opposes", "Bush Administration's proposed cuts"),
+        ),
+        # a number before the head is no other owner (audit batch 13)
+        (
+            "But Republicans oppose Mr. Obama's $447 billion job-creation plan.",
+            ("Republican Party", "opposes", "Mr. Obama's $447 billion job-creation plan"),
+        ),
+    ],
+)
+def test_more_plan_heads(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in edges(extractor, text)
+
+
+def test_criticized_cuts_and_deals_stand_for_their_owner(extractor: Extractor) -> None:
+    """The new plan heads are criticism proxies too: "attacked Trump's tax cuts" is Trump."""
+    found = edges(extractor, "Senate Democrats attacked Donald Trump's tax cuts on Monday.")
+    assert any(obj == "Donald Trump" for _, rel, obj in found if rel == "criticizes")
+    assert not any(obj.endswith("cuts") for _, _, obj in found)
+
+
+def test_nobody_opposes_his_own_plan(extractor: Extractor) -> None:
+    """A plan's owner is not its opponent, whatever the subject resolved to (Wikinews: "Theresa
+    May appointed him Foreign Secretary, ... resigning in protest to May's negotiated Brexit
+    agreement" gave May's protest against her own agreement)."""
+    text = (
+        "Boris Johnson became Prime Minister on Wednesday. Following the UK's Brexit vote, "
+        "Theresa May appointed him Foreign Secretary, which he served as until 2018, resigning "
+        "in protest to May's negotiated Brexit agreement."
+    )
+    assert not any(rel == "opposes" for _, rel, _ in edges(extractor, text))

@@ -123,7 +123,7 @@ class ArgumentResolver:
     def entity(self, token: Token) -> EntityRecord | None:
         return self.entities.entity_at(token.i)
 
-    def _possessed_plan(self, tok: Token, rec: EntityRecord) -> bool:
+    def possessed_plan(self, tok: Token, rec: EntityRecord) -> bool:
         """``rec`` is a plan the text tells by its owner ("the President's strategy",
         ``possessed_plans``): a described entity on a possessed head (a described bill of its
         own clause never has a possessor)."""
@@ -225,7 +225,7 @@ class ArgumentResolver:
                 return _apposed_person(self, tok)
             if _part_or_modifier(rec, tok):
                 return None  # "two-thirds of Latinos", "the House and then the Senate bills"
-            if self._possessed_plan(tok, rec) and tok.lemma_.lower() in proxies:
+            if self.possessed_plan(tok, rec) and tok.lemma_.lower() in proxies:
                 # "criticized Obama's plan" is Obama; "opposed the Pentagon's proposal" the plan
                 return _proxy_owner(self, tok, depth, proxies) or Argument(rec, tok)
             return _possessed_person(self, tok, rec) or Argument(rec, tok)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
+from polkg.extract.deed_judgements import DEED_WORDS, hyphenated, owns_deed
 from polkg.extract.defences import wronged
 from polkg.extract.denied_standing import denied_standing
 from polkg.extract.epithets import glued_epithet, pejorative_likeness, quoted_epithet
@@ -241,7 +242,9 @@ def characterizations(doc: Doc) -> list[Characterization]:
         target = described_object(verb)
         if target is None:
             continue
-        rated = functools.partial(_judging_word, negative=negative, positive=positive)
+        # "called his anticipated proposal 'a non-starter'": words that judge an act judge a deed
+        judged = negative | DEED_WORDS if owns_deed(target) else negative
+        rated = functools.partial(_judging_word, negative=judged, positive=positive)
         if (glued := glued_epithet(verb, target, positive, rated)) is not None:
             name, label, glued_word, epithet = glued  # 'called Kim Jong Un "Rocket Man"'
             indices = frozenset(t.i for t in label)
@@ -251,7 +254,7 @@ def characterizations(doc: Doc) -> list[Characterization]:
             phrase = _without_circumstances(described, lex["circumstance_preps"])
             if _sufferer(phrase, lex["sufferer_nouns"]):
                 continue  # "portrayed Ms. Machado as a victim of Mr. Trump's cruel insults"
-            judging = _judging_word(phrase, negative, positive)
+            judging = _judging_word(phrase, judged, positive)
             epithet = judging is None
             judging = (
                 judging
@@ -316,9 +319,14 @@ def describing_phrases(verb: Token, target: Token) -> Iterator[list[Token]]:
             continue
         if c.head.i == verb.i and c.dep_ in {"attr", "xcomp", "acomp"}:
             yield list(c.subtree)
-        elif c.head.i == verb.i and c.dep_ == "oprd" and target.pos_ in {"PROPN", "PRON"}:
+        elif (
+            c.head.i == verb.i
+            and c.dep_ == "oprd"
+            and (target.pos_ in {"PROPN", "PRON"} or owns_deed(target))
+        ):
             # "called Jeff Sessions weak", "labeled him 'beleaguered'": a named or pronoun
-            # object; a common noun ("called the shooting a tragedy") is often no actor
+            # object, or an actor's deed ("called Trump's proposal a mistake"); another common
+            # noun ("called the shooting a tragedy") is often no actor
             yield list(c.subtree)
         elif c.dep_ == "prep" and (c.lower_ == "as" or comparing and c.lower_ in {"to", "with"}):
             for p in c.children:
@@ -353,6 +361,8 @@ def _judging_word(
     hit = None
     for t in words:
         forms = {t.lower_, t.lemma_.lower()}
+        if (whole := hyphenated(t)) in DEED_WORDS:
+            forms.add(whole)  # "a non-starter", split by the tokenizer
         if forms & positive:
             return None
         if hit is None and forms & negative:

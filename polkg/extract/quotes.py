@@ -9,6 +9,7 @@ said, '...'"). Speech verbs, speech nouns and the disparaging words live in
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.captions import doc_text
+from polkg.extract.deed_judgements import ERRING_NOUNS, deed_word, erred, is_deed, owned_deed
 from polkg.extract.defences import wronged
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
@@ -556,7 +558,7 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
     head = tok.head
     if not q.contains(head.i):
         return None
-    if _judged_deed(tok, lex):
+    if _judged_deed(tok):
         # "Conservative policies would cause economic failure", "the President's budget
         # hurts our veterans": the actor's deed is what the clause judges
         return _disparaging_predicate(head, lex, q)
@@ -575,12 +577,17 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
             for c in head.children:
                 if c.dep_ == "dobj" and q.contains(c.i) and _is_disparaging(c, lex):
                     return c
+        if tok.dep_ == "nsubj" and tok.lower_ not in lex["first_person"]:
+            if (mistake := erred(head, q.contains)) is not None:
+                return mistake  # "the attorney general made a terrible mistake"
+        # "Trump's decision was a mistake", "his remarks were hurtful": words that judge a deed
+        judging = functools.partial(_judges, lex=lex, deed=is_deed(tok))
         for c in head.children:
             if c.dep_ in {"attr", "acomp", "oprd"} and q.contains(c.i):
-                if _is_disparaging(c, lex):
+                if judging(c):
                     return c
                 for m in c.children:
-                    if m.dep_ == "amod" and _is_disparaging(m, lex):
+                    if m.dep_ == "amod" and judging(m):
                         # "he wasn't a petty leader": the noun carries the copula's negation
                         negated = any(
                             n.dep_ == "neg" or n.lower_ in NEGATIONS for n in head.children
@@ -597,11 +604,14 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
                 return c
         if (found := _judging_complement(clause, q)) is not None:
             return found
-    # "Donald Trump's bad idea and rhetoric": what the actor says or does, judged
-    if tok.dep_ == "poss" and q.contains(head.i) and head.lemma_.lower() in lex["judged_deeds"]:
+    # "Donald Trump's bad idea and rhetoric", "This is Tony Blair's cheap gesture": what the
+    # actor says or does, judged; "Trump's biggest mistake": an error the actor made
+    if tok.dep_ == "poss" and q.contains(head.i) and owned_deed(tok) is not None:
         for c in head.children:
-            if c.dep_ == "amod" and _is_disparaging(c, lex):
+            if c.dep_ == "amod" and _judges(c, lex, deed=True):
                 return c
+    if tok.dep_ == "poss" and q.contains(head.i) and head.lemma_.lower() in ERRING_NOUNS:
+        return head
     # "Tuberville's a coward": the small parser reads 's as a possessive of the predicate noun
     if tok.dep_ == "poss" and head.dep_ == "ROOT" and _is_disparaging(head, lex):
         if any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in tok.children):
@@ -628,13 +638,19 @@ def _attempted_wrong(verb: Token, lex: dict[str, frozenset[str]], q: Quote) -> T
     return None
 
 
-def _judged_deed(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
+def _judged_deed(tok: Token) -> bool:
     """``tok`` owns a deed noun that is a clause subject: its possessor ("the President's
-    budget") or a party adjective on it ("Conservative policies")."""
-    head = tok.head
-    if tok.dep_ not in {"poss", "amod"} or head.dep_ != "nsubj" or head.pos_ != "NOUN":
+    budget") or a party adjective on it ("Conservative policies"; ``deed_judgements``)."""
+    if tok.dep_ not in {"poss", "amod"}:
         return False
-    return head.lemma_.lower() in lex["judged_deeds"] or head.lower_ in lex["judged_deeds"]
+    deed = owned_deed(tok)
+    return deed is not None and deed.dep_ == "nsubj"
+
+
+def _judges(tok: Token, lex: dict[str, frozenset[str]], deed: bool) -> bool:
+    """Whether ``tok`` disparages; of a deed (``deed``) also a word that judges an act ("a
+    mistake", "hurtful", ``deed_judgements``)."""
+    return _is_disparaging(tok, lex) or deed and deed_word(tok)
 
 
 def _subject_clause_head(tok: Token) -> Token | None:

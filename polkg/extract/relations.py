@@ -185,7 +185,10 @@ class RelationMatcher:
             if _reported_claim(anchor, rule.relation, subjects, resolver):
                 # "He said Harris attacked Biden": his claim, not the text's statement
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "reported claim"))
-            if rule.relation == "recused_from":
+            if rule.relation == "recused_from" or (
+                rule.relation == "opposes"
+                and any(resolver.possessed_plan(o.token, o.entity) for o in objects)
+            ):
                 leaders = _leaders(obj_tok, resolver)
                 subjects = [s for s in subjects if s.entity not in leaders]
             # a symmetric relation ("rivals") holds both ways: the objects' direction first
@@ -573,8 +576,10 @@ def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
 
 
 def _leaders(obj: Token, resolver: ArgumentResolver) -> list[EntityRecord]:
-    """Who owns the investigation a recusal is from: nobody recuses from his own ("Robert
-    Mueller's investigation, which he recused himself from" is Sessions's recusal)."""
+    """Who owns the investigation a recusal is from, or the plan opposed: nobody recuses from
+    his own ("Robert Mueller's investigation, which he recused himself from" is Sessions's
+    recusal) nor opposes his own ("resigning in protest to May's negotiated Brexit agreement"
+    is not May's protest, whatever "resigning" was resolved to)."""
     if obj.tag_ in {"WDT", "WP"}:  # "which": the noun its relative clause is on
         relative = next((a for a in obj.ancestors if a.dep_ == "relcl"), None)
         obj = relative.head if relative is not None else obj
