@@ -4,7 +4,10 @@ Pronoun resolution takes a governing clause's subject for a subject pronoun, and
 of feeling or judgement that is the wrong person: in "Sessions, with whom the president became
 frustrated after he recused himself" and "Trump resented Sessions after he recused", the one
 the feeling is about (its stimulus) did what the clause says, not the one who feels it (the
-implicit causality of experiencer predicates). Word lists: ``patterns/implicit_causality.json``.
+implicit causality of experiencer predicates). Likewise a "his"/"her" in the "on"/"for" phrase
+of a verb of congratulating or thanking is its object's: "Trump called to congratulate him on
+his victory over Moore" is the victory of the one congratulated, never of the caller.
+Word lists: ``patterns/implicit_causality.json``.
 """
 
 from __future__ import annotations
@@ -21,7 +24,27 @@ EXPERIENCER_ADJECTIVES = _LISTS["experiencer_adjectives"]
 EXPERIENCER_VERBS = _LISTS["experiencer_verbs"]
 STIMULUS_PREPOSITIONS = _LISTS["stimulus_prepositions"]
 SUBJECT_PRONOUNS = _LISTS["subject_pronouns"]
+STIMULUS_OBJECT_VERBS = _LISTS["stimulus_object_verbs"]
+STIMULUS_OBJECT_PREPOSITIONS = _LISTS["stimulus_object_prepositions"]
 _RELATIVES = frozenset({"who", "whom", "that"})
+
+
+def object_stimulus(possessive: Token) -> Token | None:
+    """The object of a verb of congratulating or thanking whose "on"/"for" phrase holds
+    ``possessive`` ("congratulate him on his victory", "thanked Sessions for his service"):
+    the possessor is the one congratulated, when that object stands before the phrase; else
+    None."""
+    if possessive.dep_ != "poss" or possessive.tag_ != "PRP$":
+        return None
+    prep = possessive.head.head
+    if possessive.head.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in STIMULUS_OBJECT_PREPOSITIONS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STIMULUS_OBJECT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def stimulus(pronoun: Token, person_of: Callable[[Token], int | None]) -> int | None:

@@ -23,7 +23,7 @@ from polkg.extract.governing_subjects import (
     is_subject,
 )
 from polkg.extract.grievance_possessives import grievance
-from polkg.extract.implicit_causality import stimulus
+from polkg.extract.implicit_causality import object_stimulus, stimulus
 from polkg.extract.lexicon import given_name_gender, word_sets, words
 from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
@@ -236,6 +236,9 @@ class PronounReferences:
         if tok.dep_ == "poss" and (found := grievance(tok)) is not None:
             # "hammered Sessions over his decision": the one criticized, never the critic
             return self._grievance_owner(found.target, gender)
+        if (congratulated := object_stimulus(tok)) is not None:
+            # "congratulate him on his victory": the one congratulated, never the caller
+            return self._grievance_owner(congratulated, gender)
         context = object_pronoun_context(tok, self.names.person_of_token)
         if context is None:
             return None
@@ -264,8 +267,9 @@ class PronounReferences:
         return self._earlier_person(tok, gender, fits, recent, subjects)
 
     def _grievance_owner(self, target: Token | None, gender: str) -> int | None:
-        """The person ``target`` of a grievance names, when of the possessive's gender
-        (``grievance_possessives``); None when no target is named before the reason."""
+        """The person ``target`` of a grievance names (``grievance_possessives``), or the object
+        of a verb of congratulating (``implicit_causality.object_stimulus``), when of the
+        possessive's gender; None when no target is named before the reason."""
         k = self.names.person_of_token(target) if target is not None else None
         if k is None or self.bare.gender(k) not in (None, gender):
             return None
