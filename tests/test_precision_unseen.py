@@ -533,3 +533,29 @@ def test_appearing_to_blame_is_hedged(extractor: Extractor) -> None:
     assert positive_and_unasserted(extractor, text) == (set(), {triple})
     text = "Donald Trump blamed the Republicans for the shutdown."
     assert positive_and_unasserted(extractor, text) == ({triple}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BASIL (audit batch 15): a party word for one member, the member apposed to it
+        (
+            "Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her White "
+            'House bid on Jan. 15, said Donald Trump\'s offer was a "bad deal."',
+            {("Kristen Gillibrand", "criticizes", "Donald Trump")},
+        ),
+        # BASIL (audit batch 15) and allsides (audit batch 6): the apposed member is the subject
+        (
+            "Another top Republican, Sen. Lindsey Graham of South Carolina, also lambasted Adam "
+            "Schiff on Thursday.",
+            {("Lindsey Graham", "criticizes", "Adam Schiff")},
+        ),
+    ],
+)
+def test_a_member_apposed_to_a_party_word_is_the_member(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    """ "Another leading Dem, Sen. Kristen Gillibrand, said ..." is Gillibrand's, not the
+    party's ("Dem" a member word like "Democrat"; the person apposed after it, as the one
+    before it in "Chaffetz, the Utah Republican")."""
+    assert edges(extractor, text) == expected

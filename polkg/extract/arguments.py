@@ -601,11 +601,18 @@ def _predicate_conjunct(noun: Token, skip: set[int]) -> Token:
 
 
 def _apposed_person(resolver: ArgumentResolver, tok: Token) -> Argument | None:
-    """The person a description is apposed to: "Chaffetz, the Utah Republican"."""
-    if tok.dep_ != "appos" or tok.head == tok:
-        return None
-    rec = resolver.entity(tok.head)
-    return Argument(rec, tok.head) if rec is not None and rec.type == "Person" else None
+    """The person a description is apposed to ("Chaffetz, the Utah Republican") or that is
+    apposed to it ("One Republican, Sen. Bob Corker, has already signaled he's opposed",
+    "Another leading Dem, Sen. Kristen Gillibrand of New York, ... said")."""
+    if tok.dep_ == "appos" and tok.head != tok:
+        rec = resolver.entity(tok.head)
+        return Argument(rec, tok.head) if rec is not None and rec.type == "Person" else None
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i:
+            rec = resolver.entity(child)
+            if rec is not None and rec.type == "Person":
+                return Argument(rec, child)
+    return None
 
 
 # "X was among the critics of Y": verbs whose "among" phrase says what the subject is
