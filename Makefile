@@ -126,17 +126,21 @@ eval: $(STAMP) $(BASIL) $(NEWSMTSC)
 	@echo "== audit batch 20 (NewsMTSC sentences: sentence-level, never pooled with 1-19) ==" >&2
 	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --audit gold/audit-20.jsonl $(NEWSMTSC)
 	@echo "== untuned audit batch: none left (make audit-untuned) ==" >&2
-	@$(MAKE) --no-print-directory eval-samples
+	$(EVAL_SAMPLES)
 
 # Our own small samples (gold/README.md): recall samples (read), blind samples (scores only) and
 # fresh samples (scores only in the session that drew them). Tables only: their errors are listed
 # by `polkg evaluate --gold FILE` without --tables-only, which blind samples must never be.
+# (a recipe both targets share, not a sub-make: `make -o .venv/.installed eval` must reach it too)
 SAMPLES := $(sort $(wildcard gold/recall-*.jsonl gold/blind-*.jsonl gold/fresh-*.jsonl))
+define EVAL_SAMPLES
+@for g in $(SAMPLES); do \
+	echo "== $$g ==" >&2; \
+	$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $$g $(CORPORA) || exit 1; \
+done
+endef
 eval-samples: $(STAMP)
-	@for g in $(SAMPLES); do \
-		echo "== $$g ==" >&2; \
-		$(BIN)/polkg evaluate --tables-only $(CACHE_OPT) --gold $$g $(CORPORA) || exit 1; \
-	done
+	$(EVAL_SAMPLES)
 
 # Precision on the audit sample (gold/README.md, "The precision audit"): articles in no gold file,
 # every edge judged by hand; also lists the wrong edges by mechanism and the edges not judged yet.
