@@ -26,7 +26,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mine_unread_predicates import ROOT, readable_ids, readable_parses  # noqa: E402
+from mine_unread_predicates import ROOT, readable_ids, readable_parses, readable_part  # noqa: E402
 
 import polkg.extract.relations as rel  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
@@ -137,13 +137,7 @@ def main() -> None:
     ndocs = 0
     for path, doc, document in readable_parses(ids, extractor):
         ndocs += 1
-        part = (
-            "dev"
-            if document.id in ids["dev"]
-            else "tune-a"
-            if document.id in ids.get("tune-a", set())
-            else path.parent.name
-        )
+        part = readable_part(ids, path, document.id)
         entities = find_entities(doc, document)
         cur.update(doc=document.id, part=part, entities=entities)
         extractor.relations(doc, entities, document)

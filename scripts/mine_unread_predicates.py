@@ -119,6 +119,14 @@ def refine(key: tuple[str, str], obj: Token) -> tuple[str, str]:
     return fr, lemma
 
 
+def readable_part(ids: dict[str, set[str]], path: Path, document_id: str) -> str:
+    """Which readable set a document of ``readable_parses`` belongs to, for the censuses'
+    examples: "dev", "tune-a", else its input's folder (a corpus, basil, newsmtsc)."""
+    if document_id in ids["dev"]:
+        return "dev"
+    return "tune-a" if document_id in ids.get("tune-a", set()) else path.parent.name
+
+
 def readable_parses(
     ids: dict[str, set[str]], extractor: Extractor
 ) -> Iterator[tuple[Path, Doc, Document]]:
