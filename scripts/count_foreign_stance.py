@@ -36,7 +36,6 @@ from spacy.tokens import Token
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_unread_predicates import ROOT, readable_ids, readable_parses, rule_lemmas  # noqa: E402
 
-from polkg.evaluate import load_gold  # noqa: E402
 from polkg.extract.countries import capital_country, country_code, demonym_code  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
@@ -211,16 +210,8 @@ def main() -> None:
     parser.add_argument("--corpora", nargs="*", help="only these inputs (folder names)")
     args = parser.parse_args()
 
-    ids = readable_ids(args.gold_train)
     # the recall samples are readable; blind (and fresh) samples' articles never counted here
-    for path in sorted((ROOT / "gold").glob("recall-*.jsonl")):
-        corpus = path.stem.removeprefix("recall-")
-        ids[corpus] |= set(load_gold(path))
-    hidden: set[str] = set()
-    for pattern in ("blind-*.jsonl", "fresh-*.jsonl"):
-        for path in sorted((ROOT / "gold").glob(pattern)):
-            hidden |= set(load_gold(path))
-    ids["unread"] = ids.get("unread", set()) | hidden
+    ids = readable_ids(args.gold_train, samples=True)
     extractor = Extractor(parse_cache=args.parse_cache)
     table: dict[str, Counter] = defaultdict(Counter)
     kinds: dict[str, Counter] = defaultdict(Counter)

@@ -58,8 +58,16 @@ LIGHT = {"give", "voice", "express", "offer", "lend", "throw", "pledge", "extend
 LIGHT |= {"show", "declare", "announce", "register", "signal", "make", "level", "launch"}
 
 
-def readable_ids(train: Path | None) -> dict[str, set[str]]:
-    """Document ids by corpus folder name that may be read: audit samples, dev, tune-a."""
+# our own samples (gold/README.md): recall samples may be read; blind samples never, and fresh
+# samples not in the session that drew them (session 27)
+READABLE_SAMPLES = ("recall-*.jsonl",)
+HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh-*.jsonl")
+
+
+def readable_ids(train: Path | None, samples: bool = False) -> dict[str, set[str]]:
+    """Document ids by corpus folder name that may be read: audit samples, dev, tune-a; with
+    ``samples``, also the recall samples, and never a blind or fresh sample's article (many
+    are audit articles too)."""
     ids: dict[str, set[str]] = defaultdict(set)
     for path in sorted((ROOT / "gold").glob("audit*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -75,6 +83,11 @@ def readable_ids(train: Path | None) -> dict[str, set[str]]:
         ids["tune-a"] = {doc for doc, part in parts.items() if part == "tune-a"}
         # tune-b and measure documents are never read, even when a batch sampled one
         ids["unread"] = set(gold) - ids["tune-a"]
+    if samples:
+        for path in sorted(p for g in READABLE_SAMPLES for p in (ROOT / "gold").glob(g)):
+            ids[path.stem.removeprefix("recall-")] |= set(load_gold(path))
+        for path in sorted(p for g in HIDDEN_SAMPLES for p in (ROOT / "gold").glob(g)):
+            ids["unread"] |= set(load_gold(path))
     return ids
 
 
