@@ -99,14 +99,14 @@ def hyphenated(tok: Token) -> str:
     """The lower-cased hyphenated word ``tok`` is a piece of ("ill", "-", "advised" ->
     "ill-advised"), or "" when it is none."""
     doc = tok.doc
+
+    def glued(dash: int) -> bool:  # "-" with no space on either side
+        return doc[dash].text == "-" and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_
+
     start = end = tok.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        if doc[start - 1].whitespace_:
-            break
+    while start >= 2 and glued(start - 1):
         start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not tok.doc[end].whitespace_:
-        if doc[end + 1].whitespace_:
-            break
+    while end + 2 < len(doc) and glued(end + 1):
         end += 2
     return doc[start : end + 1].text.lower() if end > start else ""
 
