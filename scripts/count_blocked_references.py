@@ -121,7 +121,7 @@ def main() -> None:
 
     rel.RelationMatcher._pairs = pairs  # type: ignore[method-assign]
 
-    ids = readable_ids(args.gold_train)
+    ids = readable_ids(args.gold_train, samples=True)
     extractor = Extractor(parse_cache=args.parse_cache)
     ndocs = 0
     unresolved_he: Counter = Counter()

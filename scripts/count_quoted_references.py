@@ -132,7 +132,7 @@ def main() -> None:
 
     rel._characterized = characterized  # type: ignore[assignment]
 
-    ids = readable_ids(args.gold_train)
+    ids = readable_ids(args.gold_train, samples=True)
     extractor = Extractor(parse_cache=args.parse_cache)
     ndocs = 0
     for path, doc, document in readable_parses(ids, extractor):
