@@ -132,7 +132,8 @@ eval: $(STAMP) $(BASIL) $(NEWSMTSC)
 # fresh samples (scores only in the session that drew them). Tables only: their errors are listed
 # by `polkg evaluate --gold FILE` without --tables-only, which blind samples must never be.
 # (a recipe both targets share, not a sub-make: `make -o .venv/.installed eval` must reach it too)
-SAMPLES := $(sort $(wildcard gold/recall-*.jsonl gold/blind-*.jsonl gold/fresh-*.jsonl))
+SAMPLES := $(sort $(wildcard gold/recall-*.jsonl gold/blind-*.jsonl gold/fresh-*.jsonl \
+	gold/fresh28-*.jsonl))
 define EVAL_SAMPLES
 @for g in $(SAMPLES); do \
 	echo "== $$g ==" >&2; \
