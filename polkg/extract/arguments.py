@@ -31,7 +31,7 @@ from polkg.extract.group_parts import (
     state_modifier,
 )
 from polkg.extract.lexicon import word_sets
-from polkg.extract.listed_members import group_noun, listed_members
+from polkg.extract.listed_members import group_noun, listed_members, relative_list
 from polkg.extract.mentions import APOSTROPHE_S
 from polkg.extract.party_groups import group_actor, party_members
 from polkg.extract.references import PronounResolver
@@ -152,6 +152,12 @@ class ArgumentResolver:
         members = [token, *token.conjuncts] if conjuncts else [token]
         if conjuncts:
             members += [m for m in self._listed_appositions(members) if m not in members]
+            if token.lower_ in RELATIVE_PRONOUNS:  # "A and B, who have criticized Z"
+                members += [m for m in relative_list(token) if m not in members]
+            # a list in the "of" phrase that stands for the noun: "the nominations of A, B and C"
+            of_object = self._standing_of_object(token, proxies)
+            if of_object is not None:
+                members += [m for m in of_object.conjuncts if m not in members]
         for cand in members:
             if cand.i in skip:
                 continue

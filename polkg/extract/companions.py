@@ -3,7 +3,8 @@ the bill" and "McCain opposed the bill, as did Collins" state Murkowski's and Co
 opposition too, although neither is the verb's subject.
 
 Two constructions, both read off the subject token the rule found (``patterns/companions.json``):
-a companion set off beside the subject ("along with", "together with", "alongside"), and the
+a companion set off beside the subject ("along with", "together with", "alongside"), after it
+or opening the clause right before it ("Along with Graham, McCain criticized the deal"), and the
 subject of an elided repeat of the subject's verb: an "as" clause or a coordinated clause with
 "so"/"too" whose verb is a bare auxiliary ("as did Collins", "and so did Graham"), the
 pro-verb "do" or the auxiliary the repeated clause has ("had given ..., as had O'Malley"; not
@@ -39,7 +40,7 @@ def companions(subject: Token, trigger: Token) -> list[Token]:
     verbs = {trigger} if trigger.pos_ in {"VERB", "AUX"} else set()
     if subject.dep_ in {"nsubj", "nsubjpass"}:
         verbs.add(subject.head)
-    found = [*_beside(subject), *_joined_in(trigger)]
+    found = [*_beside(subject), *_fronted(subject), *_joined_in(trigger)]
     for verb in sorted(verbs, key=lambda t: t.i):
         found += [t for t in _elided_repeats(verb) if t not in found]
     return found
@@ -62,6 +63,31 @@ def _beside(subject: Token) -> list[Token]:
                 if w.dep_ == "prep" and w.lower_ == "with":
                     found.extend(p for p in w.children if p.dep_ == "pobj")
     return found
+
+
+def _fronted(subject: Token) -> list[Token]:
+    """A companion set off before the clause, right before its subject: "Along with Sen.
+    Lindsey Graham, McCain criticized the deal", "Together with Pelosi, Schumer ...",
+    "Alongside Pelosi, ...". The phrase hangs on the subject's verb and ends in the comma that
+    stands right before the subject; a pronoun there is no companion read here."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    doc = subject.doc
+    lex = word_sets("companions")
+    found: list[Token] = []
+    for c in subject.head.children:
+        comma = c.right_edge.i if c.right_edge.text == "," else c.right_edge.i + 1
+        if c.dep_ != "prep" or comma + 1 != subject.left_edge.i or doc[comma].text != ",":
+            continue
+        low = c.lower_
+        if low in lex["companion_preps"]:
+            found += [p for p in c.children if p.dep_ == "pobj"]
+        elif low in lex["companion_leads"]:  # "Along with X": "with" hangs on "along"
+            withs = [w for w in c.children if w.lower_ == "with"]
+            found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+        elif low == "with" and any(a.lower_ in lex["companion_leads"] for a in c.children):
+            found += [p for p in c.children if p.dep_ == "pobj"]  # "Together with X"
+    return [t for t in found if t.pos_ in {"PROPN", "NOUN"}]
 
 
 def _joined_in(trigger: Token) -> list[Token]:

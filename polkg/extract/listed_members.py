@@ -61,6 +61,57 @@ def listed_members(
     ]
 
 
+def relative_list(pronoun: Token) -> list[Token]:
+    """The other names of a list that a relative clause after the whole list speaks of, when
+    the clause agrees with a plural only: "Sens. Susan Collins (Maine), Mitt Romney (Utah) and
+    Lisa Murkowski (Alaska), who have criticized President Trump's conduct" (the parser hangs
+    the clause on one name), "Fox hosts Sean Hannity and Laura Ingraham, who are both Trump
+    supporters" (on a group noun, the names apposed to it as a list: ``_apposed_names``).
+    ``pronoun`` is the clause's subject pronoun. A past tense agrees with anything
+    ("former Sen. David Pryor, and Bill Clinton, who spent two days campaigning for him" is
+    Clinton's alone) and a singular verb with the one name ("X and Y, who opposes Z"), so
+    neither is read; a list of alternatives ("or") needs a floated "all"/"both"/"each"."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+        return []
+    antecedent = verb.head
+    if group_noun(antecedent):  # "Fox hosts Sean Hannity and Laura Ingraham, who are ..."
+        return _apposed_names(antecedent)
+    first = antecedent
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    # the list before the clause: not "Collins, who has ..., and Murkowski", nor the
+    # conjuncts after it ("..., who have criticized X, and colleagues in tough races")
+    names = [n for n in [first, *first.conjuncts] if n.i < pronoun.i]
+    if len(names) < 2 or any(n.pos_ != "PROPN" or n.tag_ == "NNPS" for n in names):
+        return []  # "Republicans, who ..., and Democrats, who ...": each noun's own plural
+    if not _plural_clause(pronoun, verb, alternatives=_alternatives(names)):
+        return []
+    return [n for n in names if n != antecedent]
+
+
+def _alternatives(names: list[Token]) -> bool:
+    return any(
+        c.dep_ == "cc" and c.lower_ in _WORDS["alternative_conjunctions"]
+        for n in names
+        for c in n.children
+    )
+
+
+def _plural_clause(pronoun: Token, verb: Token, alternatives: bool) -> bool:
+    """Whether a relative clause agrees with a plural subject only (``plural_clause_words``,
+    a present tense of the plural, or a floated quantifier: ``plural_quantifiers``)."""
+    near = [*pronoun.children, *verb.children]
+    near += [g for c in verb.children if c.dep_ in {"attr", "acomp"} for g in c.children]
+    if any(t.lower_ in _WORDS["plural_quantifiers"] for t in near):
+        return True
+    if alternatives:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    first = auxiliaries[0] if auxiliaries else verb
+    return first.lower_ in _WORDS["plural_clause_words"] or first.tag_ == "VBP"
+
+
 def _is_group(tok: Token) -> bool:
     return group_noun(tok) or tok.lower_ in _WORDS["group_pronouns"]
 
