@@ -1,17 +1,18 @@
 """A definite head noun that points back at the one plan, proposal or measure the text described.
 
 News and press releases introduce an unnamed measure once by what it does ("a resolution to
-establish procedural rules for the inquiry", "a measure to repeal and replace the healthcare
-law") and then keep to its bare head: "231 Democrats supporting the resolution", "McCain
-announced his opposition to the measure", "the Lib Dems oppose the plans". The entity layer
-makes the described phrase an entity (``descriptive_actors``); this module lets the later bare
-head refer to it, as a reader does: only the same head word in the same number ("the plans"
-after "plans to ...", never "the plan" after "plans"), only when exactly one described actor of
-that head came before, only with a plain definite determiner and no other modifier ("a new
-plan", "the Senate resolution" may be another), and only in a text that names no law or scheme
-of its own (a named one is what a bare "the bill"/"the plan" means:
+establish procedural rules for the inquiry", "a measure to repeal and replace the healthcare law")
+and then keep to its bare head: "231 Democrats supporting the resolution", "McCain announced his
+opposition to the measure", "the Lib Dems oppose the plans". The entity layer makes the described
+phrase an entity (``descriptive_actors``); this module lets the later bare head refer to it, as a
+reader does ("introduced legislation reauthorizing ... the legislation"): only the same head word in
+the same number ("the plans" after "plans to ...", never "the plan" after "plans"), only when
+exactly one described actor of that head came before, only with a plain definite determiner and no
+other modifier ("a new plan", "the Senate resolution" may be another), and only in a text that names
+no law or scheme of its own (a named one is what a bare "the bill"/"the plan" means:
 ``generic_references.generic_referent``). The heads are ``descriptive_actors.json``'s
-``legislation_heads``, the determiners data (``patterns/described_references.json``).
+``legislation_heads`` and ``bill_heads``, the determiners data
+(``patterns/described_references.json``).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def back_references(
     if named_laws or not described_heads:
         return
     determiners = word_sets("described_references")["determiners"]
-    back_heads = word_sets("descriptive_actors")["legislation_heads"]
+    described = word_sets("descriptive_actors")
+    back_heads = described["legislation_heads"] | described["bill_heads"]
     heads = {i for i, _ in described_heads}
     for tok in doc:
         if tok.pos_ != "NOUN" or not free[tok.i] or tok.i in heads:

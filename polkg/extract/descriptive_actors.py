@@ -4,10 +4,14 @@ Political news often gives a bill or an inquiry no name: "McCain announced his o
 measure to repeal and replace the healthcare law", "Isakson voted against a nonbinding resolution
 that condemned the President's strategy", "recuse himself from all investigations into the 2016
 campaign". The phrase is then the only handle a reader (and the gold) has on it, so the phrase
-becomes the entity: a Legislation or Investigation named by its words. Only a head whose own
+becomes the entity: a Legislation or Investigation named by its words. The bill nouns proper
+("legislation reauthorizing the Children's Health Insurance Program", "a bill to ...", "an amendment
+that would ...") are such heads in a text that names no law, and after the text's first named law
+when brought up anew with "a"/"an": before the name, "introduced legislation that would ..." is as
+a rule that law, told before its name. Only a head whose own
 clause (or "into" phrase) says what it is qualifies; a bare "the bill" is a reference (the
-references layer), a possessed "Trump's plan" ``possessed_plans``' (a proxy of its owner where
-the relation reads it so: the argument resolver).
+references layer), a possessed "Trump's plan" ``possessed_plans``' (a proxy of its owner where the
+relation reads it so: the argument resolver).
 
 Campaigns are organisations of a person: "He blamed the Clinton campaign" targets the campaign
 (Organization "Clinton campaign"), which no name finder tags. Heads and limits are data
@@ -40,22 +44,37 @@ class DescriptiveActors:
         data = word_sets("descriptive_actors")
         heads: list[tuple[int, tuple[str, str]]] = []
         self._names_laws = any(k[0] == "Legislation" for k in self.state.others)
+        first_law = next(
+            (
+                i
+                for i, o in enumerate(self.state.owner)
+                if o is not None and o.other[0] == "Legislation"
+            ),
+            len(self.state.owner),
+        )
         columns = token_columns(self.state.doc)
         for i, pos in enumerate(columns.pos):
             if pos != "NOUN" or self.state.owner[i] is not None:
                 continue
             lemma = columns.lemma[i].lower()
+            bill = lemma in data["bill_heads"] and (
+                not self._names_laws or (i > first_law and _introduced_anew(self.state.doc[i]))
+            )
             if not (
                 lemma in data["campaign_heads"]
                 or lemma in data["legislation_heads"]
                 or lemma in data["investigation_heads"]
+                or bill
             ):
                 continue
             tok = self.state.doc[i]  # (a Token is made for the few heads only)
+            if bill and lemma not in data["legislation_heads"]:
+                if _named_by_modifier(tok, data) or _demanded(tok):
+                    continue  # "energy legislation that ...", "urged them to pass a bill that ..."
             if lemma in data["campaign_heads"]:
                 self._campaign(tok)
                 continue
-            if lemma in data["legislation_heads"]:
+            if lemma in data["legislation_heads"] or bill:
                 etype = "Legislation"
             elif lemma in data["investigation_heads"]:
                 etype = "Investigation"
@@ -132,6 +151,12 @@ class DescriptiveActors:
                 end = i
                 if self.state.doc[end - 1].pos_ in ("ADJ", "DET", "CCONJ", "ADP"):
                     return None  # cut inside its noun phrase: "an investigation into tired, ..."
+                if any(
+                    c.dep_ in data["uncut_deps"] and c.i >= end
+                    for t in self.state.doc[head.i + 1 : end]
+                    for c in t.children
+                ):
+                    return None  # "sponsored by Sens. Jon Kyl (R-AZ) and ...", "fund – travel"
                 break
         limit = int(words("descriptive_actors")["max_tokens"])
         if end - start > limit:
@@ -258,12 +283,48 @@ class DescriptiveActors:
         self.state.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
 
 
+def _named_by_modifier(head: Token, data: dict[str, frozenset[str]]) -> bool:
+    """Whether a noun before a bill head already tells which bill it is ("federal energy
+    legislation", "a broader criminal justice bill"): the text's own short name for it, which a
+    reader keeps to (a clause after it comments on that bill), so it is no described bill."""
+    return any(
+        c.dep_ in data["bill_naming_deps"] and c.pos_ in ("NOUN", "PROPN") for c in head.children
+    )
+
+
+def _introduced_anew(head: Token) -> bool:
+    """ "a bill that ...", "an amendment to ...": a bill brought up with "a"/"an" after the
+    text named its law is another one (``bill_references.another_bill`` reads a restrictive
+    clause so), not that law told before its name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _demanded(head: Token) -> bool:
+    """Whether ``head`` is the object of an act someone is asked for ("urged the upper chamber to
+    pass legislation that resolves the issue"): an indefinite bill that does not exist yet,
+    described by what it should do, is no bill in particular (the demand verbs are
+    ``cues_modality.json`` ``demand_verbs``)."""
+    if head.dep_ not in ("dobj", "obj") or any(
+        c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.children
+    ):
+        return False
+    act = head.head
+    if act.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+    ):
+        return False
+    return act.head.lemma_.lower() in word_sets("cues_modality")["demand_verbs"]
+
+
 def _parallel_cut(head: Token, end: int) -> int:
     """Where a description ends when the parser hung the next clause of its governing verb on
     it: "opposing plans to raise the retirement age for collecting Social Security and
     criticizing plans to curtail Medicare" (a gerund conjunct inside the description of a
-    gerund's object) ends before "and criticizing"."""
+    gerund's object) ends before "and criticizing"; also through a preposition ("voting against
+    a bill to inform patients ... and opposing Medicaid expansion" ends before "and opposing")."""
     gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.i != gov.i:
+        gov = gov.head
     if gov == head or gov.pos_ != "VERB" or gov.tag_ != "VBG":
         return end  # "blocked a resolution that would have kept ... and extended ...": its own
     for tok in head.doc[head.i + 1 : end]:
