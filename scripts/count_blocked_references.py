@@ -4,8 +4,14 @@ A dependency rule matched, its modality is positive (neither negated nor hedged)
 resolved to an actor and the other to nothing. The unresolved side's token is classified by
 form (a personal pronoun, a title or description "the president", a bare proper noun, a
 relative pronoun, ...), so a reference mechanism is chosen by how often unread text needs
-it, not by one example. Readable documents only (``mine_unread_predicates.readable_ids``:
-audit batches 1-20, dev, tune-a; never tune-b or measure); parse cache only, never parses.
+it, not by one example. A blocked he/she/him/his/her is also told by where the pronoun resolver
+(``references.PronounReferences``) gave up: the object-pronoun guard, a governing clause's
+unidentified subject, an unnamed human subject in the sentence before, no fitting earlier
+person; or it did not give up: the entity layer resolved the pronoun and the relation layer
+dropped it (one of its own clause's subjects, ``pronoun_binding.unbound``), or nothing asked
+(another mention claimed the token). Readable documents only
+(``mine_unread_predicates.readable_ids``: audit batches 1-20, dev, tune-a, the readable samples;
+never tune-b, measure or a hidden sample); parse cache only, never parses.
 
     PYTHONPATH=. .venv/bin/python scripts/count_blocked_references.py \
         --gold-train ../shared/gold/train.jsonl [--examples 6] [--json OUT]
@@ -24,8 +30,9 @@ from spacy.tokens import Token
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_unread_predicates import ROOT, readable_ids, readable_parses, readable_part  # noqa: E402
 
+import polkg.extract.references as refs  # noqa: E402
 import polkg.extract.relations as rel  # noqa: E402
-from polkg.extract.entities import find_entities  # noqa: E402
+from polkg.extract.entities import DocEntities, find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
 from polkg.extract.lexicon import words  # noqa: E402
 
@@ -61,6 +68,58 @@ def form(tok: Token, in_quote: bool) -> str:
     return f"other {tok.pos_}"
 
 
+def record_pronoun_exits(exits: dict[int, str]) -> None:
+    """Wrap the pronoun resolver's steps so that ``exits`` gets, per he/she token it leaves
+    open, where it gave up (the census's own instrumentation; nothing else changes)."""
+    current: dict[str, int] = {}
+    guard, unnamed = refs.object_pronoun_context, refs._unnamed_human_subject
+    pronoun = refs.PronounReferences.pronoun
+
+    def context(tok, person_of):  # type: ignore[no-untyped-def]
+        found = guard(tok, person_of)
+        if found is None:
+            exits[tok.i] = "object-pronoun guard"
+        return found
+
+    def unnamed_subject(state, sent, gender):  # type: ignore[no-untyped-def]
+        found = unnamed(state, sent, gender)
+        if found:
+            exits[current["tok"]] = "unnamed human subject before"
+        return found
+
+    def resolve(self, tok, gender, recent, subjects):  # type: ignore[no-untyped-def]
+        current["tok"] = tok.i
+        walk = self.governing.subject
+
+        def governing(*args, **kwargs):  # type: ignore[no-untyped-def]
+            decided, k = walk(*args, **kwargs)
+            if decided and k is None:
+                exits[tok.i] = "governing clause: unidentified subject"
+            return decided, k
+
+        self.governing.subject = governing
+        try:
+            k = pronoun(self, tok, gender, recent, subjects)
+        finally:
+            del self.governing.subject  # the bound method again
+        if k is None:
+            exits.setdefault(tok.i, "no fitting earlier person (or quoted, passed over)")
+        return k
+
+    refs.object_pronoun_context = context  # type: ignore[assignment]
+    refs._unnamed_human_subject = unnamed_subject  # type: ignore[assignment]
+    refs.PronounReferences.pronoun = resolve  # type: ignore[method-assign]
+
+
+def pronoun_exit(tok: Token, exits: dict[int, str], entities: DocEntities) -> str:
+    """Where the pronoun resolver gave up on ``tok``, or that it did not."""
+    if tok.i in exits:
+        return exits[tok.i]
+    if entities.entity_at(tok.i) is not None:
+        return "resolved, dropped by the relation layer"
+    return "nothing asked"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold-train", type=Path)
@@ -81,6 +140,8 @@ def main() -> None:
         return orig_objects(rule, obj, subj, resolver)
 
     rel._subjects, rel._objects = subjects, objects  # type: ignore[assignment]
+    exits: dict[int, str] = {}
+    record_pronoun_exits(exits)
     blocked: list[dict] = []
     seen: set[tuple] = set()
     cur: dict = {}
@@ -93,6 +154,7 @@ def main() -> None:
             key = (cur["doc"], trigger.i, rule.relation, side)
             if tok is not None and key not in seen:
                 seen.add(key)
+                he_she = tok.lower_ in PERSON_PRONOUNS
                 other = (subs or objs)[0].entity.name
                 blocked.append(
                     {
@@ -102,6 +164,7 @@ def main() -> None:
                         "side": side,
                         "token": tok.text,
                         "form": form(tok, quoted),
+                        "exit": pronoun_exit(tok, exits, cur["entities"]) if he_she else "",
                         "other": other,
                         "sentence": trigger.sent.text.strip().replace("\n", " ")[:300],
                     }
@@ -128,8 +191,9 @@ def main() -> None:
     for path, doc, document in readable_parses(ids, extractor):
         ndocs += 1
         part = readable_part(ids, path, document.id)
-        cur.update(doc=document.id, part=part)
+        exits.clear()
         entities = find_entities(doc, document)
+        cur.update(doc=document.id, part=part, entities=entities)
         covered = {i for s, e, _ in entities.mentions for i in range(s, e)}
         for t in doc:
             if t.lower_ in PERSON_PRONOUNS:
@@ -148,6 +212,10 @@ def main() -> None:
                 f"        [{b['part']}] {b['side']} '{b['token']}' other={b['other']} "
                 f"{b['rule']}: {b['sentence'][:200]}"
             )
+    he = [b for b in blocked if b["exit"]]
+    print(f"{len(he)} of them a he/she/him/his/her, by where the pronoun resolver gave up:")
+    for where, n in Counter(b["exit"] for b in he).most_common():
+        print(f"{n:5d}  {where}")
     if args.json:
         args.json.write_text(json.dumps(blocked, indent=0), encoding="utf-8")
 
