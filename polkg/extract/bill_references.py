@@ -43,7 +43,7 @@ LATER_PARAGRAPHS = 2
 DESCRIBED_BILL_NOUNS = _WORDS["described_bill_nouns"]
 
 
-def another_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
+def another_bill(tok: Token, named: EntityRecord, entities: object, *, owned: bool = False) -> bool:
     """Whether the generic bill noun ``tok`` is another bill than ``named``, the one the text
     named before it: one a restrictive relative clause describes ("Wyden cosponsored
     legislation that would fund ..." in a release that named a tax bill), or a definite "the
@@ -52,8 +52,8 @@ def another_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
     ("introduced legislation that will create a wilderness area. The Ojito Wilderness Act
     ...", "block a GOP police reform bill") is as a rule the named one. ``entities`` is the
     entity layer (its ``mentions`` and ``entity_at``)."""
-    if nearer_rival(tok, named, entities) or _possessed_later(tok, named, entities):
-        return True
+    if not owned and (nearer_rival(tok, named, entities) or _possessed_later(tok, named, entities)):
+        return True  # an owned bill ("Cantwell's measure", hers by the text) has no rival
     mentions = getattr(entities, "mentions", [])
     first = min((m[0] for m in mentions if m[2] is named), default=tok.i)
     if first >= tok.i:

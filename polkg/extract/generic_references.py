@@ -12,10 +12,14 @@ modifier ("the Cohen investigation"), a plural ("these measures") or a bill of a
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from polkg.extract.bill_kinds import bill_candidates
 from polkg.extract.bill_references import another_bill, named_inside, nearer_rival
+from polkg.extract.introduced_bills import introduced_by
 from polkg.extract.lexicon import word_sets
 from polkg.model import EntityRecord
 
@@ -82,17 +86,24 @@ def generic_referent(entities: object, tok: Token, etype: str) -> EntityRecord |
         return None
     if _named_modifier(tok):
         return None  # "the Cohen investigation", "Russia-related matters": another one
-    if etype == "Legislation" and _another_bill_by_modifier(tok):
+    topical = etype == "Legislation" and _another_bill_by_modifier(tok)
+    if topical and not _possessed_topic(tok):
         return None
     if any(c.lower_ == "such" for c in tok.children) or tok.lower_ == "cases":
         return None  # "any such cases", "cases involving investigations": a court's cases
     entity_at = getattr(entities, "entity_at", None)
     found = named_of_type(entities, etype)
+    owned = False
     if etype == "Legislation" and entity_at is not None:
         found = bill_candidates(tok, found, lambda t: entity_at(t.i))
+        tied = _owners_bills(tok, found, entity_at)
+        if len(tied) == 1:  # "Isakson's border security amendment": the Isakson amendment
+            found, owned = tied, True
     if len(found) != 1:
         return None
-    if etype == "Legislation" and _other_bill(tok, found[0], entities):
+    if topical and not owned and not _topic_named(tok, found[0]):
+        return None  # "Wisconsin's voter identification law" in a text naming the VRA
+    if etype == "Legislation" and _other_bill(tok, found[0], entities, owned=owned):
         return None
     if etype == "Investigation" and _rival_probe(tok, found[0], entities):
         return None  # "Democrats decried the probe" after "a private investigation"
@@ -124,6 +135,70 @@ def _another_bill_by_modifier(tok: Token) -> bool:
     )
 
 
+def _owners_bills(
+    tok: Token, found: list[EntityRecord], entity_at: Callable[[int], EntityRecord | None]
+) -> list[EntityRecord]:
+    """The named bills of ``found`` the possessor of the bill noun ``tok`` owns by the text:
+    its name is in the bill's name ("Isakson's amendment", the Isakson amendment; "Louisiana's
+    law", the Louisiana Unsafe Abortion Protection Act) or the text has it bring the bill in
+    (``introduced_bills.introduced_by``: "Cantwell's measure" after "Cantwell introduced the
+    Fuel Economy Truth in Labeling Act"). Empty when ``tok`` has no named possessor."""
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    owner = entity_at(poss[0].i) if len(poss) == 1 else None
+    if owner is None or owner.type == "Legislation" or not _possessed_topic(tok):
+        return []
+    words = owner.name.split()
+    mark = words[-1] if owner.type == "Person" else owner.name
+    if len(mark) < 3:
+        return []
+    return [
+        rec
+        for rec in found
+        if re.search(rf"\b{re.escape(mark)}\b", rec.name)
+        or introduced_by(tok, rec, owner, lambda t: entity_at(t.i))
+    ]
+
+
+def _possessed_topic(tok: Token) -> bool:
+    """Whether the only modifiers making ``tok`` another bill are topic nouns of a possessed
+    bill noun ("Obama's health care law", "Isakson's border security amendment"): such a
+    noun may still be the named bill whose name carries its topic or owner (``_topic_named``)."""
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return not any(
+        (c.dep_ in {"det", "amod"} and c.lower_ in UNSPECIFIC_MODIFIERS)
+        or (
+            c.dep_ in {"acl", "relcl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        )
+        for c in tok.children
+    )
+
+
+def _topic_named(tok: Token, named: EntityRecord) -> bool:
+    """Whether the one named bill ``named`` carries a topic noun or the possessor of the
+    possessed ``tok`` in its name or aliases: "Obama's jobs bill" is the American Jobs Act,
+    "Isakson's border security amendment" the Isakson amendment, "Indiana's religious freedom
+    law" the Religious Freedom Restoration Act; "Trump's tax-cut bill" is not Obamacare."""
+    words = {
+        w.lower().rstrip("s")
+        for alias in (named.name, *named.aliases)
+        for w in re.findall(r"[A-Za-z]+", alias)
+        if w.lower() not in GENERIC_NOUNS["Legislation"] | LAW_HEADS
+    }
+    keys = [
+        c
+        for c in tok.children
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+    ]
+    return any(
+        w.lower_.rstrip("s") in words or w.lemma_.lower() in words
+        for c in keys
+        for w in c.subtree
+        if w.is_alpha and len(w) > 2 and not w.is_stop and w.pos_ != "PRON"
+    )
+
+
 def _named_modifier(tok: Token) -> bool:
     """A modifier that names something ("the Cohen investigation", "Russia-related matters"):
     the generic noun is then another one than the document's named bill or probe."""
@@ -141,12 +216,12 @@ def _rival_probe(tok: Token, found: EntityRecord, entities: object) -> bool:
     return nearer_rival(tok, found, entities) or named_inside(tok, found, heads)
 
 
-def _other_bill(tok: Token, named: EntityRecord, entities: object) -> bool:
+def _other_bill(tok: Token, named: EntityRecord, entities: object, *, owned: bool = False) -> bool:
     """Whether a generic bill noun is not the one bill the document named: another bill
     (``bill_references.another_bill``), or a plural speaking of several things ("Trump's
     obstructive acts", "these measures"; not "the plans", one scheme, nor "the measures" for
     the "anti-terror laws" named)."""
-    if another_bill(tok, named, entities):
+    if another_bill(tok, named, entities, owned=owned):
         return True
     last = named.name.split()[-1].lower()
     return (

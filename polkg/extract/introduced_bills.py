@@ -46,6 +46,42 @@ def introduced_bill(
     return introduced[0] if len(introduced) == 1 else None
 
 
+def introduced_by(
+    tok: Token,
+    rec: EntityRecord,
+    holder: EntityRecord,
+    entity_of: Callable[[Token], EntityRecord | None],
+) -> bool:
+    """Whether the text of ``tok`` has ``holder`` bring in ``rec``: a sponsor verb whose subject
+    is ``holder``, reached from a mention of ``rec`` ("Cantwell introduced the Foo Act", "the
+    Foo Act, introduced by Cantwell"), or ``holder``'s possessive on it ("Cantwell's Foo Act").
+    Then "Cantwell's measure" is the Foo Act (``generic_references``)."""
+    for t in tok.doc:
+        if entity_of(t) is not rec or (t.head.i != t.i and entity_of(t.head) is rec):
+            continue
+        node = t
+        for _ in range(MAX_HOPS):
+            if any(c.dep_ == "poss" and entity_of(c) is holder for c in node.children):
+                return True
+            if node.pos_ == "VERB" and node.lemma_.lower() in SPONSOR_VERBS:
+                if any(entity_of(a) is holder for a in _agents(node)):
+                    return True
+                break
+            if node.dep_ not in CHAIN_DEPS or node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who does ``verb``: its subject, or the object of its passive "by"."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in verb.children:
+        if c.dep_ == "agent":
+            found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
 def _introduced(
     rec: EntityRecord, tok: Token, entity_of: Callable[[Token], EntityRecord | None]
 ) -> bool:
