@@ -30,20 +30,17 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from count_foreign_stance import STANCE, arguments, is_mention  # noqa: E402
-from mine_unread_predicates import CORPORA, ROOT, readable_ids  # noqa: E402
+from mine_unread_predicates import ROOT, readable_ids, readable_parses  # noqa: E402
 
 from polkg.extract.entities import find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
 from polkg.extract.lexicon import words  # noqa: E402
-from polkg.ingest import read_documents  # noqa: E402
-from polkg.model import Document  # noqa: E402
 
 HEADS = {
     "resolution", "program", "programme", "package", "plan", "initiative", "agreement",
@@ -54,29 +51,6 @@ HEADS = {
 TRIGGERS = STANCE | set(words("constructions")["sponsor_verbs"]) | {"vote", "sign", "veto"}
 PREFILTER = re.compile(r"[A-Z0-9][\w'’.-]*\s+(?i:" + "|".join(sorted(HEADS)) + r")\b")
 DETS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
-
-
-def readable_docs(
-    ids: dict[str, set[str]], extractor: Extractor
-) -> Iterator[tuple[str, Doc, Document]]:
-    """``readable_parses`` with a text prefilter: only documents that hold a candidate form."""
-    assert extractor.cache is not None
-    extra = ids["dev"] | ids.get("tune-a", set())
-    inputs = [(p, ids.get(p.parent.name, set()) | extra) for p in CORPORA]
-    inputs.append((ROOT / "out" / "basil" / "articles.jsonl", ids.get("basil", set())))
-    inputs.append((ROOT / "out" / "newsmtsc" / "articles.jsonl", None))
-    for path, keep in inputs:
-        docs = [
-            d
-            for d in read_documents([str(path)])
-            if (keep is None or d.id in keep)
-            and d.id not in ids.get("unread", set())
-            and PREFILTER.search(d.text)  # a candidate form somewhere
-            and extractor.cache.holds(d.text)
-        ]
-        print(f"{path}: {len(docs)} readable cached documents with a candidate", file=sys.stderr)
-        for doc, document in extractor.cache.pipe((d.text, d) for d in docs):
-            yield path.parent.name, doc, document
 
 
 def named_span(doc: Doc, h: Token) -> tuple[int, str] | None:
@@ -151,7 +125,8 @@ def main() -> None:
     heads: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     ndocs: Counter = Counter()
-    for corpus, doc, document in readable_docs(ids, extractor):
+    for path, doc, document in readable_parses(ids, extractor, PREFILTER.search):
+        corpus = path.parent.name
         if args.corpora and corpus not in args.corpora:
             continue
         ndocs[corpus] += 1

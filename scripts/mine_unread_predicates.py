@@ -34,7 +34,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -141,11 +141,14 @@ def readable_part(ids: dict[str, set[str]], path: Path, document_id: str) -> str
 
 
 def readable_parses(
-    ids: dict[str, set[str]], extractor: Extractor
+    ids: dict[str, set[str]],
+    extractor: Extractor,
+    holds: Callable[[str], object] | None = None,
 ) -> Iterator[tuple[Path, Doc, Document]]:
     """The readable documents (``readable_ids``) the parse cache holds, parsed, with the file
     each came from: the corpora's unread-by-gold articles with dev and tune-a, BASIL's, and
-    every NewsMTSC sentence. Never parses: a document not in the cache is left out."""
+    every NewsMTSC sentence. Never parses: a document not in the cache is left out. ``holds``,
+    a text prefilter, spares a census the documents that cannot hold its form."""
     assert extractor.cache is not None
     extra = ids["dev"] | ids.get("tune-a", set())
     inputs = [(p, ids.get(p.parent.name, set()) | extra) for p in CORPORA]
@@ -157,6 +160,7 @@ def readable_parses(
             for d in read_documents([str(path)])
             if (keep is None or d.id in keep)
             and d.id not in ids.get("unread", set())
+            and (holds is None or holds(d.text))
             and extractor.cache.holds(d.text)
         ]
         print(f"{path}: {len(docs)} readable cached documents", file=sys.stderr)
