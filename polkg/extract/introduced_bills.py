@@ -16,7 +16,7 @@ nouns are read this way. Word lists: ``patterns/introduced_bills.json`` (the ver
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -56,9 +56,7 @@ def introduced_by(
     is ``holder``, reached from a mention of ``rec`` ("Cantwell introduced the Foo Act", "the
     Foo Act, introduced by Cantwell"), or ``holder``'s possessive on it ("Cantwell's Foo Act").
     Then "Cantwell's measure" is the Foo Act (``generic_references``)."""
-    for t in tok.doc:
-        if entity_of(t) is not rec or (t.head.i != t.i and entity_of(t.head) is rec):
-            continue
+    for t in _mention_roots(rec, tok, entity_of):
         node = t
         for _ in range(MAX_HOPS):
             if any(c.dep_ == "poss" and entity_of(c) is holder for c in node.children):
@@ -85,12 +83,18 @@ def _agents(verb: Token) -> list[Token]:
 def _introduced(
     rec: EntityRecord, tok: Token, entity_of: Callable[[Token], EntityRecord | None]
 ) -> bool:
-    """Whether a mention of ``rec`` (its last token whose head lies outside it) is introduced."""
+    """Whether a mention of ``rec`` in the text of ``tok`` is introduced."""
+    return any(_sponsored(t) for t in _mention_roots(rec, tok, entity_of))
+
+
+def _mention_roots(
+    rec: EntityRecord, tok: Token, entity_of: Callable[[Token], EntityRecord | None]
+) -> Iterator[Token]:
+    """The root of each mention of ``rec`` in the text of ``tok``: its token whose head lies
+    outside it, where a sponsor verb or an owner's possessive is reached from."""
     for t in tok.doc:
         if entity_of(t) is rec and (t.head.i == t.i or entity_of(t.head) is not rec):
-            if _sponsored(t):
-                return True
-    return False
+            yield t
 
 
 def _sponsored(t: Token) -> bool:
