@@ -28,10 +28,15 @@ from pathlib import Path
 from spacy.tokens import Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mine_unread_predicates import ROOT, readable_ids, readable_parses, readable_part  # noqa: E402
+from mine_unread_predicates import (  # noqa: E402
+    ROOT,
+    readable_ids,
+    readable_parses,
+    readable_part,
+    watch_matches,
+)
 
 import polkg.extract.references as refs  # noqa: E402
-import polkg.extract.relations as rel  # noqa: E402
 from polkg.extract.entities import DocEntities, find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
 from polkg.extract.lexicon import words  # noqa: E402
@@ -128,29 +133,16 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
 
-    last: dict[str, Token | None] = {"subject": None, "object": None}
-    orig_subjects, orig_objects = rel._subjects, rel._objects
-
-    def subjects(resolver, rule, trigger, subject, obj):  # type: ignore[no-untyped-def]
-        last["subject"] = subject
-        return orig_subjects(resolver, rule, trigger, subject, obj)
-
-    def objects(rule, obj, subj, resolver):  # type: ignore[no-untyped-def]
-        last["object"] = obj
-        return orig_objects(rule, obj, subj, resolver)
-
-    rel._subjects, rel._objects = subjects, objects  # type: ignore[assignment]
     exits: dict[int, str] = {}
     record_pronoun_exits(exits)
     blocked: list[dict] = []
     seen: set[tuple] = set()
     cur: dict = {}
-    orig_pairs = rel.RelationMatcher._pairs
 
-    def pairs(self, rule, subs, objs, trigger, *, negated, hedged, quoted, reasons):  # type: ignore[no-untyped-def]
-        if not negated and not hedged and bool(subs) != bool(objs) and last["subject"] is not None:
+    def record(rule, subs, objs, trigger, *, negated, hedged, quoted, subject, obj):  # type: ignore[no-untyped-def]
+        if not negated and not hedged and bool(subs) != bool(objs) and subject is not None:
             side = "object" if subs else "subject"
-            tok = last[side]
+            tok = obj if subs else subject
             key = (cur["doc"], trigger.i, rule.relation, side)
             if tok is not None and key not in seen:
                 seen.add(key)
@@ -169,20 +161,8 @@ def main() -> None:
                         "sentence": trigger.sent.text.strip().replace("\n", " ")[:300],
                     }
                 )
-        last["subject"] = last["object"] = None  # only a dependency match sets them
-        return orig_pairs(
-            self,
-            rule,
-            subs,
-            objs,
-            trigger,
-            negated=negated,
-            hedged=hedged,
-            quoted=quoted,
-            reasons=reasons,
-        )
 
-    rel.RelationMatcher._pairs = pairs  # type: ignore[method-assign]
+    watch_matches(record)
 
     ids = readable_ids(args.gold_train, samples=True)
     extractor = Extractor(parse_cache=args.parse_cache)

@@ -29,9 +29,14 @@ from pathlib import Path
 from spacy.tokens import Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mine_unread_predicates import ROOT, readable_ids, readable_parses, readable_part  # noqa: E402
+from mine_unread_predicates import (  # noqa: E402
+    ROOT,
+    readable_ids,
+    readable_parses,
+    readable_part,
+    watch_matches,
+)
 
-import polkg.extract.relations as rel  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
 
@@ -81,21 +86,12 @@ def main() -> None:
         BILL_NOUNS.clear()
         BILL_NOUNS.update(args.heads.split(","))
 
-    last: dict[str, Token | None] = {"object": None}
-    orig_objects = rel._objects
-
-    def objects(rule, obj, subj, resolver):  # type: ignore[no-untyped-def]
-        last["object"] = obj
-        return orig_objects(rule, obj, subj, resolver)
-
-    rel._objects = objects  # type: ignore[assignment]
     blocked: list[dict] = []
     seen: set[tuple] = set()
     cur: dict = {}
-    orig_pairs = rel.RelationMatcher._pairs
 
-    def pairs(self, rule, subs, objs, trigger, *, negated, hedged, quoted, reasons):  # type: ignore[no-untyped-def]
-        tok = last["object"]
+    def record(rule, subs, objs, trigger, *, negated, hedged, quoted, subject, obj):  # type: ignore[no-untyped-def]
+        tok = obj
         if not negated and not hedged and subs and not objs and tok is not None:
             while (
                 tok.dep_ == "conj" and tok.head.i != tok.i and tok.lemma_.lower() not in BILL_NOUNS
@@ -127,20 +123,8 @@ def main() -> None:
                         "sentence": trigger.sent.text.strip().replace("\n", " ")[:300],
                     }
                 )
-        last["object"] = None
-        return orig_pairs(
-            self,
-            rule,
-            subs,
-            objs,
-            trigger,
-            negated=negated,
-            hedged=hedged,
-            quoted=quoted,
-            reasons=reasons,
-        )
 
-    rel.RelationMatcher._pairs = pairs  # type: ignore[method-assign]
+    watch_matches(record)
 
     ids = readable_ids(args.gold_train, samples=True)
     extractor = Extractor(parse_cache=args.parse_cache)

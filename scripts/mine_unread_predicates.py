@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_predicates import cameo_classes, frame  # noqa: E402
 
+import polkg.extract.relations as rel  # noqa: E402
 from polkg.evaluate import assign_splits, corpus_of, load_gold  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
@@ -138,6 +139,38 @@ def readable_part(ids: dict[str, set[str]], path: Path, document_id: str) -> str
     if document_id in ids["dev"]:
         return "dev"
     return "tune-a" if document_id in ids.get("tune-a", set()) else path.parent.name
+
+
+def watch_matches(record: Callable[..., None]) -> None:
+    """Have every rule match report to ``record`` before the relation layer pairs its arguments,
+    for the censuses of what blocks an edge: ``record(rule, subs, objs, trigger, negated=,
+    hedged=, quoted=, subject=, obj=)``, where ``subs``/``objs`` are the resolved arguments and
+    ``subject``/``obj`` the tokens the rule's dependency match gave (None for a surface rule),
+    which may have resolved to nothing."""
+    last: dict[str, Token | None] = {"subject": None, "object": None}
+    subjects, objects, pairs = rel._subjects, rel._objects, rel.RelationMatcher._pairs
+
+    def watched_subjects(resolver, rule, trigger, subject, obj):  # type: ignore[no-untyped-def]
+        last["subject"] = subject
+        return subjects(resolver, rule, trigger, subject, obj)
+
+    def watched_objects(rule, obj, subj, resolver):  # type: ignore[no-untyped-def]
+        last["object"] = obj
+        return objects(rule, obj, subj, resolver)
+
+    def watched_pairs(self, rule, subs, objs, trigger, *, negated, hedged, quoted, reasons):  # type: ignore[no-untyped-def]
+        record(
+            rule, subs, objs, trigger, negated=negated, hedged=hedged, quoted=quoted,
+            subject=last["subject"], obj=last["object"],
+        )  # fmt: skip
+        last["subject"] = last["object"] = None  # only a dependency match sets them
+        return pairs(
+            self, rule, subs, objs, trigger,
+            negated=negated, hedged=hedged, quoted=quoted, reasons=reasons,
+        )  # fmt: skip
+
+    rel._subjects, rel._objects = watched_subjects, watched_objects  # type: ignore[assignment]
+    rel.RelationMatcher._pairs = watched_pairs  # type: ignore[method-assign]
 
 
 def readable_parses(
