@@ -4,8 +4,8 @@ makes an entity of them (session 28, docs/senate-recall.md "Session 28: named pl
 polkg takes a bill by a capitalised "Act"/"Bill" head, a number, or a sponsor's surname before
 "amendment"/"bill". This census asks how often a name with another head is the subject or object
 of a stance, sponsorship or vote word in readable text (``mine_unread_predicates.readable_ids``
-with the readable samples: audit batches 1-20, dev, tune-a, recall and session-27 fresh samples;
-never tune-b, measure, or a blind or fresh28 sample's article; parse cache only), and whether
+with the readable samples: audit batches 1-20, dev, tune-a, recall and earlier sessions' fresh
+samples; never tune-b, measure, or a hidden sample's article; parse cache only), and whether
 polkg's entity layer owns it. Two forms:
 
 - ``Title``: a capitalised head after capitalised words ("the Economic Stimulus Package", "the

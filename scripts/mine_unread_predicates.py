@@ -59,10 +59,10 @@ LIGHT = {"give", "voice", "express", "offer", "lend", "throw", "pledge", "extend
 LIGHT |= {"show", "declare", "announce", "register", "signal", "make", "level", "launch"}
 
 
-# our own samples (gold/README.md): recall samples and session 27's fresh samples may be read;
-# blind samples never, and fresh samples not in the session that drew them (fresh28: session 28)
-READABLE_SAMPLES = ("recall-*.jsonl", "fresh-*.jsonl")
-HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh28-*.jsonl")
+# our own samples (gold/README.md): recall samples and earlier sessions' fresh samples may be read;
+# blind samples never, and fresh samples not in the session that drew them (fresh29: session 29)
+READABLE_SAMPLES = ("recall-*.jsonl", "fresh-*.jsonl", "fresh28-*.jsonl")
+HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh29-*.jsonl")
 
 
 def readable_ids(train: Path | None, samples: bool = False) -> dict[str, set[str]]:
