@@ -35,6 +35,9 @@ _ROLE_ONLY = word_sets("entities_words")["role_only_words"]
 _TITLED_BILL_EXCLUDED = word_sets("bill_references")["titled_bill_excluded"]
 _BILL_NAME_PARTICLES = word_sets("entities_words")["name_particles"]
 _BILL_NAME_CONNECTORS = word_sets("bill_references")["bill_name_connectors"]
+# capitalised heads besides "Bill" that name a measure: "the Economic Stimulus Package"
+_TITLED_MEASURE_HEADS = word_sets("bill_references")["titled_measure_heads"]
+_BILL_MENTION_NOUNS = word_sets("bill_references")["bill_mention_nouns"]
 
 
 class Actors:
@@ -140,7 +143,9 @@ class Actors:
     def _bill_by_name(self, start: int, end: int) -> None:
         """ "the Coleman amendment", "the Snowe-Wyden amendment", "Coleman's amendment": a bill
         named for its sponsors, when every name is a person's surname ("the Senate bill" is
-        not). The possessive's person keeps the name, so "Coleman's amendment" is also an
+        not); also "the Warner resolution" and "the Stabenow-Levin legislation" (which
+        `sponsor_named_bills` folds into the text's one titled bill). The possessive's person
+        keeps the name, so "Coleman's amendment" is also an
         authorship the relation rules can read."""
         doc = self.state.doc
         head = doc[end - 1]
@@ -165,15 +170,21 @@ class Actors:
     def _titled_bill(self, start: int, end: int) -> None:
         """ "the Finance Bill", "the Mental Capacity Bill", "Lord Dubs' Succession to the Crown
         Bill": a bill named by capitalised words before a capitalised "Bill" (the UK's way of
-        naming a bill before Parliament), when no surname names it. Not a person's given name
+        naming a bill before Parliament), when no surname names it; so too a measure named
+        before another capitalised head ("the Economic Stimulus Package", "the Volunteer for
+        Safe Skies Program", `titled_measure_heads`). Not a person's given name
         ("Mayor Bill de Blasio", "Democrat Bill Nelson": a capitalised word or name particle
         after it; titles and a question's words before it, `titled_bill_excluded` of
         ``bill_references.json``), nor a headline's words ("Texas Senators Leaning Against
         Bill": a capitalised word before the name, or the name opening its sentence)."""
         doc = self.state.doc
         head = doc[end - 1]
-        if head.text != "Bill" or doc[end - 2].text in APOSTROPHE_S:
+        if head.text != "Bill" and not (head.is_title and head.lower_ in _TITLED_MEASURE_HEADS):
             return
+        if doc[end - 2].text in APOSTROPHE_S:
+            return
+        if head.text != "Bill" and self._names_a_bill(end):
+            return  # "Association Health Plan (AHP) legislation": the plan names the bill
         after = doc[end : end + 2]
         if after and (
             after[0].is_title or after[0].lower_ in _BILL_NAME_PARTICLES or after[0].like_num
@@ -189,6 +200,8 @@ class Actors:
             tok = doc[j]
             if not tok.is_title or tok.lower_ in _TITLED_BILL_EXCLUDED or tok.is_sent_start:
                 break
+            if tok.lower_ in INDEFINITE or tok.lower_ == "the":
+                break  # '"The Volunteer for Safe Skies Program is ...' after a quote mark
             if self.state.owner[j] is not None:
                 break
             first = i = j
@@ -202,6 +215,21 @@ class Actors:
         ):
             return
         self.add_other(first, end, doc[first:end].text, "Legislation")
+
+    def _names_a_bill(self, end: int) -> bool:
+        """Whether the measure's name ending before ``end`` modifies a bill noun after it, an
+        acronym in parentheses between ("Association Health Plan (AHP) legislation", "the New
+        Deal program"): the name is then the bill's, not a measure's of its own."""
+        doc = self.state.doc
+        head = doc[end - 1]
+        if head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+            return True
+        k = (
+            end + 3
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+            else end
+        )
+        return k < len(doc) and doc[k].lower_ in _BILL_MENTION_NOUNS
 
     def government_entities(self) -> None:
         """'the Afghan government', 'the UK government', 'the government of Iraq'; and a bare
