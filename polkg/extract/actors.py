@@ -183,8 +183,6 @@ class Actors:
             return
         if doc[end - 2].text in APOSTROPHE_S:
             return
-        if head.text != "Bill" and self._names_a_bill(end):
-            return  # "Association Health Plan (AHP) legislation": the plan names the bill
         after = doc[end : end + 2]
         if after and (
             after[0].is_title or after[0].lower_ in _BILL_NAME_PARTICLES or after[0].like_num
@@ -207,6 +205,8 @@ class Actors:
             first = i = j
         if first == end - 1 or doc[first].lower_ in _TITLED_BILL_EXCLUDED:
             return
+        if head.text != "Bill" and not self._own_measure(first, end):
+            return
         before = doc[first - 1].lower_ if first > 0 else ""
         if (
             before not in INDEFINITE
@@ -215,6 +215,36 @@ class Actors:
         ):
             return
         self.add_other(first, end, doc[first:end].text, "Legislation")
+
+    def _own_measure(self, first: int, end: int) -> bool:
+        """Whether capitalised words before a measure head name a measure of their own: not
+        a name that modifies a bill noun (`_names_a_bill`), nor a headline's words ("Wants to
+        Renegotiate Climate Accord": a verb in it), nor an organisation's name or unit (an
+        organisation noun or a pattern's actor in it: "the United Nations Environment
+        Program"), nor the tail of a longer name the model
+        found ("Children's Health Insurance Program", "the U.S. Institute for Environmental
+        Conflict Resolution"), nor an organisation's unit a person holds a role in ("director
+        of the Economic Studies Program", `role_only_words`)."""
+        doc = self.state.doc
+        head = doc[end - 1]
+        if self._names_a_bill(end) or any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ORGANIZATION_NOUNS for t in doc[first:end]
+        ):
+            return False  # "Wants to Renegotiate Climate Accord"; "Institute for ... Resolution"
+        if any(
+            (sp := self.state.span_at[k]) is not None and sp.label_ in SPAN_TYPES
+            for k in range(first, end)
+        ):
+            return False  # "the United Nations Environment Program": a body's unit
+        k = end - 1
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        if head.ent_type_ and doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        if head.ent_type_ and k < first:
+            return False
+        role = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        return role is None or role.lower_ not in _ROLE_ONLY
 
     def _names_a_bill(self, end: int) -> bool:
         """Whether the measure's name ending before ``end`` modifies a bill noun after it, an
