@@ -35,6 +35,9 @@ _ROLE_ONLY = word_sets("entities_words")["role_only_words"]
 _TITLED_BILL_EXCLUDED = word_sets("bill_references")["titled_bill_excluded"]
 _BILL_NAME_PARTICLES = word_sets("entities_words")["name_particles"]
 _BILL_NAME_CONNECTORS = word_sets("bill_references")["bill_name_connectors"]
+# capitalised heads besides "Bill" that name a measure: "the Economic Stimulus Package"
+_TITLED_MEASURE_HEADS = word_sets("bill_references")["titled_measure_heads"]
+_BILL_MENTION_NOUNS = word_sets("bill_references")["bill_mention_nouns"]
 
 
 class Actors:
@@ -140,7 +143,9 @@ class Actors:
     def _bill_by_name(self, start: int, end: int) -> None:
         """ "the Coleman amendment", "the Snowe-Wyden amendment", "Coleman's amendment": a bill
         named for its sponsors, when every name is a person's surname ("the Senate bill" is
-        not). The possessive's person keeps the name, so "Coleman's amendment" is also an
+        not); also "the Warner resolution" and "the Stabenow-Levin legislation" (which
+        `sponsor_named_bills` folds into the text's one titled bill). The possessive's person
+        keeps the name, so "Coleman's amendment" is also an
         authorship the relation rules can read."""
         doc = self.state.doc
         head = doc[end - 1]
@@ -163,45 +168,10 @@ class Actors:
             aliases.append(doc[start:end].text)
 
     def _titled_bill(self, start: int, end: int) -> None:
-        """ "the Finance Bill", "the Mental Capacity Bill", "Lord Dubs' Succession to the Crown
-        Bill": a bill named by capitalised words before a capitalised "Bill" (the UK's way of
-        naming a bill before Parliament), when no surname names it. Not a person's given name
-        ("Mayor Bill de Blasio", "Democrat Bill Nelson": a capitalised word or name particle
-        after it; titles and a question's words before it, `titled_bill_excluded` of
-        ``bill_references.json``), nor a headline's words ("Texas Senators Leaning Against
-        Bill": a capitalised word before the name, or the name opening its sentence)."""
-        doc = self.state.doc
-        head = doc[end - 1]
-        if head.text != "Bill" or doc[end - 2].text in APOSTROPHE_S:
-            return
-        after = doc[end : end + 2]
-        if after and (
-            after[0].is_title or after[0].lower_ in _BILL_NAME_PARTICLES or after[0].like_num
-        ):
-            return  # "Bill Nelson", "Bill de Blasio"; "Assembly Bill 1899" is "AB 1899"
-        if len(after) == 2 and after[0].lower_ in _BILL_NAME_CONNECTORS and after[1].is_title:
-            return  # "an Economic Bill of Rights" goes on
-        first = i = end - 1
-        while i > 0 and self.state.owner[i - 1] is None:
-            j = i - 1
-            while j > 0 and doc[j].lower_ in _BILL_NAME_CONNECTORS and doc[j].is_lower:
-                j -= 1  # "Succession to the Crown Bill"
-            tok = doc[j]
-            if not tok.is_title or tok.lower_ in _TITLED_BILL_EXCLUDED or tok.is_sent_start:
-                break
-            if self.state.owner[j] is not None:
-                break
-            first = i = j
-        if first == end - 1 or doc[first].lower_ in _TITLED_BILL_EXCLUDED:
-            return
-        before = doc[first - 1].lower_ if first > 0 else ""
-        if (
-            before not in INDEFINITE
-            and before != "the"
-            and (not before or doc[first - 1].is_title or doc[first - 1].is_upper)
-        ):
-            return
-        self.add_other(first, end, doc[first:end].text, "Legislation")
+        """A bill or measure named by capitalised words before its head (`_titled_start`)."""
+        first = _titled_start(self.state, start, end)
+        if first is not None:
+            self.add_other(first, end, self.state.doc[first:end].text, "Legislation")
 
     def government_entities(self) -> None:
         """'the Afghan government', 'the UK government', 'the government of Iraq'; and a bare
@@ -334,6 +304,98 @@ class Actors:
         not: "the Prevention of Terror Bill" stays the model's)."""
         sp = self.state.span_at[i]
         return sp is not None and sp.label_ != "BILL_BY_NAME"
+
+
+def _titled_start(state: DocState, start: int, end: int) -> int | None:
+    """ "the Finance Bill", "the Mental Capacity Bill", "Lord Dubs' Succession to the Crown
+    Bill": a bill named by capitalised words before a capitalised "Bill" (the UK's way of
+    naming a bill before Parliament), when no surname names it; so too a measure named
+    before another capitalised head ("the Economic Stimulus Package", "the Volunteer for
+    Safe Skies Program", `titled_measure_heads`). Not a person's given name
+    ("Mayor Bill de Blasio", "Democrat Bill Nelson": a capitalised word or name particle
+    after it; titles and a question's words before it, `titled_bill_excluded` of
+    ``bill_references.json``), nor a headline's words ("Texas Senators Leaning Against
+    Bill": a capitalised word before the name, or the name opening its sentence). The name's
+    first token, or None."""
+    doc = state.doc
+    head = doc[end - 1]
+    if head.text != "Bill" and not (head.is_title and head.lower_ in _TITLED_MEASURE_HEADS):
+        return None
+    if doc[end - 2].text in APOSTROPHE_S:
+        return None
+    after = doc[end : end + 2]
+    if after and (
+        after[0].is_title or after[0].lower_ in _BILL_NAME_PARTICLES or after[0].like_num
+    ):
+        return None  # "Bill Nelson", "Bill de Blasio"; "Assembly Bill 1899" is "AB 1899"
+    if len(after) == 2 and after[0].lower_ in _BILL_NAME_CONNECTORS and after[1].is_title:
+        return None  # "an Economic Bill of Rights" goes on
+    first = i = end - 1
+    while i > 0 and state.owner[i - 1] is None:
+        j = i - 1
+        while j > 0 and doc[j].lower_ in _BILL_NAME_CONNECTORS and doc[j].is_lower:
+            j -= 1  # "Succession to the Crown Bill"
+        tok = doc[j]
+        if not tok.is_title or tok.lower_ in _TITLED_BILL_EXCLUDED or tok.is_sent_start:
+            break
+        if tok.lower_ in INDEFINITE or tok.lower_ == "the":
+            break  # '"The Volunteer for Safe Skies Program is ...' after a quote mark
+        if state.owner[j] is not None:
+            break
+        first = i = j
+    if first == end - 1 or doc[first].lower_ in _TITLED_BILL_EXCLUDED:
+        return None
+    if head.text != "Bill" and not _own_measure(state, first, end):
+        return None
+    before = doc[first - 1].lower_ if first > 0 else ""
+    if (
+        before not in INDEFINITE
+        and before != "the"
+        and (not before or doc[first - 1].is_title or doc[first - 1].is_upper)
+    ):
+        return None
+    return first
+
+
+def _own_measure(state: DocState, first: int, end: int) -> bool:
+    """Whether capitalised words before a measure head name a measure of their own: not
+    a name that modifies a bill noun (`_names_a_bill`), nor a headline's words ("Wants to
+    Renegotiate Climate Accord": a verb in it), nor an organisation's name or unit (an
+    organisation noun or a pattern's actor in it: "the United Nations Environment
+    Program"), nor the tail of a longer name the model
+    found ("Children's Health Insurance Program", "the U.S. Institute for Environmental
+    Conflict Resolution"), nor an organisation's unit a person holds a role in ("director
+    of the Economic Studies Program", `role_only_words`)."""
+    doc = state.doc
+    head = doc[end - 1]
+    if _names_a_bill(doc, end) or any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in ORGANIZATION_NOUNS for t in doc[first:end]
+    ):
+        return False  # "Wants to Renegotiate Climate Accord"; "Institute for ... Resolution"
+    if any(
+        (sp := state.span_at[k]) is not None and sp.label_ in SPAN_TYPES for k in range(first, end)
+    ):
+        return False  # "the United Nations Environment Program": a body's unit
+    k = end - 1
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    if head.ent_type_ and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    if head.ent_type_ and k < first:
+        return False
+    role = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return role is None or role.lower_ not in _ROLE_ONLY
+
+
+def _names_a_bill(doc: Doc, end: int) -> bool:
+    """Whether the measure's name ending before ``end`` modifies a bill noun after it, an
+    acronym in parentheses between ("Association Health Plan (AHP) legislation", "the New
+    Deal program"): the name is then the bill's, not a measure's of its own."""
+    head = doc[end - 1]
+    if head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+        return True
+    k = end + 3 if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else end
+    return k < len(doc) and doc[k].lower_ in _BILL_MENTION_NOUNS
 
 
 def _completed(doc: Doc, state: DocState) -> set[str]:

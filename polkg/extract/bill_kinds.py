@@ -28,6 +28,10 @@ BILL_HEADS = _KINDS["bill_heads"]
 NEAR_SENTENCES = int(words("bill_kinds")["near_sentences"])
 ANAPHORIC = _KINDS["anaphoric_determiners"]
 AGREEMENT_WORDS = _KINDS["agreement_words"]
+# a named "Plan", "Program", "resolution" is what "the plan", "the program", "the resolution"
+# means, never "the bill"; and "the resolution" never means a named Act
+MEASURE_KINDS: dict[str, list[str]] = words("bill_kinds")["measure_kinds"]
+KIND_ONLY_NOUNS = _KINDS["kind_only_nouns"]
 
 
 def bill_candidates(
@@ -36,8 +40,9 @@ def bill_candidates(
     """The laws of ``named`` that the bill noun ``tok`` can mean (all of them for another
     noun: "the law" may be any), one record for each bill named in several forms, and of
     several the one the text introduces (`introduced_bills`); a text naming one law keeps it.
-    No generic noun means a named agreement between states (`agreement_words`)."""
-    named = [rec for rec in named if not _agreement(rec)]
+    No generic noun means a named agreement between states (`agreement_words`), nor a measure
+    of another kind (`kind_fits`)."""
+    named = [rec for rec in named if not _agreement(rec) and kind_fits(tok, rec)]
     if len(named) < 2:
         return named
     if tok.lemma_.lower() in BILL_NOUNS:
@@ -56,6 +61,18 @@ def bill_candidates(
         if before:
             return before
     return merged
+
+
+def kind_fits(tok: Token, rec: EntityRecord) -> bool:
+    """Whether the generic noun ``tok`` can mean the named law ``rec`` by their kinds: a measure
+    named with a head of its own kind ("the Baghdad Security Plan", "the Warner resolution")
+    only by a noun of that kind ("the plan", "the resolution"), and a kind-only noun ("the
+    resolution", "the program") only such a measure (`measure_kinds`, `kind_only_nouns`)."""
+    noun = tok.lemma_.lower()
+    last = rec.name.split()[-1].lower() if rec.name else ""
+    if last in MEASURE_KINDS:
+        return noun in MEASURE_KINDS[last]
+    return noun not in KIND_ONLY_NOUNS
 
 
 def _named_before(

@@ -42,7 +42,7 @@ def merge_numbered_bills(state: DocState) -> None:
             first = state.others[a].first_token <= state.others[b].first_token
             merged[b if first else a] = a if first else b
     for later in merged:
-        _fold(state, later, _root(merged, later))
+        fold(state, later, _root(merged, later))
 
 
 def _root(merged: dict[tuple[str, str], tuple[str, str]], key: tuple[str, str]) -> tuple[str, str]:
@@ -55,7 +55,7 @@ def _numbered(state: DocState, owner: Owner) -> bool:
     return bool(NUMBER.match(state.others[owner.other].name))
 
 
-def _fold(state: DocState, later: tuple[str, str], kept: tuple[str, str]) -> None:
+def fold(state: DocState, later: tuple[str, str], kept: tuple[str, str]) -> None:
     """Every mention and token of the ``later`` entity now belongs to ``kept``."""
     gone = state.others.pop(later, None)
     if gone is None or kept not in state.others:

@@ -44,6 +44,7 @@ from polkg.extract.possessed_plans import PossessedPlans
 from polkg.extract.reference_pass import EntityReferences, Resolvers
 from polkg.extract.references import PronounReferences
 from polkg.extract.role_descriptions import RoleDescriptions
+from polkg.extract.sponsor_named_bills import fold_sponsor_named_bills
 from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import Document, EntityRecord
 
@@ -148,7 +149,8 @@ class EntityLayer:
     def build(self) -> DocEntities:
         """Discovery, then resolution, in this order (each step sees what the ones before
         found): full names clustered into persons with their titles and parties; the actors
-        of polkg's patterns, a bill's number apposed to its name folded into it; governments;
+        of polkg's patterns, a bill's number apposed to its name folded into it, and a bill
+        named by its sponsors into the one titled bill; governments;
         foreign heads named by the office ("the Turkish president");
         the one pass in document order over every reference (party descriptions, bare names,
         titles, definite nouns, pronouns); the model's entities nobody claimed; acronyms and
@@ -157,6 +159,7 @@ class EntityLayer:
         self.clusters.cluster_persons()
         self.actors.span_entities()
         merge_numbered_bills(self.state)
+        fold_sponsor_named_bills(self.state)
         self.actors.government_entities()
         self.country_offices.country_office_entities()
         self.administrations.administration_entities()
