@@ -151,10 +151,13 @@ class Actors:
         head = doc[end - 1]
         possessive = doc[end - 2].text in APOSTROPHE_S
         names = [t for t in doc[start : end - 1] if t.is_alpha]
-        if not names or not all(
+        known = [
             t.lower_ in self.state.by_surname or is_known_surname(t.text) or t.ent_type_ == "PERSON"
             for t in names
-        ):
+        ]
+        # co-sponsors joined by "-" or "/" ("the Chambliss/Kyl amendment"): one known surname
+        # names the pair, as the written join says it is one ("Kyl" is no listed surname)
+        if not names or not (all(known) or (len(names) > 1 and any(known))):
             self._titled_bill(start, end)
             return
         first = end - 1 if possessive else start

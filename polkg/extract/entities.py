@@ -45,6 +45,7 @@ from polkg.extract.reference_pass import EntityReferences, Resolvers
 from polkg.extract.references import PronounReferences
 from polkg.extract.role_descriptions import RoleDescriptions
 from polkg.extract.sponsor_named_bills import fold_sponsor_named_bills
+from polkg.extract.sponsored_amendments import sponsored_amendments
 from polkg.extract.title_descriptions import TitleDescriptions
 from polkg.model import Document, EntityRecord
 
@@ -154,7 +155,8 @@ class EntityLayer:
         foreign heads named by the office ("the Turkish president");
         the one pass in document order over every reference (party descriptions, bare names,
         titles, definite nouns, pronouns); the model's entities nobody claimed; acronyms and
-        apposed organisations; "the committee"; described bills, investigations and
+        apposed organisations; "the committee"; an amendment told by its sponsors, named for
+        them; described bills, investigations and
         campaigns; plans told by their owner. Then the records."""
         self.clusters.cluster_persons()
         self.actors.span_entities()
@@ -167,6 +169,7 @@ class EntityLayer:
         self.actors.ner_entities()
         self.org_mentions.organization_mentions()
         self.org_references.organization_references()
+        sponsored_amendments(self.state, self.actors)
         self.described.descriptive_entities()
         self.possessed.possessed_entities()
         return self._entities()

@@ -27,6 +27,7 @@ _WORDS = word_sets("introduced_bills")
 BILL_NOUNS = _WORDS["bill_nouns"]
 SPONSOR_NOUNS = _WORDS["sponsor_nouns"]
 OWNER_POSSESSIVES = _WORDS["owner_possessives"]
+EARLIER_MODIFIERS = _WORDS["earlier_modifiers"]
 CHAIN_DEPS = _WORDS["chain_deps"]
 OF_PREPOSITIONS = _WORDS["of_prepositions"]
 MAX_HOPS = int(words("introduced_bills")["max_hops"])
@@ -83,8 +84,12 @@ def _agents(verb: Token) -> list[Token]:
 def _introduced(
     rec: EntityRecord, tok: Token, entity_of: Callable[[Token], EntityRecord | None]
 ) -> bool:
-    """Whether a mention of ``rec`` in the text of ``tok`` is introduced."""
-    return any(_sponsored(t) for t in _mention_roots(rec, tok, entity_of))
+    """Whether a mention of ``rec`` in the text of ``tok`` is introduced: not a mention of the
+    earlier law ("the lead sponsor of the original Combat Meth Act", `earlier_modifiers`)."""
+    return any(
+        _sponsored(t) and not any(c.dep_ == "amod" and c.lower_ in EARLIER_MODIFIERS for c in t.children)
+        for t in _mention_roots(rec, tok, entity_of)
+    )
 
 
 def _mention_roots(
