@@ -1,7 +1,7 @@
-"""The fresh samples (gold/README.md, "Fresh samples (session 27)" and "(session 28)"): gold files
-in train.jsonl's format, drawn by a fixed rule outside every other gold file, scored as tables only
-during the session that drew them and readable from the next. These checks assert the files' shape
-and draw and never print a row that passes (tests/sample_gold.py)."""
+"""The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)" and "(session
+29)"): gold files in train.jsonl's format, drawn by a fixed rule outside every other gold file,
+scored as tables only during the session that drew them and readable from the next. These checks
+assert the files' shape and draw and never print a row that passes (tests/sample_gold.py)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ FRESH28_SALT = "polkg-fresh28:"
 FRESH28 = sorted(GOLD.glob("fresh28-*.jsonl"))
 AVOIDED28 = [*AVOIDED, *(GOLD / f"fresh-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 29's fresh samples: 15 articles per corpus, outside session 28's fresh samples as well
+FRESH29_SALT = "polkg-fresh29:"
+FRESH29 = sorted(GOLD.glob("fresh29-*.jsonl"))
+AVOIDED29 = [*AVOIDED28, *(GOLD / f"fresh28-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -45,6 +50,7 @@ class Sample:
 SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh-"), 10, FRESH_SALT, AVOIDED) for p in FRESH),
     *(Sample(p, p.stem.removeprefix("fresh28-"), 15, FRESH28_SALT, AVOIDED28) for p in FRESH28),
+    *(Sample(p, p.stem.removeprefix("fresh29-"), 15, FRESH29_SALT, AVOIDED29) for p in FRESH29),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -52,6 +58,7 @@ IDS = [sample.path.stem for sample in SAMPLES]
 def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH
     assert FRESH28
+    assert FRESH29
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
