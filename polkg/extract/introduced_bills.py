@@ -87,7 +87,8 @@ def _introduced(
     """Whether a mention of ``rec`` in the text of ``tok`` is introduced: not a mention of the
     earlier law ("the lead sponsor of the original Combat Meth Act", `earlier_modifiers`)."""
     return any(
-        _sponsored(t) and not any(c.dep_ == "amod" and c.lower_ in EARLIER_MODIFIERS for c in t.children)
+        _sponsored(t)
+        and not any(c.dep_ == "amod" and c.lower_ in EARLIER_MODIFIERS for c in t.children)
         for t in _mention_roots(rec, tok, entity_of)
     )
 

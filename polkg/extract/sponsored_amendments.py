@@ -41,7 +41,8 @@ def sponsored_amendments(state: DocState, actors: Actors) -> None:
             continue  # "Coleman's amendment" is the possessor's (``possessed_plans``)
         surnames = _sponsors(tok, state)
         if surnames:
-            key = actors.add_other(tok.i, tok.i + 1, f"{'-'.join(surnames)} {tok.lower_}", "Legislation")
+            name = f"{'-'.join(surnames)} {tok.lower_}"
+            key = actors.add_other(tok.i, tok.i + 1, name, "Legislation")
             state.others[key].aliases[:] = [state.others[key].name]  # never the bare noun
 
 
@@ -66,7 +67,8 @@ def _sponsors(tok: Token, state: DocState) -> list[str]:
 def _listed_persons(by: Token, state: DocState) -> list[int]:
     """The persons named right after ``by``, joined by commas and "and", with their titles
     ("U.S. Senators", "Sen.") and party-state tags; the run ends at the first lower-case word
-    that is not "and" or "the" (`list_words`). Empty when anything else stands in it (a group, "Senate Democrats")."""
+    that is not "and" or "the" (`list_words`). Empty when anything else stands in it (a
+    group: "offered by Senate Democrats")."""
     found: list[int] = []
     depth = 0
     for t in state.doc[by.i + 1 : by.sent.end]:
