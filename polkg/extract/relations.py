@@ -48,6 +48,7 @@ from polkg.extract.pronoun_binding import unbound
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
 from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.reproaches import REPROACH_KIND, quoted_reproaches
+from polkg.extract.result_context import result_context
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
     JUDGED_TYPES,
@@ -144,7 +145,8 @@ class RelationMatcher:
             roles = {name: doc[i] for name, i in zip(self._names[key], token_ids, strict=False)}
             trigger, obj_tok = roles["trigger"], roles[rule.object_is]
             if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
-                continue
+                if not (rule.result_context and result_context(trigger, rule.requires_any)):
+                    continue  # "lost to Ronald Reagan in 1980": a race by its measure
             if (rule.unless and rule.cancelled(roles)) or other_sense(trigger):
                 continue  # "a chemical attack on Syrians", "a professional rival"
             if rule.relation != "opposes" and margin_sense(trigger):

@@ -13,6 +13,9 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   with named groups ``subject`` and ``object`` (for constructions the parser gets wrong).
 - optional: ``anchor`` (node whose clause carries negation/hedging, default ``trigger``),
   ``requires_any`` (words one of which must occur in the sentence, e.g. election context),
+  ``result_context`` (true: a contest result's sentence without those words still counts when
+  it states the result's measure, a year or a margin, or the words are in the sentence before
+  or after it: "when he lost to Ronald Reagan in 1980"; result_context.py),
   ``subject_types`` / ``object_types`` (entity types allowed), ``ignore_cues`` (nodes that
   belong to the rule, such as the "not" of "should not trust X"), ``subject_of`` (node whose
   clause subject is the relation's subject when there is no ``subject`` node; default
@@ -90,6 +93,7 @@ class Rule:
     confidence: float = 0.8
     anchor: str = "trigger"
     requires_any: frozenset[str] = frozenset()
+    result_context: bool = False
     subject_types: tuple[str, ...] = ()
     object_types: tuple[str, ...] = ()
     ignore_cues: tuple[str, ...] = ()
@@ -202,6 +206,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 confidence=float(data.get("confidence", 0.8)),
                 anchor=data.get("anchor", "trigger"),
                 requires_any=frozenset(w.lower() for w in data.get("requires_any", [])),
+                result_context=bool(data.get("result_context", False)),
                 subject_types=tuple(data.get("subject_types", ())),
                 object_types=tuple(data.get("object_types", ())),
                 ignore_cues=tuple(data.get("ignore_cues", ())),
