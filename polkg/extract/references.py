@@ -24,6 +24,7 @@ from polkg.extract.governing_subjects import (
 )
 from polkg.extract.grievance_possessives import grievance
 from polkg.extract.implicit_causality import object_stimulus, stimulus
+from polkg.extract.it_references import it_antecedent
 from polkg.extract.lexicon import given_name_gender, word_sets, words
 from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
@@ -130,6 +131,8 @@ class PronounResolver:
             return None  # a reflexive is bound in its clause; no guessing
         if low == "they":
             return self._reported_group(tok, depth)
+        if low == "it":
+            return self._thing(tok, depth)
         if low in POSSESSIVES and tok.dep_ == "poss" and grievance(tok) is None:
             bound = self._binding_subject(tok, depth, plural=low == "their")
             if low == "its" and bound is not None and bound.type == "Person":
@@ -166,6 +169,15 @@ class PronounResolver:
         if named:
             return kin  # "I love my sister, but she ...": the speaker's sister, or nobody
         return others[0] if others else None
+
+    def _thing(self, tok: Token, depth: int) -> EntityRecord | None:
+        """ "it": the one non-person entity its sentence (or the one before) names before it
+        (``it_references``: "He declared NATO relevant, after trashing it")."""
+        antecedent = it_antecedent(tok, self.in_quote, self.entity)
+        if antecedent is None:
+            return None
+        found = self.resolve(antecedent, depth + 1)
+        return found if found is not None and found.type != "Person" else None
 
     def _reported_group(self, tok: Token, depth: int) -> EntityRecord | None:
         """ "they" as the subject of a clause reported by a group: "Democrats said they would
