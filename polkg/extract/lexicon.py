@@ -10,7 +10,10 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
 
@@ -141,3 +144,14 @@ def _us_states() -> dict[str, str]:
 def us_state(text: str) -> str | None:
     """The US state a name or abbreviation stands for ("Calif." -> "California"), if any."""
     return _us_states().get(text.strip().lower())
+
+
+def span_holds(span: Span, entries: frozenset[str]) -> bool:
+    """Whether a span holds one of a word list's entries: a word by its lower form or lemma, an
+    entry of several words as lower-case text (the rules' ``requires_any`` and the result rules'
+    election words read their lists the same way)."""
+    text = span.text.lower()
+    for tok in span:
+        if tok.lower_ in entries or tok.lemma_.lower() in entries:
+            return True
+    return any(" " in entry and entry in text for entry in entries)

@@ -42,7 +42,7 @@ from polkg.extract.epithets import epithet_target
 from polkg.extract.generic_references import generic_referent, implied_referent
 from polkg.extract.group_parts import denotes_part
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
-from polkg.extract.lexicon import word_sets, words
+from polkg.extract.lexicon import span_holds, word_sets, words
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.pronoun_binding import unbound
 from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
@@ -144,7 +144,7 @@ class RelationMatcher:
             rule = self._by_key[key]
             roles = {name: doc[i] for name, i in zip(self._names[key], token_ids, strict=False)}
             trigger, obj_tok = roles["trigger"], roles[rule.object_is]
-            if rule.requires_any and not _sentence_has(trigger.sent, rule.requires_any):
+            if rule.requires_any and not span_holds(trigger.sent, rule.requires_any):
                 if not (rule.result_context and result_context(trigger, rule.requires_any)):
                     continue  # "lost to Ronald Reagan in 1980": a race by its measure
             if (rule.unless and rule.cancelled(roles)) or other_sense(trigger):
@@ -215,7 +215,7 @@ class RelationMatcher:
         for sent in doc.sents:
             text = self._text[sent.start_char : sent.end_char]  # sent.text, without a token walk
             for rule in self.surface_rules:
-                if rule.requires_any and not _sentence_has(sent, rule.requires_any):
+                if rule.requires_any and not span_holds(sent, rule.requires_any):
                     continue
                 assert rule.regex is not None
                 for m in rule.regex.finditer(text):
@@ -567,14 +567,6 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         described: frozenset[str] = getattr(resolver.entities, "described", frozenset())
         found = [o for o in found if o.entity.name not in described]
     return found
-
-
-def _sentence_has(sent: Span, words: frozenset[str]) -> bool:
-    text = sent.text.lower()
-    for tok in sent:
-        if tok.lower_ in words or tok.lemma_.lower() in words:
-            return True
-    return any(" " in w and w in text for w in words)
 
 
 def _leaders(obj: Token, resolver: ArgumentResolver) -> list[EntityRecord]:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from polkg.extract.lexicon import words
+from polkg.extract.lexicon import span_holds, words
 
 _DATA = words("result_context")
 MEASURE_WORDS = frozenset(w.lower() for w in _DATA["measure_words"])
@@ -37,7 +37,7 @@ def result_context(trigger: Token, election_words: frozenset[str]) -> bool:
     sent = trigger.sent
     if any(_measures(tok) for tok in sent):
         return True
-    return any(_has_word(s, election_words) for s in _neighbours(sent))
+    return any(span_holds(s, election_words) for s in _neighbours(sent))
 
 
 def _present(trigger: Token) -> bool:
@@ -82,11 +82,3 @@ def _neighbours(sent: Span) -> Iterable[Span]:
 
 def _line_break(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
-
-
-def _has_word(span: Span, election_words: frozenset[str]) -> bool:
-    text = span.text.lower()
-    for tok in span:
-        if tok.lower_ in election_words or tok.lemma_.lower() in election_words:
-            return True
-    return any(" " in w and w in text for w in election_words)
