@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from polkg.extract.lexicon import word_sets
+from polkg.extract.paragraph_sentences import sentence_before
 from polkg.extract.syntax import governing_verb
 from polkg.model import EntityRecord
 
@@ -129,16 +130,6 @@ def _fitting(
     return found
 
 
-def _previous_sentence(sent: Span) -> Span | None:
-    """The sentence before ``sent`` in the same paragraph (no line break between)."""
-    if sent.start == 0:
-        return None
-    prev = sent.doc[sent.start - 1].sent
-    if any("\n" in t.text or "\n" in t.whitespace_ for t in prev[-2:]):
-        return None
-    return prev
-
-
 def it_antecedent(
     tok: Token,
     in_quote: Callable[[int], bool],
@@ -149,7 +140,7 @@ def it_antecedent(
         return None
     found = _fitting(tok.sent, tok, _bound(tok), in_quote, entity)
     if not found:
-        prev = _previous_sentence(tok.sent)
+        prev = sentence_before(tok.sent)
         if prev is None:
             return None
         found = _fitting(prev, tok, set(), in_quote, entity)

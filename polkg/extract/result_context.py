@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from polkg.extract.lexicon import span_holds, words
+from polkg.extract.paragraph_sentences import sentence_after, sentence_before
 
 _DATA = words("result_context")
 MEASURE_WORDS = frozenset(w.lower() for w in _DATA["measure_words"])
@@ -68,17 +69,5 @@ def _race_year(tok: Token) -> bool:
 
 
 def _neighbours(sent: Span) -> Iterable[Span]:
-    """The sentences right before and after ``sent``, when no line break parts them."""
-    doc = sent.doc
-    if sent.start > 0:
-        before = doc[sent.start - 1]
-        if not _line_break(before):
-            yield before.sent
-    if sent.end < len(doc):
-        after = doc[sent.end]
-        if not _line_break(after) and not _line_break(doc[sent.end - 1]):
-            yield after.sent
-
-
-def _line_break(tok: Token) -> bool:
-    return tok.is_space and "\n" in tok.text
+    """The sentences right before and after ``sent`` in its paragraph."""
+    return [s for s in (sentence_before(sent), sentence_after(sent)) if s is not None]
