@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.actors import Actors
 from polkg.extract.administrations import BareAdministrations
+from polkg.extract.bill_namings import bill_namings
 from polkg.extract.bill_numbers import merge_numbered_bills
 from polkg.extract.country_offices import CountryOffices
 from polkg.extract.descriptions import DescriptionReferences
@@ -156,7 +157,8 @@ class EntityLayer:
         the one pass in document order over every reference (party descriptions, bare names,
         titles, definite nouns, pronouns); the model's entities nobody claimed; acronyms and
         apposed organisations; "the committee"; an amendment told by its sponsors, named for
-        them; described bills, investigations and
+        them; a bill noun the text names at once (or a lead's, in the next sentence);
+        described bills, investigations and
         campaigns; plans told by their owner. Then the records."""
         self.clusters.cluster_persons()
         self.actors.span_entities()
@@ -170,6 +172,7 @@ class EntityLayer:
         self.org_mentions.organization_mentions()
         self.org_references.organization_references()
         sponsored_amendments(self.state, self.actors)
+        bill_namings(self.state)
         self.described.descriptive_entities()
         self.possessed.possessed_entities()
         return self._entities()
