@@ -1,5 +1,5 @@
-"""The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)" and "(session
-29)"): gold files in train.jsonl's format, drawn by a fixed rule outside every other gold file,
+"""The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
+29)" and "(session 30)"): gold files in train.jsonl's format, drawn by a fixed rule outside every other gold file,
 scored as tables only during the session that drew them and readable from the next. These checks
 assert the files' shape and draw and never print a row that passes (tests/sample_gold.py)."""
 
@@ -34,6 +34,11 @@ FRESH29_SALT = "polkg-fresh29:"
 FRESH29 = sorted(GOLD.glob("fresh29-*.jsonl"))
 AVOIDED29 = [*AVOIDED28, *(GOLD / f"fresh28-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 30's fresh samples: 15 articles per corpus, outside session 29's fresh samples as well
+FRESH30_SALT = "polkg-fresh30:"
+FRESH30 = sorted(GOLD.glob("fresh30-*.jsonl"))
+AVOIDED30 = [*AVOIDED29, *(GOLD / f"fresh29-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -51,6 +56,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh-"), 10, FRESH_SALT, AVOIDED) for p in FRESH),
     *(Sample(p, p.stem.removeprefix("fresh28-"), 15, FRESH28_SALT, AVOIDED28) for p in FRESH28),
     *(Sample(p, p.stem.removeprefix("fresh29-"), 15, FRESH29_SALT, AVOIDED29) for p in FRESH29),
+    *(Sample(p, p.stem.removeprefix("fresh30-"), 15, FRESH30_SALT, AVOIDED30) for p in FRESH30),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -59,6 +65,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH
     assert FRESH28
     assert FRESH29
+    assert FRESH30
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
