@@ -66,6 +66,7 @@ def trim_to_known_names(state: DocState, names: list[tuple[int, int]]) -> list[t
     Republican" -> the "Donald Trump" / "Jeff Sessions" written elsewhere. A leading verb
     or adverb ("Removing Trump", "Never Trump") is not a given name either. "Trump White
     House", "Trump Hotels": a name followed by a building or business word is not a person.
+    A title written after the name ("Orrin G. Hatch Chairman, Senate ...") is cut off.
     """
     doc = state.doc
     given = given_genders()
@@ -118,6 +119,8 @@ def trim_to_known_names(state: DocState, names: list[tuple[int, int]]) -> list[t
                 extra = [t.lower_.rstrip(",") for t in [*doc[s:a], *doc[b:e]]]
                 if not all(x in suffixes or x in (".", ",") for x in extra):
                     s, e = a, b  # "Donald Trump Jr." keeps its suffix
+        while e - s >= 3 and doc[e - 1].lower_ in state.words["post_nominal_titles"]:
+            e -= 1  # "Orrin G. Hatch Chairman, Senate Judiciary Committee"
         while e - s >= 2 and (
             (doc[s].tag_ in _NOT_NAME_TAGS and doc[s].lower_ not in given)
             or doc[s].lower_ in state.words["never_first_names"]  # "Never Trump"
