@@ -228,6 +228,38 @@ def test_press_unattributed_quotation_is_the_office_holders(extractor: Extractor
     assert run(extractor, aide, outlet=outlet)[1] == set()
 
 
+def test_press_first_person_paragraph_is_judged_as_the_authors(extractor: Extractor) -> None:
+    """A release's paragraph that says "I" outside quotation marks, or a paragraph of the
+    statement a "following remarks" sentence hands to a person, is that person's own speech:
+    the quote layer judges it as their quotation (a Reid release, audit batch 4; a Lott
+    release, audit batch 5)."""
+    outlet = "Office of Sen. Reid (press release)"
+    opening = "Sen. Harry Reid (D-Nev.) spoke today.\n"
+    said = (
+        "I wrote to Disney today. That Disney would promote this misguided programming to "
+        "children is a disgrace.\n"
+    )
+    expected = {("Harry Reid", "criticizes", "Disney")}
+    assert run(extractor, opening + said, outlet=outlet)[1] == expected
+    # the same words as the release's narration (no "I"), or with no author: nobody's judgement
+    narrated = said.replace("I wrote to Disney today. ", "")
+    assert run(extractor, opening + narrated, outlet=outlet)[1] == set()
+    assert run(extractor, opening + said)[1] == set()
+    # a paragraph with a quotation in it is the narrator's report of that speech: the
+    # quotation's speaker judges, not the author
+    quoted = said.replace("That Disney", 'Senator Smith said "that Disney').replace(".\n", '".\n')
+    assert run(extractor, opening + quoted, outlet=outlet)[1] == {("Smith", "criticizes", "Disney")}
+    # an interview transcript: the author's labelled turns are his, the interviewer's not
+    turn = said.replace("I wrote to Disney today. ", "I think so. ")
+    interview = f"{opening}REID: Thank you.\n{turn}HILL: Thanks.\n"
+    assert run(extractor, interview, outlet=outlet)[1] == expected
+    interview = f"{opening}REID: Thank you.\nHILL: Thanks.\n{turn}"
+    assert run(extractor, interview, outlet=outlet)[1] == set()
+    # "delivered the following remarks": the statement's paragraphs are the speaker's
+    remarks = "Sen. Harry Reid (D-Nev.) delivered the following remarks today.\n" + narrated
+    assert run(extractor, remarks)[1] == expected
+
+
 def test_press_narrated_pronoun_is_the_office_holders(extractor: Extractor) -> None:
     # the parser hangs the senator's name on the subcommittee, so "she" finds no antecedent; in
     # the senator's own release its narration is about her (three Snowe releases, audit batches)

@@ -63,6 +63,12 @@ def test_quote_judgements_not_when_denied_or_absent(extractor: Extractor) -> Non
     # the phrase must be the actor's own verb phrase, not a clause it governs
     other = '"Barack Obama said they were going to hell," Senator Lindsey Graham said.'
     assert ("Lindsey Graham", "criticizes", "Barack Obama", True) not in flagged(extractor, other)
+    # a phrase inside another actor's deed judges that actor's deed, not the clause's subject
+    owner = (
+        '"Speedy passage of this bill is only the first step the Senate must take to deal with '
+        "the Administration's dangerous power grab,\" Senator Harry Reid said."
+    )
+    assert ("Harry Reid", "criticizes", "Senate", True) not in flagged(extractor, owner)
     # "pale" alone is no judgement
     assert flagged(extractor, '"Hillary Clinton looked pale," Senator Tim Kaine said.') == set()
 

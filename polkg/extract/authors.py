@@ -49,7 +49,7 @@ from polkg.extract.legislators import member_by_surname
 from polkg.extract.lexicon import word_sets
 from polkg.extract.lexicon import words as lexicon_words
 from polkg.extract.mentions import strip_suffix
-from polkg.extract.quotes import QuoteIndex
+from polkg.extract.quotes import QUOTE_MARKS, Quote, QuoteIndex
 from polkg.extract.token_columns import token_columns
 from polkg.model import Document, EntityRecord
 
@@ -108,6 +108,56 @@ class Authors:
             own = all(t.is_punct or t.is_space for t in doc[opening : q.start])
             if person is not None and own:
                 q.speaker = person
+
+    def claim_statements(self, index: QuoteIndex) -> None:
+        """Give each paragraph a known person states outside quotation marks to the quote
+        layer as that person's quotation (``QuoteIndex.stated``): a paragraph of a reproduced
+        statement ("Sen. X delivered the following remarks:") or of a signed letter ("that
+        Disney would seek to use Scholastic to promote this misguided programming ... is a
+        disgrace" in Reid's letter), and a release's paragraph that says "I" ("Unfortunately it
+        appears that the former Secretary was able to take advantage of weak oversight ... And
+        I know the board is aware of it" in Feinstein's hearing statement). A paragraph holding
+        a quotation mark is left alone: its quotation has a speaker of its own, and the words
+        around it are the narrator's report of that speech. So is the narration of a release
+        that says no "I" (it reports the senator's deeds and words: "Snowe said the report was
+        ..."), and, in an interview transcript that labels the author's turns ("LOTT: ..."),
+        every turn another label opens ("HILL: Well, I'm sure ...")."""
+        if self.default is None and not self.letters and not self.statements:
+            return
+        doc = index.doc
+        first_person = word_sets("authors")["first_person"]
+        starts = _line_starts(doc)
+        labels = [_turn_label(doc, i) for i in starts]
+        turns = self.default is not None and _surname(self.default).upper() in labels
+        label = None
+        for k, start in enumerate(starts):
+            label = labels[k] or label
+            end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+            person = self.at(start)
+            if person is None or person.type != "Person":
+                continue
+            if turns and label != _surname(person).upper():
+                continue  # the interviewer's turn
+            text = doc[start:end]
+            if any(mark in text.text for mark in QUOTE_MARKS):
+                continue
+            in_block = any(s <= start < e for s, e, _p in (*self.letters, *self.statements))
+            says_i = any(t.lower_ in first_person and t.pos_ == "PRON" for t in text)
+            if not in_block and not says_i:
+                continue
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            index.stated.append(
+                Quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), start, end, person)
+            )
+
+
+def _turn_label(doc: Doc, i: int) -> str | None:
+    """The speaker label a transcript's line opens with ("LOTT:", "HILL:"), else None."""
+    tok = doc[i]
+    if i + 1 < len(doc) and doc[i + 1].text == ":" and tok.is_upper and tok.is_alpha:
+        return tok.text
+    return None
 
 
 def find_authors(

@@ -128,7 +128,19 @@ def judged_by_phrase(tok: Token, inside: Callable[[int], bool]) -> Token | None:
     # one word as a verb ("stole the show", "wasted") reads either way: phrases only
     if found is None or found.lower_ in singles or found.lemma_.lower() in singles:
         return None
+    if _named_owner(found):
+        return None  # "the first step the Senate must take to deal with the Administration's
+        # dangerous power grab": the Administration's deed is judged, not the Senate
     return found
+
+
+def _named_owner(found: Token) -> bool:
+    """Whether the noun phrase a judgement phrase starts in has a named possessor ("the
+    Administration's dangerous power grab"): the phrase judges that owner's deed."""
+    noun = found
+    while noun.dep_ in {"compound", "amod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def phrase_cues(tok: Token, found: Token, inside: Callable[[int], bool]) -> frozenset[int]:

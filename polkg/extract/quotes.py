@@ -105,6 +105,10 @@ class QuoteIndex:
         self.doc = doc
         self.text = doc.text if text is None else text  # ``doc.text`` walks every token
         self.quotes = quotes
+        # a known person's own paragraphs outside quotation marks (``authors.Authors.claim_
+        # statements``): judged as that person's quotations (``quoted_actors``), and inside
+        # quotation marks for nothing else (pronouns, "I", reported clauses read them as text)
+        self.stated: list[Quote] = []
         self._by_token: dict[int, Quote] = {}
         for q in quotes:
             for i in range(q.start, q.end):
@@ -397,8 +401,10 @@ def quoted_actors(
     doc: Doc, index: QuoteIndex, entity_at: Callable[[int], EntityRecord | None]
 ) -> Iterator[tuple[Quote, Token, EntityRecord]]:
     """The named actors inside attributed quotations, other than those who say them: what a
-    quotation can judge, blame or praise (the speakers' own names are never their target)."""
-    for q in index.quotes:
+    quotation can judge, blame or praise (the speakers' own names are never their target),
+    and inside the paragraphs a release's or a letter's author states without quotation marks
+    (``QuoteIndex.stated``)."""
+    for q in (*index.quotes, *index.stated):
         said_by = {r.name for r in q.said_by()}
         if not said_by:
             continue

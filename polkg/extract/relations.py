@@ -370,6 +370,7 @@ def _speakers_and_resolver(
     attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
     authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
     authors.claim_quotes(quotes)
+    authors.claim_statements(quotes)
 
     def first_person(i: int) -> EntityRecord | None:
         """ "I" and "my": the quotation's speaker, outside quotations the author."""
