@@ -175,6 +175,22 @@ def test_plural_investigations_are_the_named_investigation(extractor: Extractor,
 @pytest.mark.parametrize(
     "text",
     [
+        "Last week, Mr. Jeff Sessions recused himself from any investigations involving the "
+        "Trump campaign's contacts with Russia.",
+        "Jeff Sessions recused himself from a federal investigation into the Trump "
+        "administration's dealings with Russians.",
+    ],
+)
+def test_a_described_probe_of_a_known_topic_is_that_probe(extractor: Extractor, text: str) -> None:
+    """A described probe whose words name Russia is the Russia investigation, one node with
+    the patterns' "Russia probe" (``descriptive_actors.json`` ``topic_probes``), not a node
+    per phrase; a probe of another topic keeps its phrase (the first parametrised test)."""
+    assert ("Jeff Sessions", "recused_from", "Russia investigation") in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Labour campaign attacked Michael Howard on Sunday.",  # a party's campaign
         "Negative campaign ads attacked Michael Howard on Sunday.",  # no name before it
         "The November campaign attacked Michael Howard on Sunday.",  # a month

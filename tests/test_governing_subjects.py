@@ -1,7 +1,8 @@
 """The subject of a clause above a pronoun (``governing_subjects.py``, session 22): a subject
 that cannot be "he" or "she" hides no antecedent, a plural of persons points to its possessor,
 and what its neighbours, a gapped clause and a generic bill noun, must not then produce.
-Sentences from the allsides articles and audit batches 1-15."""
+Sentences from the allsides articles and audit batches 1-17; session 30: a plural subject
+is never "him" or "his", which is then the nearest fitting person its sentence names before."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def test_governing_subjects_we_hide_no_antecedent(nlp):
 
 
 def test_governing_subjects_a_plural_without_possessor_still_blocks(nlp):
-    # "Republicans urged him": not Biden, the subject of the sentence before
+    # "Republicans urged him": not Biden, the subject of the sentence before (a plural subject
+    # gives "him" only a person its own sentence names before it, and this one names nobody)
     text = (
         "Top US Democrats have called on Virginia Governor Ralph Northam to resign.\n\n"
         "Former Vice-President Joe Biden said Mr Northam had lost all moral authority. Black "
@@ -42,6 +44,42 @@ def test_governing_subjects_a_plural_without_possessor_still_blocks(nlp):
         "resign."
     )
     assert not any(o == "Joe Biden" for _, _, o in _edges(nlp, text, "2019-02-03"))
+
+
+def test_governing_subjects_a_plural_subject_is_not_him(nlp):
+    # fresh28 allsides (audit batch 5): "lawmakers such as Graham ..." cannot be "him", and
+    # its listed members are that subject; the one it supports is Ratcliffe, named before
+    text = (
+        "His nominee to serve as director of national intelligence, John Ratcliffe, withdrew "
+        "his name from consideration for the job in August of 2019. When Trump nominated "
+        "Ratcliffe a second time for the nation\u2019s top intelligence job, Republican "
+        "lawmakers such as Graham, then-Senate Intelligence Committee Chairman Richard Burr "
+        "(R-N.C.) and Sen. Marco Rubio (R-Fla.) expressed stronger support for him, leaving "
+        "observers baffled as to what had changed."
+    )
+    edges = _edges(nlp, text, "2020-03-01")
+    assert ("Graham", "endorses", "John Ratcliffe") in edges
+    assert ("Marco Rubio", "endorses", "John Ratcliffe") in edges
+
+
+def test_governing_subjects_a_relative_on_a_plural_is_not_his(nlp):
+    # audit batch 17: "Democrats who say his ...": his is Sessions', named before
+    text = (
+        "Sessions has drawn fire from Democrats who say his steadfast support of President "
+        "Donald Trump's candidacy raises questions about whether he will be an independent "
+        "attorney general."
+    )
+    assert ("Sessions", "endorses", "Donald Trump") in _edges(nlp, text, "2017-01-10")
+
+
+def test_governing_subjects_a_plural_subject_under_another_persons_clause_blocks(nlp):
+    # audit batch 12: whose rival, Trump's or the counsel's? Both are subjects above "his"
+    text = (
+        "Trump said he has not ruled out firing Robert Mueller. But he complained anew that "
+        "the special counsel was hiring lawyers who donated to his general election rival "
+        "Hillary Clinton and called him out for having interviewed for the job."
+    )
+    assert ("Hillary Clinton", "opposes", "Robert Mueller") not in _edges(nlp, text)
 
 
 def test_governing_subjects_a_gapped_clause_names_no_objects(nlp):

@@ -20,6 +20,8 @@ Campaigns are organisations of a person: "He blamed the Clinton campaign" target
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
@@ -28,6 +30,12 @@ from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState, Owner, is_name_token
 from polkg.extract.token_columns import token_columns
+
+# canonical probe name -> the topic words that make a described probe that probe
+TOPIC_PROBES = {
+    probe: frozenset(w.lower() for w in topic)
+    for probe, topic in words("descriptive_actors")["topic_probes"].items()
+}
 
 
 class DescriptiveActors:
@@ -195,8 +203,18 @@ class DescriptiveActors:
 
     def _add_described(self, head: Token, span: tuple[int, int], etype: str) -> tuple[str, str]:
         """The described phrase as an entity, owning its head word only: the names inside it
-        ("President Bush's plan") stay their own entities."""
+        ("President Bush's plan") stay their own entities. A probe whose words name a known
+        probe's topic is that probe under its canonical name, with the phrase as an alias
+        ("any investigations involving the Trump campaign's contacts with Russia" is the
+        "Russia investigation", ``topic_probes``): named, so not described."""
         name = self.state.doc[span[0] : span[1]].text
+        phrase = self.state.doc[span[0] : span[1]]
+        probe = _topic_probe(phrase) if etype == "Investigation" else None
+        if probe is not None:
+            key = (etype, probe.lower())
+            self.actors.other_cluster(key, probe, etype, head.i, [name])
+            self._own_head(head, key)
+            return key
         key = (etype, name.lower())
         self.actors.other_cluster(key, name, etype, head.i, [name])
         self._own_head(head, key)
@@ -334,3 +352,13 @@ def _parallel_cut(head: Token, end: int) -> int:
                 cut -= 1
             return cut
     return end
+
+
+def _topic_probe(words: Iterable[Token]) -> str | None:
+    """The canonical name of the known probe whose topic ``words`` name ("... contacts with
+    Russia" -> "Russia investigation", ``descriptive_actors.json`` ``topic_probes``), or None."""
+    lowers = {t.lower_ for t in words}
+    for probe, topic in TOPIC_PROBES.items():
+        if lowers & topic:
+            return probe
+    return None

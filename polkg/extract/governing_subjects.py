@@ -3,8 +3,10 @@
 ``PronounReferences`` (``references.py``) asks first whether a clause that governs the pronoun
 has a person subject before it: "Trump said he ..." is Trump's, "After days of focusing his
 criticism on Jones, Trump ..." points forward to Trump, and an unidentified subject ("the
-chancellor said he ...") leaves the pronoun open. The walk up the parse lives here; the
-nearest-person fallbacks stay in ``references.py``.
+chancellor said he ...") leaves the pronoun open, but an unidentified plural one, which cannot be
+"him" or "his", leaves them to the nearest fitting person named before in their sentence
+("Republican lawmakers such as Graham ... expressed stronger support for him"). The walk up the
+parse lives here; the nearest-person fallbacks stay in ``references.py``.
 """
 
 from __future__ import annotations
@@ -132,7 +134,10 @@ class GoverningSubjects:
         for a plural of persons, its person possessor for a subject pronoun, when no other
         fitting person comes between ("Bernie Sanders' advisors ... point to ... why he's
         staying in the race": Sanders; not a possessive or object pronoun, which may be a
-        person the clause is about: "Trump's aides attacked Cruz over his remarks")."""
+        person the clause is about: "Trump's aides attacked Cruz over his remarks"); for an
+        object or possessive pronoun under a plural without possessor, "they" or a relative on a
+        plural head, the nearest fitting person named before it in its sentence outside that
+        subject (``_nearest_outside``: "lawmakers such as Graham ... expressed support for him")."""
         state = self.state
         if state.owner[child.i] is not None:
             return None
@@ -156,7 +161,65 @@ class GoverningSubjects:
                 and not any(owner.i < pos < tok.i and fits(other) for pos, other in recent)
             ):
                 return True, k
+        if tok.dep_ not in ("nsubj", "nsubjpass") and owner is None and self._plural(child):
+            # a plural subject cannot be "him" or "his": the one it acts on or about is the
+            # nearest fitting person its sentence names before, outside that subject
+            return True, self._nearest_outside(child, tok, fits, recent)
         return True, None  # governed by someone we could not identify
+
+    def _plural(self, child: Token) -> bool:
+        """Whether an unidentified subject is plural, so never "he" or "she": "they", a plural
+        noun ("Republican lawmakers such as Graham", "critics"), or a relative pronoun on one
+        ("Democrats who had supported her", "those who ... are complaining about him")."""
+        if child.lower_ == "they":
+            return True
+        if child.tag_ == "WP":
+            clause = child.head
+            if clause.dep_ != "relcl":
+                return False
+            head = clause.head
+            return (
+                head.tag_ in ("NNS", "NNPS")
+                or head.lower_ in self.state.words["plural_relative_heads"]
+            )
+        return child.tag_ in ("NNS", "NNPS")
+
+    def _nearest_outside(
+        self,
+        child: Token,
+        tok: Token,
+        fits: Callable[[int], bool],
+        recent: list[tuple[int, int]],
+    ) -> int | None:
+        """The fitting person named last before ``tok`` in its sentence, in the same quotation
+        context and outside the subject ``child``'s phrase (whose members are that subject);
+        nobody when another fitting person is the subject of a clause above ``tok``: "he
+        complained that the special counsel was hiring lawyers who donated to his rival" may be
+        his own rival or the counsel's, and the parse cannot tell."""
+        state = self.state
+        quoted = state.quoted[tok.i]
+        inside = range(child.left_edge.i, child.right_edge.i + 1)
+        found = next(
+            (
+                k
+                for pos, k in reversed(recent)
+                if tok.sent.start <= pos < tok.i
+                and pos not in inside
+                and state.quoted[pos] == quoted
+                and fits(k)
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        for verb in tok.ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in inside:
+                    continue
+                other = self.names.person_of_token(subject)
+                if other is not None and other != found and fits(other):
+                    return None
+        return found
 
     def _fronted_subject(self, tok: Token, node: Token) -> int | None:
         """A fronted phrase points forward: "For his part, Sessions told ..." -> Sessions."""
