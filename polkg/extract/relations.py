@@ -69,6 +69,7 @@ from polkg.extract.syntax import (
     cut_apposition,
     document_agent,
     gapped_clause,
+    past_charge,
     reported_to_hearer,
     staff_described,
 )
@@ -552,6 +553,8 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         implied = implied_referent(resolver.entities, obj, rule.implied_object)
         if implied is not None:
             return [Argument(implied, obj)]
+    if past_charge(obj):  # "accused Yovanovitch of making each country ... -- Somalia --"
+        return []
     _, obj_types = rule.types()
     found = resolver.resolve(
         obj,

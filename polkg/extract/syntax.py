@@ -661,6 +661,24 @@ def with_statement_subject(noun: Token) -> Token | None:
     return None if demand else subj
 
 
+# "accused Yovanovitch of making ...": the phrase that gives the charge after the object
+CHARGE_PREPOSITIONS = _LISTS["charge_prepositions"]
+
+
+def past_charge(obj: Token) -> bool:
+    """A direct object the parser hung on a verb past the verb's own charge phrase, after a
+    first direct object: "accused Yovanovitch of making each country that she served in -- for
+    instance Somalia -- worse", "accused Letwin of plotting cuts that were the equivalent of
+    sacking every teacher, GP and nurse": the accused comes before "of", so a noun after it is
+    the charge clause's (``CHARGE_PREPOSITIONS``), not a second target of the verb."""
+    if obj.dep_ not in {"dobj", "obj"}:
+        return False
+    verb = obj.head
+    charges = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS]
+    firsts = [c.i for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i < obj.i]
+    return any(f < p < obj.i for f in firsts for p in charges)
+
+
 def gapped_clause(obj: Token) -> frozenset[int]:
     """The tokens of a gapped clause next to a prepositional object: a preposition repeated on
     the same head after a conjunct of its first object starts a clause whose verb and head are
