@@ -49,7 +49,7 @@ from polkg.extract.legislators import member_by_surname
 from polkg.extract.lexicon import word_sets
 from polkg.extract.lexicon import words as lexicon_words
 from polkg.extract.mentions import strip_suffix
-from polkg.extract.quotes import QUOTE_MARKS, Quote, QuoteIndex
+from polkg.extract.quotes import QUOTE_MARKS, Quote, QuoteIndex, quote_lexicon
 from polkg.extract.token_columns import token_columns
 from polkg.model import Document, EntityRecord
 
@@ -125,7 +125,7 @@ class Authors:
         if self.default is None and not self.letters and not self.statements:
             return
         doc = index.doc
-        first_person = word_sets("authors")["first_person"]
+        first_person = quote_lexicon()["first_person"]  # "I", "my", "me", ...
         starts = _line_starts(doc)
         labels = [_turn_label(doc, i) for i in starts]
         turns = self.default is not None and _surname(self.default).upper() in labels

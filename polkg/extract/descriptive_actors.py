@@ -207,18 +207,14 @@ class DescriptiveActors:
         probe's topic is that probe under its canonical name, with the phrase as an alias
         ("any investigations involving the Trump campaign's contacts with Russia" is the
         "Russia investigation", ``topic_probes``): named, so not described."""
-        name = self.state.doc[span[0] : span[1]].text
         phrase = self.state.doc[span[0] : span[1]]
         probe = _topic_probe(phrase) if etype == "Investigation" else None
-        if probe is not None:
-            key = (etype, probe.lower())
-            self.actors.other_cluster(key, probe, etype, head.i, [name])
-            self._own_head(head, key)
-            return key
+        name = probe or phrase.text
         key = (etype, name.lower())
-        self.actors.other_cluster(key, name, etype, head.i, [name])
+        self.actors.other_cluster(key, name, etype, head.i, [phrase.text])
         self._own_head(head, key)
-        self.state.described_keys.add(key)
+        if probe is None:  # a known probe is named, not described
+            self.state.described_keys.add(key)
         return key
 
     def _campaign(self, head: Token) -> None:

@@ -37,6 +37,8 @@ from polkg.extract.syntax import clause_subject, governing_verb, in_dash_aside
 from polkg.model import EntityRecord
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
+# "I", "me", "my", "mine", "myself": the speaker's words, as the quote layer reads them
+FIRST_PERSON = word_sets("cues_quotes")["first_person"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -112,7 +114,7 @@ class PronounResolver:
         governs them ("the party ... its nominee").
         """
         low = tok.lower_
-        if low in {"i", "me", "my", "mine", "myself"}:
+        if low in FIRST_PERSON:
             return self.speaker_at(tok.i)
         if low in {"you", "your", "yours", "yourself"}:
             return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
