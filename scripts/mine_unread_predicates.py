@@ -60,9 +60,15 @@ LIGHT |= {"show", "declare", "announce", "register", "signal", "make", "level", 
 
 
 # our own samples (gold/README.md): recall samples and earlier sessions' fresh samples may be read;
-# blind samples never, and fresh samples not in the session that drew them (fresh30: session 30)
-READABLE_SAMPLES = ("recall-*.jsonl", "fresh-*.jsonl", "fresh28-*.jsonl", "fresh29-*.jsonl")
-HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh30-*.jsonl")
+# blind samples never, and fresh samples not in the session that drew them (fresh31: session 31)
+READABLE_SAMPLES = (
+    "recall-*.jsonl",
+    "fresh-*.jsonl",
+    "fresh28-*.jsonl",
+    "fresh29-*.jsonl",
+    "fresh30-*.jsonl",
+)
+HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh31-*.jsonl")
 
 
 def readable_ids(train: Path | None, samples: bool = False) -> dict[str, set[str]]:
