@@ -1,8 +1,8 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
-29)" and "(session 30)"): gold files in train.jsonl's format, drawn by a fixed rule outside every
-other gold file, scored as tables only during the session that drew them and readable from the
-next. These checks assert the files' shape and draw and never print a row that passes
-(tests/sample_gold.py)."""
+29)", "(session 30)" and "(session 31)"): gold files in train.jsonl's format, drawn by a fixed
+rule outside every other gold file, scored as tables only during the session that drew them and
+readable from the next. These checks assert the files' shape and draw and never print a row that
+passes (tests/sample_gold.py)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ FRESH30_SALT = "polkg-fresh30:"
 FRESH30 = sorted(GOLD.glob("fresh30-*.jsonl"))
 AVOIDED30 = [*AVOIDED29, *(GOLD / f"fresh29-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 31's fresh samples: 15 articles per corpus, outside session 30's fresh samples as well
+FRESH31_SALT = "polkg-fresh31:"
+FRESH31 = sorted(GOLD.glob("fresh31-*.jsonl"))
+AVOIDED31 = [*AVOIDED30, *(GOLD / f"fresh30-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -58,6 +63,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh28-"), 15, FRESH28_SALT, AVOIDED28) for p in FRESH28),
     *(Sample(p, p.stem.removeprefix("fresh29-"), 15, FRESH29_SALT, AVOIDED29) for p in FRESH29),
     *(Sample(p, p.stem.removeprefix("fresh30-"), 15, FRESH30_SALT, AVOIDED30) for p in FRESH30),
+    *(Sample(p, p.stem.removeprefix("fresh31-"), 15, FRESH31_SALT, AVOIDED31) for p in FRESH31),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -67,6 +73,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH28
     assert FRESH29
     assert FRESH30
+    assert FRESH31
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
