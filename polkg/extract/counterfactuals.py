@@ -86,6 +86,16 @@ def speakers_statement(verb: Token, q: Quote) -> bool:
     return said or bool(opinion_cues(verb, q))
 
 
+def governing_opinion(word: Token, q: Quote) -> frozenset[int]:
+    """ "I think Donald Trump is an idiot": the speaker's own opinion verb over the clause that
+    holds a judging ``word`` (its first complement clause up the tree inside ``q``), which states
+    the judgement as the speaker's rather than hedging it (``opinion_cues``)."""
+    tok = word
+    while tok.dep_ != "ccomp" and tok.head.i != tok.i and q.contains(tok.head.i):
+        tok = tok.head
+    return opinion_cues(tok, q)
+
+
 def opinion_cues(verb: Token, q: Quote) -> frozenset[int]:
     """ "I think X should have ...": the speaker's own opinion verb over the judging clause,
     which modality would otherwise read as a hedge."""

@@ -22,7 +22,7 @@ from polkg.extract.authors import find_authors
 from polkg.extract.candidates import Candidate, assertions
 from polkg.extract.captions import backstory
 from polkg.extract.companions import companion_arguments, foil
-from polkg.extract.counterfactuals import quoted_blames
+from polkg.extract.counterfactuals import governing_opinion, quoted_blames
 from polkg.extract.countries import physical_between_states
 from polkg.extract.cues import (
     CueLexicon,
@@ -266,7 +266,9 @@ class RelationMatcher:
                 continue
             if target.type != "Person" and denotes_part(d.target):
                 continue  # "his 17 Angry Democrats ... are a disgrace": not the party
-            mod = modality(d.predicate, "criticizes", ignore=d.cues, lexicon=self.cues)
+            # "'I think Donald Trump is an idiot,' Lamonaca said": the speaker's own opinion
+            cues = d.cues | governing_opinion(d.predicate, q)
+            mod = modality(d.predicate, "criticizes", ignore=cues, lexicon=self.cues)
             if d in reported and q.attribution is not None:
                 # "X did not say Y was wrong", "X may argue Y is weak"
                 said = modality(q.attribution, "criticizes", lexicon=self.cues)
