@@ -19,7 +19,7 @@ def test_the_introduced_legislation_is_the_act_the_next_sentence_names(nlp):
         "bill that passed the House Judiciary Committee last September."
     )
     found = edges(Extractor(nlp), text)
-    bill = "Judicial Transparency and Ethics Enhancement Act"
+    bill = "Judicial Transparency and Ethics Enhancement Act of 2007"  # with its year
     assert ("Chuck Grassley", "endorses", bill) in found
     assert ("James Sensenbrenner", "endorses", bill) in found
 

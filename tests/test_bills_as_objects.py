@@ -63,7 +63,7 @@ def test_named_agreements_are_laws_one_opposes(nlp):
 
 def test_the_bill_is_the_one_law_named_before_it(nlp):
     _, found = types_and_edges(Extractor(nlp), STEVENS, "2005-12-15")
-    law = "Magnuson-Stevens Fishery Conservation and Management Reauthorization Act"
+    law = "Magnuson-Stevens Fishery Conservation and Management Reauthorization Act of 2005"
     assert ("Ted Stevens", "endorses", law) in found
     assert ("Daniel Inouye", "endorses", law) in found
     assert not any(o == "Sustainable Fisheries Act" for _, _, o in found)

@@ -66,4 +66,4 @@ def test_sponsor_named_legislation_is_the_one_titled_bill(nlp):
         "legislation would designate local stations as first response broadcasters."
     )
     bills = _bills(nlp, text)
-    assert bills == ["First Response Broadcasters Act"]
+    assert bills == ["First Response Broadcasters Act of 2007"]  # with its year (title_years)

@@ -34,7 +34,7 @@ from polkg.extract import Extractor
                 (
                     "Mark Pryor",
                     "endorses",
-                    "Corporate Average Fuel Economy (CAFE) Program Reform Act",
+                    "Corporate Average Fuel Economy (CAFE) Program Reform Act of 2006",
                 )
             },
         ),

@@ -17,6 +17,7 @@ from polkg.extract.parse_cache import ParseCache
 from polkg.extract.relations import RelationMatcher
 from polkg.extract.rules import load_rules
 from polkg.extract.stance import StanceModel, model_assertions, stance_model_enabled
+from polkg.extract.title_years import title_years, with_title_years
 from polkg.model import Document, DocumentResult
 
 
@@ -84,6 +85,8 @@ class Extractor:
                 assertions = sorted(
                     assertions + found, key=lambda a: (a.start, a.subject, a.relation, a.object)
                 )
-        return DocumentResult(
-            document=document, entities=list(entities.entities), assertions=assertions
+        # an act the text writes with its year is named with it, once every rule has run
+        records, assertions = with_title_years(
+            list(entities.entities), assertions, title_years(entities)
         )
+        return DocumentResult(document=document, entities=records, assertions=assertions)
