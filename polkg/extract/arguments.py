@@ -399,7 +399,9 @@ def _unnamed_group(resolver: ArgumentResolver, tok: Token) -> list[Argument]:
     """Who a plural pronoun or a relative pronoun on a group names: "we" of a quotation's
     speakers, "they" of co-signers (``PronounResolver.plural``); "who" in "X was one of 14
     Republicans who voted ..." is X (``relative_members``)."""
-    found = _plural_pronoun(resolver, tok)
+    found = _plural_pronoun(resolver, tok) or [
+        Argument(rec, tok, via_pronoun=True) for rec in resolver.pronouns.pair(tok)
+    ]
     if found or tok.lower_ not in RELATIVE_PRONOUNS:
         return found
     verb = _relative_clause(tok)

@@ -1,18 +1,25 @@
 """Plural pronouns of people who speak together: who "we" and "they" are when several persons
 sign or say the same words ("Schumer, Booker and Harris sent a letter ... '...,' they wrote";
-"'We support Tom,' Kendall wrote"). The reference layer (``references.PronounResolver.plural``)
-asks this module; it answers only where the text says who, and otherwise nobody.
+"'We support Tom,' Kendall wrote"), and who a plural reference to a few persons just named is
+("the two men", "both candidates", "the three men", "them both": ``pair_referents``). The
+reference layer (``references.PronounResolver.plural`` and ``pair``) asks this module; it answers
+only where the text says who, and otherwise nobody. Its words are data (``patterns/plurals.json``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from polkg.extract.lexicon import given_name_gender, word_sets
 from polkg.model import EntityRecord
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+GROUP_TYPES = frozenset({"PoliticalParty", "Organization", "GovernmentBody"})
+_PAIRS = word_sets("plurals")
+# a party's or body's members that speak for it ("Democratic senators"; not its "activists")
+_GROUP_HEADS = _PAIRS["group_member_heads"]
 
 
 def one_person(subject: Token) -> bool:
@@ -33,7 +40,8 @@ def plural_referents(
     - "we"/"us"/"our" inside a quotation: whoever says it, one speaker (who counts himself
       in) or co-signers (``speakers_at``);
     - "they" as a subject right after a sentence whose subject names two or more persons
-      (``resolve_all``: a subject and its listed conjuncts).
+      (``resolve_all``: a subject and its listed conjuncts), or is a plural noun read as one
+      group ("Democratic senators ... . They had also condemned the White House").
 
     Empty when the text does not say (a "we" of nobody known, a "they" of anyone)."""
     low = tok.lower_
@@ -52,7 +60,8 @@ def _cosigners(
     resolve_all: Callable[[Token], list[EntityRecord]],
 ) -> list[EntityRecord]:
     """The persons of the coordinated subject of the narration sentence right before the
-    clause of "they" (quotations in between are skipped: they are what was said)."""
+    clause of "they" (quotations in between are skipped: they are what was said), or the one
+    party, organisation or body its plural subject stands for ("Democratic senators")."""
     doc = tok.doc
     if any(
         not (in_quote(j) or doc[j].is_punct or doc[j].is_space)
@@ -77,6 +86,132 @@ def _cosigners(
     if subj is None or in_quote(subj.i) or subj.pos_ == "PRON":
         return []  # (a "they" before: no chains of guesses)
     found = resolve_all(subj)
+    if (
+        len(found) == 1
+        and found[0].type in GROUP_TYPES
+        and (subj.tag_ == "NNPS" or (subj.tag_ == "NNS" and subj.lemma_.lower() in _GROUP_HEADS))
+        and not subj.conjuncts
+    ):
+        # "Democratic senators had previously assailed Kavanaugh ... They had also condemned
+        # the White House": a plural group subject, read as its party or body, says who
+        return found
     if any(rec.type != "Person" for rec in found):
         return []  # "Schumer and the Democrats": not only persons, so not sure who
     return found if len(found) > 1 else []
+
+
+def pair_referents(
+    tok: Token,
+    in_quote: Callable[[int], bool],
+    entity: Callable[[Token], EntityRecord | None],
+) -> list[EntityRecord]:
+    """The persons a plural reference to a few just-named persons stands for: "the two men",
+    "both candidates", "the pair", "the trio" (``patterns/plurals.json``) are the persons of
+    the nearest narration naming any, in the reference's own sentence before it (not a
+    subject of a clause above it: "Liam Fox likened the two men to ..." are not Fox) or else
+    in one of the two sentences before, when that names exactly as many (and none of the
+    other gender for "men" or "women"): "Mr Brown allegedly said he could no longer believe
+    anything Mr Blair told him. Conservative co-chairman Liam Fox likened the two men to
+    'self-obsessed schoolboys'". A bare "both" ("Both issued statements", "condemned them
+    both") may stand for anything two, so only for two persons the text coordinates ("Collins
+    and Murkowski were not."). Empty when the text does not say."""
+    size, gender, listed = _pair_form(tok)
+    if size == 0 or in_quote(tok.i):
+        return []
+    doc = tok.doc
+    bound = _clause_subjects(tok)
+    found = _persons(doc[tok.sent.start : tok.i], in_quote, entity, bound, listed)
+    sent = tok.sent
+    for _ in range(2):
+        if found is not None or sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        found = _persons(sent, in_quote, entity, set(), listed)
+    if not found or len(found) != size:
+        return []
+    if gender is not None and any(_gender(rec) not in (None, gender) for rec in found):
+        return []
+    return found
+
+
+def _pair_form(tok: Token) -> tuple[int, str | None, bool]:
+    """How many persons ``tok`` refers to (0: no such reference), the gender its head tells,
+    and whether they must be a coordinated list (a bare "both")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "appos"}}
+    if low in {"they", "them"} and "both" in kids:
+        return 2, None, True  # "condemned them both"
+    if low == "both" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return 2, None, True  # "Both issued statements"
+    if tok.tag_ == "NN" and kids & {"the", "this", "that"}:
+        if lemma in _PAIRS["pair_collectives"]:
+            return 2, None, False
+        if lemma in _PAIRS["trio_collectives"]:
+            return 3, None, False
+    if tok.tag_ != "NNS" or lemma not in _PAIRS["pair_heads"]:
+        return 0, None, False
+    if any(c.i < tok.i and c.dep_ not in {"det", "nummod"} for c in tok.children):
+        return 0, None, False  # "the two recess-appointed NLRB nominees": others, described
+    gender = (
+        "male"
+        if lemma in _PAIRS["male_heads"]
+        else "female"
+        if lemma in _PAIRS["female_heads"]
+        else None
+    )
+    if "both" in kids or (kids & {"the", "these", "those"} and "two" in kids):
+        return 2, gender, False
+    if kids & {"the", "these", "those"} and kids & _PAIRS["trio_numbers"]:
+        return 3, gender, False
+    return 0, None, False
+
+
+def _clause_subjects(tok: Token) -> set[int]:
+    """The subjects (and their conjuncts) of the clauses above ``tok``: who acts on or about
+    the persons it names, never them."""
+    out: set[int] = set()
+    for anc in tok.ancestors:
+        for c in anc.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c != tok:
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+def _persons(
+    span: Span,
+    in_quote: Callable[[int], bool],
+    entity: Callable[[Token], EntityRecord | None],
+    skip: set[int],
+    listed: bool,
+) -> list[EntityRecord] | None:
+    """The distinct persons ``span`` names outside quotations and ``skip`` (None when it names
+    none); with ``listed``, only a coordinated list of persons (else an empty list)."""
+    found: list[EntityRecord] = []
+    any_person = False
+    for t in span:
+        if in_quote(t.i):
+            continue
+        rec = entity(t)
+        if rec is None or rec.type != "Person" or t.i in skip:
+            continue
+        any_person = True
+        if all(rec is not f for f in found):
+            found.append(rec)
+    if not any_person:
+        return None
+    if listed:
+        heads = [t for t in span if t.conjuncts and t.dep_ != "conj" and _is_person(t, entity)]
+        lists = [[h, *h.conjuncts] for h in heads]
+        lists = [m for m in lists if all(_is_person(x, entity) for x in m)]
+        if len(lists) != 1 or len(found) != len(lists[0]):
+            return []
+    return found
+
+
+def _is_person(t: Token, entity: Callable[[Token], EntityRecord | None]) -> bool:
+    rec = entity(t)
+    return rec is not None and rec.type == "Person"
+
+
+def _gender(rec: EntityRecord) -> str | None:
+    return given_name_gender(rec.name.split()[0]) if " " in rec.name else None

@@ -29,7 +29,7 @@ from polkg.extract.lexicon import given_name_gender, word_sets, words
 from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.nominations import nominates, nominee_possessor
-from polkg.extract.plurals import one_person, plural_referents
+from polkg.extract.plurals import one_person, pair_referents, plural_referents
 from polkg.extract.pronoun_binding import backed_rival_subjects, object_pronoun_context
 from polkg.extract.quoted_referents import context_persons, kin_referent, speakers_object
 from polkg.extract.reported_reasons import reported_subject
@@ -106,6 +106,11 @@ class PronounResolver:
     def plural(self, tok: Token) -> list[EntityRecord]:
         """What "we" or "they" stands for where the text says who (``plurals.py``)."""
         return plural_referents(tok, self.in_quote, self.speakers_at, self.resolve_all)
+
+    def pair(self, tok: Token) -> list[EntityRecord]:
+        """The few persons "the two men", "both candidates", "the pair" stand for, where the
+        text has just named exactly them (``plurals.pair_referents``)."""
+        return pair_referents(tok, self.in_quote, self.entity)
 
     def pronoun(self, tok: Token, depth: int = 0) -> EntityRecord | None:
         """The entity a pronoun refers to; None when the rules cannot tell.
