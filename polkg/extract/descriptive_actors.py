@@ -13,6 +13,10 @@ clause (or "into" phrase) says what it is qualifies; a bare "the bill" is a refe
 references layer), a possessed "Trump's plan" ``possessed_plans``' (a proxy of its owner where the
 relation reads it so: the argument resolver).
 
+A plan the text names by lower-case words before its head ("the stimulus bill", "the national
+emergency declaration", "the CIA interrogation program") is named by those words (``labelled``,
+session 31).
+
 Campaigns are organisations of a person: "He blamed the Clinton campaign" targets the campaign
 (Organization "Clinton campaign"), which no name finder tags. Heads and limits are data
 (``patterns/descriptive_actors.json``).
@@ -65,6 +69,10 @@ class DescriptiveActors:
             if pos != "NOUN" or self.state.owner[i] is not None:
                 continue
             lemma = columns.lemma[i].lower()
+            if lemma in data["label_heads"] and labelled(
+                self.state, self.actors, self.state.doc[i], data
+            ):
+                continue  # "the stimulus bill", "the CIA interrogation program"
             bill = lemma in data["bill_heads"] and (
                 not self._names_laws or (i > first_law and _introduced_anew(self.state.doc[i]))
             )
@@ -295,6 +303,59 @@ class DescriptiveActors:
         ("President Bush's plan", "the Clinton campaign") stay their own entities."""
         self.state.owner[head.i] = Owner.of_other(key)
         self.state.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
+
+
+def labelled(state: DocState, actors: Actors, head: Token, data: dict[str, frozenset[str]]) -> bool:
+    """ "the stimulus bill", "the CIA interrogation program", "the national emergency
+    declaration": a definite plan or bill noun whose own noun modifiers say which one it
+    is (``label_heads``) is the text's short name for it, as a reader (and the gold) keeps
+    it, and becomes an entity named by its words from the first modifier to the head (a
+    number before them left to the aliases: "a $250 million private school choice
+    initiative"). Not a plural, a headline, a modifier, a possessed or pointed-back noun, a
+    clause or name beside it ("the tax bill that ..." is described, ``_described_span``), a
+    noun whose modifiers hold a person or party ("the Obama health plan", "the Republican
+    tax bill": their owners' proxies, ``arguments``), nor a modifier that is a body or a
+    time ("the Senate bill", "the 2005 budget"), where the words say whose or when, not
+    which."""
+    doc = state.doc
+    if head.tag_ != "NN" or head.is_upper or head.is_title:
+        return False
+    if head.dep_ in ("compound", "nmod", "poss", "amod", "appos"):
+        return False
+    dets = [c for c in head.children if c.dep_ in data["determiner_deps"]]
+    if len(dets) != 1 or dets[0].lower_ not in data["label_determiners"]:
+        return False
+    if any(c.dep_ in data["label_clause_deps"] for c in head.children):
+        return False
+    lefts = [c for c in head.lefts if c.dep_ not in data["determiner_deps"]]
+    if not lefts or any(c.dep_ not in data["left_deps"] for c in lefts):
+        return False
+    naming = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not naming or head.i - naming[-1].i != 1 or not naming[-1].is_lower:
+        return False  # the word before the head is a lower-case noun: "tax bill"
+    words = [c for c in lefts if c.dep_ not in data["label_number_deps"]]
+    start = min(t.left_edge.i for t in words)
+    full = min(t.left_edge.i for t in lefts)
+    for t in doc[full : head.i]:
+        owner = state.owner[t.i]
+        if owner is not None and (
+            owner.is_person or owner.other[0].lower() in data["label_owner_types"]
+        ):
+            return False
+        if t.like_num and t.i >= start or t.is_space or t.lower_ in data["stops"]:
+            return False
+        if t.lower_ in data["label_non_names"]:
+            return False
+    name = doc[start : head.i + 1].text
+    key = ("Legislation", name.lower())
+    if key in state.others and key not in state.described_keys:
+        return False  # "the economic stimulus package" of a text naming the Package
+    forms = sorted({name, doc[full : head.i + 1].text, doc[dets[0].i : head.i + 1].text})
+    actors.other_cluster(key, name, "Legislation", head.i, forms)
+    state.owner[head.i] = Owner.of_other(key)
+    state.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
+    state.described_keys.add(key)
+    return True
 
 
 def _named_by_modifier(head: Token, data: dict[str, frozenset[str]]) -> bool:
