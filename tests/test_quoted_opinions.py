@@ -48,3 +48,62 @@ def test_other_opinions_and_modals_stay_unasserted(extractor: Extractor, text: s
     found = flagged(extractor, text)
     assert ("Pam Lamonaca", "criticizes", "Donald Trump", False) in found
     assert not any(positive for *_, positive in found)
+
+
+# a wrong the actor owns (deed_judgements.json offence_nouns; session 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name compounded on the offence noun (fresh29's tweet)
+        (
+            "“Attorney General Jeff Sessions has taken a VERY weak position on Hillary Clinton "
+            "crimes (where are E-mails & DNC server) & Intel leakers!” Donald Trump tweeted.",
+            {("Donald Trump", "criticizes", "Hillary Clinton", True)},
+        ),
+        # its possessor
+        (
+            "“The votes to convict will serve as a constraint on Donald Trump’s wrongdoing,” "
+            "Adam Schiff told The Associated Press.",
+            {("Adam Schiff", "criticizes", "Donald Trump", True)},
+        ),
+    ],
+)
+def test_an_owned_offence_charges_its_owner(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str, bool]]
+) -> None:
+    assert expected <= flagged(extractor, text)
+
+
+def test_an_offence_denied_or_unowned_charges_nobody(extractor: Extractor) -> None:
+    # "no evidence of" denies the wrong
+    found = flagged(
+        extractor, "“There is no evidence of Donald Trump’s crimes,” Kellyanne Conway said."
+    )
+    assert not any(positive for *_, positive in found)
+    # a wrong nobody in the quotation owns
+    found = flagged(extractor, "“These crimes must be investigated,” Adam Schiff said of Trump.")
+    assert not any(positive for *_, positive in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the offence read under "reject" (a negating verb) would negate the verb reading
+        (
+            "“We reject Donald Trump’s lies,” Nancy Pelosi said, criticizing Trump.",
+            ("Nancy Pelosi", "criticizes", "Donald Trump", True),
+        ),
+        # the reverse reading of another rule would be dropped as a contradiction
+        (
+            "Donald Trump attacked James Comey on Friday, and Comey said, “Trump’s lies are "
+            "endless.”",
+            ("Donald Trump", "criticizes", "James Comey", True),
+        ),
+    ],
+)
+def test_an_owned_offence_yields_to_other_readings(
+    extractor: Extractor, text: str, kept: tuple[str, str, str, bool]
+) -> None:
+    assert kept in flagged(extractor, text)

@@ -43,6 +43,7 @@ DEED_NOUNS = (
 PATIENT_NOUNS = _WORDS["patient_nouns"]
 ERRING_NOUNS = _WORDS["erring_nouns"]
 ERRING_VERBS = _WORDS["erring_verbs"]
+OFFENCE_NOUNS = _WORDS["offence_nouns"]
 DEED_PEJORATIVES = _WORDS["deed_pejoratives"]
 # the words that judge a deed besides the disparaging ones (characterizations read them too)
 DEED_WORDS = ERRING_NOUNS | DEED_PEJORATIVES

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.captions import doc_text
-from polkg.extract.deed_judgements import ERRING_NOUNS, deed_word, erred, is_deed, owned_deed
+from polkg.extract.deed_judgements import (
+    ERRING_NOUNS,
+    OFFENCE_NOUNS,
+    deed_word,
+    erred,
+    is_deed,
+    owned_deed,
+)
 from polkg.extract.defences import wronged
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
 from polkg.extract.lexicon import word_sets
@@ -384,6 +391,10 @@ def _addressee(verb: Token, inside: set[int], resolve_speaker) -> EntityRecord |
     return None
 
 
+# the rule id's last part of a wrong an actor owns in a quotation: criticize.quote.offence
+OFFENCE_KIND = "offence"
+
+
 @dataclass(frozen=True)
 class Disparagement:
     """A named actor the quote's speaker disparages, and the word that does it. ``cues`` are
@@ -443,6 +454,9 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
     found: list[Disparagement] = []
     for q, tok, rec in quoted_actors(doc, index, entity_at):
         pred = _disparaging_predicate(tok, lex, q)
+        kind = "disparage"
+        if pred is None and (pred := _owned_offence(tok, q)) is not None:
+            kind = OFFENCE_KIND  # "Hillary Clinton crimes"
         group = listed_head(tok, q)
         if pred is None and group != tok and group.dep_ in {"nsubj", "nsubjpass"}:
             # "how biased Facebook, Google and Twitter are": a listed subject is judged as
@@ -457,7 +471,7 @@ def disparagements(doc: Doc, index: QuoteIndex, entity_at) -> list[Disparagement
         if pred is not None:
             found.append(
                 Disparagement(
-                    tok, pred, q, prediction_cues(pred) | phrase_cues(tok, pred, q.contains)
+                    tok, pred, q, prediction_cues(pred) | phrase_cues(tok, pred, q.contains), kind
                 )
             )
             continue
@@ -626,6 +640,33 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
     # "Tell Donald Trump to go to hell": a derived judgement phrase is what the actor does or is
     # told to do
     return judged_by_phrase(tok, q.contains)
+
+
+def _owned_offence(tok: Token, q: Quote) -> Token | None:
+    """The wrong ``tok`` owns inside quotation ``q``, the speaker's charge against it: its
+    possessor or a name compounded on an offence noun ("a VERY weak position on Hillary
+    Clinton crimes", "a constraint on the president's wrongdoing"). Read in quotations only,
+    not in reported clauses, where the narrator's "X's crimes" is no one's charge."""
+    head = tok.head
+    if tok.dep_ in {"poss", "compound"} and q.contains(head.i) and _offence(head, q):
+        return head
+    return None
+
+
+def _offence(noun: Token, q: Quote) -> bool:
+    """Whether ``noun`` names a wrong done (``deed_judgements.json`` offence_nouns) that the
+    quotation does not deny: no negation on it or on a word governing it inside ``q`` ("There
+    is no evidence of Trump's crimes", "no crimes")."""
+    if noun.pos_ != "NOUN" or not {noun.lower_, noun.lemma_.lower()} & OFFENCE_NOUNS:
+        return False
+    word = noun
+    while q.contains(word.i):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in word.children):
+            return False
+        if word.head.i == word.i:
+            break
+        word = word.head
+    return True
 
 
 def _attempted_wrong(verb: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token | None:

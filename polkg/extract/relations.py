@@ -45,7 +45,13 @@ from polkg.extract.judgements import characterizations, judged_at, reported_disp
 from polkg.extract.lexicon import span_holds, word_sets, words
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.pronoun_binding import unbound
-from polkg.extract.quotes import QuoteIndex, attribute_quotes, disparagements, locate_quotes
+from polkg.extract.quotes import (
+    OFFENCE_KIND,
+    QuoteIndex,
+    attribute_quotes,
+    disparagements,
+    locate_quotes,
+)
 from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.reproaches import REPROACH_KIND, quoted_reproaches
 from polkg.extract.result_context import result_context
@@ -133,7 +139,7 @@ class RelationMatcher:
         found.extend(self._characterization_matches(doc, resolver, quotes))
         for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
-        return assertions(found, document)
+        return assertions(_without_yielding_offences(found), document)
 
     # -- rule kinds -------------------------------------------------------------------------
 
@@ -356,6 +362,28 @@ class RelationMatcher:
                     s.via_pronoun or o.via_pronoun,
                     trigger.i,
                 )
+
+
+OFFENCE_RULE = f"criticize.quote.{OFFENCE_KIND}"
+
+
+def _without_yielding_offences(found: list[Candidate]) -> list[Candidate]:
+    """A wrong an actor owns in a quotation ("Hillary Clinton crimes") is the weakest reading of
+    its sentence: negated it says nothing ("We reject Trump's lies" reads "reject" as a
+    negation), and beside another rule's reverse reading ("Trump attacked Comey, and Comey
+    said, 'Trump's lies are endless'") it would cancel that reading as a contradiction
+    (``candidates._drop_contradictions``); in both cases it is left out."""
+    others = {
+        (c.subject.name, c.relation, c.object.name, c.start, c.end)
+        for c in found
+        if c.rule_id != OFFENCE_RULE
+    }
+
+    def yields(c: Candidate) -> bool:
+        reverse = (c.object.name, c.relation, c.subject.name, c.start, c.end)
+        return c.negated or reverse in others
+
+    return [c for c in found if c.rule_id != OFFENCE_RULE or not yields(c)]
 
 
 def _speakers_and_resolver(
