@@ -209,14 +209,11 @@ def _open(verb: Token, q: Quote) -> bool:
     question ("if Schiff cannot be trusted", "whether she can't be believed"); a reason or a
     relative clause the speaker asserts is the speaker's ("because Iran cannot be trusted",
     "another example of why he cannot be trusted")."""
-    node = verb
-    while q.contains(node.i):
-        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children):
-            return True
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return False
+    return any(
+        c.dep_ == "mark" and c.lower_ in _OPEN_MARKS
+        for node in q.governors(verb)
+        for c in node.children
+    )
 
 
 def _denial_cues(verb: Token) -> frozenset[int]:

@@ -81,6 +81,15 @@ class Quote:
     def contains(self, token_i: int) -> bool:
         return self.start <= token_i < self.end
 
+    def governors(self, token: Token) -> Iterator[Token]:
+        """``token`` and each word above it in the parse while they are inside the quotation:
+        where a negation, condition or question mark that rules a quoted word can sit."""
+        while self.contains(token.i):
+            yield token
+            if token.head.i == token.i:
+                return
+            token = token.head
+
     def said_by(self) -> tuple[EntityRecord, ...]:
         """Its one speaker, or the persons who say it together; nobody when unattributed."""
         return self.speakers or ((self.speaker,) if self.speaker is not None else ())
@@ -659,14 +668,11 @@ def _offence(noun: Token, q: Quote) -> bool:
     is no evidence of Trump's crimes", "no crimes")."""
     if noun.pos_ != "NOUN" or not {noun.lower_, noun.lemma_.lower()} & OFFENCE_NOUNS:
         return False
-    word = noun
-    while q.contains(word.i):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in word.children):
-            return False
-        if word.head.i == word.i:
-            break
-        word = word.head
-    return True
+    return not any(
+        c.dep_ == "neg" or c.lower_ in NEGATIONS
+        for word in q.governors(noun)
+        for c in word.children
+    )
 
 
 def _attempted_wrong(verb: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token | None:
