@@ -69,9 +69,13 @@ class DescriptiveActors:
             if pos != "NOUN" or self.state.owner[i] is not None:
                 continue
             lemma = columns.lemma[i].lower()
-            if lemma in data["label_heads"] and labelled(
-                self.state, self.actors, self.state.doc[i], data
-            ):
+            label = (
+                labelled(self.state, self.state.doc[i], data)
+                if lemma in data["label_heads"]
+                else None
+            )
+            if label is not None:
+                self._add_labelled(self.state.doc[i], *label)
                 continue  # "the stimulus bill", "the CIA interrogation program"
             bill = lemma in data["bill_heads"] and (
                 not self._names_laws or (i > first_law and _introduced_anew(self.state.doc[i]))
@@ -298,6 +302,13 @@ class DescriptiveActors:
             return False  # another kind of entity, or two of them
         return is_known_surname(doc[end - 1].text) or all(t.ent_type_ == "PERSON" for t in run)
 
+    def _add_labelled(self, head: Token, name: str, forms: list[str]) -> None:
+        """A plan named by its label (``labelled``) as a described entity owning its head."""
+        key = ("Legislation", name.lower())
+        self.actors.other_cluster(key, name, "Legislation", head.i, forms)
+        self._own_head(head, key)
+        self.state.described_keys.add(key)
+
     def _own_head(self, head: Token, key: tuple[str, str]) -> None:
         """Only the head word refers to the described entity: the names inside the phrase
         ("President Bush's plan", "the Clinton campaign") stay their own entities."""
@@ -305,7 +316,9 @@ class DescriptiveActors:
         self.state.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
 
 
-def labelled(state: DocState, actors: Actors, head: Token, data: dict[str, frozenset[str]]) -> bool:
+def labelled(
+    state: DocState, head: Token, data: dict[str, frozenset[str]]
+) -> tuple[str, list[str]] | None:
     """ "the stimulus bill", "the CIA interrogation program", "the national emergency
     declaration": a definite plan or bill noun whose own noun modifiers say which one it
     is (``label_heads``) is the text's short name for it, as a reader (and the gold) keeps
@@ -316,23 +329,23 @@ def labelled(state: DocState, actors: Actors, head: Token, data: dict[str, froze
     noun whose modifiers hold a person or party ("the Obama health plan", "the Republican
     tax bill": their owners' proxies, ``arguments``), nor a modifier that is a body or a
     time ("the Senate bill", "the 2005 budget"), where the words say whose or when, not
-    which."""
+    which. Its name and its forms, or None."""
     doc = state.doc
     if head.tag_ != "NN" or head.is_upper or head.is_title:
-        return False
+        return None
     if head.dep_ in ("compound", "nmod", "poss", "amod", "appos"):
-        return False
+        return None
     dets = [c for c in head.children if c.dep_ in data["determiner_deps"]]
     if len(dets) != 1 or dets[0].lower_ not in data["label_determiners"]:
-        return False
+        return None
     if any(c.dep_ in data["label_clause_deps"] for c in head.children):
-        return False
+        return None
     lefts = [c for c in head.lefts if c.dep_ not in data["determiner_deps"]]
     if not lefts or any(c.dep_ not in data["left_deps"] for c in lefts):
-        return False
+        return None
     naming = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if not naming or head.i - naming[-1].i != 1 or not naming[-1].is_lower:
-        return False  # the word before the head is a lower-case noun: "tax bill"
+        return None  # the word before the head is a lower-case noun: "tax bill"
     words = [c for c in lefts if c.dep_ not in data["label_number_deps"]]
     start = min(t.left_edge.i for t in words)
     full = min(t.left_edge.i for t in lefts)
@@ -341,21 +354,16 @@ def labelled(state: DocState, actors: Actors, head: Token, data: dict[str, froze
         if owner is not None and (
             owner.is_person or owner.other[0].lower() in data["label_owner_types"]
         ):
-            return False
+            return None
         if t.like_num and t.i >= start or t.is_space or t.lower_ in data["stops"]:
-            return False
+            return None
         if t.lower_ in data["label_non_names"]:
-            return False
+            return None
     name = doc[start : head.i + 1].text
     key = ("Legislation", name.lower())
     if key in state.others and key not in state.described_keys:
-        return False  # "the economic stimulus package" of a text naming the Package
-    forms = sorted({name, doc[full : head.i + 1].text, doc[dets[0].i : head.i + 1].text})
-    actors.other_cluster(key, name, "Legislation", head.i, forms)
-    state.owner[head.i] = Owner.of_other(key)
-    state.mentions.append((head.i, head.i + 1, Owner.of_other(key)))
-    state.described_keys.add(key)
-    return True
+        return None  # "the economic stimulus package" of a text naming the Package
+    return name, sorted({name, doc[full : head.i + 1].text, doc[dets[0].i : head.i + 1].text})
 
 
 def _named_by_modifier(head: Token, data: dict[str, frozenset[str]]) -> bool:
