@@ -154,6 +154,8 @@ eval-samples: $(STAMP)
 # was session 23's untuned precision measure; NewsMTSC has no sentence left after it, so there is
 # no untuned batch now: `make audit-untuned` says so, and the next untuned figure needs new text
 # (gold/README.md, "After batch 15", proposal 2).
+# samples scored as tables only this session: `make audit` lists none of their articles' edges
+HIDDEN := $(foreach f,$(sort $(wildcard gold/blind-*.jsonl gold/fresh32-*.jsonl)),--hide $(f))
 AUDITS_OPEN := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl \
 	--audit gold/audit-4.jsonl --audit gold/audit-5.jsonl --audit gold/audit-6.jsonl \
 	--audit gold/audit-7.jsonl --audit gold/audit-8.jsonl --audit gold/audit-9.jsonl \
@@ -163,7 +165,7 @@ AUDIT_SENTENCES_OPEN := gold/audit-16.jsonl gold/audit-17.jsonl gold/audit-18.js
 	gold/audit-19.jsonl gold/audit-20.jsonl
 audit: $(STAMP) $(BASIL) $(NEWSMTSC)
 	@echo "== audit batches 1-15 (articles) ==" >&2
-	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS_OPEN) $(CORPORA) $(BASIL)
+	$(BIN)/polkg evaluate $(CACHE_OPT) $(AUDITS_OPEN) $(HIDDEN) $(CORPORA) $(BASIL)
 	@for batch in $(AUDIT_SENTENCES_OPEN); do \
 		echo "== audit $$batch (NewsMTSC sentences: sentence-level, a run of its own) ==" >&2; \
 		$(BIN)/polkg evaluate $(CACHE_OPT) --audit $$batch $(NEWSMTSC) || exit 1; \

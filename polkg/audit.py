@@ -15,7 +15,7 @@ import hashlib
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +34,7 @@ __all__ = [
     "AuditReport",
     "audit_sample",
     "event_batches",
+    "hidden_documents",
     "load_audit",
     "merge_audits",
     "score_audit",
@@ -263,9 +264,11 @@ class AuditReport:
         )
         return "\n".join(lines)
 
-    def details(self) -> str:
-        """The wrong edges by mechanism, then the edges to judge as judgement rows."""
-        wrong = [e for e in self.edges if e.judgement and e.judgement.verdict == "wrong"]
+    def details(self, hidden: Collection[str] = ()) -> str:
+        """The wrong edges by mechanism, then the edges to judge as judgement rows; the edges of
+        ``hidden`` documents (samples scored as tables only) are counted, never listed."""
+        shown = [e for e in self.edges if e.doc not in hidden]
+        wrong = [e for e in shown if e.judgement and e.judgement.verdict == "wrong"]
         by_mechanism: dict[str, list[AuditEdge]] = defaultdict(list)
         for edge in wrong:
             assert edge.judgement is not None
@@ -275,10 +278,30 @@ class AuditReport:
             lines.append(f"  {mechanism} ({len(edges)})")
             for e in edges:
                 lines.append(f"    {e.doc}  {e.subject} -{e.relation}-> {e.object}  ({e.rule})")
-        new = [e for e in self.edges if e.judgement is None]
+        new = [e for e in shown if e.judgement is None]
         lines.append(f"\nNot judged yet ({len(new)}): add these rows with a verdict")
         lines += [e.as_judgement_row() for e in new]
+        if len(shown) < len(self.edges):
+            lines.append(f"({len(self.edges) - len(shown)} edge(s) of hidden documents not listed)")
         return "\n".join(lines)
+
+
+def hidden_documents(paths: Iterable[str | Path]) -> set[str]:
+    """The document ids of gold JSONL files, or of plain lists (an id as each line's last
+    field): documents whose edges a listing must not show, as a sample scored as tables only."""
+    docs: set[str] = set()
+    for path in paths:
+        if str(path).endswith(".jsonl"):
+            docs |= {
+                str(record["doc"]) for _, record in json_records(path, "gold") if "doc" in record
+            }
+            continue
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(str(path), f"cannot read list of hidden documents ({error})") from None
+        docs |= {line.split()[-1] for line in text.splitlines() if line.strip()}
+    return docs
 
 
 def score_audit(audit: Audit, results: Iterable[DocumentResult]) -> AuditReport:

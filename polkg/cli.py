@@ -632,6 +632,15 @@ def serve(store_path: Path, host: str, port: int, **options: Any) -> None:
     "Repeat it for several batches: one table each, then one for all of them.",
 )
 @click.option(
+    "--hide",
+    "hides",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold JSONL, or a list of ids (one per line, the last field): list none of these "
+    "documents' edges under --audit (a sample scored as tables only); they still count in the "
+    "tables. Repeatable.",
+)
+@click.option(
     "--split",
     "splits",
     multiple=True,
@@ -656,6 +665,7 @@ def evaluate(
     gold: Path | None,
     directed: Path | None,
     audits: tuple[Path, ...],
+    hides: tuple[Path, ...],
     splits: tuple[str, ...],
     tables_only: bool,
     parse_cache: Path | None,
@@ -673,7 +683,7 @@ def evaluate(
     if gold is None and directed is None and not audits:
         raise PolkgError("give --gold FILE or --audit FILE with PATH..., or --directed FILE")
     if audits:
-        _evaluate_audit(audits, paths, tables_only, jobs, stance_model, parse_cache)
+        _evaluate_audit(audits, paths, hides, tables_only, jobs, stance_model, parse_cache)
     if gold is not None:
         if not paths:
             raise PolkgError("--gold needs the PATHs of the documents to score")
@@ -723,20 +733,22 @@ def evaluate(
 def _evaluate_audit(
     paths_of_audits: tuple[Path, ...],
     paths: tuple[str, ...],
+    hides: tuple[Path, ...],
     tables_only: bool,
     jobs: int,
     stance_model: bool | None,
     parse_cache: Path | None,
 ) -> None:
     """Each audit batch's table (and its wrong and unjudged edges), then all batches together;
-    the sample documents are extracted once."""
-    from polkg.audit import load_audit, merge_audits, score_audit
+    the sample documents are extracted once; the edges of hidden documents are never listed."""
+    from polkg.audit import hidden_documents, load_audit, merge_audits, score_audit
     from polkg.ingest import read_documents
     from polkg.pipeline import extract_documents
 
     if not paths:
         raise PolkgError("--audit needs the PATHs of the documents to score")
     audits = {path: load_audit(path) for path in paths_of_audits}
+    hidden = hidden_documents(hides)
     merged = merge_audits(audits.values())
     documents = [d for d in read_documents(paths, on_error=InputErrors()) if d.id in merged.sample]
     click.echo(f"audit: extracting {len(documents)} sample document(s)", err=True)
@@ -750,7 +762,7 @@ def _evaluate_audit(
         click.echo(f"== {path} ==")
         click.echo(report.table())
         if not tables_only:
-            click.echo(report.details())
+            click.echo(report.details(hidden))
         click.echo()
     if len(audits) > 1:
         click.echo(f"== all audit batches ({', '.join(str(p) for p in audits)}) ==")

@@ -163,6 +163,33 @@ def test_cli_audit_reports_an_interval(tmp_path: Path) -> None:
     assert '"subject": "Ted Cruz", "relation": "endorses"' in out.output
 
 
+def test_cli_audit_lists_no_edge_of_a_hidden_document(tmp_path: Path) -> None:
+    corpus = tmp_path / "wikinews"
+    corpus.mkdir()
+    texts = {
+        "w1": "Ted Cruz praised Donald Trump on Monday.",
+        "w2": "Nancy Pelosi praised Joe Biden.",
+    }
+    (corpus / "articles.jsonl").write_text(
+        "".join(json.dumps({"id": doc, "text": text}) + "\n" for doc, text in texts.items())
+    )
+    audit = _write(
+        tmp_path / "audit.jsonl",
+        [{"kind": "sample", "doc": doc, "corpus": "wikinews"} for doc in texts],
+    )
+    hidden = tmp_path / "hidden.txt"
+    hidden.write_text("wikinews w2\n")
+    shown = CliRunner().invoke(main, ["evaluate", "--audit", str(audit), str(corpus)])
+    out = CliRunner().invoke(
+        main, ["evaluate", "--audit", str(audit), "--hide", str(hidden), str(corpus)]
+    )
+    assert shown.exit_code == out.exit_code == 0, out.output
+    assert '"doc": "w2"' in shown.output and '"doc": "w2"' not in out.output
+    assert '"doc": "w1"' in out.output and "1 edge(s) of hidden documents not listed" in out.output
+    # the hidden document still counts in the table: both runs print the same table
+    assert shown.output.split("Wrong edges")[0] == out.output.split("Wrong edges")[0]
+
+
 def test_the_repository_audit_file_loads() -> None:
     path = REPO / "gold" / "audit.jsonl"
     audit = load_audit(path)
