@@ -1,8 +1,8 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
-29)", "(session 30)" and "(session 31)"): gold files in train.jsonl's format, drawn by a fixed
-rule outside every other gold file, scored as tables only during the session that drew them and
-readable from the next. These checks assert the files' shape and draw and never print a row that
-passes (tests/sample_gold.py)."""
+29)", "(session 30)", "(session 31)" and "(session 32)"): gold files in train.jsonl's format,
+drawn by a fixed rule outside every other gold file, scored as tables only during the session
+that drew them and readable from the next. These checks assert the files' shape and draw and
+never print a row that passes (tests/sample_gold.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ FRESH31_SALT = "polkg-fresh31:"
 FRESH31 = sorted(GOLD.glob("fresh31-*.jsonl"))
 AVOIDED31 = [*AVOIDED30, *(GOLD / f"fresh30-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 32's fresh samples: 15 articles per corpus, outside session 31's fresh samples as well
+FRESH32_SALT = "polkg-fresh32:"
+FRESH32 = sorted(GOLD.glob("fresh32-*.jsonl"))
+AVOIDED32 = [*AVOIDED31, *(GOLD / f"fresh31-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -64,6 +69,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh29-"), 15, FRESH29_SALT, AVOIDED29) for p in FRESH29),
     *(Sample(p, p.stem.removeprefix("fresh30-"), 15, FRESH30_SALT, AVOIDED30) for p in FRESH30),
     *(Sample(p, p.stem.removeprefix("fresh31-"), 15, FRESH31_SALT, AVOIDED31) for p in FRESH31),
+    *(Sample(p, p.stem.removeprefix("fresh32-"), 15, FRESH32_SALT, AVOIDED32) for p in FRESH32),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -74,6 +80,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH29
     assert FRESH30
     assert FRESH31
+    assert FRESH32
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
