@@ -451,6 +451,23 @@ def _relative_clause(tok: Token) -> Token | None:
     return None
 
 
+def named_here(entities: EntityIndex, arg: Argument) -> bool:
+    """Whether ``arg`` is an entity its own token names or introduces: a mention of it holds
+    the token and is a name (a proper noun in it) or the entity's first mention, the phrase
+    that describes or labels it ("the amendment offered by Senator Daniel K. Inouye", "plans
+    unveiled by the Conservatives"). A generic noun, a proxy or a reference back to a plan named
+    before is none ("Udall proposed legislation that would limit ..." after the Patriot Act)."""
+    mentions: list[tuple[int, int, EntityRecord]] = getattr(entities, "mentions", [])
+    own = [m for m in mentions if m[2].name == arg.entity.name]
+    i = arg.token.i
+    for start, end, _ in own:
+        if start <= i < end:
+            doc = arg.token.doc
+            named = any(t.pos_ == "PROPN" for t in doc[start:end])
+            return named or start == min(s for s, _, _ in own)
+    return False
+
+
 def legal_actor(entity: EntityRecord) -> bool:
     """A court, police force or investigating body (no person): "the FBI", "the 10th U.S.
     Circuit Court of Appeals"."""

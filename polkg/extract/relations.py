@@ -17,6 +17,7 @@ from polkg.extract.arguments import (
     Argument,
     ArgumentResolver,
     EntityIndex,
+    named_here,
 )
 from polkg.extract.authors import find_authors
 from polkg.extract.candidates import Candidate, assertions
@@ -597,6 +598,8 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         conjuncts=rule.object_conjuncts,
         listed=True,
     )
+    if rule.object_named:  # "proposed legislation that would ...": not the act named before
+        found = [o for o in found if named_here(resolver.entities, o)]
     if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed
         described: frozenset[str] = getattr(resolver.entities, "described", frozenset())
         found = [o for o in found if o.entity.name not in described]

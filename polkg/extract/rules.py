@@ -46,7 +46,10 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   demand that the DOE step aside, "to recuse himself" is), ``unless_staff_subject`` (no
   match when the clause subject is described as a candidate's staff, ``syntax.staff_described``:
   a bare "rival X" read off "Sanders, who was a senior aide in the Trump campaign, was slamming
-  presidential rival Hilary Clinton" is the principal's rival, not the aide's).
+  presidential rival Hilary Clinton" is the principal's rival, not the aide's), ``object_named``
+  (true: the object is only an entity this sentence names or introduces, never one a generic
+  noun, a proxy or a reference resolves to: "Udall proposed legislation that would limit ..."
+  is no proposal of the Patriot Act the article named before; ``arguments.named_here``).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``), of ``constructions.json``
   (``"@effort_nouns"``) or of ``predicates_mined.json``
@@ -108,6 +111,7 @@ class Rule:
     scheduled: bool = False
     outer_nouns: bool = False
     unless_staff_subject: bool = False
+    object_named: bool = False
     source: str = ""
 
     def cancelled(self, roles: dict[str, Token]) -> bool:
@@ -221,6 +225,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 scheduled=bool(data.get("scheduled", False)),
                 outer_nouns=bool(data.get("outer_nouns", False)),
                 unless_staff_subject=bool(data.get("unless_staff_subject", False)),
+                object_named=bool(data.get("object_named", False)),
                 source=where,
             )
         )
