@@ -29,7 +29,13 @@ def companion_arguments(
 ) -> list[Argument]:
     """The entities that share ``subject``'s stance as companions or elided repeats."""
     skip = [*exclude, subject.i]
-    return [a for tok in companions(subject, trigger) for a in resolver.resolve(tok, exclude=skip)]
+    # a companion group lists its members: "along with many cosponsors, including Senator
+    # Feinstein and Senator McCain, I introduced this bill"
+    return [
+        a
+        for tok in companions(subject, trigger)
+        for a in resolver.resolve(tok, exclude=skip, listed=True)
+    ]
 
 
 def companions(subject: Token, trigger: Token) -> list[Token]:
@@ -41,6 +47,7 @@ def companions(subject: Token, trigger: Token) -> list[Token]:
     if subject.dep_ in {"nsubj", "nsubjpass"}:
         verbs.add(subject.head)
     found = [*_beside(subject), *_fronted(subject), *_joined_in(trigger)]
+    found += [t for t in _cosponsors(subject, trigger) if t not in found]
     for verb in sorted(verbs, key=lambda t: t.i):
         found += [t for t in _elided_repeats(verb) if t not in found]
     return found
@@ -63,6 +70,34 @@ def _beside(subject: Token) -> list[Token]:
                 if w.dep_ == "prep" and w.lower_ == "with":
                     found.extend(p for p in w.children if p.dep_ == "pobj")
     return found
+
+
+def _cosponsors(subject: Token, trigger: Token) -> list[Token]:
+    """The names a sponsor verb introduces "with": its co-sponsors. "the Kids Safe Chemicals
+    bill, S.1391, which I introduced with Senator Lautenberg", "The bill was introduced by Sen.
+    Ted Stevens and Sen. Daniel Inouye, with Sens. Trent Lott, ...", "a proposal he has
+    sponsored along with Sens. Lindsey Graham ...". The "with" phrase hangs on the verb, on its
+    object or on the passive's agent (the parser's choices); only a name is read ("introduced
+    the bill with bipartisan support" names nobody). Sponsor verbs: ``constructions.json``."""
+    if trigger.lemma_.lower() not in word_sets("constructions")["sponsor_verbs"]:
+        return []
+    lex = word_sets("companions")
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "obj"})]
+    if subject.dep_ == "pobj" and subject.head.dep_ == "agent" and subject.head.head == trigger:
+        heads.append(subject)
+    found: list[Token] = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "prep" or c.i < trigger.i:
+                continue
+            if c.lower_ in lex["cosponsor_preps"]:
+                withs = [c]
+            elif c.lower_ in lex["companion_leads"]:  # "along with X" on the verb
+                withs = [w for w in c.children if w.lower_ in lex["cosponsor_preps"]]
+            else:
+                continue
+            found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return [t for t in found if t.pos_ == "PROPN"]
 
 
 def _fronted(subject: Token) -> list[Token]:

@@ -190,7 +190,8 @@ class RelationMatcher:
                 speaker = quotes.speaker_at(trigger.i)
                 subjects = [Argument(speaker, subj_tok)] if speaker is not None else []
             else:
-                subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok)
+                clause = roles.get(rule.subject_of, trigger)
+                subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok, clause)
             objects = unbound(_objects(rule, obj_tok, subj_tok, resolver), subjects)
             if _reported_claim(anchor, rule.relation, subjects, resolver):
                 # "He said Harris attacked Biden": his claim, not the text's statement
@@ -645,10 +646,16 @@ def _rule_modality(
 
 
 def _subjects(
-    resolver: ArgumentResolver, rule: Rule, trigger: Token, subject: Token, obj: Token
+    resolver: ArgumentResolver,
+    rule: Rule,
+    trigger: Token,
+    subject: Token,
+    obj: Token,
+    clause: Token | None = None,
 ) -> list[Argument]:
     """The entities ``subject`` stands for, with its companions ("X, along with Y,", "as did
-    Y": companions.py)."""
+    Y": companions.py). ``clause`` is the verb the rule takes its subject of (the trigger, or
+    the asking verb of "urged Congress to pass X")."""
     # "Unlike McCain, Collins endorsed Trump": the parser's subject is the foil
     skip = [obj.i, subject.i] if foil(subject) else [obj.i]
     found = resolver.resolve(
@@ -659,7 +666,9 @@ def _subjects(
         # including Shelby, said they won't support Moore")
         listed=rule.subject_of == "trigger",
     )
-    author = document_agent(subject) if not found and _own_subject(subject, trigger) else None
+    own = _own_subject(subject, trigger) or (clause is not None and subject.head == clause)
+    # "a letter signed by A and B urged Congress to pass X": the letter's signers ask
+    author = document_agent(subject) if not found and own else None
     if author is not None:  # "a statement from the NAACP condemned Trump": its author
         found = resolver.resolve(author, exclude=skip)
     return found + companion_arguments(resolver, subject, trigger, exclude=[obj.i])
