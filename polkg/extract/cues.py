@@ -642,7 +642,7 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         (_has_to(head) or (head.dep_ == "xcomp" and _has_to(tok)))
         and tok.tag_ == "VB"
         and head.tag_ == "VB"
-    )
+    ) or _second_for_infinitive(tok, head)
     if not (complement or infinitive):
         return
     above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)
@@ -650,6 +650,13 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     if above.hedged or demand:
         col.demand = col.demand or demand
         col.hedge("conj:" + ",".join(above.reasons))
+
+
+def _second_for_infinitive(tok: Token, head: Token) -> bool:
+    """A second "for X to ..." after a first "to" clause is governed as that one is: "call for
+    Obama's orders to be reversed and for the U.S. to exit NAFTA" demands both."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+    return marked and tok.tag_ == "VB" and _has_to(head) and _has_to(tok)
 
 
 def _finite_after_infinitive(tok: Token, head: Token) -> bool:
