@@ -67,6 +67,8 @@ def test_testimonials_back_the_praised_person(
         'Roger Williams said, "Mitt Romney is a judge of character."',
         # a lone name may be no person: praise needs one named in full
         'Jeff Bingaman said, "Cannon is the valuable installation we know it to be."',
+        # a description possessed by another tells the tie to that owner, not praise
+        "Democrats increasingly portray William Barr as Donald Trump's loyal defender.",
     ],
 )
 def test_testimonials_need_present_unmixed_praise(extractor: Extractor, text: str) -> None:

@@ -1,7 +1,8 @@
 """Plural pronouns of people who speak together: who "we" and "they" are when several persons
 sign or say the same words ("Schumer, Booker and Harris sent a letter ... '...,' they wrote";
 "'We support Tom,' Kendall wrote"), and who a plural reference to a few persons just named is
-("the two men", "both candidates", "the three men", "them both": ``pair_referents``). The
+("the two men", "both candidates", "the three men", "them both": ``pair_referents``), and which
+party a "they" or "them" stands for after its plural ("from Democrats when he accused them"). The
 reference layer (``references.PronounResolver.plural`` and ``pair``) asks this module; it answers
 only where the text says who, and otherwise nobody. Its words are data (``patterns/plurals.json``).
 """
@@ -41,7 +42,9 @@ def plural_referents(
       in) or co-signers (``speakers_at``);
     - "they" as a subject right after a sentence whose subject names two or more persons
       (``resolve_all``: a subject and its listed conjuncts), or is a plural noun read as one
-      group ("Democratic senators ... . They had also condemned the White House").
+      group ("Democratic senators ... . They had also condemned the White House");
+    - "they", "them", "their" after a party's plural, the nearest plural of their own
+      sentence ("drew groans from Democrats when he accused them": ``_sentence_party``).
 
     Empty when the text does not say (a "we" of nobody known, a "they" of anyone)."""
     low = tok.lower_
@@ -49,8 +52,59 @@ def plural_referents(
         if any(c.dep_ == "appos" for c in tok.children):
             return []  # "We Democrats": the apposition says who
         return list(speakers_at(tok.i))
+    found: list[EntityRecord] = []
     if low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
-        return _cosigners(tok, in_quote, resolve_all)
+        found = _cosigners(tok, in_quote, resolve_all)
+    if not found and low in _PAIRS["party_pronouns"]:
+        found = _sentence_party(tok, in_quote, resolve_all)
+    return found
+
+
+def _sentence_party(
+    tok: Token,
+    in_quote: Callable[[int], bool],
+    resolve_all: Callable[[Token], list[EntityRecord]],
+) -> list[EntityRecord]:
+    """The party a "they", "them" or "their" of narration stands for when the nearest plural
+    its own sentence names before it is that party's plural ("Democrats", "Republicans", "the
+    Tories"): "Scalise drew groans from Democrats when he accused them of ...", "substantial
+    skepticism among Senate Republicans, but they later rallied around the checks proposal"
+    (a party's group the text names by the party's plural is that group). Any other plural
+    between them ("leading Republicans to change the rules ... what they accuse Reid of",
+    "Republicans decrying them" after "his statements") or a coordination leaves it open, and
+    so does a party plural the text restricts ("Democrats who ...", "the Democrats surveyed":
+    a poll's respondents, whom the parser may make a clause's subject), one that is the
+    subject of the pronoun's own clause ("Republicans criticized them", or stands where it
+    would: ``_subject_place``) or one that only modifies a noun ("Democratic senators")."""
+    if in_quote(tok.i):
+        return []
+    verb = tok.head
+    own = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    doc = tok.doc
+    for j in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = doc[j]
+        if in_quote(j) or t.lower_ in _PAIRS["party_pronouns"]:
+            continue  # a quotation's words, or the same group named again
+        if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
+            return []  # "Schumer and Pelosi ... them": several, not one party
+        if t.tag_ not in {"NNS", "NNPS"}:
+            continue
+        if (
+            j in own
+            or _subject_place(t, verb)
+            or t.dep_ == "compound"
+            or t.nbor().lower_ in _PAIRS["sample_participles"]  # "the Democrats surveyed"
+            or t.conjuncts
+            or any(c.dep_ in {"acl", "relcl", "nummod"} for c in t.children)
+        ):
+            return []
+        found = resolve_all(t)
+        if len(found) == 1 and (
+            found[0].type == "PoliticalParty"
+            or (found[0].type in GROUP_TYPES and t.lower_ in _PAIRS["party_plurals"])
+        ):
+            return found  # the party, or its group named by it ("Senate Republicans")
+        return []
     return []
 
 
@@ -98,6 +152,14 @@ def _cosigners(
     if any(rec.type != "Person" for rec in found):
         return []  # "Schumer and the Democrats": not only persons, so not sure who
     return found if len(found) > 1 else []
+
+
+def _subject_place(t: Token, verb: Token) -> bool:
+    """Whether ``t`` stands where the subject of ``verb`` stands, right before it (adverbs and
+    auxiliaries aside): "from Democrats praising his statements to Republicans decrying them",
+    which the parser hangs under "praising", is still the Republicans' decrying."""
+    between = t.doc[t.i + 1 : verb.i]
+    return verb.i > t.i and all(x.pos_ in {"ADV", "AUX", "PART"} for x in between)
 
 
 def pair_referents(

@@ -192,7 +192,21 @@ def described_praise(doc: Doc) -> Iterator[Praise]:
         if target is None:
             continue
         for phrase in describing_phrases(verb, target):
+            if any(_third_owner(t, verb) for t in phrase):
+                break  # "portray Barr as Trump's loyal defender": his tie to Trump, no praise
             word = praising_word(phrase)
             if word is not None:
                 yield Praise(target, word, verb=verb)
                 break
+
+
+def _third_owner(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` possesses the description itself (the noun the describing ``verb`` or its
+    "as" takes) for someone other than its speaker ("Trump's", "his"; not "my", "our"): the
+    description then tells the described one's tie to that owner ("a loyal defender of" him),
+    which is no praise of the describer's ("praised Rice as ... in a statement after her
+    announcement" keeps its praise)."""
+    if tok.dep_ != "poss" or tok.lower_ in word_sets("testimonials")["own_possessives"]:
+        return False
+    noun = tok.head
+    return noun.head == verb or (noun.head.lower_ == "as" and noun.head.head == verb)
