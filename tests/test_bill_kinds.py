@@ -68,3 +68,18 @@ def test_bills_the_text_does_not_define_as_one_stay_apart():
     assert len(same_bills(_bills("Affordable Care Act", "Obamacare"))) == 2
     assert len(same_bills(_bills("Identity Cards Bill", "ID cards bill"))) == 2
     assert len(same_bills(_bills("Sustainable Fisheries Act", "FISA"))) == 2
+
+
+REID = (
+    "Senate Majority Leader Harry Reid of Nevada made the following statement today on the "
+    "floor of the U.S. Senate on the Levin/Reed Amendment to the Defense Authorization Act.\n"
+    ' "I stand today with my colleagues, Senators Levin and Reed, in support of this '
+    'amendment."'
+)
+
+
+def test_this_amendment_is_the_one_named_amendment_not_the_act_it_amends(nlp):
+    # Reid270 (an audit batch's Senate release), shortened (bills32)
+    found = edges(Extractor(nlp), REID)
+    assert ("Harry Reid", "endorses", "Levin-Reed Amendment") in found
+    assert ("Harry Reid", "endorses", "Defense Authorization Act") not in found

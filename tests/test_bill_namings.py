@@ -8,6 +8,8 @@ from __future__ import annotations
 from rule_edges import edges
 
 from polkg.extract import Extractor
+from polkg.extract.entities import find_entities
+from polkg.model import Document
 
 
 def test_the_introduced_legislation_is_the_act_the_next_sentence_names(nlp):
@@ -61,3 +63,36 @@ def test_the_name_a_naming_verb_gives_is_the_bill(nlp):
     found = edges(Extractor(nlp), text)
     assert ("Cory Gardner", "endorses", "Trust Act") in found
     assert ("John Cornyn", "endorses", "Trust Act") in found
+
+
+REID = (
+    "SEN. REID INTRODUCES BILL TO SPUR NEVADA'S RENEWABLE ENERGY INDUSTRY\n"
+    " U.S. Senator Harry Reid of Nevada introduced a bill today that will provide additional "
+    "financing options for building new power transmission lines.\n"
+    ' "I recently came out in opposition to the proposed coal power plants," said Reid. "But I '
+    "want to do more than just voice my opinion. I want to be part of the solution. The Clean "
+    "Renewable Energy and Economic Development Act will help Nevada become the leader in "
+    'renewable energy."'
+)
+
+
+def test_the_lead_bill_is_the_act_a_later_sentence_of_the_next_paragraph_names(nlp):
+    # Reid273 (session 29's fresh sample), shortened (bills32)
+    found = edges(Extractor(nlp), REID)
+    bill = "Clean Renewable Energy and Economic Development Act"
+    assert ("Harry Reid", "endorses", bill) in found
+
+
+def _lead_bill_named(nlp, text: str) -> bool:
+    """Whether the lead's "a bill" is a mention of the act the text names."""
+    doc = nlp(text)
+    found = find_entities(doc, Document(id="d", text=text))
+    lead = next(t for t in doc if t.lower_ == "bill" and t.text == "bill")
+    held = found.entity_at(lead.i)
+    return held is not None and held.name.endswith("Development Act")
+
+
+def test_the_lead_bill_is_named_within_the_next_paragraph_only(nlp):
+    assert _lead_bill_named(nlp, REID)
+    two_paragraphs = REID.replace('"I recently', '"Nevada is ready."\n "I recently')
+    assert not _lead_bill_named(nlp, two_paragraphs)

@@ -35,3 +35,18 @@ def test_two_numbers_side_by_side_stay_two_bills(nlp):
     text = "Sen. Conrad Burns introduced S. 2315, S. 2316 and S. 2317 on Thursday."
     result = Extractor(nlp).process(Document(id="d", text=text))
     assert len([e for e in result.entities if e.type == "Legislation"]) == 3
+
+
+def test_a_number_beside_its_quoted_title_is_one_bill(nlp):
+    # Snowe245 (session 29's fresh sample, readable since session 30), shortened (bills32)
+    text = (
+        "Sen. Olympia J. Snowe, lead Republican co-sponsor of bipartisan drug importation "
+        'legislation, "The Pharmaceutical Market Access and Drug Safety Act," (S.2328), said '
+        "that she is disappointed that a report released today failed to provide a set of "
+        'constructive recommendations. "Our legislation will raise the bar for safety," said '
+        "Snowe."
+    )
+    result = Extractor(nlp).process(Document(id="d", text=text))
+    bills = [e for e in result.entities if e.type == "Legislation"]
+    assert [b.name for b in bills] == ["Pharmaceutical Market Access and Drug Safety Act"]
+    assert "S.2328" in bills[0].aliases

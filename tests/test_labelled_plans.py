@@ -55,3 +55,35 @@ def test_no_labelled_plan(extractor: Extractor, text: str) -> None:
     names = [e.name for e in result.entities if e.type == "Legislation"]
     assert "tax bill" not in names and "new bill" not in names and "spending bills" not in names
     assert "tax plan" not in names and "Republican tax plan" not in names
+
+
+# bills32: "the bill" after a label is the labelled bill, when that label is the nearest bill
+# mention before it (allsides QXOaJ1, an audit article, shortened)
+TAX_BILL = (
+    "The tax bill was expected to add at least $1 trillion to the national debt over 10 years. "
+    "For months, President Donald Trump has touted the bill as a middle-class tax cut."
+)
+
+
+def test_the_bill_after_a_label_is_the_labelled_bill(nlp):
+    assert ("Donald Trump", "endorses", "tax bill") in edges(Extractor(nlp), TAX_BILL)
+
+
+def test_the_bill_after_a_label_of_another_noun_stays_unresolved(nlp):
+    text = TAX_BILL.replace("For months", "The spending plan was dropped. For months")
+    assert not [e for e in edges(Extractor(nlp), text) if e[0] == "Donald Trump"]
+
+
+def test_his_bill_is_the_bill_described_just_before(nlp):
+    # allsides 8h7Yt, an audit article, shortened (bills32)
+    text = (
+        "In 1993, Senator Harry Reid introduced a bill that would have gotten rid of birthright "
+        "citizenship for children of illegal immigrants born in the United States. Reid later "
+        "referred to his bill as a \u201ctravesty\u201d and the \u201clow point\u201d of his "
+        "career."
+    )
+    bill = (
+        "a bill that would have gotten rid of birthright citizenship for children of illegal "
+        "immigrants born in the United States"
+    )
+    assert ("Harry Reid", "criticizes", bill) in edges(Extractor(nlp), text)

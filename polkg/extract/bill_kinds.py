@@ -32,6 +32,8 @@ AGREEMENT_WORDS = _KINDS["agreement_words"]
 # means, never "the bill"; and "the resolution" never means a named Act
 MEASURE_KINDS: dict[str, list[str]] = words("bill_kinds")["measure_kinds"]
 KIND_ONLY_NOUNS = _KINDS["kind_only_nouns"]
+# "this amendment" among several named laws means the one named amendment
+OWN_KIND_NOUNS: dict[str, list[str]] = words("bill_kinds")["own_kind_nouns"]
 
 
 def bill_candidates(
@@ -43,6 +45,7 @@ def bill_candidates(
     No generic noun means a named agreement between states (`agreement_words`), nor a measure
     of another kind (`kind_fits`)."""
     named = [rec for rec in named if not _agreement(rec) and kind_fits(tok, rec)]
+    named = _own_kind(tok, named) or named
     if len(named) < 2:
         return named
     if tok.lemma_.lower() in BILL_NOUNS:
@@ -73,6 +76,23 @@ def kind_fits(tok: Token, rec: EntityRecord) -> bool:
     if last in MEASURE_KINDS:
         return noun in MEASURE_KINDS[last]
     return noun not in KIND_ONLY_NOUNS
+
+
+def _own_kind(tok: Token, named: list[EntityRecord]) -> list[EntityRecord]:
+    """The laws of ``named`` of the generic noun's own kind (`own_kind_nouns`): "this
+    amendment" in a speech naming the Levin-Reed Amendment and the Defense Authorization Act
+    is the amendment, never the Act it amends, nor a constitution's amendment ("the 25th
+    Amendment"). Empty for another noun, or when the text names none of its kind."""
+    marks = OWN_KIND_NOUNS.get(tok.lemma_.lower())
+    if not marks:
+        return []
+    return [
+        rec
+        for rec in named
+        if rec.name.split()[-1].lower() in marks
+        and not _other_law(rec)
+        and not re.match(r"^\d+(?:st|nd|rd|th)$", rec.name.split()[0].lower())
+    ]
 
 
 def _named_before(

@@ -37,6 +37,9 @@ KIND_NOUNS: dict[str, list[str]] = words("bill_namings")["kind_nouns"]
 SPONSOR_VERBS = word_sets("constructions")["sponsor_verbs"]
 # the last word of a bill's title ("... Act", "... Bill"); a number ("S.1115") is a title too
 TITLED_HEADS = word_sets("bill_kinds")["bill_heads"]
+# how far after the lead its bill may be named: sentences, and paragraph breaks crossed
+LEAD_SENTENCES = int(words("bill_namings")["lead_sentences"])
+LEAD_PARAGRAPHS = int(words("bill_namings")["lead_paragraphs"])
 
 
 def bill_namings(state: DocState) -> None:
@@ -120,15 +123,28 @@ def _naming(verb: Token) -> bool:
 
 
 def _named_next(tok: Token, bills: list[Mention]) -> Mention | None:
-    """The first bill named in the sentence after ``tok``'s, when its name is that sentence's
-    subject or in apposition to a subject bill noun."""
-    nxt = _next_sentence(tok.sent)
-    if nxt is None:
-        return None
-    named = next((m for m in bills if nxt.start <= m[0] < nxt.end), None)
-    if named is None or not _subject_side(tok.doc[named[0] : named[1]].root):
-        return None
-    return named
+    """The first bill named after ``tok``'s sentence, when its name is the subject of the
+    sentence that names it (or in apposition to a subject bill noun) and that sentence is one
+    of the ``lead_sentences`` after the lead, in the lead's paragraph or the next: "Senator
+    Harry Reid of Nevada introduced a bill today that will provide ...", then a paragraph
+    quoting him ("I recently came out in opposition to the proposed coal power plants," said
+    Reid. ... "The Clean Renewable Energy and Economic Development Act will help Nevada ...").
+    The first sentence naming a bill decides (bills32)."""
+    doc = tok.doc
+    sent = tok.sent
+    nxt = _next_sentence(sent)
+    paragraphs = 0
+    for _ in range(LEAD_SENTENCES):
+        if nxt is None:
+            return None
+        paragraphs += "\n" in doc.text[sent[-1].idx : nxt.start_char]
+        if paragraphs > LEAD_PARAGRAPHS:
+            return None
+        named = next((m for m in bills if nxt.start <= m[0] < nxt.end), None)
+        if named is not None:
+            return named if _subject_side(doc[named[0] : named[1]].root) else None
+        sent, nxt = nxt, _next_sentence(nxt)
+    return None
 
 
 def _next_sentence(sent: Span) -> Span | None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from polkg.extract.lexicon import word_sets
 
 
-def _plain_definite(tok: Token, determiners: frozenset[str]) -> bool:
+def plain_definite(tok: Token, determiners: frozenset[str]) -> bool:
     """ "the resolution", "this measure": a definite determiner and nothing else before or
     after the head ("the Senate resolution", "the new plan", "the plan's backers" are not)."""
     dets = [c for c in tok.children if c.dep_ == "det"]
@@ -56,7 +56,7 @@ def back_references(
         if tok.pos_ != "NOUN" or not free[tok.i] or tok.i in heads:
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in back_heads or not _plain_definite(tok, determiners):
+        if lemma not in back_heads or not plain_definite(tok, determiners):
             continue
         earlier = {
             key

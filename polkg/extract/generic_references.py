@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from polkg.extract.bill_kinds import bill_candidates
 from polkg.extract.bill_references import another_bill, named_inside, nearer_rival
+from polkg.extract.described_references import plain_definite
 from polkg.extract.introduced_bills import introduced_by
 from polkg.extract.lexicon import word_sets
 from polkg.model import EntityRecord
@@ -100,7 +101,7 @@ def generic_referent(entities: object, tok: Token, etype: str) -> EntityRecord |
         if len(tied) == 1:  # "Isakson's border security amendment": the Isakson amendment
             found, owned = tied, True
     if len(found) != 1:
-        return None
+        return _described_referent(entities, tok) if etype == "Legislation" else None
     if topical and not owned and not _topic_named(tok, found[0]):
         return None  # "Wisconsin's voter identification law" in a text naming the VRA
     if etype == "Legislation" and _other_bill(tok, found[0], entities, owned=owned):
@@ -119,6 +120,59 @@ def generic_referent(entities: object, tok: Token, etype: str) -> EntityRecord |
     if entity_at is not None and any(entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i):
         return None  # "opposed the spending bill because it lacked DACA": named apart
     return found[0]
+
+
+def _described_referent(entities: object, tok: Token) -> EntityRecord | None:
+    """ "the bill" where no one named law is meant: the bill or plan the text told without a
+    name (a label: "the tax bill"; a description: "the Senate resolution that opposed using
+    religion ..."; an owner's: "Trump's tax bill") when its own noun is the nearest bill
+    mention before the generic noun, the same word in the same number ("The tax bill was
+    expected to add $1 trillion to the debt. For months, Trump has touted the bill as a
+    middle-class tax cut"). Only a plain definite or possessed noun ("the bill", "this
+    measure", "our bill"; not "the bipartisan bill favored by ..."), and only the nouns a
+    described bill is told by (``descriptive_actors.json`` ``bill_heads``,
+    ``legislation_heads``), not "the law", which may be any law in force; and only when the
+    text told one such bill with that noun before it (two: either may be meant) (bills32)."""
+    entity_at = getattr(entities, "entity_at", None)
+    described: frozenset[str] = getattr(entities, "described", frozenset())
+    heads = word_sets("descriptive_actors")
+    if (
+        entity_at is None
+        or tok.lemma_.lower() not in heads["bill_heads"] | heads["legislation_heads"]
+    ):
+        return None
+    if not (
+        plain_definite(tok, word_sets("described_references")["determiners"])
+        or _plain_possessed(tok)
+    ):
+        return None
+    told = {
+        rec.name
+        for t in tok.doc[: tok.i]
+        if (rec := entity_at(t.i)) is not None
+        and rec.name in described
+        and (t.lower_, t.tag_) == (tok.lower_, tok.tag_)
+    }
+    if len(told) != 1:
+        return None  # "plans for ID cards ... plans for a border police ... the plans": either
+    for t in reversed(tok.doc[: tok.i]):
+        rec = entity_at(t.i)
+        if rec is None or rec.type != "Legislation":
+            continue
+        return rec if rec.name in told else None  # a named law or another plan came between
+    return None
+
+
+def _plain_possessed(tok: Token) -> bool:
+    """ "our bill", "his legislation": a possessive pronoun and nothing else before or after
+    the noun ("his original, more sweeping legislation" may be another one)."""
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    return (
+        len(poss) == 1
+        and poss[0].tag_ == "PRP$"
+        and all(c.dep_ in {"poss", "punct", "prep", "cc", "conj"} for c in tok.children)
+        and not any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children)
+    )
 
 
 def _another_bill_by_modifier(tok: Token) -> bool:
