@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from polkg.errors import InputError
-from polkg.evaluate import corpus_of, json_records, normalize_name
+from polkg.evaluate import corpus_of, json_records, load_gold, normalize_name
 from polkg.model import RELATIONS, DocumentResult
 
 __all__ = [
@@ -292,9 +292,7 @@ def hidden_documents(paths: Iterable[str | Path]) -> set[str]:
     docs: set[str] = set()
     for path in paths:
         if str(path).endswith(".jsonl"):
-            docs |= {
-                str(record["doc"]) for _, record in json_records(path, "gold") if "doc" in record
-            }
+            docs |= set(load_gold(path))  # the gold reader, its errors naming file and line
             continue
         try:
             text = Path(path).read_text(encoding="utf-8")

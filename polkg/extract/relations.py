@@ -651,7 +651,7 @@ def _subjects(
     trigger: Token,
     subject: Token,
     obj: Token,
-    clause: Token | None = None,
+    clause: Token,
 ) -> list[Argument]:
     """The entities ``subject`` stands for, with its companions ("X, along with Y,", "as did
     Y": companions.py). ``clause`` is the verb the rule takes its subject of (the trigger, or
@@ -666,7 +666,7 @@ def _subjects(
         # including Shelby, said they won't support Moore")
         listed=rule.subject_of == "trigger",
     )
-    own = _own_subject(subject, trigger) or (clause is not None and subject.head == clause)
+    own = _own_subject(subject, trigger) or subject.head == clause
     # "a letter signed by A and B urged Congress to pass X": the letter's signers ask
     author = document_agent(subject) if not found and own else None
     if author is not None:  # "a statement from the NAACP condemned Trump": its author
