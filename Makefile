@@ -134,7 +134,7 @@ eval: $(STAMP) $(BASIL) $(NEWSMTSC)
 # (a recipe both targets share, not a sub-make: `make -o .venv/.installed eval` must reach it too)
 SAMPLES := $(sort $(wildcard gold/recall-*.jsonl gold/blind-*.jsonl gold/fresh-*.jsonl \
 	gold/fresh28-*.jsonl gold/fresh29-*.jsonl gold/fresh30-*.jsonl gold/fresh31-*.jsonl \
-	gold/fresh32-*.jsonl))
+	gold/fresh32-*.jsonl gold/fresh33-*.jsonl))
 define EVAL_SAMPLES
 @for g in $(SAMPLES); do \
 	echo "== $$g ==" >&2; \

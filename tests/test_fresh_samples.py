@@ -1,8 +1,8 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
-29)", "(session 30)", "(session 31)" and "(session 32)"): gold files in train.jsonl's format,
-drawn by a fixed rule outside every other gold file, scored as tables only during the session
-that drew them and readable from the next. These checks assert the files' shape and draw and
-never print a row that passes (tests/sample_gold.py)."""
+29)", "(session 30)", "(session 31)", "(session 32)" and "(session 33)"): gold files in
+train.jsonl's format, drawn by a fixed rule outside every other gold file, scored as tables only
+during the session that drew them and readable from the next. These checks assert the files'
+shape and draw and never print a row that passes (tests/sample_gold.py)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ FRESH32_SALT = "polkg-fresh32:"
 FRESH32 = sorted(GOLD.glob("fresh32-*.jsonl"))
 AVOIDED32 = [*AVOIDED31, *(GOLD / f"fresh31-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 33's fresh samples: 15 articles per corpus, outside session 32's fresh samples as well
+FRESH33_SALT = "polkg-fresh33:"
+FRESH33 = sorted(GOLD.glob("fresh33-*.jsonl"))
+AVOIDED33 = [*AVOIDED32, *(GOLD / f"fresh32-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -70,6 +75,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh30-"), 15, FRESH30_SALT, AVOIDED30) for p in FRESH30),
     *(Sample(p, p.stem.removeprefix("fresh31-"), 15, FRESH31_SALT, AVOIDED31) for p in FRESH31),
     *(Sample(p, p.stem.removeprefix("fresh32-"), 15, FRESH32_SALT, AVOIDED32) for p in FRESH32),
+    *(Sample(p, p.stem.removeprefix("fresh33-"), 15, FRESH33_SALT, AVOIDED33) for p in FRESH33),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -81,6 +87,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH30
     assert FRESH31
     assert FRESH32
+    assert FRESH33
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
