@@ -35,11 +35,13 @@ from polkg.extract.country_offices import CountryOffices
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.handles import Handles
+from polkg.extract.leaderships import leadership_entities
 from polkg.extract.mentions import DocState, NameFinder, Owner
 from polkg.extract.names import BareNames, NameReferences
 from polkg.extract.organization_mentions import OrganizationMentions
 from polkg.extract.organization_references import OrganizationReferences
 from polkg.extract.party_references import PartyReferences
+from polkg.extract.peers import peer_name
 from polkg.extract.persons import Offices, PersonClusters, famous_name
 from polkg.extract.possessed_plans import PossessedPlans
 from polkg.extract.reference_pass import EntityReferences, Resolvers
@@ -161,6 +163,7 @@ class EntityLayer:
         described bills, investigations and
         campaigns; plans told by their owner. Then the records."""
         self.clusters.cluster_persons()
+        leadership_entities(self.state, self.actors)
         self.actors.span_entities()
         merge_numbered_bills(self.state)
         fold_sponsor_named_bills(self.state)
@@ -187,15 +190,18 @@ class EntityLayer:
         counts: dict[Owner, int] = {}
         # each person's surface forms, gathered in one pass (not one pass per person)
         surfaces: dict[Owner, set[str]] = {}
+        spans: dict[Owner, list[tuple[int, int]]] = {}
         for st, en, ref in self.state.mentions:
             counts[ref] = counts.get(ref, 0) + 1
             if ref.is_person:
                 surfaces.setdefault(ref, set()).add(self.state.doc[st:en].text)
+                spans.setdefault(ref, []).append((st, en))
         for _first, ref in sorted(order, key=lambda x: x[0]):
             if counts.get(ref, 0) == 0:
                 continue
             index[ref] = len(records)
-            records.append(self._record(ref, counts[ref], surfaces.get(ref, set())))
+            peer = peer_name(self.state.doc, spans[ref]) if ref in spans else None
+            records.append(self._record(ref, counts[ref], surfaces.get(ref, set()), peer))
         token_entity = [-1] * self.state.n
         for i, owner in enumerate(self.state.owner):
             if owner is not None and owner in index:
@@ -211,9 +217,11 @@ class EntityLayer:
         }
         return DocEntities(self.state.doc, records, mentions, token_entity, described, quoted)
 
-    def _record(self, ref: Owner, count: int, surface: set[str]) -> EntityRecord:
+    def _record(
+        self, ref: Owner, count: int, surface: set[str], peer: str | None = None
+    ) -> EntityRecord:
         """The record of ``ref``, mentioned ``count`` times; ``surface``: a person's mentions'
-        texts."""
+        texts; ``peer``: a person's name by rank ("Lord Goldsmith"), if the text writes one."""
         if ref.is_other:
             o = self.state.others[ref.other]
             official = {law for law, used in self.state.legislation_ids.items() if used == o.name}
@@ -226,12 +234,13 @@ class EntityLayer:
         elif p.card_short:
             name = p.card_short
         else:
-            name = famous_name(p) or p.surname
+            name = famous_name(p) or peer or p.surname  # a peer by rank: "Lord Janner"
         surface = {s for s in surface if s.lower() not in self.state.words["pronoun_gender"]} - {
             w for w in surface if w.lower() in self.state.words["relative_pronouns"]
         }
+        peers = {peer} if peer else set()
         aliases = _with_ascii_apostrophes(
-            set(p.names) | set(p.card_names) | set(p.aliases) | surface | {name}
+            set(p.names) | set(p.card_names) | set(p.aliases) | surface | {name} | peers
         )
         return EntityRecord(
             name=name,

@@ -20,6 +20,7 @@ from polkg.extract.countries import parties_out_of_context
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import given_genders, word_sets, words
 from polkg.extract.nlp import SPANS_KEY
+from polkg.extract.peers import peer_name_spans
 from polkg.extract.token_columns import token_columns
 from polkg.model import Document, OfficeHeld
 
@@ -405,6 +406,10 @@ class NameFinder:
         self._names_tagged_org(ents, found)
         self._given_name_runs(found)
         self._titled_names(found)
+        for span in peer_name_spans(self.state.doc):
+            trimmed = self._name_tokens(*span)
+            if trimmed:
+                _widest(found, trimmed)  # "Lord Moynihan", "Baroness Scotland": a peer
         out: list[tuple[int, int]] = []
         last_end = -1
         for s, e in sorted(found.items()):

@@ -18,6 +18,7 @@ from polkg.extract.captions import doc_text, in_caption
 from polkg.extract.legislators import executive_at, fold_name, former_holders
 from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
 from polkg.extract.mentions import DocState, NameFinder, PersonCluster
+from polkg.extract.peers import peer_rank
 from polkg.extract.persons import (
     NATIONAL,
     TITLE_CONTINUATIONS,
@@ -76,10 +77,13 @@ class BareNames:
             if cands is None:
                 return None
         tagged = tok.i in self.state.single_set or tok.ent_type_ == "PERSON"
-        if not self.finder.could_be_name(tok.i, person_tagged=tagged):
-            return None
-        if not via_given and self._other_given_name(tok, cands):
-            return None  # "Khizr Khan blasted Trump" is not the text's Humayun Khan
+        if via_given or tok.i == 0 or peer_rank(self.state.doc, tok.i - 1) is None:
+            # (after a peer's rank the word is a name, whatever the model tags it: "Lord
+            # [Dubs' Succession]" ORG, "[Lord Moynihan]" PERSON)
+            if not self.finder.could_be_name(tok.i, person_tagged=tagged):
+                return None
+            if not via_given and self._other_given_name(tok, cands):
+                return None  # "Khizr Khan blasted Trump" is not the text's Humayun Khan
         return self._pick_person(tok.i, cands, via_given, tagged, recent)
 
     def _other_given_name(self, tok: Token, cands: list[int]) -> bool:

@@ -16,6 +16,7 @@ from polkg.extract.known_names import is_dictionary_word, is_known_surname
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
 from polkg.extract.mentions import DocState, NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.extract.name_trims import drop_sentence_initial_words, trim_to_known_names
+from polkg.extract.peers import peer_gender, peer_rank
 from polkg.extract.token_columns import token_columns
 from polkg.model import OfficeHeld
 
@@ -314,8 +315,11 @@ class PersonClusters:
         self.state.name_mentions[k] = self.state.name_mentions.get(k, 0) + 1
         if start > 0:
             g = self.state.words["honorific_gender"].get(self.state.doc[start - 1].lower_)
+            rank = peer_rank(self.state.doc, start - 1)
             if g:
                 p.genders.add(g)
+            elif rank is not None:
+                p.genders.add(peer_gender(rank))
 
     def cluster_persons(self) -> None:
         """Full names first (NER, title + name, cards); bare names are left to the
@@ -357,7 +361,10 @@ class PersonClusters:
                 placed[ent[0].lower_] = placed.get(ent[0].lower_, 0) + 1
         for s, _e in singles:
             titled = (sp := self.state.span_ending.get(s)) is not None and sp.label_ == "TITLE"
-            honoured = s > 0 and doc[s - 1].lower_ in self.state.words["honorific_gender"]
+            honoured = s > 0 and (
+                doc[s - 1].lower_ in self.state.words["honorific_gender"]
+                or peer_rank(doc, s - 1) is not None  # "Baroness Scotland": a person
+            )
             inside = doc[s].tag_ == "NNP" and not doc[s].is_sent_start
             if placed.get(doc[s].lower_, 0) >= tagged_count[doc[s].lower_] and not honoured:
                 continue
@@ -377,9 +384,11 @@ class PersonClusters:
                 continue  # "the Clintons": a family, not a person
             if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
                 continue  # "The Herald": names take no article
-            if self.finder.could_be_name(s, person_tagged=True):
-                self.state.persons.append(PersonCluster(surname=tok.text))
-                self.state.by_surname.setdefault(low, []).append(len(self.state.persons) - 1)
+            # a peer's surname is a name whatever the model tags it ("Lord [Tebbit]" ORG),
+            # hyphenated ones whole ("Lord Campbell-Savours")
+            peer = peer_rank(doc, s - 1) is not None
+            if peer or self.finder.could_be_name(s, person_tagged=True):
+                self._single_person(doc[s:_e].text if peer else tok.text)
         self._known_surnames()
         self.state.mentions = self.offices.attach_titles(self.state.mentions)
         table = given_genders()
@@ -388,6 +397,11 @@ class PersonClusters:
                 gender = table.get(given.lower().strip("()"))
                 if gender:
                     p.genders.add(gender)
+
+    def _single_person(self, surname: str) -> None:
+        """A person known by one name so far ("Comey", "Lord [Tebbit]")."""
+        self.state.persons.append(PersonCluster(surname=surname))
+        self.state.by_surname.setdefault(surname.lower(), []).append(len(self.state.persons) - 1)
 
     def _known_surnames(self) -> None:
         """A bare surname of a known politician is a person whatever the model tags it ("Trump
