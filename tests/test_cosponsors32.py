@@ -86,3 +86,33 @@ def test_a_letter_asked_for_is_not_the_askers(extractor: Extractor) -> None:
     text = "Sen. Ron Johnson urged Rob Portman to sign a letter supporting the DREAM Act."
     found = edges(extractor, text)
     assert ("Rob Portman", "endorses", "DREAM Act") not in found
+
+
+def test_a_sponsor_participle_after_the_clause_names_co_sponsors(extractor: Extractor) -> None:
+    # fresh32 senate Domenici119 (session 33, lists33): "introduced" hangs on "is"
+    act = "National Affordable Housing Trust Fund Act of 2007"
+    text = (
+        "Sen. Pete Domenici today said he is a strong supporter of affordable housing. "
+        f"Domenici is an original cosponsor of the {act}, introduced in the Senate today with "
+        "Senators John Kerry (D-Mass.), Bernie Sanders (I-Vt.), Charles Schumer (D-NY), and "
+        "Olympia Snowe (R-Me.)."
+    )
+    found = edges(extractor, text)
+    for senator in (
+        "Pete Domenici",
+        "John Kerry",
+        "Bernie Sanders",
+        "Charles Schumer",
+        "Olympia Snowe",
+    ):
+        assert (senator, "endorses", act) in found
+
+
+def test_a_participle_of_another_verb_names_no_co_sponsor(extractor: Extractor) -> None:
+    act = "National Affordable Housing Trust Fund Act of 2007"
+    text = (
+        f"Sen. Pete Domenici is an original cosponsor of the {act}, discussed in the Senate today "
+        "with Senators John Kerry (D-Mass.) and Olympia Snowe (R-Me.)."
+    )
+    found = edges(extractor, text)
+    assert ("John Kerry", "endorses", act) not in found

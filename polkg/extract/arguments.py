@@ -42,6 +42,7 @@ from polkg.extract.syntax import (
     tweet_signature,
     with_statement_subject,
 )
+from polkg.extract.tagged_lists import tagged_list_names
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -152,6 +153,8 @@ class ArgumentResolver:
         members = [token, *token.conjuncts] if conjuncts else [token]
         if conjuncts:
             members += [m for m in self._listed_appositions(members) if m not in members]
+            # "Collins, R-Maine, Murkowski, R-Alaska, and Manchin": names hung on a tag's state
+            members += [m for m in tagged_list_names(members, self.entity) if m not in members]
             if token.lower_ in RELATIVE_PRONOUNS:  # "A and B, who have criticized Z"
                 members += [m for m in relative_list(token) if m not in members]
             # a list in the "of" phrase that stands for the noun: "the nominations of A, B and C"

@@ -85,6 +85,7 @@ def _cosponsors(subject: Token, trigger: Token) -> list[Token]:
     heads = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "obj"})]
     if subject.dep_ == "pobj" and subject.head.dep_ == "agent" and subject.head.head == trigger:
         heads.append(subject)
+    heads += _sponsor_participles(trigger, heads)
     found: list[Token] = []
     for head in heads:
         for c in head.children:
@@ -98,6 +99,30 @@ def _cosponsors(subject: Token, trigger: Token) -> list[Token]:
                 continue
             found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return [t for t in found if t.pos_ == "PROPN"]
+
+
+def _sponsor_participles(trigger: Token, heads: list[Token]) -> list[Token]:
+    """A sponsor participle set after the sponsor's clause or on its object, whose "with" names
+    introduced the bill too: "Domenici is an original cosponsor of the National Affordable
+    Housing Trust Fund Act of 2007, introduced in the Senate today with Senators John Kerry
+    (D-Mass.), Bernie Sanders (I-Vt.), ..." (the parser hangs "introduced" on "is" or on the
+    act). Only a past participle of a sponsor verb (``constructions.json``), after the trigger."""
+    sponsor_verbs = word_sets("constructions")["sponsor_verbs"]
+    holders = [
+        *heads,
+        trigger.head,
+        *(p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"),
+    ]
+    return [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in {"acl", "advcl"}
+        and c.tag_ == "VBN"
+        and c.i > trigger.i
+        and c.lemma_.lower() in sponsor_verbs
+        and c not in heads
+    ]
 
 
 def _fronted(subject: Token) -> list[Token]:

@@ -61,6 +61,7 @@ from polkg.extract.rules import (
     JUDGED_TYPES,
     PRAISE_DESCRIBE_RULE,
     PRAISE_QUOTE_RULE,
+    VOTE_ANSWER_RULES,
     Rule,
     load_rules,
 )
@@ -82,6 +83,7 @@ from polkg.extract.syntax import (
 )
 from polkg.extract.tallies import quoted_tallies
 from polkg.extract.testimonials import described_praise, quoted_praise
+from polkg.extract.vote_answers import vote_answers
 from polkg.extract.wronged_speakers import wronged_speakers
 from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 
@@ -140,6 +142,9 @@ class RelationMatcher:
         found.extend(self._characterization_matches(doc, resolver, quotes))
         for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
+        for rule, subj, obj, trigger, flags in _answered_votes(doc, resolver, self.cues):
+            quoted = quotes.in_quote(trigger.i)
+            found.extend(self._pairs(rule, subj, obj, trigger, quoted=quoted, **flags))
         return assertions(_without_yielding_offences(found), document)
 
     # -- rule kinds -------------------------------------------------------------------------
@@ -530,6 +535,36 @@ def _praised(
             "reasons": mod.reasons,
         }
         yield PRAISE_DESCRIBE_RULE, subjects, objects, verb, flags
+
+
+def _answered_votes(
+    doc: Doc, resolver: ArgumentResolver, cues: CueLexicon
+) -> Iterator[tuple[Rule, list[Argument], list[Argument], Token, dict[str, Any]]]:
+    """Votes told by their answer ("Sens. A of New York, ..., and E of Oregon voted 'no.'"),
+    against (or for) what the roll call told before voted on (``vote_answers``); the answer
+    word is the relation, not a negation."""
+    for vote in vote_answers(doc):
+        subj_tok, demand = clause_subject(vote.verb)
+        if subj_tok is None:
+            continue
+        mod = modality(vote.verb, vote.relation, ignore=frozenset({vote.answer.i}), lexicon=cues)
+        subjects = resolver.resolve(subj_tok, exclude=[vote.target.i], listed=True)
+        subjects += companion_arguments(resolver, subj_tok, vote.verb, exclude=[vote.target.i])
+        objects = resolver.resolve(
+            vote.target, exclude=[subj_tok.i], generic_types=("Legislation",)
+        )
+        flags = {
+            "negated": mod.negated,
+            "hedged": mod.hedged or mod.demand or demand,
+            "reasons": mod.reasons,
+        }
+        yield (
+            VOTE_ANSWER_RULES[vote.relation],
+            subjects,
+            unbound(objects, subjects),
+            vote.verb,
+            flags,
+        )
 
 
 def _misparsed_subject(tok: Token) -> bool:

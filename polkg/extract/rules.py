@@ -151,6 +151,16 @@ PRAISE_QUOTE_RULE = Rule(
 PRAISE_DESCRIBE_RULE = Rule(
     id="endorse.describe.praise", relation="endorses", confidence=0.75, object_types=("Person",)
 )
+# answer votes (vote_answers.py): "X, Y and Z voted 'no'" after "Senators voted 92-5 to confirm W"
+VOTED_ON_TYPES = (*ACTOR_TYPES, "Legislation")
+VOTE_ANSWER_RULES = {
+    "opposes": Rule(
+        id="oppose.vote.answer", relation="opposes", confidence=0.75, object_types=VOTED_ON_TYPES
+    ),
+    "endorses": Rule(
+        id="endorse.vote.answer", relation="endorses", confidence=0.75, object_types=VOTED_ON_TYPES
+    ),
+}
 
 
 def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
