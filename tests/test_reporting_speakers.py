@@ -66,8 +66,9 @@ def test_reporting_speakers_shared_subject(extractor: Extractor, text: str, expe
         # the memo's second participle)
         "Democrats will question Devin Nunes, the author of a memo citing the FBI and arguing "
         "that Robert Mueller was dishonest.",
-        # what someone made seem is no judgement of the speaker's
-        "Donald Trump called Andrew Cuomo on Monday, complaining that Cuomo made it seem like "
+        # what someone made seem is no judgement of the speaker's ("complaining that Cuomo made
+        # it seem ..." is the complainer's criticism of Cuomo since lexical33: test_expressions33)
+        "Donald Trump called Andrew Cuomo on Monday, saying that Cuomo made it seem like "
         "Washington had abandoned him.",
         # an object asked to speak says nothing yet
         "Nancy Pelosi urged Jeff Sessions to speak and add that Robert Mueller is dishonest.",

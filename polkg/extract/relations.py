@@ -20,6 +20,7 @@ from polkg.extract.arguments import (
     named_here,
 )
 from polkg.extract.authors import find_authors
+from polkg.extract.bare_possessives import mark_bare_possessives
 from polkg.extract.candidates import Candidate, assertions
 from polkg.extract.captions import backstory
 from polkg.extract.companions import companion_arguments, foil
@@ -133,6 +134,7 @@ class RelationMatcher:
 
     def __call__(self, doc: Doc, entities: EntityIndex, document: Document) -> list[Assertion]:
         """All assertions of ``doc`` (parsed ``document.text``), deduplicated, in text order."""
+        mark_bare_possessives(doc)  # "Sessions’ opposition to": a possessor, not a modifier
         quotes, resolver = _speakers_and_resolver(doc, entities, document)
         self._text = quotes.text
         found: list[Candidate] = []
