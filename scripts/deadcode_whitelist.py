@@ -31,3 +31,4 @@ _.supportedBy
 # polkg/extract/stance/pairs.py: Candidate's fields, unpacked by position in model_assertions
 _.span_a
 _.span_b
+_.contraction_lemmas  # polkg/extract/contractions.py: a spaCy component, run by name from the pipeline

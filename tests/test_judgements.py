@@ -172,6 +172,13 @@ def test_judgements_object_predicates(extractor: Extractor, text: str, expected:
             '"I never said Roy Moore is not honest," Multrie said.',
             set(),
         ),
+        # a negation in an earlier sentence of the quotation is a statement of its own
+        # (fresh29 allsides, Jane Ginsberg on Hillary Clinton)
+        (
+            "Mary Multrie met Roy Moore in 1977. "
+            '"I just don\'t trust Roy Moore. Roy Moore is not honest," Multrie said.',
+            {("Mary Multrie", "criticizes", "Roy Moore", True)},
+        ),
     ],
 )
 def test_judgements_denied_virtue(extractor: Extractor, text: str, expected: set) -> None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from polkg.errors import PolkgError
+from polkg.extract.contractions import add_contraction_lemmas
 from polkg.extract.lexicon import PATTERN_DIR, words
 from polkg.extract.paragraphs import add_line_breaks
 from polkg.extract.word_gate import WordGatedMatcher
@@ -179,7 +180,7 @@ def load_nlp() -> Language:
         ) from exc
     keep_words_whole(nlp)
     # Sentences end at line breaks (headlines, paragraphs), whoever uses the pipeline.
-    add_political_ruler(add_line_breaks(nlp))
+    add_political_ruler(add_contraction_lemmas(add_line_breaks(nlp)))
     # The pipeline lives as long as the process: its hundreds of thousands of objects need
     # not be walked by every full garbage collection (0.4 s of CPU in a 40-article ingest).
     gc.freeze()

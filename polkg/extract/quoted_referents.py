@@ -15,7 +15,9 @@ nearest but him.
 
 Precision first: no candidates at all (None) when the context holds a person whose gender is
 unknown, a person-like name polkg could not resolve, an unresolved pronoun of the same gender
-in the narration, or two persons of that gender in one list: somebody else might be meant.
+in the narration, or two persons of that gender in one list: somebody else might be meant. A
+word the name finder never takes for a name ("Twitter", which the parser often tags PERSON:
+``entities_words.json`` junk_names) is no such name.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from polkg.model import EntityRecord
 # "my sister", "my brother": the speaker's kin, of a gender; "my" and the pronouns' genders
 _KIN: dict[str, str] = words("entities_words")["speaker_kin_nouns"]
 _PRONOUN_GENDER: dict[str, str] = words("entities_words")["pronoun_gender"]
+# "on Twitter", "on Facebook": words the name finder never takes for a name (``mentions``), so
+# the parser's PERSON tag on them is no person the context names unresolved
+_JUNK_NAMES = frozenset(words("entities_words")["junk_names"])
 
 
 def quote_context_start(tok: Token, quoted: Sequence[bool]) -> int:
@@ -98,7 +103,7 @@ def context_persons(
     for t in doc[start : tok.i]:
         if owner[t.i] is not None or in_caption(t):
             continue
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.lower_ not in _JUNK_NAMES:
             return None  # a name polkg could not resolve
         if not quoted[t.i] and pronoun_gender.get(t.lower_) == gender and t.tag_ == "PRP":
             return None  # "He said ...": someone unresolved of that gender

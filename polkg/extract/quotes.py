@@ -541,9 +541,13 @@ def denied_regard(tok: Token, lex, q: Quote) -> tuple[Token, Token] | None:  # t
 
 
 def _other_negation(q: Quote, doc: Doc, negation: Token) -> bool:
-    """Whether quotation ``q`` holds a negation other than ``negation``: two negations make a
-    denial that reads no way ("I never said Moore is not honest")."""
-    return any(doc[i].dep_ == "neg" and i != negation.i for i in range(q.start, q.end))
+    """Whether the sentence of ``negation`` holds, inside quotation ``q``, a negation other than
+    ``negation``: two negations make a denial that reads no way ("I never said Moore is not
+    honest"). A negation in another sentence of the quotation is a statement of its own ("I
+    just don't trust Hillary Clinton. She's not honest")."""
+    sent = negation.sent
+    start, end = max(q.start, sent.start), min(q.end, sent.end)
+    return any(doc[i].dep_ == "neg" and i != negation.i for i in range(start, end))
 
 
 def _is_disparaging(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
