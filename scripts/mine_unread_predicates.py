@@ -166,9 +166,9 @@ def watch_matches(record: Callable[..., None]) -> None:
     last: dict[str, Token | None] = {"subject": None, "object": None}
     subjects, objects, pairs = rel._subjects, rel._objects, rel.RelationMatcher._pairs
 
-    def watched_subjects(resolver, rule, trigger, subject, obj):  # type: ignore[no-untyped-def]
+    def watched_subjects(resolver, rule, trigger, subject, obj, clause):  # type: ignore[no-untyped-def]
         last["subject"] = subject
-        return subjects(resolver, rule, trigger, subject, obj)
+        return subjects(resolver, rule, trigger, subject, obj, clause)
 
     def watched_objects(rule, obj, subj, resolver):  # type: ignore[no-untyped-def]
         last["object"] = obj

@@ -152,3 +152,17 @@ def test_a_party_before_the_pronouns_verb_is_that_verbs_subject(extractor: Extra
         "statements to Republicans decrying them."
     )
     assert not any(o == "Republican Party" for _s, _r, o in edges(extractor, text))
+
+
+def test_they_after_a_connective_still_continues_the_group(extractor: Extractor) -> None:
+    # a connective before "they" names nobody: the group of the sentence before is still meant
+    text = (
+        "Democratic senators had previously assailed Brett Kavanaugh in his hearing. "
+        "In particular, they condemned the White House for withholding documents."
+    )
+    assert ("Democratic Party", "criticizes", "White House") in edges(extractor, text)
+    so = text.replace("In particular, they", "So they")
+    assert ("Democratic Party", "criticizes", "White House") in edges(extractor, so)
+    # a phrase that is no connective may bring someone else: nobody
+    after = text.replace("In particular, they", "After the hearing, they")
+    assert ("Democratic Party", "criticizes", "White House") not in edges(extractor, after)

@@ -22,6 +22,8 @@ _LISTS = word_sets("implicit_causality")
 CLAUSE_MARKS = _LISTS["clause_marks"]
 EXPERIENCER_ADJECTIVES = _LISTS["experiencer_adjectives"]
 EXPERIENCER_VERBS = _LISTS["experiencer_verbs"]
+JUDGEMENT_VERBS = _LISTS["judgement_verbs"]
+JUDGEMENT_MARKS = _LISTS["judgement_marks"]
 STIMULUS_PREPOSITIONS = _LISTS["stimulus_prepositions"]
 SUBJECT_PRONOUNS = _LISTS["subject_pronouns"]
 STIMULUS_OBJECT_VERBS = _LISTS["stimulus_object_verbs"]
@@ -60,16 +62,17 @@ def stimulus_token(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.lower_ not in SUBJECT_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    if clause.dep_ not in {"advcl", "pcomp"} or not any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in CLAUSE_MARKS and c.i < pronoun.i
-        for c in clause.children
-    ):
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < pronoun.i}
+    if clause.dep_ not in {"advcl", "pcomp"} or not marks & CLAUSE_MARKS:
         return None
     feeling = clause.head.head if clause.head.dep_ == "prep" else clause.head
     # "with whom the president became frustrated after he ...": the copula's adjective
     feeling = next((c for c in feeling.children if c.dep_ == "acomp" and c.i < clause.i), feeling)
     found: Token | None = None
-    if feeling.pos_ == "VERB" and feeling.lemma_.lower() in EXPERIENCER_VERBS:
+    lemma = feeling.lemma_.lower()
+    judged = lemma in JUDGEMENT_VERBS and bool(marks & JUDGEMENT_MARKS)
+    if feeling.pos_ == "VERB" and (lemma in EXPERIENCER_VERBS or judged):
+        # "criticized Sessions since he recused himself": only a causal mark for a judgement
         found = next((c for c in feeling.children if c.dep_ == "dobj"), None)
     elif feeling.pos_ == "ADJ" and feeling.lower_ in EXPERIENCER_ADJECTIVES:
         holders = [feeling, feeling.head] if feeling.dep_ == "acomp" else [feeling]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from polkg.extract.lexicon import given_name_gender, word_sets
+from polkg.extract.lexicon import given_name_gender, word_sets, words
 from polkg.model import EntityRecord
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -21,6 +21,11 @@ GROUP_TYPES = frozenset({"PoliticalParty", "Organization", "GovernmentBody"})
 _PAIRS = word_sets("plurals")
 # a party's or body's members that speak for it ("Democratic senators"; not its "activists")
 _GROUP_HEADS = _PAIRS["group_member_heads"]
+# what may open a sentence before a continuing "they" ("So", "In particular", "And then")
+_CONNECTIVES = _PAIRS["opening_connectives"]
+# verbs whose subject speaks, so a "they" of theirs is persons (cues_quotes.json speech_verbs)
+_SPEECH = word_sets("cues_quotes")["speech_verbs"]
+_HUMAN = frozenset(w.lower() for w in words("entities_words")["human_nouns"])
 
 
 def one_person(subject: Token) -> bool:
@@ -80,6 +85,8 @@ def _sentence_party(
         return []
     verb = tok.head
     own = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    # a "they" that speaks ("they accuse", "they say") is persons, never the rules or votes
+    speaking = tok.lower_ == "they" and tok.dep_ == "nsubj" and verb.lemma_.lower() in _SPEECH
     doc = tok.doc
     for j in range(tok.i - 1, tok.sent.start - 1, -1):
         t = doc[j]
@@ -89,6 +96,8 @@ def _sentence_party(
             return []  # "Schumer and Pelosi ... them": several, not one party
         if t.tag_ not in {"NNS", "NNPS"}:
             continue
+        if speaking and _thing_plural(t, resolve_all):
+            continue  # "leading Republicans to change the rules ... what they now accuse Reid of"
         if (
             j in own
             or _subject_place(t, verb)
@@ -117,10 +126,7 @@ def _cosigners(
     clause of "they" (quotations in between are skipped: they are what was said), or the one
     party, organisation or body its plural subject stands for ("Democratic senators")."""
     doc = tok.doc
-    if any(
-        not (in_quote(j) or doc[j].is_punct or doc[j].is_space)
-        for j in range(tok.sent.start, tok.i)
-    ):
+    if not _opens_clause(tok, in_quote):
         return []  # narration before "they" in its own sentence: someone else may be meant
     j = tok.sent.start - 1
     while j >= 0 and (in_quote(j) or doc[j].is_punct or doc[j].is_space):
@@ -152,6 +158,35 @@ def _cosigners(
     if any(rec.type != "Person" for rec in found):
         return []  # "Schumer and the Democrats": not only persons, so not sure who
     return found if len(found) > 1 else []
+
+
+def _thing_plural(t: Token, resolve_all: Callable[[Token], list[EntityRecord]]) -> bool:
+    """Whether the plural noun ``t`` names things, not people: a common noun no human-noun list
+    holds and no entity resolves ("the rules", "the votes"), which a speaking "they" skips."""
+    return (
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() not in _HUMAN
+        and t.lower_ not in _HUMAN
+        and not resolve_all(t)
+    )
+
+
+def _opens_clause(tok: Token, in_quote: Callable[[int], bool]) -> bool:
+    """Whether only quotations, punctuation and connectives stand before ``tok`` in its
+    sentence: "They ...", "So they filibustered Pryor.", "In particular, they accused Obama
+    ...". A connective names nobody, so the "they" still continues the sentence before; any
+    other word ("Nevada was the rare example where they ...", "On Monday the senators said
+    they ...") may bring someone else. Connectives are data (``plurals.json``
+    ``opening_connectives``: single adverbs and conjunctions, and fixed phrases)."""
+    doc = tok.doc
+    words = [
+        doc[j].lower_
+        for j in range(tok.sent.start, tok.i)
+        if not (in_quote(j) or doc[j].is_punct or doc[j].is_space)
+    ]
+    if not words:
+        return True
+    return " ".join(words) in _CONNECTIVES
 
 
 def _subject_place(t: Token, verb: Token) -> bool:

@@ -41,7 +41,7 @@ from polkg.extract.cues import (
 )
 from polkg.extract.denied_standing import quoted_denials
 from polkg.extract.epithets import epithet_target
-from polkg.extract.generic_references import generic_referent, implied_referent
+from polkg.extract.generic_references import generic_referent, implied_referent, named_of_type
 from polkg.extract.group_parts import denotes_part
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import span_holds, word_sets, words
@@ -54,6 +54,7 @@ from polkg.extract.quotes import (
     disparagements,
     locate_quotes,
 )
+from polkg.extract.recusal_scopes import scope_investigation
 from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.reproaches import REPROACH_KIND, quoted_reproaches
 from polkg.extract.result_context import result_context
@@ -636,12 +637,28 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
         conjuncts=rule.object_conjuncts,
         listed=True,
     )
+    if not found and rule.relation == "recused_from":
+        # "recused himself from oversight of the Russia investigation", "from Russia-related
+        # matters": the investigation the scope noun is about (``recusal_scopes``)
+        scoped = scope_investigation(
+            obj,
+            lambda t: _scope_entity(resolver, t),
+            named_of_type(resolver.entities, "Investigation"),
+        )
+        if scoped is not None:
+            found = [Argument(*scoped)]
     if rule.object_named:  # "proposed legislation that would ...": not the act named before
         found = [o for o in found if named_here(resolver.entities, o)]
     if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed
         described: frozenset[str] = getattr(resolver.entities, "described", frozenset())
         found = [o for o in found if o.entity.name not in described]
     return found
+
+
+def _scope_entity(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:
+    """The entity a token inside a recusal's scope names, a generic "the probe" included."""
+    found = resolver.resolve(tok, generic_types=("Investigation",), conjuncts=False)
+    return found[0].entity if found else None
 
 
 def _leaders(obj: Token, resolver: ArgumentResolver) -> list[EntityRecord]:
