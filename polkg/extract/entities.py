@@ -35,6 +35,7 @@ from polkg.extract.country_offices import CountryOffices
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.handles import Handles
+from polkg.extract.laws_in_force import laws_in_force
 from polkg.extract.leaderships import leadership_entities
 from polkg.extract.mentions import DocState, NameFinder, Owner
 from polkg.extract.names import BareNames, NameReferences
@@ -64,6 +65,8 @@ class DocEntities:
     described: frozenset[str] = frozenset()  # names of entities a phrase describes (no name)
     # quoted "he"/"she" the entity layer left open -> who the quotation's context names
     quoted_candidates: dict[int, tuple[EntityRecord, ...]] = field(default_factory=dict)
+    # names of the laws in force before the document's year -> the year each was enacted
+    in_force: dict[str, int] = field(default_factory=dict)
 
     def quoted_persons(self, token_index: int) -> tuple[EntityRecord, ...] | None:
         """The persons a quoted "he"/"she" may be (``quoted_referents``); None: no answer."""
@@ -215,7 +218,10 @@ class EntityLayer:
             for i, ks in self.state.quoted_candidates.items()
             if all(Owner.of_person(k) in index for k in ks)
         }
-        return DocEntities(self.state.doc, records, mentions, token_entity, described, quoted)
+        in_force = laws_in_force(self.state.doc, mentions, self.state.day)
+        return DocEntities(
+            self.state.doc, records, mentions, token_entity, described, quoted, in_force
+        )
 
     def _record(
         self, ref: Owner, count: int, surface: set[str], peer: str | None = None

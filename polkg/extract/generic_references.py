@@ -17,10 +17,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from polkg.extract.bill_kinds import bill_candidates
+from polkg.extract.bill_kinds import BILL_NOUNS, bill_candidates
 from polkg.extract.bill_references import another_bill, named_inside, nearer_rival
 from polkg.extract.described_references import plain_definite
 from polkg.extract.introduced_bills import introduced_by
+from polkg.extract.laws_in_force import tells_passage
 from polkg.extract.lexicon import word_sets
 from polkg.model import EntityRecord
 
@@ -102,6 +103,8 @@ def generic_referent(entities: object, tok: Token, etype: str) -> EntityRecord |
             found, owned = tied, True
     if len(found) != 1:
         return _described_referent(entities, tok) if etype == "Legislation" else None
+    if etype == "Legislation" and _in_force(entities, tok, found[0]):
+        return _described_referent(entities, tok)  # "A bill introduced Thursday": not FOIA
     if topical and not owned and not _topic_named(tok, found[0]):
         return None  # "Wisconsin's voter identification law" in a text naming the VRA
     if etype == "Legislation" and _other_bill(tok, found[0], entities, owned=owned):
@@ -120,6 +123,17 @@ def generic_referent(entities: object, tok: Token, etype: str) -> EntityRecord |
     if entity_at is not None and any(entity_at(t.i) is found[0] for t in tok.sent if t.i != tok.i):
         return None  # "opposed the spending bill because it lacked DACA": named apart
     return found[0]
+
+
+def _in_force(entities: object, tok: Token, law: EntityRecord) -> bool:
+    """Whether the bill noun ``tok`` would mean ``law``, a law in force before the document's
+    year (``laws_in_force``), in a sentence that does not tell the law's own passage: "A bill
+    introduced Thursday by Rep. Katherine Clark" in a text citing the Freedom of Information
+    Act. Only the law is left out; of several candidates, none is chosen for it."""
+    in_force: dict[str, int] = getattr(entities, "in_force", {})
+    if tok.lemma_.lower() not in BILL_NOUNS or law.name not in in_force:
+        return False
+    return not tells_passage(tok, in_force[law.name])
 
 
 def _described_referent(entities: object, tok: Token) -> EntityRecord | None:
