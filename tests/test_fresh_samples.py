@@ -55,6 +55,11 @@ FRESH33_SALT = "polkg-fresh33:"
 FRESH33 = sorted(GOLD.glob("fresh33-*.jsonl"))
 AVOIDED33 = [*AVOIDED32, *(GOLD / f"fresh32-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 34's fresh samples: 15 articles per corpus, outside session 33's fresh samples as well
+FRESH34_SALT = "polkg-fresh34:"
+FRESH34 = sorted(GOLD.glob("fresh34-*.jsonl"))
+AVOIDED34 = [*AVOIDED33, *(GOLD / f"fresh33-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -76,6 +81,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh31-"), 15, FRESH31_SALT, AVOIDED31) for p in FRESH31),
     *(Sample(p, p.stem.removeprefix("fresh32-"), 15, FRESH32_SALT, AVOIDED32) for p in FRESH32),
     *(Sample(p, p.stem.removeprefix("fresh33-"), 15, FRESH33_SALT, AVOIDED33) for p in FRESH33),
+    *(Sample(p, p.stem.removeprefix("fresh34-"), 15, FRESH34_SALT, AVOIDED34) for p in FRESH34),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -88,6 +94,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH31
     assert FRESH32
     assert FRESH33
+    assert FRESH34
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
