@@ -75,6 +75,53 @@ def test_antecedents_a_bill_described_before_its_name_is_the_named_one(nlp):
     assert ("Jeff Bingaman", "endorses", "Ojito Wilderness Act") in _edges(nlp, text)
 
 
+def test_antecedents_a_bill_described_after_another_and_named_paragraphs_later(nlp):
+    # fresh32 Wyden148 (session 33): the release is about a tax bill Wyden votes against and
+    # gives its number only in the last paragraph; the legislation he cosponsored "that would
+    # fully fund" county payments is another bill
+    text = (
+        "A major tax bill expected to be approved by Congress this week uses a funding "
+        "provision proposed by Sen. Ron Wyden. Sen. Wyden will vote against the tax bill in "
+        "the Senate.\n\n"
+        "In March, Wyden cosponsored legislation that would fully fund a reauthorization of "
+        "the county payments law.\n\n"
+        '"They liked it so much they used it for their own priorities," Wyden said.\n\n'
+        "In early 2005, Wyden and others introduced a bipartisan bill to reauthorize the "
+        "county payments law for another seven years.\n\n"
+        "Today's tax bill, HR 4297, passed the House of Representatives last night."
+    )
+    assert ("Ron Wyden", "endorses", "HR 4297") not in _edges(nlp, text)
+
+
+def test_antecedents_a_bill_brought_up_with_a_clause_after_another_is_not_one_named_later(nlp):
+    # audit batch 4 (allsides ddr4J6Zo5QBEYBEw): "A bill introduced Thursday by Rep. Clark, for
+    # example," after a plan the text described; the one act it names, three paragraphs on, is
+    # the Freedom of Information Act
+    text = (
+        "The organization said it was working on a plan that would comply with all applicable "
+        "rules and regulations.\n\n"
+        "Democrats are trying to make points through legislation, too. A bill introduced "
+        "Thursday by Massachusetts Rep. Katherine Clark, for example, would require the "
+        "president to put all assets in a certified blind trust.\n\n"
+        "Several senators said they would question the Cabinet nominees.\n\n"
+        "Democrats said they expect to hear from government employees.\n\n"
+        "Reporters have filed requests under the Freedom of Information Act."
+    )
+    edges = _edges(nlp, text)
+    assert ("Katherine Clark", "endorses", "Freedom of Information Act") not in edges
+
+
+def test_antecedents_a_bill_described_after_another_and_named_next_is_the_named_one(nlp):
+    # Chambliss199 (fresh30): another bill came up before, but the name follows at once
+    text = (
+        "The President's new strategy includes a proposal on biofuels.\n\n"
+        "This week, Sen. Saxby Chambliss introduced legislation that will promote regional "
+        "diversity in the production of biofuels. The Cellulosic Ethanol Incentive Act "
+        "gives a tax credit to producers."
+    )
+    assert ("Saxby Chambliss", "endorses", "Cellulosic Ethanol Incentive Act") in _edges(nlp, text)
+
+
 def test_antecedents_bare_surname_is_the_bearer_the_text_calls_so(nlp):
     # Joe Biden is "Biden" throughout; his son is "Hunter", then "Hunter Biden": a later bare
     # "Biden" is still Joe, however recently Hunter came up

@@ -3,7 +3,8 @@ document's named one, or another one the text describes.
 
 ``generic_references.generic_referent`` takes "the bill" for the one bill a document names; this
 module says when the noun is plainly another one: a bill a restrictive relative clause describes
-after the text has named its bill, "the measure" right after an unnamed bill was described, a
+after the text has named its bill (or after it brought up another bill, when the name comes only
+paragraphs later), "the measure" right after an unnamed bill was described, a
 rival the text brought up between the named one and the noun ("the Arizona immigration law ...
 touted the law" in a text about the DREAM Act), or a possessed noun whose text names its bill
 only paragraphs later ("to pass their bill" in an article about a tax bill that mentions
@@ -50,19 +51,65 @@ def another_bill(tok: Token, named: EntityRecord, entities: object, *, owned: bo
     measure" right after an unnamed bill ("the Senate passed a continuing resolution ..., when
     Trump came out against the measure"). A bill described before the text names it
     ("introduced legislation that will create a wilderness area. The Ojito Wilderness Act
-    ...", "block a GOP police reform bill") is as a rule the named one. ``entities`` is the
-    entity layer (its ``mentions`` and ``entity_at``)."""
+    ...", "block a GOP police reform bill") is as a rule the named one, unless a restrictive
+    clause describes it after the text brought up another bill and the name comes paragraphs
+    later (``_described_after_another``). ``entities`` is the entity layer (its ``mentions``
+    and ``entity_at``)."""
     if not owned and (nearer_rival(tok, named, entities) or _possessed_later(tok, named, entities)):
         return True  # an owned bill ("Cantwell's measure", hers by the text) has no rival
     mentions = getattr(entities, "mentions", [])
     first = min((m[0] for m in mentions if m[2] is named), default=tok.i)
     if first >= tok.i:
-        return False
+        described = _restricted(tok) or _introduced_with_clause(tok)
+        return not owned and described and _described_after_another(tok, named, entities)
     if _restricted(tok):
         return True
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     return _described_just_before(tok, first, entities)
+
+
+def _described_after_another(tok: Token, named: EntityRecord, entities: object) -> bool:
+    """Whether a bill noun a restrictive clause describes (or one brought up with "a" and a
+    clause: ``_introduced_with_clause``) before the text names ``named`` is another bill all
+    the same: the text brought up a bill before it (another entity of the
+    type, or a bill noun no entity holds) and names ``named`` only paragraphs later. "A major
+    tax bill ... will vote against the tax bill ... In March, Wyden cosponsored legislation
+    that would fully fund ..." is the county payments bill, not the tax bill HR 4297 of the
+    last paragraph; a lead that describes its bill first ("endorsed a proposed law on Monday
+    that would ...") or names it soon after ("I introduced legislation that ... The Cellulosic
+    Ethanol Incentive Act ...") keeps it."""
+    entity_at = getattr(entities, "entity_at", None)
+    if entity_at is None:
+        return False
+    doc = tok.doc
+    if not any(_another_mention(t, named, entity_at) for t in doc[: tok.i]):
+        return False
+    later = next((t for t in doc[tok.i + 1 :] if entity_at(t.i) is named), None)
+    return later is not None and _paragraphs_between(tok, later) > LATER_PARAGRAPHS
+
+
+def _introduced_with_clause(tok: Token) -> bool:
+    """Whether the bill noun ``tok`` comes with "a"/"an" and a clause after it that says which
+    bill it is: "A bill introduced Thursday by Rep. Katherine Clark, for example, would ..."."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and any(
+        c.dep_ in {"acl", "relcl"} and c.i > tok.i for c in tok.children
+    )
+
+
+def _another_mention(t: Token, named: EntityRecord, entity_at: Callable[[int], object]) -> bool:
+    """Whether ``t`` brings up a bill (or probe) other than ``named``: a mention of another
+    entity of its type, or a mention noun no entity holds that is no modifier of another noun
+    ("a constitutional law professor")."""
+    rec = entity_at(t.i)
+    if rec is not None:
+        return rec is not named and getattr(rec, "type", None) == named.type
+    return t.dep_ != "compound" and _unnamed_mention(t, named, entity_at)
+
+
+def _paragraphs_between(tok: Token, later: Token) -> int:
+    """How many paragraph breaks the text has between ``tok`` and a later token."""
+    return len(re.findall(r"\n+", doc_text(tok.doc)[tok.idx : later.idx]))
 
 
 def _described_just_before(tok: Token, first: int, entities: object) -> bool:
@@ -243,7 +290,7 @@ def _possessed_later(tok: Token, named: EntityRecord, entities: object) -> bool:
     later = next((t for t in doc[tok.i + 1 :] if entity_at(t.i) is named), None)
     if later is None:
         return False
-    return len(re.findall(r"\n+", doc_text(doc)[tok.idx : later.idx])) > LATER_PARAGRAPHS
+    return _paragraphs_between(tok, later) > LATER_PARAGRAPHS
 
 
 def _unnamed_mention(t: Token, named: EntityRecord, entity_at: Callable[[int], object]) -> bool:
