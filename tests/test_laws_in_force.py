@@ -71,3 +71,18 @@ def test_enacted_years() -> None:
     assert title_year(law("1996 Telecommunications Act")) == 1996
     assert title_year(law("Terrorism Act 2000")) == 2000
     assert title_year(law("Clean Water Restoration Act", "S. 1870")) is None
+
+
+def test_the_year_after_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    """One reading of a title's year for laws_in_force and title_years: "of 2005" or a bare
+    year, never a year a number follows; title_years asks for the preposition."""
+    from polkg.extract.laws_in_force import year_after
+
+    doc = nlp("the Energy Policy Act of 2005 passed and the Terrorism Act 2000 stands.")
+    act = [t.i for t in doc if t.text == "Act"]
+    assert year_after(doc, act[0] + 1) == ("of", 2005)
+    assert year_after(doc, act[0] + 1, bare=False) == ("of", 2005)
+    assert year_after(doc, act[1] + 1) == ("", 2000)
+    assert year_after(doc, act[1] + 1, bare=False) is None
+    doc = nlp("the Act of 2005 12 times")
+    assert year_after(doc, 2) is None

@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.lexicon import words
+from polkg.extract.lexicon import word_sets, words
 from polkg.model import EntityRecord
 
 _ENACTED: dict[str, int] = {k.lower(): int(v) for k, v in words("laws_in_force")["enacted"].items()}
@@ -41,6 +41,7 @@ _SENTENCE_YEAR = re.compile(rf"^{_YEAR}$")
 _PAST_WORDS = frozenset(w.lower() for w in words("laws_in_force")["past_words"])
 # a title's year is the year a bill was written: it may still be pending the next year
 _TITLE_YEAR_PENDING = int(words("laws_in_force")["title_year_pending_years"])
+_TITLE_YEAR_PREPOSITIONS = word_sets("bill_kinds")["title_year_prepositions"]
 
 
 def _key(name: str) -> str:
@@ -84,18 +85,26 @@ def laws_in_force(
         if listed is not None and listed < year:
             found[rec.name] = listed
             continue
-        titled = [y for y in (title_year(rec), _year_after(doc, end)) if y is not None]
+        after = year_after(doc, end)
+        titled = [y for y in (title_year(rec), after[1] if after else None) if y is not None]
         if titled and min(titled) + _TITLE_YEAR_PENDING < year:
             found[rec.name] = min(titled + ([found[rec.name]] if rec.name in found else []))
     return found
 
 
-def _year_after(doc: Doc, end: int) -> int | None:
-    """The year written right after a law's mention ending at ``end``: "of 2005", "2000"."""
-    at = end + 1 if end < len(doc) and doc[end].lower_ == "of" else end
-    if at < len(doc) and _SENTENCE_YEAR.match(doc[at].text):
+def year_after(doc: Doc, end: int, bare: bool = True, since: int = 1600) -> tuple[str, int] | None:
+    """The year written right after a law's mention ending at ``end`` and the word before it:
+    ("of", 2005) for "of 2005" (``bill_kinds.json`` `title_year_prepositions`), ("", 2000) for
+    a bare "2000" when ``bare``; never a year a number follows, nor one before ``since``. The
+    one reading of a title's year for ``title_years`` (which names the act with it) and
+    ``laws_in_force``."""
+    joined = end < len(doc) and doc[end].lower_ in _TITLE_YEAR_PREPOSITIONS
+    if not joined and not bare:
+        return None
+    at = end + 1 if joined else end
+    if at < len(doc) and _SENTENCE_YEAR.match(doc[at].text) and int(doc[at].text) >= since:
         if at + 1 >= len(doc) or not doc[at + 1].like_num:
-            return int(doc[at].text)
+            return (doc[end].lower_ if joined else "", int(doc[at].text))
     return None
 
 

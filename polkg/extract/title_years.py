@@ -20,20 +20,19 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 
 import srsly
 from spacy.tokens import Doc
 
 from polkg.extract.entities import DocEntities
-from polkg.extract.lexicon import word_sets
+from polkg.extract.laws_in_force import year_after
+from polkg.extract.lexicon import word_sets, words
 from polkg.extract.nlp import pattern_paths
 from polkg.model import Assertion, EntityRecord
 
 _KINDS = word_sets("bill_kinds")
 _HEADS = _KINDS["title_year_heads"]
-_PREPOSITIONS = _KINDS["title_year_prepositions"]
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SINCE = int(words("bill_kinds")["title_year_since"])
 
 
 @functools.cache
@@ -57,8 +56,9 @@ def title_years(entities: DocEntities) -> dict[str, str]:
         head = rec.name.split()[-1]
         if head.lower() not in _HEADS or doc[end - 1].text != head or end + 1 >= len(doc):
             continue
-        if doc[end].lower_ in _PREPOSITIONS and _YEAR.match(doc[end + 1].text):
-            years.setdefault(rec.name, set()).add(f"{doc[end].lower_} {doc[end + 1].text}")
+        found = year_after(doc, end, bare=False, since=_SINCE)
+        if found is not None:
+            years.setdefault(rec.name, set()).add(f"{found[0]} {found[1]}")
     return {name: f"{name} {found.pop()}" for name, found in years.items() if len(found) == 1}
 
 
