@@ -17,6 +17,7 @@ from polkg.extract.group_parts import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import APOSTROPHE_S, INDEFINITE, DocState, OtherCluster, Owner
+from polkg.extract.program_names import joined_start, keeps_possessive
 from polkg.extract.token_columns import token_columns
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
@@ -101,6 +102,8 @@ class Actors:
             if etype is None:
                 continue
             start = sp.start
+            if sp.label_ == "ORGANIZATION" and not sp.id_:
+                start = joined_start(doc, start, sp.end)  # "[Land and] Water ... Fund"
             while start < sp.end and (
                 state.owner[start] is not None or doc[start].text in APOSTROPHE_S
             ):
@@ -261,7 +264,8 @@ class Actors:
             cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
             end = ent.end
             if cut is not None and not (
-                cut == s + 1 and doc[s].lower_ in self.state.words["human_nouns"]
+                (cut == s + 1 and doc[s].lower_ in self.state.words["human_nouns"])
+                or keeps_possessive(doc, s, cut, e)  # "State Children's Health ... Program"
             ):
                 # "New Hampshire Public Radio’s Stranglehold", not "People's Action"; what
                 # follows the possessive is not the possessor ("Florida's Scott" is Scott)
