@@ -10,9 +10,11 @@ were known. Each is grouped by form and by what an honest resolver could bind it
 reporting clause's "of X"/"about X", the one other person the preceding sentence names, the
 person the article is about (the most-mentioned person, twice the next), or nothing. Readable
 documents only (``mine_unread_predicates.readable_ids``); parse cache only, never parses.
+With ``--all-corpora`` (session 34) every cached article of the four corpora is counted instead
+(train-like reach), and a document that may not be read gives a count by corpus, never a row.
 
     PYTHONPATH=. .venv/bin/python scripts/count_quoted_references.py \
-        --gold-train ../shared/gold/train.jsonl [--examples 8] [--json OUT]
+        --gold-train ../shared/gold/train.jsonl [--examples 8] [--json OUT] [--all-corpora]
 """
 
 from __future__ import annotations
@@ -26,12 +28,19 @@ from pathlib import Path
 from spacy.tokens import Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mine_unread_predicates import ROOT, readable_ids, readable_parses, readable_part  # noqa: E402
+from mine_unread_predicates import (  # noqa: E402
+    CORPORA,
+    ROOT,
+    readable_ids,
+    readable_parses,
+    readable_part,
+)
 
 import polkg.extract.relations as rel  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
 from polkg.extract.lexicon import given_name_gender, words  # noqa: E402
+from polkg.ingest import read_documents  # noqa: E402
 from polkg.model import EntityRecord  # noqa: E402
 
 HUMAN = set(words("entities_words").get("human_nouns", []))
@@ -70,6 +79,7 @@ def main() -> None:
     parser.add_argument("--parse-cache", type=Path, default=ROOT / "out" / "parse-cache")
     parser.add_argument("--examples", type=int, default=8)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--all-corpora", action="store_true", help="every cached corpus article")
     args = parser.parse_args()
 
     stand_ins: dict[int, tuple[EntityRecord, str]] = {}
@@ -135,11 +145,14 @@ def main() -> None:
     ids = readable_ids(args.gold_train, samples=True)
     extractor = Extractor(parse_cache=args.parse_cache)
     ndocs = 0
-    for path, doc, document in readable_parses(ids, extractor):
+    parses = _all_parses(ids, extractor) if args.all_corpora else readable_parses(ids, extractor)
+    for path, doc, document in parses:
         ndocs += 1
         part = readable_part(ids, path, document.id)
+        if args.all_corpora and not _readable(ids, path, document.id):
+            part = f"unread {path.parent.name}"
         entities = find_entities(doc, document)
-        cur.update(doc=document.id, part=part, entities=entities)
+        cur.update(doc=document.id, part=part, entities=entities, corpus=path.parent.name)
         extractor.relations(doc, entities, document)
     seen: set[tuple] = set()
     unique = []
@@ -149,10 +162,14 @@ def main() -> None:
             seen.add(key)
             unique.append(r)
     positive = [r for r in unique if not r["negated"] and not r["hedged"]]
-    print(
-        f"{ndocs} readable documents; {len(unique)} judgements of a stand-in, "
-        f"{len(positive)} positive"
-    )
+    print(f"{ndocs} documents; {len(unique)} judgements of a stand-in, {len(positive)} positive")
+    if args.all_corpora:
+        by_corpus = Counter(
+            (r["part"].startswith("unread"), r["corpus"], r["form"]) for r in positive
+        )
+        for (unread, corpus, f), n in sorted(by_corpus.items()):
+            print(f"  {'unread' if unread else 'readable'} {corpus} | {f} | {n}")
+    shown = [r for r in positive if not r["part"].startswith("unread")]
     table: Counter = Counter((r["form"], r["binding"]) for r in positive)
     forms = Counter(r["form"] for r in positive)
     bindings = sorted({b for _f, b in table})
@@ -160,7 +177,7 @@ def main() -> None:
     for f, n in forms.most_common():
         print(f"{f} | {n} | " + " | ".join(str(table[(f, b)]) for b in bindings))
     ex: dict[str, list[dict]] = defaultdict(list)
-    for r in positive:
+    for r in shown:
         ex[r["form"]].append(r)
     for f, _n in forms.most_common():
         print(f"\n== {f}")
@@ -170,7 +187,25 @@ def main() -> None:
                 f"{r['bound']} ({r['rule']}): {r['sentence'][:220]}"
             )
     if args.json:
-        args.json.write_text(json.dumps(unique, indent=0), encoding="utf-8")
+        rows = [r for r in unique if not r["part"].startswith("unread")]
+        args.json.write_text(json.dumps(rows, indent=0), encoding="utf-8")
+
+
+def _readable(ids: dict[str, set[str]], path: Path, document_id: str) -> bool:
+    """Whether a corpus article may be read: a readable sample's, an audit batch's, dev's or
+    tune-a's, and no hidden sample's."""
+    keep = ids.get(path.parent.name, set()) | ids["dev"] | ids.get("tune-a", set())
+    return document_id in keep and document_id not in ids.get("unread", set())
+
+
+def _all_parses(ids: dict[str, set[str]], extractor: Extractor):  # type: ignore[no-untyped-def]
+    """Every cached article of the four corpora, parsed (``--all-corpora``)."""
+    assert extractor.cache is not None
+    for path in CORPORA:
+        docs = [d for d in read_documents([str(path)]) if extractor.cache.holds(d.text)]
+        print(f"{path}: {len(docs)} cached documents", file=sys.stderr)
+        for doc, document in extractor.cache.pipe((d.text, d) for d in docs):
+            yield path, doc, document
 
 
 def _record(cur, doc, resolver, quotes, c, i, f, rule) -> dict:  # type: ignore[no-untyped-def]
@@ -179,6 +214,7 @@ def _record(cur, doc, resolver, quotes, c, i, f, rule) -> dict:  # type: ignore[
     return {
         "doc": cur["doc"],
         "part": cur["part"],
+        "corpus": cur["corpus"],
         "token_i": i,
         "token": tok.text
         if f not in {"the + human/title noun", "the + other noun", "this/that X"}
@@ -203,6 +239,7 @@ def _characterization(cur, doc, resolver, verb, target, subjects, flags) -> dict
     return {
         "doc": cur["doc"],
         "part": cur["part"],
+        "corpus": cur["corpus"],
         "token_i": target.i,
         "token": target.text,
         "form": f,
