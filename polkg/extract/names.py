@@ -180,7 +180,7 @@ class BareNames:
         the famous holder of that name; None when the title does not decide."""
         persons = self.state.persons
         holders = [k for k in cands if any(o.title == office for o in persons[k].offices)]
-        of_year = self._holder_of_year(i, office, cands)
+        of_year = self.holder_of_year(i, office, cands)
         if of_year is not None:
             return of_year  # "1992: ... President Bush" is George H. W. Bush
         if len(holders) == 1:
@@ -218,15 +218,22 @@ class BareNames:
             and not _caption_only(self.state.persons[k], self.state.doc[i])
         ]
 
-    def _holder_of_year(self, i: int, office: str, cands: list[int]) -> int | None:
+    def holder_of_year(
+        self, i: int, office: str, cands: list[int], clause_only: bool = False
+    ) -> int | None:
         """The candidate who held ``office`` (President, Vice President) in the year the
-        paragraph names before token ``i`` ("1992: ... President Bush had ..."), when the text
-        names him in full with his initials; None when no year or no such candidate."""
+        paragraph names before token ``i`` ("1992: ... President Bush had ..."), or with
+        ``clause_only`` the year of the clause token ``i`` is in (``_clause_year``: "Pushed out
+        of his job in 2006, he later broke with the president"), when the text names him in
+        full with his initials; None when no year or no such candidate."""
         doc = self.state.doc
         line_start = doc_text(doc).rfind("\n", 0, doc[i].idx) + 1
         j = i - 1
         while j >= 0 and doc[j].idx >= line_start:
             t = doc[j]
+            if clause_only and not _clause_year(t, doc[i]):
+                j -= 1
+                continue
             if _YEAR.fullmatch(t.text) and (t.ent_type_ == "DATE" or doc[j + 1].text == ":"):
                 holder = executive_at(office, f"{t.text}-07-01")
                 if holder is None:
@@ -327,6 +334,23 @@ def _famous_father(state: DocState, full: str) -> int | None:
     return k
 
 
+def _clause_year(year: Token, title: Token) -> bool:
+    """Whether ``year`` dates the clause ``title`` is in: the object of an "in" phrase of that
+    clause's verb, of a verb above it, or of an adverbial clause under it ("Pushed out of his
+    job in 2006, he later broke with the president"); not a year inside a noun phrase ("during
+    the 2016 campaign, appearing to pursue the president's allegation")."""
+    prep = year.head
+    if year.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return False
+    dated = prep.head
+    verb = next((a for a in title.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not year.sent == title.sent:
+        return False
+    return (
+        dated == verb or dated in verb.ancestors or (dated.dep_ == "advcl" and dated.head == verb)
+    )
+
+
 def _definite_title(state: DocState, sp: Span, i: int) -> bool:
     """Whether the title ``sp``, its title word at token ``i``, is a definite reference to
     a holder: "the president", "this president", "the former president"; not when office
@@ -399,6 +423,12 @@ class NameReferences:
         fitting = self._national(fitting, title)
         if not fitting or (status == "former" and self.untitled_former(fitting, title)):
             return None
+        if len(fitting) > 1 and status == "current":
+            # "Pushed out of his job in 2006, he later broke with the president" in a 2012
+            # story naming Presidents Bush and Obama: the holder of the year its sentence names
+            of_year = self.bare.holder_of_year(i, title, fitting, clause_only=True)
+            if of_year is not None:
+                return of_year
         if status == "current":
             # "President George W. Bush" once in a story about an untitled "Trump": a known
             # holder of the office named without the title makes "the president" ambiguous

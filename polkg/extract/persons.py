@@ -120,6 +120,16 @@ class Offices:
             return "former", i  # the party word or place stays the title's qualifier
         return "current", i
 
+    def _hypothetical(self, begin: int) -> bool:
+        """Whether an indefinite article opens the title before a name at ``begin``: "in the
+        cross hairs of a President Romney", "whether a President Cruz would be as unbending"
+        imagine an office the person does not hold, so it is no office of theirs (else "the
+        president" of the text may become him)."""
+        return (
+            begin > 0
+            and self.state.doc[begin - 1].lower_ in self.state.words["hypothetical_title_articles"]
+        )
+
     def _title_qualifier(self, k: int) -> bool:
         """Whether token ``k`` is a party word or a place qualifying a title after it."""
         sp, ent = self.state.span_at[k], self.state.ent_at[k]
@@ -145,7 +155,8 @@ class Offices:
                     title, begin = self.title_of(sp)
                     status, s2 = self.status_before(begin)
                     qualifier, s2 = self._qualifier_before(sp, s2)
-                    self._add_office(p, title, status, qualifier)
+                    if not self._hypothetical(s2):
+                        self._add_office(p, title, status, qualifier)
                     p.state = p.state or us_state(qualifier or "")
                     bounds.extend([begin, s2])
                     start = s2

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.captions import in_caption
+from polkg.extract.disjoint_reference import names_own_antecedent
 from polkg.extract.governing_subjects import (
     GoverningSubjects,
     is_direct_object,
@@ -125,8 +126,12 @@ class PronounResolver:
             return self.addressee_at(tok.i) if self.in_quote(tok.i) else None
         if low in PERSON_PRONOUNS:
             # the entity layer's one rule set for he/she/his/her, then a quotation's context,
-            # then the office holder whose release narrates
-            return self.entity(tok) or self.quoted_referent(tok) or self.narrated(tok)
+            # then the office holder whose release narrates; never a person its own clause
+            # names ("he later broke with the president" is not the president)
+            found = self.entity(tok) or self.quoted_referent(tok) or self.narrated(tok)
+            if found is not None and names_own_antecedent(tok, found, self.entity, self.in_quote):
+                return None
+            return found
         if depth > 4:
             return None
         if low in REFLEXIVES:
