@@ -170,9 +170,13 @@ def test_governments_party_groups_stand_for_the_party(extractor: Extractor) -> N
     assert ("Republican Party", "criticizes", "impeachment inquiry") in edges
     _, edges = run(extractor, "Democratic lawmakers criticized Mitch McConnell over the delay.")
     assert ("Democratic Party", "criticizes", "Mitch McConnell") in edges
-    # "Labour MPs have angrily criticised Tony Blair": a backbench revolt, not the party
+    # "Labour MPs have angrily criticised Tony Blair" (fresh29 bbc_politics_257): the party, by
+    # the session-20 decision the coordinator confirmed in session 34 (the model tags "MPs" NNP)
     _, edges = run(extractor, "Labour MPs have angrily criticised Tony Blair and Gordon Brown.")
-    assert edges == set()
+    assert edges == {
+        ("Labour Party", "criticizes", "Tony Blair"),
+        ("Labour Party", "criticizes", "Gordon Brown"),
+    }
     # counted or restricted members are some of the party, not the party
     for text in (
         "Some 32 Labour MPs criticised Tony Blair over the war.",

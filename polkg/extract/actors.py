@@ -18,6 +18,7 @@ from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import APOSTROPHE_S, INDEFINITE, DocState, OtherCluster, Owner
 from polkg.extract.program_names import joined_start, keeps_possessive
+from polkg.extract.state_bodies import state_body
 from polkg.extract.token_columns import token_columns
 
 # polkg span labels -> entity types; TITLE / PARTY_TAG are attributes of persons, not entities.
@@ -113,6 +114,12 @@ class Actors:
             s, e = self._clean_name(start, sp.end)
             if s >= e:
                 continue
+            qualified = state_body(doc, sp) if sp.label_ == "BODY" and start == sp.start else None
+            if qualified is not None and all(
+                state.owner[i] is None for i in range(qualified[0], qualified[1])
+            ):
+                self.add_other(qualified[0], qualified[1], qualified[2], etype)
+                continue  # "the Massachusetts Supreme Court" is no federal body
             name = sp.id_ or doc[s:e].text
             if sp.label_ in doc_form and sp.id_ and sp.id_.lower() not in official_used:
                 # "Obamacare" and "NRA" stay as written unless the text also has the full name

@@ -13,6 +13,7 @@ Democrat") is no party, but a party word before the party's own stance or effort
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -43,6 +44,7 @@ PARTY_ACT_NOUNS = frozenset().union(
 )
 # group nouns that stand for an actor ("Tory MPs", "the government of X"): patterns/groups.json
 GROUPS = word_sets("groups")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def party_members(tok: Token) -> bool:
@@ -67,7 +69,8 @@ def group_actor(
     Ohio", "the GOP delegation members"); "the government of Abdrabbuh Mansur Hadi"."""
     lemma = tok.lemma_.lower()
     forms = {lemma, tok.lower_, tok.lower_.removesuffix("s")}
-    plural = tok.tag_ in {"NNS", "NNPS"}  # "the Democratic candidate" is one person
+    # "the Democratic candidate" is one person; an acronym's plural ("MPs") the model may tag NNP
+    plural = tok.tag_ in {"NNS", "NNPS"} or _ACRONYM_PLURAL.fullmatch(tok.text) is not None
     if plural and forms & GROUPS["party_groups"]:
         if any(
             c.dep_ in {"nummod", "det", "quantmod"}
