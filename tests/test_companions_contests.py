@@ -41,6 +41,23 @@ BILL = "The Financial Services Conflict of Interest Act would ban the bonuses. "
             "Sen. Lindsey Graham, joined by Sen. John McCain, criticized Donald Trump.",
             ("John McCain", "criticizes", "Donald Trump"),
         ),
+        # fresh32 (allsides, lexical34): the stance word lies inside the gerund's phrase
+        (
+            "Majority Whip John Cornyn (R-Texas) has joined Sen. Ben Sasse (R-Neb.) in making "
+            "public statements of support for Jeff Sessions in recent days.",
+            ("Ben Sasse", "endorses", "Jeff Sessions"),
+        ),
+        # "joined with Y", "joined forces with Y" (senate_press: "Mark Dayton joined with Senate
+        # colleagues in sending a letter")
+        (
+            "Sen. Mark Dayton joined with Sen. Amy Klobuchar in opposing the Jumpstart Our "
+            "Business Strength Act.",
+            ("Amy Klobuchar", "opposes", "Jumpstart Our Business Strength Act"),
+        ),
+        (
+            "Sen. Olympia Snowe joined forces with Sen. John Warner in criticizing Donald Trump.",
+            ("John Warner", "criticizes", "Donald Trump"),
+        ),
     ],
 )
 def test_companions_share_the_stance(
@@ -160,3 +177,21 @@ def test_contracted_modal_tagged_as_punctuation_hedges(extractor: Extractor) -> 
     found = {(s, r, o) for s, r, o, positive in flagged(extractor, text) if not positive}
     assert ("Anderson Cooper", "endorses", "Trump") in found
     assert ("Anderson Cooper", "endorses", "Trump") not in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stranger"),
+    [
+        # a clause with a subject of its own inside the gerund's phrase is no shared act
+        (
+            "Sen. Lindsey Graham joined Sen. John McCain in blocking a bill that Donald Trump "
+            "supported.",
+            ("John McCain", "endorses"),
+        ),
+    ],
+)
+def test_join_in_shares_only_the_joiner_s_act(
+    extractor: Extractor, text: str, stranger: tuple[str, str]
+) -> None:
+    found = edges(extractor, text)
+    assert not any(e[:2] == stranger for e in found)

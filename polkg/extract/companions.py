@@ -23,6 +23,10 @@ from spacy.tokens import Token
 from polkg.extract.arguments import Argument, ArgumentResolver
 from polkg.extract.lexicon import word_sets
 
+# heads climbed from a stance word to the gerund of "joined Y in <gerund> ...": "making (1)
+# statements (2) of (3) support (4)" is the deepest form the readable text shows, plus a margin
+JOIN_IN_DEPTH = 6
+
 
 def companion_arguments(
     resolver: ArgumentResolver, subject: Token, trigger: Token, *, exclude: Iterable[int] = ()
@@ -46,7 +50,7 @@ def companions(subject: Token, trigger: Token) -> list[Token]:
     verbs = {trigger} if trigger.pos_ in {"VERB", "AUX"} else set()
     if subject.dep_ in {"nsubj", "nsubjpass"}:
         verbs.add(subject.head)
-    found = [*_beside(subject), *_fronted(subject), *_joined_in(trigger)]
+    found = [*_beside(subject), *_fronted(subject), *_joined_in(trigger, subject)]
     found += [t for t in _cosponsors(subject, trigger) if t not in found]
     for verb in sorted(verbs, key=lambda t: t.i):
         found += [t for t in _elided_repeats(verb) if t not in found]
@@ -150,15 +154,48 @@ def _fronted(subject: Token) -> list[Token]:
     return [t for t in found if t.pos_ in {"PROPN", "NOUN"}]
 
 
-def _joined_in(trigger: Token) -> list[Token]:
-    """The object of "joined Y in criticizing Z" when ``trigger`` is the gerund."""
-    prep = trigger.head
-    if trigger.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep":
+def _joined_in(trigger: Token, subject: Token) -> list[Token]:
+    """Who shares the act of the gerund of "joined Y in criticizing Z": the object Y, and the
+    "with" phrase of "joined with Y" and "joined forces with Y" (lexical34; the passive "X was
+    joined by Y in ..." gives the gerund no subject the rules read). ``trigger`` is the gerund, or a
+    stance word inside its phrase when the stance's subject is the subject of "join": "has
+    joined Sen. Ben Sasse in making public statements of support for Sessions". A clause of its
+    own inside the phrase ("in blocking a bill that Trump supported": its subject is Trump) is
+    no shared act."""
+    gerund = _in_gerund(trigger)
+    if gerund is None:
         return []
-    verb = prep.head
+    verb = gerund.head.head
     if verb.lemma_.lower() not in word_sets("companions")["join_in_verbs"]:
         return []
-    return [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if gerund != trigger and not (subject.dep_ == "nsubj" and subject.head == verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    withs = [
+        p
+        for h in (verb, *objects)
+        for w in h.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for p in w.children
+        if p.dep_ == "pobj"
+    ]
+    return objects + withs
+
+
+def _in_gerund(trigger: Token) -> Token | None:
+    """The gerund of the "in" phrase that holds ``trigger`` (itself, or the gerund whose phrase
+    it is in, climbing at most ``JOIN_IN_DEPTH`` heads and through no clause with a subject of
+    its own), else None."""
+    node = trigger
+    for _ in range(JOIN_IN_DEPTH):
+        if node.dep_ == "pcomp" and node.head.lower_ == "in" and node.head.dep_ == "prep":
+            return node
+        if node != trigger and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return None
+        if node.dep_ in {"relcl", "ccomp", "advcl", "conj", "parataxis"} or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _elided_repeats(verb: Token) -> list[Token]:

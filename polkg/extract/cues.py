@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from polkg.extract.alternatives import rejected_alternative
 from polkg.extract.lexicon import word_sets, words
+from polkg.extract.narrated_cues import past_event, quoted_governor
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
 _MODAL_DEPS = {"aux", "auxpass"}
@@ -225,7 +226,8 @@ class _Collector:
                 if not _degree_hedge(c):
                     self.hedge(f"adverb:{low}")
             elif c.dep_ == "mark" and low in lex["conditional_marks"]:
-                self.hedge(f"conditional:{low}")
+                if not past_event(tok, low, lex):
+                    self.hedge(f"conditional:{low}")
             elif c.dep_ == "mark" and low in lex["prospective_marks"] and tok.tag_ in _PRESENT:
                 self.hedge(f"prospective:{low}")  # "Before you vote to repeal the ACA, ..."
             elif _hedge_modifier(c, lex):
@@ -392,7 +394,7 @@ def modality(
         if tok != anchor:
             col.lemma_cues(tok)
         head = tok.head
-        if head == tok:
+        if head == tok or tok.dep_ in _CLIMB_DEPS and quoted_governor(tok, head):
             _infinitive_root(col, tok)  # "Gov. Jan Brewer to veto a controversial bill"
             break
         if tok.dep_ in _CLIMB_DEPS:
