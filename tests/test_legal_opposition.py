@@ -35,12 +35,10 @@ def test_a_lawsuit_over_a_law_opposes_it(nlp):
 
 def test_a_lawsuit_against_a_person_or_not_filed_is_no_opposition_to_a_law(nlp):
     ex = Extractor(nlp)
-    # the defendant is no law: suing a person is acceptable only in the gold, not read
-    assert not {
-        e
-        for e in edges(ex, "Stormy Daniels filed a lawsuit against Donald Trump.")
-        if e[1] == "opposes"
-    }
+    # the defendant is no law: the suit opposes the person (relations_lawsuits34.jsonl), no law
+    found = edges(ex, "Stormy Daniels filed a lawsuit against Donald Trump.")
+    opposed = {e for e in found if e[1] == "opposes"}
+    assert opposed == {("Stormy Daniels", "opposes", "Donald Trump")}
     assert ("Planned Parenthood", "opposes", "Affordable Care Act", False) in flagged(
         ex, "Planned Parenthood did not sue over the Affordable Care Act."
     )
