@@ -231,10 +231,11 @@ class BareNames:
         j = i - 1
         while j >= 0 and doc[j].idx >= line_start:
             t = doc[j]
-            if clause_only and not _clause_year(t, doc[i]):
-                j -= 1
-                continue
-            if _YEAR.fullmatch(t.text) and (t.ent_type_ == "DATE" or doc[j + 1].text == ":"):
+            if (
+                _YEAR.fullmatch(t.text)
+                and (t.ent_type_ == "DATE" or doc[j + 1].text == ":")
+                and (not clause_only or _clause_year(t, doc[i]))
+            ):
                 holder = executive_at(office, f"{t.text}-07-01")
                 if holder is None:
                     return None
