@@ -1,8 +1,8 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
-29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)" and "(session 34)"): gold
-files in train.jsonl's format, drawn by a fixed rule outside every other gold file, scored as
-tables only during the session that drew them and readable from the next. These checks assert
-the files' shape and draw and never print a row that passes (tests/sample_gold.py)."""
+29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)", "(session 34)" and "(session
+35)"): gold files in train.jsonl's format, drawn by a fixed rule outside every other gold file,
+scored as tables only during the session that drew them and readable from the next. These checks
+assert the files' shape and draw and never print a row that passes (tests/sample_gold.py)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,11 @@ FRESH34_SALT = "polkg-fresh34:"
 FRESH34 = sorted(GOLD.glob("fresh34-*.jsonl"))
 AVOIDED34 = [*AVOIDED33, *(GOLD / f"fresh33-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 35's fresh samples: 15 articles per corpus, outside session 34's fresh samples as well
+FRESH35_SALT = "polkg-fresh35:"
+FRESH35 = sorted(GOLD.glob("fresh35-*.jsonl"))
+AVOIDED35 = [*AVOIDED34, *(GOLD / f"fresh34-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -82,6 +87,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh32-"), 15, FRESH32_SALT, AVOIDED32) for p in FRESH32),
     *(Sample(p, p.stem.removeprefix("fresh33-"), 15, FRESH33_SALT, AVOIDED33) for p in FRESH33),
     *(Sample(p, p.stem.removeprefix("fresh34-"), 15, FRESH34_SALT, AVOIDED34) for p in FRESH34),
+    *(Sample(p, p.stem.removeprefix("fresh35-"), 15, FRESH35_SALT, AVOIDED35) for p in FRESH35),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -95,6 +101,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH32
     assert FRESH33
     assert FRESH34
+    assert FRESH35
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
