@@ -15,7 +15,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from polkg.extract.alternatives import rejected_alternative
-from polkg.extract.lexicon import word_sets, words
+from polkg.extract.inverted_conditions import inverted_condition, is_question
+from polkg.extract.lexicon import words
 from polkg.extract.narrated_cues import past_event, quoted_governor
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
@@ -66,25 +67,6 @@ class CueLexicon:
 def default_cues() -> CueLexicon:
     """The packaged cue lexicon (read once)."""
     return CueLexicon._from_data(words("cues_modality"))
-
-
-_INVERTED = word_sets("cues_modality")["inverted_auxiliaries"]
-
-
-def is_question(token: Token) -> bool:
-    """A sentence that ends in a question mark, or opens with an inverted auxiliary ("Did I go
-    on CNN and attack the president, nope."), asks; it does not assert."""
-    sent = token.sent
-    text = sent.text.rstrip(" \t\n\"'”’)")
-    if text.endswith("?"):
-        return True
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    return (
-        len(words) > 2
-        and words[0].lower_ in _INVERTED
-        and words[1].pos_ in {"PRON", "PROPN"}
-        and words[0].dep_ in {"aux", "auxpass", "ROOT"}
-    )
 
 
 def guessed_name(token: Token, lex: CueLexicon) -> bool:
@@ -379,8 +361,7 @@ def modality(
     """
     lex = lexicon or default_cues()
     col = _Collector(lex, relation, ignore)
-    if is_question(anchor):
-        col.hedge("question")
+    _sentence_cues(col, anchor)
     tok = anchor
     if anchor.pos_ in {"NOUN", "PROPN"}:
         governor = _noun_governor(anchor, col, outer)
@@ -441,6 +422,15 @@ def modality(
             _content_hedge(col, tok)
             break
     return _done(col)
+
+
+def _sentence_cues(col: _Collector, anchor: Token) -> None:
+    """Word order that hedges the anchor: a question, or a condition told by inversion after a
+    verb ("oust him as leader should he get to the Senate"; ``inverted_conditions``)."""
+    if is_question(anchor):
+        col.hedge("question")
+    if (auxiliary := inverted_condition(anchor, col.lex)) is not None:
+        col.hedge(f"condition:{auxiliary}")
 
 
 def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:

@@ -34,7 +34,6 @@ from polkg.extract.cues import (
     excluded_name,
     guessed_name,
     has_condition,
-    is_question,
     modality,
     phrase_hedge,
     scheduled_contest,
@@ -43,6 +42,7 @@ from polkg.extract.denied_standing import quoted_denials
 from polkg.extract.epithets import epithet_target
 from polkg.extract.generic_references import generic_referent, implied_referent, named_of_type
 from polkg.extract.group_parts import denotes_part
+from polkg.extract.inverted_conditions import is_question
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import span_holds, word_sets, words
 from polkg.extract.matching import TriggeredMatcher

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.cues import is_question
+from polkg.extract.inverted_conditions import is_question
 from polkg.extract.judgements import described_object, describing_phrases
 from polkg.extract.lexicon import judgement_words, vader_valences, word_sets, words
 from polkg.extract.quotes import NEGATIONS, Quote, QuoteIndex, quoted_actors

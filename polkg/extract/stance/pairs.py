@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from polkg.extract.cues import CueLexicon, default_cues, is_question, modality
+from polkg.extract.cues import CueLexicon, default_cues, modality
+from polkg.extract.inverted_conditions import is_question
 from polkg.extract.relations import trimmed_span
 from polkg.extract.stance.features import head_chain, lowest_common_ancestor
 from polkg.extract.stance.model import PairSpans, StanceModel, to_relation
