@@ -40,6 +40,12 @@ def test_should_before_its_subject_conditions_the_stance(extractor: Extractor) -
         ("Kelly Ayotte would oppose the bill were it to reach the floor.", "were", "oppose"),
         ("Kelly Ayotte would have endorsed him had he asked for it.", "had", "endorsed"),
         (
+            "Kelly Ayotte said she would not have chosen Chuck Schumer as her deputy had she "
+            "known he would quit.",
+            "had",
+            "chosen",
+        ),
+        (
             "Kelly Ayotte promised to oust him as leader should he get to the Senate.",
             "should",
             "oust",
@@ -65,6 +71,12 @@ def test_the_condition_governs_the_verb(nlp, text: str, auxiliary: str, verb: st
         ),
         # the condition before the verb: the parse's "if" reading, not this guard
         ("Had he asked for it, Kelly Ayotte would have endorsed him.", "endorsed"),
+        # the condition ends the complement clause after the speech verb, not the speech
+        (
+            "Kelly Ayotte said she would not have chosen Chuck Schumer as her deputy had she "
+            "known he would quit.",
+            "said",
+        ),
         # no inversion: "had" after its subject
         ("Kelly Ayotte endorsed Chuck Schumer after he had asked for it.", "endorsed"),
     ],

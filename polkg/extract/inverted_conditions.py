@@ -27,6 +27,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # had he asked": "asked" a ccomp of "endorsed")
 _HANGING_DEPS = frozenset({"advcl", "conj", "ccomp"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+# a clause of its own between the verb and the inverted auxiliary, which the condition ends
+_LATER_DEPS = frozenset({"conj", "ccomp"})
 
 
 class WordLists(Protocol):
@@ -55,7 +57,7 @@ def inverted_condition(verb: Token, lex: WordLists) -> str | None:
     """The auxiliary of a condition told by inversion that governs ``verb``, or None: after the
     verb and inside its sentence, a ``condition_auxiliaries`` word right before its own subject,
     no ``inversion_openers`` word right before it, whose clause governs the verb or hangs
-    (advcl, conj, ccomp) on a word that does, with no later conjunct between them."""
+    (advcl, conj, ccomp) on a word that does, with no later clause between them."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     sent = verb.sent
@@ -69,20 +71,22 @@ def inverted_condition(verb: Token, lex: WordLists) -> str | None:
             continue
         if aux.i > 0 and aux.doc[aux.i - 1].lower_ in lex["inversion_openers"]:
             continue
-        if _later_conjunct(chain, verb, aux):
-            return None
+        if _later_clause(chain, verb, aux):
+            continue
         if clause.i in governing or (clause.dep_ in _HANGING_DEPS and clause.head.i in governing):
             return aux.lower_
     return None
 
 
-def _later_conjunct(chain: list[Token], verb: Token, aux: Token) -> bool:
-    """Whether a conjunct of a word above ``verb``, off its chain, stands between the verb and
-    the auxiliary: the condition then ends that later conjunct, not the verb's clause ("has
-    criticized Shaheen ... and vowed to work to unseat Schumer as leader should she win")."""
+def _later_clause(chain: list[Token], verb: Token, aux: Token) -> bool:
+    """Whether a conjunct or complement clause of a word above ``verb``, off its chain, stands
+    between the verb and the auxiliary: the condition then ends that later clause, not the
+    verb's ("has criticized Shaheen ... and vowed to work to unseat Schumer as leader should she
+    win"; "said he would not have chosen Sessions ... had he known", the choosing's condition,
+    not the saying's)."""
     on_chain = {t.i for t in chain}
     return any(
-        c.dep_ == "conj" and verb.i < c.i < aux.i and c.i not in on_chain
+        c.dep_ in _LATER_DEPS and verb.i < c.i < aux.i and c.i not in on_chain
         for t in chain
         for c in t.children
     )
