@@ -53,6 +53,15 @@ def is_question(token: Token) -> bool:
     )
 
 
+def word_order_hedges(anchor: Token, lex: WordLists) -> list[str]:
+    """The hedges word order puts on ``anchor``: "question" when its sentence asks,
+    "condition:<auxiliary>" when an inverted condition governs it."""
+    hedges = ["question"] if is_question(anchor) else []
+    if (auxiliary := inverted_condition(anchor, lex)) is not None:
+        hedges.append(f"condition:{auxiliary}")
+    return hedges
+
+
 def inverted_condition(verb: Token, lex: WordLists) -> str | None:
     """The auxiliary of a condition told by inversion that governs ``verb``, or None: after the
     verb and inside its sentence, a ``condition_auxiliaries`` word right before its own subject,
