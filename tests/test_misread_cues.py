@@ -86,3 +86,7 @@ def test_no_evidence_denies_its_content(nlp) -> None:
     doc = nlp("Paul Ryan said he had seen evidence that Donald Trump attacked Mitch McConnell.")
     attacked = next(t for t in doc if t.text == "attacked")
     assert not modality(attacked, "criticizes").negated
+    # a clause of its own inside the denied content is told (audit batch 12's form)
+    doc = nlp("There is no evidence Joe Biden did what Donald Trump has accused him of doing.")
+    accused = next(t for t in doc if t.text == "accused")
+    assert not modality(accused, "criticizes").negated

@@ -14,16 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+import polkg.extract.misread_cues as misread
 from polkg.extract.alternatives import rejected_alternative
 from polkg.extract.inverted_conditions import word_order_hedges
 from polkg.extract.lexicon import words
-from polkg.extract.misread_cues import (
-    denied_evidence,
-    false_report_before,
-    gerund_conjunct,
-    light_verb_hedge,
-    mark_in_subject,
-)
 from polkg.extract.narrated_cues import past_event, quoted_governor
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "acomp"}
@@ -203,7 +197,7 @@ class _Collector:
                 self.neg(low)
             elif not inherit_only_hedges and c.dep_ in _SUBJECT_DEPS and _negated_subject(c, lex):
                 self.neg(f"subject:{c.lower_}")  # "Not a single public poll showed Jones leading"
-            elif c.dep_ in _SUBJECT_DEPS and (mark := mark_in_subject(c, lex)):
+            elif c.dep_ in _SUBJECT_DEPS and (mark := misread.mark_in_subject(c, lex)):
                 self.hedge(f"conditional:{mark}")  # "► Whether Trump had expressed ..."
             elif c.dep_ in _MODAL_DEPS and (
                 low in lex["hedge_modals"] or _lemma(c) in lex["hedge_modals"]
@@ -370,8 +364,7 @@ def modality(
     """
     lex = lexicon or default_cues()
     col = _Collector(lex, relation, ignore)
-    for why in word_order_hedges(anchor, lex):  # a question; "should he get to the Senate"
-        col.hedge(why)
+    _anchor_cues(col, anchor)
     tok = anchor
     if anchor.pos_ in {"NOUN", "PROPN"}:
         governor = _noun_governor(anchor, col, outer)
@@ -434,6 +427,15 @@ def modality(
     return _done(col)
 
 
+def _anchor_cues(col: _Collector, anchor: Token) -> None:
+    """Cues read from the anchor's place in its sentence: a question, an inverted condition
+    ("should he get to the Senate"), a content clause of denied evidence ("no evidence that")."""
+    for why in word_order_hedges(anchor, col.lex):
+        col.hedge(why)
+    if (evidence := misread.denied_evidence(anchor, col.lex)) is not None:
+        col.neg(f"content:no {evidence}")
+
+
 def _predicate_adjective_cues(col: _Collector, verb: Token) -> None:
     """An infinitive the parser hung on a copula ("is", "'s") belongs to its predicate
     adjective: in "he's not 'ready' at this point to support Trump" the "not" and the "ready"
@@ -479,9 +481,6 @@ def _content_hedge(col: _Collector, tok: Token) -> None:
         if clause.dep_ == "acl":  # "all of the arguments, including Fusion's assertion that
             # Nunes had ...": the parser hung the clause on "all", the noun before "that" owns it
             nouns |= {_lemma(m.nbor(-1)) for m in clause.children if m.dep_ == "mark" and m.i}
-        if clause.dep_ in {"acl", "ccomp"} and (evidence := denied_evidence(clause, col.lex)):
-            col.neg(f"content:no {evidence}")  # "had seen no evidence that the campaign colluded"
-            return
         noun = min(nouns & col.lex["hedging_content_nouns"], default=None)
         if _presented(col, clause.head):
             noun = _lemma(clause.head)  # "as lead evidence that he ... were mocking Phillips"
@@ -550,7 +549,7 @@ def _raising_hedge(col: _Collector, tok: Token, anchor: Token) -> None:
         and tok.left_edge.i == head.i + 1
     ):
         col.hedge(f"verb:{_lemma(head)}")
-    if tok.dep_ == "ccomp" and (adverb := false_report_before(tok, col.lex)):
+    if tok.dep_ == "ccomp" and (adverb := misread.false_report_before(tok, col.lex)):
         col.hedge(f"false-report:{adverb}")  # "Lee said, incorrectly, that Ryan had ..."
 
 
@@ -594,7 +593,7 @@ def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
         return None
     if prep.lower_ in lex["means_preps"] and _verbal(prep.head):
         return prep.head  # "will work ... by hitting him": the means shares its verb's modality
-    if (noun := light_verb_hedge(prep, lex)) is not None:
+    if (noun := misread.light_verb_hedge(prep, lex)) is not None:
         col.hedge(f"noun:{noun}")  # "is taking a look at running against Jones"
         return prep.head
     if prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
@@ -644,7 +643,7 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         and tok.tag_ == "VB"
         and head.tag_ == "VB"
     ) or _second_for_infinitive(tok, head)
-    gerunds = gerund_conjunct(tok, head)  # "the prospect of being booted ... and forced to"
+    gerunds = misread.gerund_conjunct(tok, head)  # "of being booted ... and forced to spar"
     if not (complement or infinitive or gerunds):
         return
     above = modality(head, col.relation, ignore=col.ignore, lexicon=col.lex)

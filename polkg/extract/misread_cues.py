@@ -28,6 +28,8 @@ from spacy.tokens import Token
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
+_CLIMB_STEPS = 8
 
 
 class WordLists(Protocol):
@@ -72,14 +74,21 @@ def light_verb_hedge(prep: Token, lex: WordLists) -> str | None:
     return None
 
 
-def denied_evidence(clause: Token, lex: WordLists) -> str | None:
-    """The noun of evidence that the content clause ``clause`` hangs on, when the text says
-    there is none of it ("no evidence that ...", "no sign that ..."), or None."""
-    noun = clause.head
-    if noun.lemma_.lower() not in lex["presented_content_nouns"]:
-        return None
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return noun.lemma_.lower()
+def denied_evidence(anchor: Token, lex: WordLists) -> str | None:
+    """The noun of evidence whose content clause holds ``anchor``, when the text says there is
+    none of it ("no evidence that the campaign colluded", "no sign that ..."), or None. Only
+    that clause and what shares its subject is denied, not a clause of its own inside it: "no
+    evidence Joe Biden did what Donald Trump has accused him of doing" tells the accusation."""
+    tok = anchor
+    for _ in range(_CLIMB_STEPS):
+        noun = tok.head
+        if tok.dep_ in _CONTENT_DEPS and noun.lemma_.lower() in lex["presented_content_nouns"]:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                return noun.lemma_.lower()
+            return None
+        if noun == tok or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            return None
+        tok = noun
     return None
 
 
