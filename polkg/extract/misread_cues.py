@@ -1,6 +1,6 @@
 """Cues the parser hangs away from the clause they govern, read from the words around it.
 
-Five misreadings that left a stance asserted (audit batches 2, 3, 4; session 35):
+Five misreadings that left a stance asserted (audit batches 2-5; session 35):
 
 - a mark read as the subject's determiner: "► Whether Trump had expressed frustration at
   Sessions ...", a bullet glyph before "Whether" (``mark_in_subject``; the marks are
