@@ -593,8 +593,8 @@ def _pcomp_governor(col: _Collector, prep: Token) -> Token | None:
         return None
     if prep.lower_ in lex["means_preps"] and _verbal(prep.head):
         return prep.head  # "will work ... by hitting him": the means shares its verb's modality
-    if (noun := misread.light_verb_hedge(prep, lex)) is not None:
-        col.hedge(f"noun:{noun}")  # "is taking a look at running against Jones"
+    if (light := misread.light_verb_hedge(prep, lex)) is not None:
+        col.hedge(f"noun:{light}")  # "is taking a look at running against Jones"
         return prep.head
     if prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
         # "had no intention of recusing himself": the noun's cues, then its verb's
