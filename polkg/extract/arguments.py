@@ -190,6 +190,13 @@ class ArgumentResolver:
             rec = self.entity(m) if m.pos_ == "PROPN" else None
             if rec is None:
                 continue
+            # the same list read from its end: "thank ... Mr. Kerry, Ms. Dole, ... and Ms.
+            # Landrieu for co-sponsoring" (Dole apposed to Kerry, Landrieu Dole's conjunct)
+            head = m.head
+            if m.dep_ == "appos" and head.pos_ == "PROPN" and m.conjuncts and head not in members:
+                other = self.entity(head)
+                if other is not None and other is not rec and other.type == rec.type:
+                    found.append(head)
             for c in m.children:
                 if c.dep_ != "appos":
                     continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,7 @@ from polkg.extract.denied_standing import quoted_denials
 from polkg.extract.epithets import epithet_target
 from polkg.extract.generic_references import generic_referent, implied_referent, named_of_type
 from polkg.extract.group_parts import denotes_part
+from polkg.extract.implied_sponsorship import implied_cosponsorships
 from polkg.extract.inverted_conditions import is_question
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import span_holds, word_sets, words
@@ -145,7 +147,11 @@ class RelationMatcher:
         found.extend(self._characterization_matches(doc, resolver, quotes))
         for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
-        for rule, subj, obj, trigger, flags in _answered_votes(doc, resolver, self.cues):
+        told_before = chain(  # what a roll call or a release told just before is the object
+            _answered_votes(doc, resolver, self.cues),
+            implied_cosponsorships(doc, resolver, self.cues),
+        )
+        for rule, subj, obj, trigger, flags in told_before:
             quoted = quotes.in_quote(trigger.i)
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=quoted, **flags))
         return assertions(_without_yielding_offences(found), document)

@@ -162,6 +162,15 @@ VOTE_ANSWER_RULES = {
     ),
 }
 
+# co-sponsorships told without their bill (implied_sponsorship.py): "thank ... Ms. Landrieu for
+# co-sponsoring as well", "Senator Pete Domenici was a cosponsor": the measure told just before
+IMPLIED_COSPONSOR_RULE = Rule(
+    id="endorse.cosponsor.implied",
+    relation="endorses",
+    confidence=0.75,
+    object_types=("Legislation",),
+)
+
 
 def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
     """Replace "@name" by the word list ``name`` (sorted, for a stable pattern)."""
