@@ -30,8 +30,8 @@ def test_a_cosponsor_noun_without_a_bill_backs_the_bill_named_before(
     extractor: Extractor,
 ) -> None:
     text = (
-        "Senator Jeff Bingaman introduced the Aquifer Assessment Act in March. \"This "
-        "legislation will help water managers,\" Bingaman said. Senator Pete Domenici was a "
+        'Senator Jeff Bingaman introduced the Aquifer Assessment Act in March. "This '
+        'legislation will help water managers," Bingaman said. Senator Pete Domenici was a '
         "cosponsor."
     )
     assert ("Pete Domenici", "endorses", "Aquifer Assessment Act") in edges(extractor, text)
@@ -39,7 +39,7 @@ def test_a_cosponsor_noun_without_a_bill_backs_the_bill_named_before(
 
 def test_a_cosponsor_in_a_relative_clause_and_in_an_as_phrase(extractor: Extractor) -> None:
     text = (
-        "Senator Tom Harkin praised the Farm Security Act on Tuesday. \"It is a good bill,\" "
+        'Senator Tom Harkin praised the Farm Security Act on Tuesday. "It is a good bill," '
         "said Senator Chuck Grassley, who is a co-sponsor. Senator Ken Salazar signed on as a "
         "co-sponsor."
     )
@@ -78,6 +78,9 @@ def test_a_negated_or_hoped_for_cosponsorship_is_no_edge(extractor: Extractor) -
     positive, unasserted = positive_and_unasserted(extractor, text)
     assert ("Pete Domenici", "endorses", "Aquifer Assessment Act") not in positive
     assert ("Tom Udall", "endorses", "Aquifer Assessment Act") not in positive
+    # both are read, and kept as statements not made
+    assert ("Pete Domenici", "endorses", "Aquifer Assessment Act") in unasserted
+    assert ("Tom Udall", "endorses", "Aquifer Assessment Act") in unasserted
 
 
 def test_a_cosponsor_with_its_own_bill_is_read_as_before(extractor: Extractor) -> None:
