@@ -90,3 +90,58 @@ def test_doc_text_is_the_documents_text(nlp) -> None:
     doc = nlp("Headline here\n\nDonald Trump (Photo: AP)\nHe said so.")
     assert line_of(doc, doc[3]) == "Donald Trump (Photo: AP)"
     assert doc_text(nlp("")) == ""
+
+
+def test_ents_are_the_documents_entities(nlp) -> None:
+    texts = [TEXT] + [json.loads(line)["text"] for line in EXAMPLES.open(encoding="utf-8")]
+    found = 0
+    for doc in nlp.pipe(texts):
+        ents = token_columns(doc).ents
+        assert [(e.start, e.end, e.label_) for e in ents] == [
+            (e.start, e.end, e.label_) for e in doc.ents
+        ]
+        assert token_columns(doc).ents is ents  # read once
+        found += len(ents)
+    assert found > 100
+
+
+def _quote_mask_token_by_token(doc) -> list[bool]:
+    """The quotation mask as session 34 computed it, one step per token (the reference
+    ``mentions._quote_mask``, which steps only at quotation marks and line breaks, must equal)."""
+    inside, mask = False, [False] * len(doc)
+    for tok in doc:
+        i, text = tok.i, tok.text
+        if "\n\n" in tok.whitespace_ or (tok.is_space and "\n" in text):
+            mask[i], inside = inside, False
+            continue
+        if text in ("“", "‘‘", "``"):
+            inside = True
+        elif text in ("”", "’’", "''"):
+            mask[i], inside = inside, False
+            continue
+        elif text == '"':
+            opening = i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_punct
+            if inside and not (opening and not tok.whitespace_):
+                mask[i], inside = True, False
+                continue
+            inside = True
+        mask[i] = inside
+    return mask
+
+
+def test_quote_mask_steps_only_at_marks_and_breaks(nlp) -> None:
+    from polkg.extract.mentions import _quote_mask
+
+    texts = [
+        TEXT,
+        '"Unclosed quotation runs on\n\nto the paragraph break" and after "a "nested" one".',
+        "He said “yes” and ``no'' then \"maybe\"",
+        "“Open at the end",
+        "",
+    ] + [json.loads(line)["text"] for line in EXAMPLES.open(encoding="utf-8")]
+    quoted = 0
+    for doc in nlp.pipe(texts):
+        mask = _quote_mask(doc)
+        assert mask == _quote_mask_token_by_token(doc)
+        quoted += sum(mask)
+    assert quoted > 100

@@ -256,7 +256,7 @@ class Actors:
     def ner_entities(self) -> None:
         """Organisations, places and laws the model found that no person or pattern claimed."""
         doc = self.state.doc
-        for ent in doc.ents:
+        for ent in token_columns(doc).ents:
             etype = NER_TYPES.get(ent.label_)
             if ent.label_ == "NORP" and _group_actor(doc, ent.start, ent.end):
                 etype = "Organization"  # "Muslims criticized ...": a group acting
@@ -557,7 +557,8 @@ def _residents(doc: Doc, group: Token) -> bool:
     if len(base) < 3 or base == singular:
         return False
     places = [*words("us_states")["states"]]
-    places += [e.text for e in doc.ents if e.label_ == "GPE" and not country_code(e.text)]
+    ents = token_columns(doc).ents
+    places += [e.text for e in ents if e.label_ == "GPE" and not country_code(e.text)]
     return any(place.startswith(base) for place in places)
 
 

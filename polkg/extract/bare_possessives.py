@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.token_columns import token_columns
+
 APOSTROPHES = frozenset({"'", "’"})
 # the labels the parser gives a bare-apostrophe possessor instead of "poss"
 _MISREAD = frozenset({"nmod", "compound"})
@@ -47,9 +49,9 @@ def _possessor(apostrophe: Token) -> Token | None:
 def mark_bare_possessives(doc: Doc) -> int:
     """Relabel as ``poss`` every name a bare apostrophe makes possessive; how many."""
     marked = 0
-    for tok in doc:
-        if tok.text in APOSTROPHES:
-            name = _possessor(tok)
+    for i, text in enumerate(token_columns(doc).text):  # a Token only for apostrophes
+        if text in APOSTROPHES:
+            name = _possessor(doc[i])
             if name is not None:
                 name.dep_ = "poss"
                 marked += 1

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from polkg.extract.bill_numbers import NUMBER
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState, Owner
+from polkg.extract.token_columns import token_columns
 
 _WORDS = word_sets("bill_namings")
 BILL_NOUNS = _WORDS["bill_nouns"]
@@ -52,7 +53,11 @@ def bill_namings(state: DocState) -> None:
         if owner.is_other and owner.other[0] == "Legislation"
     )
     first = bills[0][0] if bills else len(doc)
-    for tok in doc:
+    columns = token_columns(doc)  # a Token only for the singular bill nouns
+    for i, (tag, lemma) in enumerate(zip(columns.tag, columns.lemma, strict=True)):
+        if tag != "NN" or lemma.lower() not in BILL_NOUNS:
+            continue
+        tok = doc[i]
         if not _bill_noun(state, tok):
             continue
         named = _named_at_once(state, tok, bills)
@@ -109,11 +114,13 @@ def _named_at_once(state: DocState, tok: Token, bills: list[Mention]) -> Mention
                     found = next((m for m in bills if m[2] == owner and m[0] <= t.i < m[1]), None)
                     if found is not None:
                         return found
+    columns = token_columns(doc)  # (read without a Token per word)
+    lemmas, pos, lowers = columns.lemma, columns.pos, columns.lower
     for i in range(tok.i + 1, tok.sent.end):
-        if doc[i].lemma_.lower() in BILL_NOUNS and doc[i].pos_ == "NOUN":
+        if lemmas[i].lower() in BILL_NOUNS and pos[i] == "NOUN":
             return None  # another bill noun first: the name is that one's
         for form in NAMING_FORMS:
-            if [t.lower_ for t in doc[i : i + len(form)]] == form:
+            if lowers[i : i + len(form)] == form:
                 return mention_at(i + len(form))
     return None
 

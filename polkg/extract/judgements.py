@@ -142,11 +142,12 @@ def reported_disparagements(
             continue
         start, end = reported.start, reported.end
         names = {s.name for s in speakers}
+        lowers = token_columns(doc).lower
         for i in range(start, end):
             target = entity_at(i)
             if target is None or target.name in names or quoted(i):
                 continue  # a name inside quotation marks is the quote layer's
-            if any(doc[j].lower_ in OPEN_QUESTION_WORDS for j in range(start, i)):
+            if any(lowers[j] in OPEN_QUESTION_WORDS for j in range(start, i)):
                 continue  # "maintain there is more to learn about whether Trump obstructed"
             if made_to_seem(doc[i], start, end):
                 continue  # "that Cuomo made it seem like Washington had abandoned him"

@@ -21,6 +21,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(words("known_surnames")["surnames"])
 
 
+def known_surnames() -> frozenset[str]:
+    """Every known surname as written (a pass over a whole document tests its words at once)."""
+    return _surnames()
+
+
 def is_known_surname(word: str) -> bool:
     """Whether ``word`` (as written: "Trump", not "trump") is a known politician's surname."""
     return word in _surnames()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from polkg.extract.actors import Actors
 from polkg.extract.lexicon import word_sets
 from polkg.extract.mentions import DocState
+from polkg.extract.token_columns import token_columns
 
 _WORDS = word_sets("leaderships")
 _GROUP_SPANS = ("PARTY", "BODY")
@@ -25,9 +26,12 @@ _GROUP_SPANS = ("PARTY", "BODY")
 def leadership_entities(state: DocState, actors: Actors) -> None:
     """Adds each party or chamber leadership the text names as an Organization."""
     doc = state.doc
-    for tok in doc:
-        if tok.lower_ not in _WORDS["leadership_nouns"] or tok.tag_ not in ("NN", "NNP"):
+    columns = token_columns(doc)  # a Token only for the leadership nouns
+    nouns = _WORDS["leadership_nouns"]
+    for i, (lower, tag) in enumerate(zip(columns.lower, columns.tag, strict=True)):
+        if lower not in nouns or tag not in ("NN", "NNP"):
             continue
+        tok = doc[i]
         if state.owner[tok.i] is not None or tok.i == 0:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -136,7 +136,7 @@ class _TokenTable:
         self.lemmas = [f[0].lower() for f in self.fields]
         column = self.array[:, self.array_head.index(HEAD)]  # offsets to the head, two's complement
         self.heads = (column.astype(numpy.int64) + numpy.arange(len(doc))).tolist()
-        self.ents = {(e.start, e.end) for e in doc.ents}
+        self.ents = {(e.start, e.end) for e in token_columns(doc).ents}
         self.spaces = (self.array[:, self.array_head.index(SPACY)] != 0).tolist()
 
     def present(self, start: int, end: int) -> set[str]:

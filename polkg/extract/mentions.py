@@ -54,6 +54,8 @@ _SMALL_WORDS = {
 }
 _OPEN_QUOTES = {"“", "‘‘"}
 _CLOSE_QUOTES = {"”", "’’"}
+# the tokens that may open or close a quotation (``_quote_mask``)
+_QUOTE_MASK_MARKS = frozenset({*_OPEN_QUOTES, *_CLOSE_QUOTES, "``", "''", '"'})
 # "Lt.", "Gov.": abbreviated titles, never the last word of a name (mentions._title_cut)
 _TITLE_ABBREVIATIONS = word_sets("sentence_abbreviations")["before_names"]
 
@@ -137,12 +139,32 @@ def strip_suffix(tokens: list[str]) -> list[str]:
 
 
 def _quote_mask(doc: Doc) -> list[bool]:
-    """True for tokens inside quotation marks; quotes do not run across paragraph breaks."""
+    """True for tokens inside quotation marks; quotes do not run across paragraph breaks.
+
+    Only quotation marks and line-break tokens change the state; the tokens between two of
+    them take the state as it stands, a slice at a time (no Python step per word)."""
     inside = False
-    mask = [False] * len(doc)
+    n = len(doc)
+    mask = [False] * n
     columns = token_columns(doc)  # (read without a Token per token)
-    whitespace, is_space, is_punct = columns.whitespace, columns.is_space, columns.is_punct
-    for i, text in enumerate(columns.text):
+    texts, whitespace, is_space, is_punct = (
+        columns.text,
+        columns.whitespace,
+        columns.is_space,
+        columns.is_punct,
+    )
+    marks = _QUOTE_MASK_MARKS
+    stops = [
+        i
+        for i, text in enumerate(texts)
+        if text in marks or "\n" in text or "\n\n" in whitespace[i]
+    ]
+    done = 0  # tokens before ``done`` have their value
+    for i in stops:
+        if inside and done < i:
+            mask[done:i] = [True] * (i - done)
+        done = i + 1
+        text = texts[i]
         if "\n\n" in whitespace[i] or (is_space[i] and "\n" in text):
             mask[i] = inside
             inside = False
@@ -162,6 +184,8 @@ def _quote_mask(doc: Doc) -> list[bool]:
                 continue
             inside = True
         mask[i] = inside
+    if inside and done < n:
+        mask[done:n] = [True] * (n - done)
     return mask
 
 
@@ -293,7 +317,7 @@ class DocState:
             self.span_ending[sp.end] = sp
             self.span_starting[sp.start] = sp
         self.ent_at = [None] * self.n
-        for ent in doc.ents:
+        for ent in token_columns(doc).ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
         self.owner = [None] * self.n
@@ -401,7 +425,7 @@ class NameFinder:
         adds spans by their first token (``_widest``: the longer span wins, else the one found
         first), then a span overlapping an earlier one is dropped."""
         found: dict[int, int] = {}
-        ents = self.state.doc.ents  # (spaCy builds the tuple of spans anew on each ``doc.ents``)
+        ents = token_columns(self.state.doc).ents  # (read once per document)
         self._person_entities(ents, found)
         self._names_tagged_org(ents, found)
         self._given_name_runs(found)

@@ -17,6 +17,7 @@ import functools
 from spacy.tokens import Doc
 
 from polkg.extract.lexicon import given_genders, words
+from polkg.extract.token_columns import token_columns
 
 
 @functools.cache
@@ -49,8 +50,10 @@ def peer_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """The surname spans written after a rank: "Dubs" in "Lord Dubs", "Campbell-Savours" (a
     hyphen glued inside the name stays in)."""
     spans: list[tuple[int, int]] = []
+    ranks = _peers()[0]
+    texts = token_columns(doc).text  # ``peer_rank`` asked only at a rank word
     for i in range(len(doc) - 1):
-        if peer_rank(doc, i) is None:
+        if texts[i] not in ranks or peer_rank(doc, i) is None:
             continue
         end = i + 2
         while (

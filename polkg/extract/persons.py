@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from polkg.extract.countries import capital_country, country_code
-from polkg.extract.known_names import is_dictionary_word, is_known_surname
+from polkg.extract.known_names import is_dictionary_word, known_surnames
 from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us_state, words
 from polkg.extract.mentions import DocState, NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.extract.name_trims import drop_sentence_initial_words, trim_to_known_names
@@ -367,7 +367,7 @@ class PersonClusters:
         for s, _e in singles:
             tagged_count[doc[s].lower_] = tagged_count.get(doc[s].lower_, 0) + 1
         placed: dict[str, int] = {}  # "Manchester" is a place when the model says so as often
-        for ent in doc.ents:
+        for ent in token_columns(doc).ents:
             if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "FAC"):  # ORG: often a person
                 placed[ent[0].lower_] = placed.get(ent[0].lower_, 0) + 1
         for s, _e in singles:
@@ -419,11 +419,12 @@ class PersonClusters:
         slammed Sessions"): not a place, not after an article, not the start of a longer name."""
         doc = self.state.doc
         columns = token_columns(doc)
-        for i, (text, low) in enumerate(zip(columns.text, columns.lower, strict=True)):
+        known, lowers = known_surnames(), columns.lower
+        for i in [i for i, text in enumerate(columns.text) if text in known]:
+            low = lowers[i]
             if (
                 low in self.state.by_surname
                 or low in self.state.by_given
-                or not is_known_surname(text)
                 or low in self.state.words["faith_names"]  # "radical Islam is a threat"
             ):
                 continue

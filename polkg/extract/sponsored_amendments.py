@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from polkg.extract.actors import Actors
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState
+from polkg.extract.token_columns import token_columns
 
 _WORDS = word_sets("sponsored_amendments")
 HEADS = _WORDS["heads"]
@@ -34,9 +35,12 @@ TITLE_PLACES = frozenset({"Country", "Place"})
 
 def sponsored_amendments(state: DocState, actors: Actors) -> None:
     """Name each amendment or resolution the text tells by its sponsors for them."""
-    for tok in state.doc:
-        if tok.tag_ != "NN" or tok.lemma_.lower() not in HEADS or state.owner[tok.i] is not None:
+    doc = state.doc
+    columns = token_columns(doc)  # a Token only for the singular head nouns
+    for i, (tag, lemma) in enumerate(zip(columns.tag, columns.lemma, strict=True)):
+        if tag != "NN" or lemma.lower() not in HEADS or state.owner[i] is not None:
             continue
+        tok = doc[i]
         if any(c.dep_ == "poss" for c in tok.children):
             continue  # "Coleman's amendment" is the possessor's (``possessed_plans``)
         surnames = _sponsors(tok, state)

@@ -9,6 +9,8 @@ the pass's own work; with these columns a pass picks its few tokens by list look
 ``tok.whitespace_`` and the flags ``is_alpha``, ``is_punct``, ``is_space``): the column's ids
 from ``Doc.to_array``, then each distinct id's string once. Each column is
 read when first asked for, after the pipeline; only the document last asked about is kept.
+The model's entities (``doc.ents``, which spaCy builds anew as spans on every read) are kept
+the same way: nothing after the pipeline sets them.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # id -> string of every id a column has held: a string's id is its hash, the same in every
 # document, so each word's string is looked up once per process
@@ -92,6 +94,11 @@ class TokenColumns:
     @cached_property
     def ent_type(self) -> list[str]:
         return self._column(ENT_TYPE)
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, read once."""
+        return tuple(self.doc.ents)
 
     def _flags(self, attr: int) -> list[bool]:
         return [bool(value) for value in self.doc.to_array(attr).tolist()]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets, words
+from polkg.extract.token_columns import token_columns
 
 _WORDS = word_sets("vote_answers")
 # how many sentences before the answer's own the act it answers may be told
@@ -43,9 +44,7 @@ class VoteAnswer:
 
 def vote_answers(doc: Doc) -> Iterator[VoteAnswer]:
     """Every answer vote of ``doc`` whose object is found."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WORDS["vote_verbs"]:
-            continue
+    for verb in token_columns(doc).verbs(_WORDS["vote_verbs"]):  # a Token only for these
         found = _answer(verb)
         if found is None:
             continue
