@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
-from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState, Owner
 from polkg.extract.token_columns import token_columns
 
@@ -45,12 +45,16 @@ class PossessedPlans:
             start = self._owned_start(tok, data["left_deps"])
             if start is None:
                 continue
+            form_start = start
             form = self.state.doc[start : tok.i + 1].text
             if self.state.doc[start].lower_ == "the":  # named as a name: "White House's agenda"
                 start += 1
-            name = self.state.doc[start : tok.i + 1].text
+            short = self.state.doc[start : tok.i + 1].text
+            end = told_end(tok, data)
+            name = self.state.doc[start:end].text
             key = ("Legislation", name.lower())
-            self.actors.other_cluster(key, name, "Legislation", tok.i, sorted({name, form}))
+            forms = sorted({name, short, form, self.state.doc[form_start:end].text})
+            self.actors.other_cluster(key, name, "Legislation", tok.i, forms)
             self.state.owner[tok.i] = Owner.of_other(key)
             self.state.mentions.append((tok.i, tok.i + 1, Owner.of_other(key)))
             self.state.described_keys.add(key)
@@ -74,3 +78,27 @@ class PossessedPlans:
         if "\n" in self.state.doc[poss.left_edge.i : head.i + 1].text:
             return None  # a phrase across a wrapped line
         return poss.left_edge.i
+
+
+def told_end(head: Token, data: dict[str, frozenset[str]]) -> int:
+    """Where the possessed plan's phrase ends: after what the words right after its head say
+    the plan is, an "of"/"on"/"for" phrase or a "to" infinitive ("Mr Phillips' proposal of
+    shortlists", "the Pentagon's proposal to close the 939th"), as a reader (and the gold)
+    names it; right after the head when there is none, or when it runs past a stop
+    (``told_stops``: a comma, a dash, a parenthesis) or past ``told_max_tokens`` words."""
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is None or nxt.head.i != head.i:
+        return head.i + 1
+    infinitive = nxt.lower_ == "to" and any(
+        c.dep_ == "acl" and c.left_edge.i == nxt.i for c in head.rights
+    )
+    if not infinitive and not (nxt.dep_ == "prep" and nxt.lower_ in data["told_prepositions"]):
+        return head.i + 1
+    phrase = next(c for c in head.rights if c.left_edge.i == nxt.i)
+    end = phrase.right_edge.i + 1
+    limit = int(words("possessed_plans")["told_max_tokens"])
+    stops = data["told_stops"]
+    if end - head.i > limit or any(t.lower_ in stops or t.is_space for t in doc[nxt.i : end]):
+        return head.i + 1
+    return end

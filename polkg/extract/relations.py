@@ -59,6 +59,7 @@ from polkg.extract.quotes import (
 from polkg.extract.recusal_scopes import scope_investigation
 from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.reproaches import REPROACH_KIND, quoted_reproaches
+from polkg.extract.plan_stances import plan_candidates
 from polkg.extract.result_context import result_context
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
@@ -154,6 +155,7 @@ class RelationMatcher:
         for rule, subj, obj, trigger, flags in told_before:
             quoted = quotes.in_quote(trigger.i)
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=quoted, **flags))
+        found.extend(plan_candidates(doc, found, entities))  # "backs Mr Phillips' proposal"
         return assertions(_without_yielding_offences(found), document)
 
     # -- rule kinds -------------------------------------------------------------------------

@@ -1,0 +1,94 @@
+"""A stance on a plan the text tells by its owner holds for the plan, and the owner backs it.
+
+"Abbott backs Mr Phillips' proposal of shortlists", "she took a dig at Trump's proposed ban on
+Muslims entering the country": the argument resolver reads the possessed plan as a proxy of its
+owner (Abbott backs Phillips, Clinton criticizes Trump: ``arguments``), which a reader records
+too, but the stance is first of all on the measure itself (the fresh samples' rows: the measure
+required, the owner optional). So a candidate whose object is the owner of a possessed plan
+(``possessed_plans``) standing inside its trigger's phrase is read again with the plan as its
+object, with the same cues. And the owner of a plan some stance is taken on proposed it: "the
+Pentagon's proposal" is the Pentagon's, which backs it (the proposers of a government's or
+party's measure endorse it, required in the fresh samples), once per sentence, never when the
+owner itself takes a stance on it there, never from a stance that is negated or hedged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from polkg.extract.arguments import EntityIndex
+from polkg.extract.candidates import Candidate
+from polkg.extract.lexicon import word_sets, words
+from polkg.model import EntityRecord
+
+OWNER_RULE = "endorse.plan.owner"
+PLAN_RULE_SUFFIX = ".possessed_plan"
+
+
+def plan_candidates(doc: Doc, found: list[Candidate], entities: EntityIndex) -> list[Candidate]:
+    """The readings ``found`` implies for possessed plans: the stance on the owner's plan read
+    as a stance on the plan, and the owner's backing of a plan a stance is taken on."""
+    on_plans = list(_on_plans(doc, found, entities))
+    return on_plans + list(_owners(doc, [*found, *on_plans], entities))
+
+
+def _plan_of(head: Token, entities: EntityIndex) -> tuple[EntityRecord, EntityRecord] | None:
+    """The possessed plan ``head`` is and its owner, or None."""
+    plan = entities.entity_at(head.i)
+    described: frozenset[str] = getattr(entities, "described", frozenset())
+    if plan is None or plan.type != "Legislation" or plan.name not in described:
+        return None
+    possessors = [c for c in head.children if c.dep_ == "poss"]
+    if len(possessors) != 1:
+        return None
+    data = word_sets("possessed_plans")
+    if head.lemma_.lower() not in data["measure_heads"]:
+        return None  # "Walker's policies", "Trump's agenda": a line, read as its owner only
+    owner = entities.entity_at(possessors[0].i)
+    if owner is None or owner is plan or owner.type not in words("possessed_plans")["owner_types"]:
+        return None  # "Delta Air Lines' plan": no government's or politician's measure
+    return plan, owner
+
+
+def _on_plans(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterator[Candidate]:
+    """A candidate on an owner whose possessed plan heads a phrase of the trigger's read again
+    with the plan as its object ("backs Mr Phillips' proposal": the proposal)."""
+    for c in found:
+        if c.trigger < 0 or c.object.type == "Legislation":
+            continue
+        trigger = doc[c.trigger]
+        for tok in trigger.subtree:
+            if tok.dep_ != "poss" or entities.entity_at(tok.i) is not c.object:
+                continue
+            if tok.head.i == trigger.i:
+                continue  # "Trump's criticism of ...": the trigger's own holder
+            pair = _plan_of(tok.head, entities)
+            if pair is None or pair[1] is not c.object or pair[0] is c.subject:
+                continue
+            yield replace(c, object=pair[0], rule_id=c.rule_id + PLAN_RULE_SUFFIX)
+
+
+def _owners(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterator[Candidate]:
+    """The owner's backing of each possessed plan an asserted stance is taken on."""
+    taken = {(c.subject.name, c.object.name) for c in found}
+    confidence = float(words("possessed_plans")["owner_confidence"])
+    seen: set[tuple[str, str, int]] = set()
+    for c in found:
+        if c.negated or c.hedged or c.object.type != "Legislation" or c.trigger < 0:
+            continue
+        for tok in doc[c.trigger].sent:
+            pair = _plan_of(tok, entities) if tok.pos_ == "NOUN" else None
+            if pair is None or pair[0] is not c.object:
+                continue
+            plan, owner = pair
+            key = (owner.name, plan.name, c.start)
+            if owner is c.subject or (owner.name, plan.name) in taken or key in seen:
+                continue
+            seen.add(key)
+            yield Candidate(
+                OWNER_RULE, "endorses", owner, plan, c.start, c.end, confidence,
+                negated=False, hedged=False, trigger=tok.i,
+            )  # fmt: skip
