@@ -100,10 +100,11 @@ def test_support_conditioned_on_progress_is_not_given(extractor: Extractor) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # session 27: a ban, a wall, cuts are plans of their owner (audit batches 9, 14, 3)
+        # session 27: a ban, a wall, cuts are plans of their owner (audit batches 9, 14, 3);
+        # session 35: named with what the "on" phrase after the head says the ban is
         (
             "Mattis opposed Trump's proposed ban on transgender service members.",
-            ("Mattis", "opposes", "Trump's proposed ban"),
+            ("Mattis", "opposes", "Trump's proposed ban on transgender service members"),
         ),
         (
             "Beto O'Rourke not only opposes President Trump's border wall but also said he "

@@ -95,6 +95,8 @@ def told_end(head: Token, data: dict[str, frozenset[str]]) -> int:
     )
     if not infinitive and not (nxt.dep_ == "prep" and nxt.lower_ in data["told_prepositions"]):
         return head.i + 1
+    if any(c.ent_type_ in ("DATE", "TIME") for c in nxt.children if c.dep_ == "pobj"):
+        return head.i + 1  # "the Pentagon's proposal on Monday": when, not what
     phrase = next(c for c in head.rights if c.left_edge.i == nxt.i)
     end = phrase.right_edge.i + 1
     limit = int(words("possessed_plans")["told_max_tokens"])
