@@ -40,9 +40,7 @@ HEADS = {
     "change", "target", "system", "promise", "commitment", "pledge", "quota", "limit", "cap",
 }  # fmt: skip
 AGENT_WORDS = {"government", "tory", "labour", "conservative", "republican", "democratic", "gop"}
-PREFILTER = re.compile(
-    r"(?i)\b(" + "|".join(sorted(h + "s?" for h in HEADS)) + r")\b"
-)
+PREFILTER = re.compile(r"(?i)\b(" + "|".join(sorted(h + "s?" for h in HEADS)) + r")\b")
 
 
 def agent_of(head: Token, ents: DocEntities) -> tuple[str, Token] | None:

@@ -48,6 +48,7 @@ from polkg.extract.inverted_conditions import is_question
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import span_holds, word_sets, words
 from polkg.extract.matching import TriggeredMatcher
+from polkg.extract.plan_stances import plan_candidates
 from polkg.extract.pronoun_binding import unbound
 from polkg.extract.quotes import (
     OFFENCE_KIND,
@@ -59,7 +60,6 @@ from polkg.extract.quotes import (
 from polkg.extract.recusal_scopes import scope_investigation
 from polkg.extract.reported_claims import claimed_by_other
 from polkg.extract.reproaches import REPROACH_KIND, quoted_reproaches
-from polkg.extract.plan_stances import plan_candidates
 from polkg.extract.result_context import result_context
 from polkg.extract.rules import (
     CHARACTERIZE_RULE,
