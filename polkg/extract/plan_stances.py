@@ -50,7 +50,7 @@ def _plan_of(head: Token, entities: EntityIndex) -> tuple[EntityRecord, EntityRe
     if head.lemma_.lower() not in data["measure_heads"]:
         return None  # "Walker's policies", "Trump's agenda": a line, read as its owner only
     owner = entities.entity_at(possessors[0].i)
-    if owner is None or owner is plan or owner.type not in words("possessed_plans")["owner_types"]:
+    if owner is None or owner == plan or owner.type not in words("possessed_plans")["owner_types"]:
         return None  # "Delta Air Lines' plan": no government's or politician's measure
     return plan, owner
 
@@ -64,12 +64,12 @@ def _on_plans(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterat
             continue
         trigger = doc[c.trigger]
         for tok in trigger.subtree:
-            if tok.dep_ != "poss" or entities.entity_at(tok.i) is not c.object:
+            if tok.dep_ != "poss" or entities.entity_at(tok.i) != c.object:
                 continue
             if tok.head.i == trigger.i:
                 continue  # "Trump's criticism of ...": the trigger's own holder
             pair = _plan_of(tok.head, entities)
-            if pair is None or pair[1] is not c.object or pair[0] is c.subject:
+            if pair is None or pair[1] != c.object or pair[0] == c.subject:
                 continue
             yield replace(c, object=pair[0], rule_id=c.rule_id + PLAN_RULE_SUFFIX)
 
@@ -84,11 +84,11 @@ def _owners(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterator
             continue
         for tok in doc[c.trigger].sent:
             pair = _plan_of(tok, entities) if tok.pos_ == "NOUN" else None
-            if pair is None or pair[0] is not c.object:
+            if pair is None or pair[0] != c.object:
                 continue
             plan, owner = pair
             key = (owner.name, plan.name, c.start)
-            if owner is c.subject or (owner.name, plan.name) in taken or key in seen:
+            if owner == c.subject or (owner.name, plan.name) in taken or key in seen:
                 continue
             seen.add(key)
             yield Candidate(
