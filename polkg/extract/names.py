@@ -64,8 +64,31 @@ class BareNames:
                 k = self._pick_person(i, cands, False, True, recent)
                 return (k, i + 3) if k is not None else None
             return None
+        particled = self._particle_surname(tok, recent)
+        if particled is not None:
+            return particled, i + 2
         found = self._bare_single(tok, recent)
         return (found, i + 1) if found is not None else None
+
+    def _particle_surname(self, tok: Token, recent: dict[int, int]) -> int | None:
+        """A surname written with its name particle, the known person whose full name has
+        both ("La Riva" for Gloria La Riva, "De León" for Kevin de León): the person layer
+        keys persons by the last word, and the model often tags the pair an organisation."""
+        i = tok.i
+        if i + 1 >= self.state.n or tok.lower_ not in self.state.words["name_particles"]:
+            return None
+        if not tok.text[:1].isupper():
+            return None  # "de" inside a name is the full name's, found already
+        surname = self.state.doc[i + 1]
+        pair = f"{tok.lower_} {surname.lower_}"
+        cands = [
+            k
+            for k in self.state.by_surname.get(surname.lower_, [])
+            if any(f" {pair}" in f" {n.lower()}" for n in self.state.persons[k].names)
+        ]
+        if not cands or self.state.owner[i] is not None or self.state.owner[i + 1] is not None:
+            return None
+        return self._pick_person(i + 1, cands, False, True, recent)
 
     def _bare_single(self, tok: Token, recent: dict[int, int]) -> int | None:
         low = tok.text.lower()

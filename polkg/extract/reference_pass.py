@@ -203,6 +203,7 @@ class EntityReferences:
         texts, lowers = columns.text, columns.lower
         span_at, owner = self.state.span_at, self.state.owner
         by_surname, by_given = self.state.by_surname, self.state.by_given
+        particles = self.state.words["name_particles"]
         last = len(texts) - 1
         for i, low in enumerate(lowers):
             if (
@@ -214,7 +215,8 @@ class EntityReferences:
             ):
                 word = texts[i].lower()
                 if word not in by_surname and word not in by_given:
-                    continue
+                    if i == last or low not in particles or lowers[i + 1] not in by_surname:
+                        continue  # (a particle before a known surname: "La Riva")
             yield i
 
     def _bare_mention(
