@@ -28,6 +28,7 @@ BILL_HEADS = _KINDS["bill_heads"]
 NEAR_SENTENCES = int(words("bill_kinds")["near_sentences"])
 ANAPHORIC = _KINDS["anaphoric_determiners"]
 AGREEMENT_WORDS = _KINDS["agreement_words"]
+POLICY_NAMES = tuple(words("bill_kinds")["policy_names"])
 # a named "Plan", "Program", "resolution" is what "the plan", "the program", "the resolution"
 # means, never "the bill"; and "the resolution" never means a named Act
 MEASURE_KINDS: dict[str, list[str]] = words("bill_kinds")["measure_kinds"]
@@ -44,7 +45,9 @@ def bill_candidates(
     several the one the text introduces (`introduced_bills`); a text naming one law keeps it.
     No generic noun means a named agreement between states (`agreement_words`), nor a measure
     of another kind (`kind_fits`)."""
-    named = [rec for rec in named if not _agreement(rec) and kind_fits(tok, rec)]
+    named = [
+        rec for rec in named if not _agreement(rec) and not _policy(rec) and kind_fits(tok, rec)
+    ]
     named = _own_kind(tok, named) or named
     if len(named) < 2:
         return named
@@ -155,6 +158,18 @@ def _agreement(rec: EntityRecord) -> bool:
     """A trade deal, treaty or partnership between states ("NAFTA", "the Iran deal")."""
     return any(
         {w.strip(".,'’()").lower() for w in name.split()} & AGREEMENT_WORDS
+        for name in (rec.name, *rec.aliases)
+    )
+
+
+def _policy(rec: EntityRecord) -> bool:
+    """A named policy or slogan, no bill ("the War on Drugs", "a public option")."""
+    return any(
+        name.lower()
+        .replace("-", " ")
+        .removeprefix("the ")
+        .removeprefix("a ")
+        .startswith(POLICY_NAMES)
         for name in (rec.name, *rec.aliases)
     )
 
