@@ -56,3 +56,22 @@ def test_lower_case_words_name_no_policy(nlp):
     text = "Senator Bernie Sanders criticized the top two candidates and a public school option."
     types, _ = types_and_edges(Extractor(nlp), text)
     assert not any(t == "Legislation" for t in types.values())
+
+
+def test_a_bill_noun_never_means_a_named_policy(nlp):
+    text = (
+        "Senator Dick Durbin has long criticized the War on Drugs. On Tuesday, Durbin "
+        "introduced legislation aimed at giving federal judges more discretion."
+    )
+    _, found = types_and_edges(Extractor(nlp), text)
+    assert ("Dick Durbin", "criticizes", "War on Drugs") in found
+    assert ("Dick Durbin", "endorses", "War on Drugs") not in found
+
+
+def test_a_modal_reaches_the_last_verb_of_a_series(nlp):
+    text = (
+        "A columnist writes in the New York Post that Donald Trump should “split” the GOP, "
+        "align himself with Democrats, and embrace Medicare for All."
+    )
+    _, found = types_and_edges(Extractor(nlp), text)
+    assert ("Donald Trump", "endorses", "Medicare for All") not in found

@@ -623,7 +623,9 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
         col.neg("coordinator")  # "have not endorsed the idea ... nor criticized Mueller"
     _relative_content(col, head)  # "a report that said X had tried ... and accused Y"
     sub = _Collector(col.lex, col.relation, col.ignore)
-    sub.own_children(_series_first(head), inherit_only_hedges=True)
+    sub.own_children(head, inherit_only_hedges=True)
+    if (first := _series_first(head)).i != head.i:
+        sub.own_children(first, inherit_only_hedges=True)
     own_clause = _own_subject(tok)
     if own_clause or _finite_after_infinitive(tok, head):
         # "Mr. Trump may have said some bad words, but Bill Clinton raped me": a conjunct with
