@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from polkg.extract.introduced_bills import introduced_bill
-from polkg.extract.lexicon import word_sets, words
+from polkg.extract.lexicon import named_policy, word_sets, words
 from polkg.model import EntityRecord
 
 _KINDS = word_sets("bill_kinds")
@@ -28,7 +28,6 @@ BILL_HEADS = _KINDS["bill_heads"]
 NEAR_SENTENCES = int(words("bill_kinds")["near_sentences"])
 ANAPHORIC = _KINDS["anaphoric_determiners"]
 AGREEMENT_WORDS = _KINDS["agreement_words"]
-POLICY_NAMES = tuple(words("bill_kinds")["policy_names"])
 # a named "Plan", "Program", "resolution" is what "the plan", "the program", "the resolution"
 # means, never "the bill"; and "the resolution" never means a named Act
 MEASURE_KINDS: dict[str, list[str]] = words("bill_kinds")["measure_kinds"]
@@ -164,14 +163,7 @@ def _agreement(rec: EntityRecord) -> bool:
 
 def _policy(rec: EntityRecord) -> bool:
     """A named policy or slogan, no bill ("the War on Drugs", "a public option")."""
-    return any(
-        name.lower()
-        .replace("-", " ")
-        .removeprefix("the ")
-        .removeprefix("a ")
-        .startswith(POLICY_NAMES)
-        for name in (rec.name, *rec.aliases)
-    )
+    return any(named_policy(name) for name in (rec.name, *rec.aliases))
 
 
 def _other_law(rec: EntityRecord) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from polkg.extract.actors import Actors
 from polkg.extract.described_references import back_references
 from polkg.extract.known_names import is_known_surname
-from polkg.extract.lexicon import word_sets, words
+from polkg.extract.lexicon import named_policy, word_sets, words
 from polkg.extract.mentions import DocState, Owner, is_name_token
 from polkg.extract.token_columns import token_columns
 
@@ -55,12 +55,14 @@ class DescriptiveActors:
         self.state.described_keys = set()
         data = word_sets("descriptive_actors")
         heads: list[tuple[int, tuple[str, str]]] = []
-        self._names_laws = any(k[0] == "Legislation" for k in self.state.others)
+        self._names_laws = any(
+            k[0] == "Legislation" and not named_policy(k[1]) for k in self.state.others
+        )
         first_law = next(
             (
                 i
                 for i, o in enumerate(self.state.owner)
-                if o is not None and o.other[0] == "Legislation"
+                if o is not None and o.other[0] == "Legislation" and not named_policy(o.other[1])
             ),
             len(self.state.owner),
         )

@@ -82,6 +82,19 @@ def famous_full_names() -> frozenset[tuple[str, ...]]:
     )
 
 
+def named_policy(name: str) -> bool:
+    """A named policy or slogan, no bill before a legislature ("the War on Drugs", "a public
+    option": ``bill_kinds.json`` ``policy_names``): no bill noun means it, and a text naming
+    only such policies names no law."""
+    key = name.lower().replace("-", " ").removeprefix("the ").removeprefix("a ")
+    return key.startswith(_policy_names())
+
+
+@functools.cache
+def _policy_names() -> tuple[str, ...]:
+    return tuple(words("bill_kinds")["policy_names"])
+
+
 @functools.cache
 def vader_valences() -> dict[str, float]:
     """VADER's word -> mean valence (-4..4), read from the ``vaderSentiment`` package (MIT,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
-from polkg.extract.lexicon import word_sets, words
+from polkg.extract.lexicon import named_policy, word_sets, words
 from polkg.extract.mentions import DocState, Owner
 from polkg.extract.token_columns import token_columns
 
@@ -33,7 +33,9 @@ class PossessedPlans:
     def possessed_entities(self) -> None:
         data = word_sets("possessed_plans")
         names_laws = any(
-            key[0] == "Legislation" and key not in self.state.described_keys
+            key[0] == "Legislation"
+            and key not in self.state.described_keys
+            and not named_policy(key[1])  # "cap-and-trade" is no law of the text's
             for key in self.state.others
         )
         heads = data["plan_heads"] if names_laws else data["plan_heads"] | data["bill_heads"]
