@@ -624,7 +624,7 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     _relative_content(col, head)  # "a report that said X had tried ... and accused Y"
     sub = _Collector(col.lex, col.relation, col.ignore)
     sub.own_children(head, inherit_only_hedges=True)
-    if (first := _series_first(head)).i != head.i:
+    if (first := misread.series_first(head)).i != head.i:
         sub.own_children(first, inherit_only_hedges=True)
     own_clause = _own_subject(tok)
     if own_clause or _finite_after_infinitive(tok, head):
@@ -653,14 +653,6 @@ def _conjunct_cues(col: _Collector, tok: Token, head: Token) -> None:
     if above.hedged or demand:
         col.demand = col.demand or demand
         col.hedge("conj:" + ",".join(above.reasons))
-
-
-def _series_first(head: Token) -> Token:
-    """The first verb of a series the parser chained conjunct to conjunct: its modal reaches
-    the last ("should 'split' the GOP, align himself with Democrats, and embrace ...")."""
-    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and head.head != head:
-        head = head.head
-    return head
 
 
 def _second_for_infinitive(tok: Token, head: Token) -> bool:

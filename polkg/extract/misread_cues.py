@@ -100,3 +100,11 @@ def gerund_conjunct(tok: Token, head: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return tok.tag_ == head.tag_ or (passive and tok.tag_ == "VBD" and head.tag_ == "VBN")
+
+
+def series_first(head: Token) -> Token:
+    """The first verb of a series the parser chained conjunct to conjunct: its modal reaches
+    the last ("should 'split' the GOP, align himself with Democrats, and embrace ...")."""
+    while head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} and head.head != head:
+        head = head.head
+    return head
