@@ -58,6 +58,7 @@ CRITICISM_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["criticism_proxies"]
 ENDORSEMENT_PROXIES = PROXY_NOUNS | ARGUMENT_WORDS["endorsement_proxies"]
 # criticizing "the scope of Mueller's probe" criticizes the probe
 CRITICISM_OF_PROXIES = ARGUMENT_WORDS["criticism_of_proxies"]
+AGENT_STANCE_NOUNS = ARGUMENT_WORDS["agent_stance_nouns"]
 # criticizing "the way Mr Blunkett introduced the rules" criticizes Blunkett
 MANNER_PROXIES = ARGUMENT_WORDS["manner_proxies"]
 PARTITIVES = ARGUMENT_WORDS["partitives"]
@@ -344,12 +345,14 @@ class ArgumentResolver:
         """The one who voices a statement noun: "X's rebuke of Y", "criticism from X",
         "X offered a rebuke of Y", "X is a critic of Y", "X, a critic of Y"."""
         skip = set(bound)
+        # "a Trump supporter from California": an agent noun's "from" names no voice
+        voiced = noun.lemma_.lower() not in AGENT_STANCE_NOUNS
         for c in noun.children:
             if c.i in skip:
                 continue
             if c.dep_ == "poss":
                 return c
-            if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            if voiced and c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i not in skip and not time_word(p):
                         return p  # not "a Trump supporter from the moment he announced"
