@@ -85,6 +85,7 @@ from polkg.extract.syntax import (
     past_charge,
     reported_to_hearer,
     staff_described,
+    tweet_signature,
 )
 from polkg.extract.tallies import quoted_tallies
 from polkg.extract.testimonials import described_praise, quoted_praise
@@ -193,8 +194,8 @@ class RelationMatcher:
                     subj_tok, demand = clause_subject(head)
             if subj_tok is None or (rule.unless_staff_subject and staff_described(subj_tok)):
                 continue  # "Sanders, who was a senior aide in the Trump campaign": no rival
-            if cut_apposition(subj_tok):
-                continue  # "John McCain (R-AZ), used her eulogy ...": a cut subject's apposition
+            if cut_apposition(subj_tok) or tweet_signature(subj_tok):
+                continue  # "John McCain (R-AZ), used her eulogy ...", "— Judd Legum (@JuddLegum)"
             if rule.relation == "criticizes" and (
                 armed_sense(trigger, subj_tok) or bodily_sense(trigger)
             ):
