@@ -36,6 +36,20 @@ from polkg.extract import Extractor
             "agreed with every word.",
             ("Brandon Davis", "endorses", "Donald Trump"),
         ),
+        # members of the group an agent noun names: "such as", "like", "including"
+        (
+            "Outspoken critics of President Donald Trump such as Sen. Jeff Flake of Arizona and "
+            "Sen. Bob Corker of Tennessee will be gone next year.",
+            ("Bob Corker", "criticizes", "Donald Trump"),
+        ),
+        (
+            "Donald Trump's critics, including Sen. Ben Sasse, objected to the plan.",
+            ("Ben Sasse", "criticizes", "Donald Trump"),
+        ),
+        (
+            "Opponents of the Affordable Care Act, such as Sen. Ted Cruz, spoke for hours.",
+            ("Ted Cruz", "opposes", "Affordable Care Act"),
+        ),
         # an effort against someone, led or waged by its holder
         (
             "Rudy Giuliani is waging a public relations campaign against Robert Mueller.",
@@ -76,9 +90,13 @@ def test_the_main_verb_does_not_negate_the_description(extractor: Extractor) -> 
         "President Barack Obama's fight against the Islamic State went on for years.",
         # a list, not an apposition: Flake is one more name, not the critic
         "Donald Trump's critics and Sen. Jeff Flake met on Tuesday.",
+        # a tweet's signature is no apposition to a noun of the tweet
+        "Hundreds of supporters of President Donald Trump are waiting in a garage for the rally "
+        "\u2014 Jeff Flake (@JeffFlake) June 20, 2018",
     ],
 )
 def test_no_stance(extractor: Extractor, text: str) -> None:
     found = edges(extractor, text)
     assert not any(e[1] == "opposes" for e in found if "Trump" in e[2] or "Obama" in e[0])
     assert ("Jeff Flake", "criticizes", "Donald Trump") not in found
+    assert ("Jeff Flake", "endorses", "Donald Trump") not in found

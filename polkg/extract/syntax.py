@@ -200,7 +200,9 @@ def tweet_signature(name: Token) -> bool:
     handle = any(t.text.startswith("@") and t.i > name.i for t in name.subtree) or (
         end + 2 < len(doc) and doc[end + 1].text == "(" and doc[end + 2].text.startswith("@")
     )
-    return handle and start > 0 and doc[start - 1].text in _DASHES
+    # the parser may hang the dash on the name itself: then it opens the name's subtree
+    dashed = doc[start].text in _DASHES or (start > 0 and doc[start - 1].text in _DASHES)
+    return handle and dashed
 
 
 def in_dash_aside(tok: Token) -> bool:
