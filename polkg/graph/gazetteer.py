@@ -573,8 +573,11 @@ def _merge_into(
     else:
         old = merged[home]
         terms = {(t.type, t.start): t for t in old.terms + new.terms}
-        if any(t.dated for t in terms.values()):  # a CSV's dateless last term adds nothing then
-            terms = {k: t for k, t in terms.items() if t.dated}
+        # a CSV's dateless last term adds nothing beside dated terms of its own kind; beside
+        # only an executive record's (Biden's vice presidency) it is the person's seat in
+        # Congress, which the historical CSV alone lists
+        dated_kinds = {t.type for t in terms.values() if t.dated}
+        terms = {k: t for k, t in terms.items() if t.dated or t.type not in dated_kinds}
         merged[home] = GazetteerEntry(
             first=old.first,
             last=old.last,
