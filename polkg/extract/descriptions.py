@@ -17,9 +17,14 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from polkg.extract.legislators import affiliation, ever_nominee_party, nominee_party
+from polkg.extract.legislators import (
+    affiliation,
+    ever_nominee_party,
+    nominee_party,
+    seat_status,
+)
 from polkg.extract.lexicon import us_state, word_sets
-from polkg.extract.mentions import NOT_REFERRING_DEPS, RESTRICTING_DEPS, DocState
+from polkg.extract.mentions import INDEFINITE, NOT_REFERRING_DEPS, RESTRICTING_DEPS, DocState
 from polkg.extract.persons import charge_of
 
 SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
@@ -62,9 +67,14 @@ class DescriptionReferences:
         for _ in range(2):  # the two sentences before
             before = self._previous_sentence(self.state.doc[window : window + 1])
             window = before.start if before is not None else window
+        if self._indefinite_before(head, window):
+            return None  # "according to a Democrat familiar with ... 'X,' the Democrat said"
         seen = {k for pos, k in recent if window <= pos < sp.start and not self.state.quoted[pos]}
         seen -= self.clause_subjects(head)
-        known = {k: self._party_and_state(k, role) for k in seen}
+        # a title's party is the gazetteer's too ("the GOP senator" is a Republican senator);
+        # a nominee's or leader's is the text's only
+        titled = role and head.lower_ in self.state.words["party_role_titles"]
+        known = {k: self._party_and_state(k, role and not titled) for k in seen}
         if role and head.lower_ in self.state.words["nominee_role_nouns"]:
             known = {k: (known[k][0] or self.nominee_party_of(k), known[k][1]) for k in seen}
         fitting = [
@@ -72,6 +82,10 @@ class DescriptionReferences:
             for k in seen
             if known[k][0] in (None, sp.id_) and (not state or known[k][1] in (None, state))
         ]
+        if titled:
+            # "the GOP senator": a Republican who sits in the Senate, not Romney beside Heller
+            title = self.state.words["party_role_titles"][head.lower_]
+            fitting = [k for k in fitting if self._may_hold(k, title)]
         # only a person the text (or the gazetteer) gave that party or state: an unknown party
         # is no evidence ("'They're imploding,' the Democrat said" is an unnamed strategist)
         positive = [k for k in fitting if known[k][0] == sp.id_ or (state and known[k][1] == state)]
@@ -84,6 +98,21 @@ class DescriptionReferences:
         if not positive and role and subjects is not None and len(fitting) == 1:
             positive = self._topic_person(head, fitting[0], subjects)
         return (positive[0], head.i + 1) if len(positive) == 1 else None
+
+    def _indefinite_before(self, head: Token, window: int) -> bool:
+        """Whether the window before the description introduced someone new by its head noun
+        ("a Democrat familiar with the president's debate preparation", "Another Republican
+        senator who requested anonymity"): "the Democrat" after it is that unnamed person,
+        whoever of the party the text also names; an apposition or predicate describes someone
+        named, no one new."""
+        for t in self.state.doc[window : head.i]:
+            if (
+                t.lower_ == head.lower_
+                and t.dep_ not in NOT_REFERRING_DEPS  # "McSally, a House Republican running"
+                and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+            ):
+                return True
+        return False
 
     def _topic_person(self, head: Token, k: int, subjects: Mapping[int, int]) -> list[int]:
         """``[k]`` when a party head ("the Tory leader", not "the Tory spokesman": data,
@@ -138,6 +167,20 @@ class DescriptionReferences:
             if found is not None:
                 party, state = party or found[0], state or found[1]
         return party, state
+
+    def _may_hold(self, k: int, title: str) -> bool:
+        """Whether person ``k`` holds ``title`` as far as anyone can tell: the text gives it to
+        him (not as a former office), or, for a seat in Congress, the gazetteer's legislator of
+        his full name sits in that chamber at the document's date by a dated term."""
+        p = self.state.persons[k]
+        if any(o.title == title and o.status != "former" for o in p.offices):
+            return True
+        chamber = self.state.words["state_title_chambers"].get(title)
+        if not (chamber and p.givens and p.names):
+            return False
+        # a dated seat only: the historical list's undated last term may be years after the
+        # text (Romney's Senate seat in a 2017 story)
+        return seat_status(sorted(p.givens), p.surname, chamber, self.state.day) == "current"
 
     def known_party(self, k: int) -> str | None:
         """Person ``k``'s party as the text or public data knows it: the text's, else (for a

@@ -39,14 +39,16 @@ def _run_at(runs: list[list[str]], day: str | None) -> list[str] | None:
     if not day:
         return runs[-1]
     year = int(day[:4])
-    dated = [r for r in runs if r[3] and r[4]]
+    # a run with an end but no start (a former member's last term that ended when a later
+    # executive term began) is dated by its end
+    dated = [r for r in runs if r[4]]
     for run in dated:
         if run[3] <= day <= run[4]:
             return run
     before = [r for r in dated if r[3] <= day and year - int(r[4][:4]) <= _NEAR_YEARS]
     if before:
         return before[-1]
-    undated = [r for r in runs if not r[3]]
+    undated = [r for r in runs if not r[4]]
     return undated[-1] if undated and not dated else None
 
 
@@ -85,6 +87,39 @@ def seat(givens: Iterable[str], surname: str, day: str | None) -> tuple[str, str
         (run[2], state) for run in _runs_at(givens, surname, day) if (state := us_state(run[1]))
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def seat_status(givens: Iterable[str], surname: str, chamber: str, day: str | None) -> str | None:
+    """Whether the legislator called ``given surname`` sits in ``chamber`` ("sen" | "rep") at
+    ``day``: "current", "former" (every dated run there ended by then: "the former Alabama
+    senator" in 2018 is Jeff Sessions), "never" (dated runs, none there); None when nobody of
+    that name, undated, a run without dates (the historical list's last term), or namesakes who
+    disagree."""
+    if not day:
+        return None
+    last = fold_name(surname)
+    found: set[str] = set()
+    seen: set[int] = set()
+    for given in givens:
+        for form in given_forms(fold_name(given)):
+            for runs in _people().get(f"{form} {last}", []):
+                if id(runs) in seen:
+                    continue
+                seen.add(id(runs))
+                found.add(_status_in(runs, chamber, day[:10]))
+    return next(iter(found)) if len(found) == 1 and "" not in found else None
+
+
+def _status_in(runs: list[list[str]], chamber: str, day: str) -> str:
+    """One person's ``seat_status`` ("" when a run there is undated)."""
+    there = [r for r in runs if r[2] == chamber]
+    if any(not r[4] or (not r[3] and day < r[4]) for r in there):
+        return ""  # a run without dates, or one ending after the day whose start is unknown
+    if any(r[3] and r[3] <= day < r[4] for r in there):
+        return "current"
+    if there and all(r[4] <= day for r in there):
+        return "former"
+    return "never" if not there and all(r[3] and r[4] for r in runs) else ""
 
 
 def executive_at(title: str, day: str | None) -> tuple[str, str, frozenset[str]] | None:

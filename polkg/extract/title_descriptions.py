@@ -13,7 +13,13 @@ from spacy.tokens import Span, Token
 
 from polkg.extract.appointees import appointee
 from polkg.extract.descriptions import DescriptionReferences
-from polkg.extract.legislators import executive_at, fold_name, former_holders, seat
+from polkg.extract.legislators import (
+    executive_at,
+    fold_name,
+    former_holders,
+    seat,
+    seat_status,
+)
 from polkg.extract.lexicon import us_state
 from polkg.extract.mentions import NOT_REFERRING_DEPS, RESTRICTING_DEPS, DocState
 from polkg.extract.names import NameReferences
@@ -78,13 +84,22 @@ class TitleDescriptions:
         start = next(c.i for c in head.children if c.dep_ == "det")
         seen = {k for pos, k in recent if pos < start and not self.state.quoted[pos]}
         seen -= self.descriptions.clause_subjects(head)
-        held = {k: self._held_for(k, title, chambers[title]) for k in seen}
+        former = any(
+            t.lower_ in self.state.words["former_markers"] for t in self.state.doc[start : sp.start]
+        )
+        held = {k: self._held_for(k, title, chambers[title], former) for k in seen}
         fitting = [k for k in seen if held[k] == state]
         unknown = [
             k
             for k in seen
             if held[k] is None and any(o.title == title for o in self.state.persons[k].offices)
         ]
+        if former:
+            # "the former Alabama senator" in 2018: Sessions, not Jones who holds the seat now
+            # (not who holds it now or never did; an undated text cannot tell, so keeps all)
+            status = {k: self._status(k, title, chambers[title]) for k in seen}
+            fitting = [k for k in fitting if status[k] not in ("current", "never")]
+            unknown = [k for k in unknown if status[k] not in ("current", "never")]
         return (fitting[0], start) if len(fitting) == 1 and not unknown else None
 
     def _held_title(self, sp: Span, head: Token) -> tuple[int, int] | None:
@@ -110,7 +125,7 @@ class TitleDescriptions:
         seen = self.descriptions.clause_subjects(head)
         holders = {
             k: status
-            for k, status in self._holders(title).items()
+            for k, status in self._holders(title, former).items()
             if (status == "former") == former or status == "unknown"
         }
         if parties:
@@ -143,10 +158,11 @@ class TitleDescriptions:
             return False
         return self.state.describes_holder(t)
 
-    def _held_for(self, k: int, title: str, chamber: str) -> str | None:
+    def _held_for(self, k: int, title: str, chamber: str, former: bool = False) -> str | None:
         """The state for which person ``k`` holds (or held) ``title``: the text's qualifier
         ("Vermont Sen.") or party-tag state, else the gazetteer's seat ("" for a legislator of
-        the other chamber); None when unknown."""
+        the other chamber), the last one he held when ``former`` ("the former Delaware senator"
+        in 2019); None when unknown."""
         p = self.state.persons[k]
         for office in p.offices:
             if office.title == title:
@@ -155,6 +171,8 @@ class TitleDescriptions:
                     return state
         if chamber and p.givens and p.names:
             found = seat(sorted(p.givens), p.surname, self.state.day)
+            if found is None and former:
+                found = seat(sorted(p.givens), p.surname, None)
             if found is not None:
                 return found[1] if found[0] == chamber else ""
         return None
@@ -208,15 +226,49 @@ class TitleDescriptions:
             return None
         return k, possessor.left_edge.i
 
-    def _holders(self, title: str) -> dict[int, str]:
+    def _holders(self, title: str, former: bool = False) -> dict[int, str]:
         """Every person the text gives ``title`` (by a full name or before a bare surname), with
-        its status."""
+        its status; asked for a former holder of a seat in Congress, also everyone the text
+        names in full whom the gazetteer knows to have left that seat ("The former senator"
+        for the Jeff Sessions a 2018 text titles only attorney general)."""
         found = dict(self.names.titled_ahead(title))
         for k, p in enumerate(self.state.persons):
             for office in p.offices:
                 if office.title == title:
                     found[k] = office.status
+        chamber = self.state.words["state_title_chambers"].get(title)
+        if former and chamber:
+            added = {
+                k: self._status(k, title, chamber)
+                for k in range(len(self.state.persons))
+                if k not in found
+            }
+            # a person whose seat the gazetteer lists without dates (the historical list's last
+            # term) may be the former member meant: "The former congressman" after Beto
+            # O'Rourke is not Sanders, whose dated House terms ended in 2007
+            if not any(st is None and self._seated(k, chamber) for k, st in added.items()):
+                found.update({k: "former" for k, st in added.items() if st == "former"})
         return found
+
+    def _seated(self, k: int, chamber: str) -> bool:
+        """Whether the gazetteer seats person ``k`` (a full name) in ``chamber`` at some time."""
+        p = self.state.persons[k]
+        if not (p.givens and p.names):
+            return False
+        found = seat(sorted(p.givens), p.surname, None)
+        return found is not None and found[0] == chamber
+
+    def _status(self, k: int, title: str, chamber: str) -> str | None:
+        """Whether person ``k`` holds ``title`` now ("current"), held it ("former"), or never
+        did ("never"): the text's office, else the gazetteer's seat in ``chamber`` at the
+        document's date (``legislators.seat_status``) for a full name; None when unknown."""
+        p = self.state.persons[k]
+        statuses = {o.status for o in p.offices if o.title == title}
+        if statuses:
+            return next(iter(statuses)) if len(statuses) == 1 else None
+        if not (chamber and p.givens and p.names):
+            return None
+        return seat_status(sorted(p.givens), p.surname, chamber, self.state.day)
 
     def _former_government(self, possessor: Token) -> bool:
         """Whether the possessor is a former president at the document's date ("Obama's
