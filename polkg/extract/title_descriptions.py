@@ -98,8 +98,8 @@ class TitleDescriptions:
             # "the former Alabama senator" in 2018: Sessions, not Jones who holds the seat now
             # (not who holds it now or never did; an undated text cannot tell, so keeps all)
             status = {k: self._status(k, title, chambers[title]) for k in seen}
-            fitting = [k for k in fitting if status[k] not in ("current", "never")]
-            unknown = [k for k in unknown if status[k] not in ("current", "never")]
+            fitting = [k for k in fitting if _may_have_left(status[k])]
+            unknown = [k for k in unknown if _may_have_left(status[k])]
         return (fitting[0], start) if len(fitting) == 1 and not unknown else None
 
     def _held_title(self, sp: Span, head: Token) -> tuple[int, int] | None:
@@ -290,3 +290,9 @@ def _restricting(child: Token) -> bool:
     if child.dep_ == "appos":
         return child.pos_ == "PROPN"
     return child.dep_ in RESTRICTING_DEPS
+
+
+def _may_have_left(status: str | None) -> bool:
+    """Whether a holder of ``status`` may be "the former X": not one who holds it now or never
+    did (an unknown status may be either)."""
+    return status != "current" and status != "never"
