@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from polkg.extract.introduced_bills import introduced_bill
 from polkg.extract.lexicon import named_policy, word_sets, words
+from polkg.extract.nearest_sentences import window_start
 from polkg.model import EntityRecord
 
 _KINDS = word_sets("bill_kinds")
@@ -117,10 +118,7 @@ def _named_near(
     before it: a bill named in several forms is what a generic noun near it refers back to,
     not one named paragraphs earlier as the vehicle of an unnamed amendment."""
     doc = tok.doc
-    start = tok.sent.start
-    for _ in range(NEAR_SENTENCES):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = window_start(tok, NEAR_SENTENCES).start
     return any(entity_of(t) in named for t in doc[start : tok.i])
 
 

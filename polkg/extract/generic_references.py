@@ -23,6 +23,7 @@ from polkg.extract.described_references import plain_definite
 from polkg.extract.introduced_bills import introduced_by
 from polkg.extract.laws_in_force import tells_passage
 from polkg.extract.lexicon import word_sets
+from polkg.extract.nearest_sentences import window_start
 from polkg.model import EntityRecord
 
 _WORDS = word_sets("arguments_words")
@@ -69,10 +70,7 @@ def implied_referent(entities: object, tok: Token, etype: str) -> EntityRecord |
         return None
     entity_at = getattr(entities, "entity_at", None)
     if entity_at is not None:
-        start = tok.sent.start
-        for _ in range(IMPLIED_WINDOW):
-            if start > 0:
-                start = tok.doc[start - 1].sent.start
+        start = window_start(tok, IMPLIED_WINDOW).start
         end = tok.sent.end
         if end < len(tok.doc):
             end = tok.doc[end].sent.end

@@ -28,6 +28,7 @@ from polkg.extract.companions import companion_arguments
 from polkg.extract.cues import CueLexicon, modality
 from polkg.extract.generic_references import GENERIC_NOUNS, named_of_type
 from polkg.extract.lexicon import word_sets, words
+from polkg.extract.nearest_sentences import window_start
 from polkg.extract.rules import IMPLIED_COSPONSOR_RULE, Rule
 from polkg.extract.syntax import clause_subject
 
@@ -90,10 +91,7 @@ def measure_before(tok: Token, resolver: ArgumentResolver) -> list[Argument]:
     nearest mention is no bill entity; the document's one named bill when the window holds
     none."""
     doc = tok.doc
-    start = tok.sent.start
-    for _ in range(_WINDOW):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = window_start(tok, _WINDOW).start
     for i in range(tok.i - 1, start - 1, -1):
         cand = doc[i]
         rec = resolver.entity(cand)

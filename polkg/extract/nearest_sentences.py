@@ -4,7 +4,8 @@
 kind that the nearest sentence (its own, then a few before) names. Both take only a plain "the"
 head with no other determiner or modifier, outside quotations ("the other party", "the party of
 Lincoln", "the group that ...", "the advocacy group" describe another entity or none), and
-both look back over the same window of sentences; this module is that shared part.
+both look back over the same window of sentences; this module is that shared part. The window
+is also the one the bill modules look back over for a measure (``window_start``).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets, words
+from polkg.extract.nearest_sentences import window_start
 from polkg.extract.token_columns import token_columns
 
 _WORDS = word_sets("vote_answers")
@@ -84,10 +85,7 @@ def _voted_on_before(verb: Token) -> Token | None:
     """The object of the nearest act of the roll call told before ``verb``: in its sentence or
     the ones before it (``window`` sentences). The nearest act decides, object or none."""
     doc = verb.doc
-    start = verb.sent.start
-    for _ in range(_WINDOW):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = window_start(verb, _WINDOW).start
     for i in range(verb.i - 1, start - 1, -1):
         act = _act(doc[i])
         if act is not None:
