@@ -64,7 +64,7 @@ LIGHT |= {"show", "declare", "announce", "register", "signal", "make", "level", 
 
 
 # our own samples (gold/README.md): recall samples and earlier sessions' fresh samples may be read;
-# blind samples never, and fresh samples not in the session that drew them (fresh35: session 35)
+# blind samples never, and fresh samples not in the session that drew them (fresh36: session 36)
 READABLE_SAMPLES = (
     "recall-*.jsonl",
     "fresh-*.jsonl",
@@ -75,8 +75,9 @@ READABLE_SAMPLES = (
     "fresh32-*.jsonl",
     "fresh33-*.jsonl",
     "fresh34-*.jsonl",
+    "fresh35-*.jsonl",
 )
-HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh35-*.jsonl")
+HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh36-*.jsonl")
 # a sample drawn but not annotated yet is hidden before its gold file exists: lists of its ids
 # (the last field of each line), colon-separated, in this environment variable
 HIDDEN_IDS = "POLKG_HIDDEN_IDS"
