@@ -1,6 +1,6 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
-29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)", "(session 34)" and "(session
-35)"): gold files in train.jsonl's format, drawn by a fixed rule outside every other gold file,
+29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)", "(session 34)", "(session
+35)" and "(session 36)"): gold files in train.jsonl's format, drawn by a fixed rule outside every other gold file,
 scored as tables only during the session that drew them and readable from the next. These checks
 assert the files' shape and draw and never print a row that passes (tests/sample_gold.py)."""
 
@@ -65,6 +65,11 @@ FRESH35_SALT = "polkg-fresh35:"
 FRESH35 = sorted(GOLD.glob("fresh35-*.jsonl"))
 AVOIDED35 = [*AVOIDED34, *(GOLD / f"fresh34-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 36's fresh samples: 15 articles per corpus, outside session 35's fresh samples as well
+FRESH36_SALT = "polkg-fresh36:"
+FRESH36 = sorted(GOLD.glob("fresh36-*.jsonl"))
+AVOIDED36 = [*AVOIDED35, *(GOLD / f"fresh35-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -88,6 +93,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh33-"), 15, FRESH33_SALT, AVOIDED33) for p in FRESH33),
     *(Sample(p, p.stem.removeprefix("fresh34-"), 15, FRESH34_SALT, AVOIDED34) for p in FRESH34),
     *(Sample(p, p.stem.removeprefix("fresh35-"), 15, FRESH35_SALT, AVOIDED35) for p in FRESH35),
+    *(Sample(p, p.stem.removeprefix("fresh36-"), 15, FRESH36_SALT, AVOIDED36) for p in FRESH36),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -102,6 +108,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH33
     assert FRESH34
     assert FRESH35
+    assert FRESH36
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
