@@ -5,7 +5,10 @@ For each miss that ``error_categories.categorize_miss`` files under ``reference`
 gold evidence does not name, the reference tokens of the evidence (he/she, his/her, they, it,
 a definite or possessed description), and what the entity layer made of each: the missing
 actor (resolved: the reference is not the blocker), another entity (resolved wrong), or
-nothing (not resolved). Readable gold only; parse cache only, never parses.
+nothing (not resolved); and, since session 36, what the relation layer's argument resolver
+makes of it ("I" and "we" of a quotation or release, "it", a group's "they" are its own), and
+the assertions the rules made of the evidence sentence (``fired``), negated and hedged ones
+too. Readable gold only; parse cache only, never parses.
 
     PYTHONPATH=. .venv/bin/python scripts/census_reference_misses.py --gold gold/dev.jsonl \
         [--gold-train ../shared/gold/train.jsonl] [--json OUT]
@@ -22,11 +25,12 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from error_categories import _names, _sentence, categorize_miss  # noqa: E402
+from error_categories import _named_in, _names, _sentence, categorize_miss  # noqa: E402
 
 from polkg.evaluate import assign_splits, corpus_of, load_gold, normalize_name, score  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
 from polkg.extract.extractor import Extractor  # noqa: E402
+from polkg.extract.relations import _speakers_and_resolver as speakers_and_resolver  # noqa: E402
 from polkg.ingest import read_documents  # noqa: E402
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -74,6 +78,29 @@ def _evidence(text: str, note: str) -> str:
     return note
 
 
+def fired_in(result, why: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every assertion (edges, negated and hedged ones too) whose evidence sentence overlaps the
+    gold evidence: what the rules made of it, to tell what blocks a side already resolved."""
+    flat = " ".join(why.split())
+    out = []
+    for a in result.assertions:
+        evidence = " ".join(a.evidence.split())
+        if flat[:40] in evidence or evidence[:40] in flat:
+            mark = "" if a.positive else (" [negated]" if a.negated else " [hedged]")
+            out.append(f"{a.subject} -{a.relation}-> {a.object} ({a.rule}){mark}")
+    return out
+
+
+def entities_in(ents, toks) -> list[str]:  # type: ignore[no-untyped-def]
+    """The entities the entity layer found in the evidence, in order, once each."""
+    seen: list[str] = []
+    for t in toks:
+        e = ents.entity_at(t.i)
+        if e is not None and e.name not in seen:
+            seen.append(e.name)
+    return seen
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", action="append", required=True)
@@ -96,6 +123,7 @@ def main() -> None:
         for doc, document in extractor.cache.pipe((d.text, d) for d in chosen):
             ents = find_entities(doc, document)
             result = extractor.result(doc, document)
+            _quotes, arguments = speakers_and_resolver(doc, ents, document)
             g = gold[document.id]
             report = score({document.id: g}, [result])
             predicted = {
@@ -113,8 +141,7 @@ def main() -> None:
                 sides = []
                 for side, name in (("subject", miss.subject), ("object", miss.object)):
                     names = _names(g, name)
-                    text = f" {normalize_name(why)} "
-                    if not any(f" {n} " in text or f" {n}'" in text for n in names if n):
+                    if not _named_in(why, names):
                         sides.append((side, name, names))
                 refs = []
                 for t in toks:
@@ -122,7 +149,9 @@ def main() -> None:
                     if f is None:
                         continue
                     e = ents.entity_at(t.i)
-                    refs.append((t.i, t.text, f, e.name if e else None))
+                    # the relation layer's answer too: "I", "we", "it", "they" are its own
+                    answers = [a.entity.name for a in arguments.resolve(t)]
+                    refs.append((t.i, t.text, f, e.name if e else None, answers))
                 for side, name, names in sides:
                     hit = [r for r in refs if r[3] and normalize_name(r[3]) in names]
                     if not hit:
@@ -134,13 +163,21 @@ def main() -> None:
                             and {normalize_name(ents.entity_at(t.i).name),
                                  *(normalize_name(a) for a in ents.entity_at(t.i).aliases)} & names
                         ]  # fmt: skip
-                    status = "resolved" if hit else ("refs wrong/none" if refs else "no ref token")
+                    argued = [r for r in refs if any(normalize_name(n) in names for n in r[4])]
+                    status = (
+                        "resolved"
+                        if hit
+                        else "resolved by the relation layer"
+                        if argued
+                        else ("refs wrong/none" if refs else "no ref token")
+                    )
                     rows.append({
                         "gold": Path(gpath).name, "doc": document.id, "side": side,
                         "missing": name, "relation": miss.relation,
                         "triple": f"{miss.subject} -{miss.relation}-> {miss.object}",
                         "status": status, "hit": hit[:2],
                         "refs": refs, "why": " ".join(why.split())[:300],
+                        "fired": fired_in(result, why), "named": entities_in(ents, toks),
                     })  # fmt: skip
     print(f"{len(rows)} missing sides")
     print(Counter(r["status"] for r in rows))

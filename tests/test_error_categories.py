@@ -1,4 +1,4 @@
-"""scripts/error_categories.py: which misses count as quotation misses."""
+"""scripts/error_categories.py: which misses count as quotation and reference misses."""
 
 from __future__ import annotations
 
@@ -28,3 +28,19 @@ def test_evidence_beside_a_quotation_is_not_a_quote_miss() -> None:
 
 def test_evidence_not_found_in_its_sentence_is_not_a_quote_miss() -> None:
     assert not error_categories._in_quotation(SENTENCE, "no such words")
+
+
+LIST = (
+    "all Democratic senators supported convicting the president, including Sens. Joe Manchin, "
+    "D-W.Va., and Doug Jones."
+)
+
+
+def test_a_name_before_a_comma_is_named() -> None:
+    assert error_categories._named_in(LIST, {"joe manchin"})
+    assert error_categories._named_in(LIST, {"doug jones"})
+
+
+def test_a_name_inside_a_longer_word_is_not_named() -> None:
+    assert not error_categories._named_in(LIST, {"jon"})
+    assert not error_categories._named_in(LIST, {"manchi"})
