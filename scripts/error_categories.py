@@ -109,6 +109,20 @@ def _in_quotation(sentence: str, why: str) -> bool:
     return any(a < end and at < b for a, b in zip(marks[0::2], marks[1::2], strict=False))
 
 
+def predicted_triples(gold: Gold, result: DocumentResult) -> set[tuple[str, str, str]]:
+    """The document's positive edges as normalised (subject, relation, object), its names read
+    through the gold's aliases."""
+    return {
+        (
+            normalize_name(gold.resolve(a.subject) or a.subject),
+            a.relation,
+            normalize_name(gold.resolve(a.object) or a.object),
+        )
+        for a in result.assertions
+        if a.positive
+    }
+
+
 def categorize_miss(gold: Gold, result: DocumentResult, miss, predicted: set) -> str:
     subject_names, object_names = _names(gold, miss.subject), _names(gold, miss.object)
     for side, names in (("subject", subject_names), ("object", object_names)):
@@ -172,15 +186,7 @@ def main() -> None:
     falses: dict[str, list[str]] = defaultdict(list)
     for doc, result in results.items():
         g = chosen[doc]
-        predicted = {
-            (
-                normalize_name(g.resolve(a.subject) or a.subject),
-                a.relation,
-                normalize_name(g.resolve(a.object) or a.object),
-            )
-            for a in result.assertions
-            if a.positive
-        }
+        predicted = predicted_triples(g, result)
         expected = {
             (normalize_name(r.subject), r.relation, normalize_name(r.object)) for r in g.relations
         }

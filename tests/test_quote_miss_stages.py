@@ -1,0 +1,85 @@
+"""scripts/quote_miss_stages.py: each quote miss gets the first link of its chain that fails."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "quote_miss_stages.py"
+_SPEC = importlib.util.spec_from_file_location("quote_miss_stages", SCRIPT)
+assert _SPEC is not None and _SPEC.loader is not None
+quote_miss_stages = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(quote_miss_stages)
+
+# (document text, the quoted evidence of the gold row John Smith -criticizes-> Mary Jones)
+CASES = {
+    # the speaker is known and the quotation names nobody: a description ("This") is the target
+    "target": (
+        "Mary Jones announced a new housing plan on Monday.\n"
+        "Senator John Smith spoke later in the day.\n"
+        '"This is a disgrace," Smith said.',
+        "This is a disgrace",
+    ),
+    # speaker and target are there, and the predicate is in no list the quote layer reads
+    "judgement": (
+        'Senator John Smith spoke on Monday.\n"Mary Jones is a table," Smith said.',
+        "Mary Jones is a table",
+    ),
+}
+
+
+def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "articles.jsonl"
+    gold = tmp_path / "sample.jsonl"
+    docs, rows = [], []
+    for name, (text, why) in CASES.items():
+        docs.append({"id": name, "title": "", "text": text, "date": "2019-05-01"})
+        rows.append(
+            {
+                "doc": name,
+                "kind": "relation",
+                "subject": "John Smith",
+                "relation": "criticizes",
+                "object": "Mary Jones",
+                "required": True,
+                "why": why,
+            }
+        )
+        for person in ("John Smith", "Mary Jones"):
+            surname = person.split()[-1]
+            rows.append(
+                {
+                    "doc": name,
+                    "kind": "entity",
+                    "name": person,
+                    "type": "Person",
+                    "aliases": [person, surname],
+                }
+            )
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    argv = ["quote_miss_stages.py", "--gold", str(gold), "--parse-cache", "", "--examples", "5"]
+    monkeypatch.setattr(sys, "argv", [*argv, str(corpus)])
+    quote_miss_stages.main()
+    return capsys.readouterr().out
+
+
+def test_each_miss_gets_its_first_failing_stage(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out = _run(tmp_path, capsys, monkeypatch)
+    lines = [line.strip() for line in out.splitlines()]
+    assert any(line.startswith("target not named: [sample] target ") for line in lines), out
+    assert any(
+        line.startswith("judgement not recognised: [sample] judgement ") for line in lines
+    ), out
+    # the table row: speaker 0, speaker other 0, target 1, judgement 1, guard 0, none 0
+    assert "| sample | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 2 |" in lines, out
+
+
+def test_hidden_or_measure_gold_is_refused(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "argv", ["x", "--gold", "gold/fresh36-allsides.jsonl", "corpus"])
+    with pytest.raises(SystemExit):
+        quote_miss_stages.main()
