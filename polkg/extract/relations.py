@@ -24,6 +24,7 @@ from polkg.extract.authors import find_authors
 from polkg.extract.bare_possessives import mark_bare_possessives
 from polkg.extract.candidates import Candidate, assertions
 from polkg.extract.captions import backstory
+from polkg.extract.co_members import outside_subject_list
 from polkg.extract.companions import companion_arguments, foil
 from polkg.extract.counterfactuals import governing_opinion, quoted_blames
 from polkg.extract.countries import physical_between_states
@@ -210,6 +211,7 @@ class RelationMatcher:
                 clause = roles.get(rule.subject_of, trigger)
                 subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok, clause)
             objects = unbound(_objects(rule, obj_tok, subj_tok, resolver), subjects)
+            objects = outside_subject_list(objects, subjects, obj_tok)  # "critics ..., A and B"
             if _reported_claim(anchor, rule.relation, subjects, resolver):
                 # "He said Harris attacked Biden": his claim, not the text's statement
                 mod = Modality(mod.negated, True, mod.demand, (*mod.reasons, "reported claim"))
@@ -473,6 +475,7 @@ def _characterized(
             )
             if a.token.i not in c.phrase
         ]
+        objects = outside_subject_list(objects, subjects, c.target)
         owner = next((t for t in c.target.children if t.dep_ == "poss"), None)
         if not objects and owner is not None and c.target.lemma_.lower() in CRITICISM_PROXIES:
             objects = resolver.resolve(owner)  # "Trump's position 'un-Republican'"
@@ -540,7 +543,9 @@ def _praised(
             continue
         mod = modality(verb, "endorses", lexicon=cues)
         subjects = resolver.resolve(subj_tok, exclude=[p.target.i])
-        objects = resolver.resolve(p.target, exclude=[subj_tok.i])
+        objects = outside_subject_list(
+            resolver.resolve(p.target, exclude=[subj_tok.i]), subjects, p.target
+        )
         flags = {
             "negated": mod.negated,
             "hedged": mod.hedged or mod.demand or demand,
@@ -573,7 +578,7 @@ def _answered_votes(
         yield (
             VOTE_ANSWER_RULES[vote.relation],
             subjects,
-            unbound(objects, subjects),
+            outside_subject_list(unbound(objects, subjects), subjects, vote.target),
             vote.verb,
             flags,
         )
