@@ -75,3 +75,23 @@ def test_a_modal_reaches_the_last_verb_of_a_series(nlp):
     )
     _, found = types_and_edges(Extractor(nlp), text)
     assert ("Donald Trump", "endorses", "Medicare for All") not in found
+
+
+def test_a_named_war_is_a_policy_its_opponents_oppose(nlp):
+    # Wikinews, "US Congressman Elijah Cummings dies aged 68" (wn2019_147, CC BY 2.5), and
+    # BBC-style: a war named by its country is the policy the gold's "Iraq War" rows oppose
+    text = (
+        "Elijah Cummings died on Thursday. He was among the Representatives who voted against "
+        "the Iraq War in 2002.\n"
+        "Barack Obama said he opposed the war in Iraq from the start."
+    )
+    types, found = types_and_edges(Extractor(nlp), text)
+    assert types.get("Iraq War") == "Legislation"
+    assert ("Elijah Cummings", "opposes", "Iraq War") in found
+    assert ("Barack Obama", "opposes", "Iraq War") in found
+
+
+def test_a_named_war_before_another_noun_is_no_object(nlp):
+    text = "Senator Chris Dodd praised Iraq war veterans and criticized the Vietnam war memorial."
+    _, found = types_and_edges(Extractor(nlp), text)
+    assert not {e for e in found if e[2] in ("Iraq War", "Vietnam War")}
