@@ -267,7 +267,10 @@ def test_a_venue_before_pushed_back_is_not_its_target(extractor: Extractor) -> N
 
 
 def test_a_place_in_the_judged_subject_is_not_judged(extractor: Extractor) -> None:
+    # the country is no target; the named war is a policy he judges (session 36, named wars)
     text = '"I tell the truth. The war in Iraq was a disaster," Donald Trump said Wednesday.'
+    assert edges(extractor, text) == {("Donald Trump", "criticizes", "war in Iraq")}
+    text = '"I tell the truth. The people in Iraq had a disaster," Donald Trump said Wednesday.'
     assert edges(extractor, text) == set()
     text = '"The policies of Barack Obama were a disaster," Donald Trump said Wednesday.'
     assert edges(extractor, text) == {("Donald Trump", "criticizes", "Barack Obama")}
