@@ -18,7 +18,7 @@ from polkg.model import Document
         # opposition has no proxy noun for a plan: the plan is the object
         (
             "Sen. Ron Wyden opposed the Pentagon's proposal to close the air base.",
-            ("Ron Wyden", "opposes", "Pentagon's proposal"),
+            ("Ron Wyden", "opposes", "Pentagon's proposal to close the air base"),
         ),
         # a backed strategy is no endorsement proxy: the strategy, not the President
         (
@@ -36,7 +36,7 @@ from polkg.model import Document
         (
             "The Trump administration on Tuesday formally backed the House GOP's plan to repeal "
             "the health care law.",
-            ("Trump administration", "endorses", "House GOP's plan"),
+            ("Trump administration", "endorses", "House GOP's plan to repeal the health care law"),
         ),
     ],
 )

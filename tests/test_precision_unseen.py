@@ -475,9 +475,10 @@ def test_a_reported_question_leaves_the_judgement_open(extractor: Extractor) -> 
         (
             "The Trump administration formally backed the House GOP's plan to repeal ObamaCare.",
             {
-                ("Trump administration", "endorses", "House GOP's plan"),
+                # session 36: the plan is named with the infinitive that tells it
+                ("Trump administration", "endorses", "House GOP's plan to repeal ObamaCare"),
                 # session 35: the owner of a backed measure proposed it (plan_stances.py)
-                ("Republican Party", "endorses", "House GOP's plan"),
+                ("Republican Party", "endorses", "House GOP's plan to repeal ObamaCare"),
             },
         ),
         ("Last week the Senate, with my support, passed legislation, Jon Kyl said.", set()),

@@ -11,7 +11,8 @@ exactly one described actor of that head came before, only with a plain definite
 other modifier ("a new plan", "the Senate resolution" may be another), and only in a text that names
 no law or scheme of its own (a named one is what a bare "the bill"/"the plan" means:
 ``generic_references.generic_referent``). The heads are ``descriptive_actors.json``'s
-``legislation_heads`` and ``bill_heads``, the determiners data
+``legislation_heads``, ``bill_heads`` and ``action_heads`` ("the ban" after "a ban on smoking in
+public places"), the determiners data
 (``patterns/described_references.json``).
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import word_sets, words
 
 
 def plain_definite(tok: Token, determiners: frozenset[str]) -> bool:
@@ -51,6 +52,7 @@ def back_references(
     determiners = word_sets("described_references")["determiners"]
     described = word_sets("descriptive_actors")
     back_heads = described["legislation_heads"] | described["bill_heads"]
+    back_heads |= frozenset(words("descriptive_actors")["action_heads"])  # "the ban"
     heads = {i for i, _ in described_heads}
     for tok in doc:
         if tok.pos_ != "NOUN" or not free[tok.i] or tok.i in heads:

@@ -28,6 +28,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from polkg.extract.act_measures import (
+    action_matter,
+    bracketed_abbreviation,
+    clause_cut,
+    is_action_head,
+    told_on,
+)
 from polkg.extract.actors import Actors
 from polkg.extract.described_references import back_references
 from polkg.extract.known_names import is_known_surname
@@ -79,6 +86,7 @@ class DescriptiveActors:
             if label is not None:
                 self._add_labelled(self.state.doc[i], *label)
                 continue  # "the stimulus bill", "the CIA interrogation program"
+            action = is_action_head(lemma)  # "a ban on smoking", "the restoration of ties"
             bill = lemma in data["bill_heads"] and (
                 not self._names_laws or (i > first_law and _introduced_anew(self.state.doc[i]))
             )
@@ -87,6 +95,7 @@ class DescriptiveActors:
                 or lemma in data["legislation_heads"]
                 or lemma in data["investigation_heads"]
                 or bill
+                or action
             ):
                 continue
             tok = self.state.doc[i]  # (a Token is made for the few heads only)
@@ -96,7 +105,7 @@ class DescriptiveActors:
             if lemma in data["campaign_heads"]:
                 self._campaign(tok)
                 continue
-            if lemma in data["legislation_heads"] or bill:
+            if lemma in data["legislation_heads"] or bill or action:
                 etype = "Legislation"
             elif lemma in data["investigation_heads"]:
                 etype = "Investigation"
@@ -125,11 +134,63 @@ class DescriptiveActors:
             return None  # "the bill signing", "the resolution's sponsors", a headline
         if any(c.dep_ == "appos" for c in head.children):
             return None  # "legislation to ..., the Food Act": the bill has a name
+        action = is_action_head(head.lemma_.lower())
+        content = self._told(head, etype, action, data)
+        if content is None:
+            return None
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        hung = (
+            etype == "Investigation"
+            and nxt is not None
+            and nxt.dep_ == "prep"
+            and nxt.lower_ in data["investigation_prepositions"]
+            and nxt.head in head.ancestors
+        )
+        if not content and not hung:
+            return None
+        # "recuse himself from investigations into X": the parser may hang "into" on the verb
+        told = content[0] if content else nxt
+        keep = [head, *told.subtree] if told is not None else [head]
+        if action:  # "a reduction in the legal limit from 24 weeks to 20"
+            keep.extend(told_on(head, max(t.i for t in keep) + 1))
+        for child in head.lefts:
+            if child.dep_ not in data["left_deps"]:
+                return None  # a left part the parser hung oddly: no clean description
+            keep.extend(child.subtree)
+        start = min(t.i for t in keep)
+        end = _parallel_cut(head, max(t.i for t in keep) + 1)
+        if action:  # "changes to the federal milk marketing orders" before "being considered by"
+            end = clause_cut(head, end)
+        cut = _stop_cut(head, end, action, data)
+        if cut is None:
+            return None
+        end = cut
+        limit = int(words("descriptive_actors")["max_tokens"])
+        if end - start > limit:
+            end = self._long_cut(head, end)  # a trailing "as part of ..." adjunct left out
+        if end - start > limit or end <= head.i + 1:
+            return None
+        if self.state.doc[end - 1].lower_ in word_sets("sentence_abbreviations")["before_names"]:
+            return None  # "... the work of former Wisconsin Sen." cut at a wrapped line
+        return start, end
+
+    def _told(
+        self, head: Token, etype: str, action: bool, data: dict[str, frozenset[str]]
+    ) -> list[Token] | None:
+        """The children of ``head`` that tell what the described bill, plan, act or
+        investigation is (a clause, an "into" phrase, a policy or act matter); None when ``head``
+        is no description (possessed, pointed back to, generic)."""
         content = []
         speech = word_sets("cues_quotes")["speech_verbs"]
         for child in head.children:
             if child.dep_ == "poss" or child.lower_ in data["deictic"]:
                 return None  # "Trump's plan to ...", "this bill": a proxy or a reference
+            if action:
+                if action_matter(head, child, self.state.owner):
+                    content.append(child)  # "a ban on smoking in public places"
+                elif etype == "Legislation" and child.lower_ in data["generic"]:
+                    return None
+                continue
             if (
                 child.dep_ in data["content_deps"]
                 and child.pos_ in ("VERB", "AUX")
@@ -149,45 +210,7 @@ class DescriptiveActors:
                 content.append(child)  # "plans for ID cards", "proposals on asylum"
             elif etype == "Legislation" and child.lower_ in data["generic"]:
                 return None  # "any bill that raises taxes" is no bill in particular
-        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        hung = (
-            etype == "Investigation"
-            and nxt is not None
-            and nxt.dep_ == "prep"
-            and nxt.lower_ in data["investigation_prepositions"]
-            and nxt.head in head.ancestors
-        )
-        if not content and not hung:
-            return None
-        # "recuse himself from investigations into X": the parser may hang "into" on the verb
-        told = content[0] if content else nxt
-        keep = [head, *told.subtree] if told is not None else [head]
-        for child in head.lefts:
-            if child.dep_ not in data["left_deps"]:
-                return None  # a left part the parser hung oddly: no clean description
-            keep.extend(child.subtree)
-        start = min(t.i for t in keep)
-        end = _parallel_cut(head, max(t.i for t in keep) + 1)
-        for i in range(head.i + 1, end):
-            if self.state.doc[i].lower_ in data["stops"] or self.state.doc[i].is_space:
-                end = i
-                if self.state.doc[end - 1].pos_ in ("ADJ", "DET", "CCONJ", "ADP"):
-                    return None  # cut inside its noun phrase: "an investigation into tired, ..."
-                if any(
-                    c.dep_ in data["uncut_deps"] and c.i >= end
-                    for t in self.state.doc[head.i + 1 : end]
-                    for c in t.children
-                ):
-                    return None  # "sponsored by Sens. Jon Kyl (R-AZ) and ...", "fund – travel"
-                break
-        limit = int(words("descriptive_actors")["max_tokens"])
-        if end - start > limit:
-            end = self._long_cut(head, end)  # a trailing "as part of ..." adjunct left out
-        if end - start > limit or end <= head.i + 1:
-            return None
-        if self.state.doc[end - 1].lower_ in word_sets("sentence_abbreviations")["before_names"]:
-            return None  # "... the work of former Wisconsin Sen." cut at a wrapped line
-        return start, end
+        return content
 
     def _long_cut(self, head: Token, end: int) -> int:
         """Where a description too long to keep ends when cut at its first adjunct that a
@@ -366,6 +389,30 @@ def labelled(
     if key in state.others and key not in state.described_keys:
         return None  # "the economic stimulus package" of a text naming the Package
     return name, sorted({name, doc[full : head.i + 1].text, doc[dets[0].i : head.i + 1].text})
+
+
+def _stop_cut(head: Token, end: int, action: bool, data: dict[str, frozenset[str]]) -> int | None:
+    """Where a description ends at its first stop after ``head`` (a comma, a dash, a
+    parenthesis: ``stops``; an act's bracketed abbreviation is none, ``bracketed_abbreviation``);
+    None when the cut falls inside its noun phrase or leaves a word's conjunct or object behind."""
+    doc = head.doc
+    bracketed: set[int] = set()
+    for i in range(head.i + 1, end):
+        if action and bracketed_abbreviation(doc, i, end):
+            bracketed.update((i, i + 1, i + 2))  # "the Abandoned Mine Land (AML) fund"
+        if i in bracketed:
+            continue
+        if doc[i].lower_ in data["stops"] or doc[i].is_space:
+            if doc[i - 1].pos_ in ("ADJ", "DET", "CCONJ", "ADP"):
+                return None  # cut inside its noun phrase: "an investigation into tired, ..."
+            if any(
+                c.dep_ in data["uncut_deps"] and c.i >= i
+                for t in doc[head.i + 1 : i]
+                for c in t.children
+            ):
+                return None  # "sponsored by Sens. Jon Kyl (R-AZ) and ...", "fund – travel"
+            return i
+    return end
 
 
 def _named_by_modifier(head: Token, data: dict[str, frozenset[str]]) -> bool:

@@ -39,6 +39,7 @@ class PossessedPlans:
             for key in self.state.others
         )
         heads = data["plan_heads"] if names_laws else data["plan_heads"] | data["bill_heads"]
+        heads |= data["act_heads"]
         columns = token_columns(self.state.doc)
         for i, pos in enumerate(columns.pos):
             if pos != "NOUN" or columns.lemma[i].lower() not in heads:
@@ -47,6 +48,8 @@ class PossessedPlans:
             start = self._owned_start(tok, data["left_deps"])
             if start is None:
                 continue
+            if columns.lemma[i].lower() in data["act_heads"] and not _told_act(tok, data):
+                continue  # "Trump's decision to attend": no measure
             form_start = start
             form = self.state.doc[start : tok.i + 1].text
             if self.state.doc[start].lower_ == "the":  # named as a name: "White House's agenda"
@@ -82,6 +85,20 @@ class PossessedPlans:
         return poss.left_edge.i
 
 
+def _told_act(head: Token, data: dict[str, frozenset[str]]) -> bool:
+    """Whether a decision, promise or move (``act_heads``) is told by a "to" infinitive right
+    after it whose verb makes or ends a measure (``measure_acts``): "Garcetti's decision to cut
+    $150 million from the police budget", "Obama's promise to overhaul parts of the NSA's
+    programs"; not "Trump's decision to attend"."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "to":
+        return False
+    return any(
+        c.dep_ == "acl" and c.left_edge.i == head.i + 1 and c.lemma_.lower() in data["measure_acts"]
+        for c in head.rights
+    )
+
+
 def told_end(head: Token, data: dict[str, frozenset[str]]) -> int:
     """Where the possessed plan's phrase ends: after what the words right after its head say
     the plan is, an "of"/"on"/"for" phrase or a "to" infinitive ("Mr Phillips' proposal of
@@ -90,11 +107,13 @@ def told_end(head: Token, data: dict[str, frozenset[str]]) -> int:
     (``told_stops``: a comma, a dash, a parenthesis) or past ``told_max_tokens`` words."""
     doc = head.doc
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if nxt is None or nxt.head.i != head.i:
+    if nxt is None:
         return head.i + 1
     infinitive = nxt.lower_ == "to" and any(
         c.dep_ == "acl" and c.left_edge.i == nxt.i for c in head.rights
-    )
+    )  # ("to" hangs on the infinitive's verb)
+    if nxt.head.i != head.i and not infinitive:
+        return head.i + 1
     if not infinitive and not (nxt.dep_ == "prep" and nxt.lower_ in data["told_prepositions"]):
         return head.i + 1
     if any(c.ent_type_ in ("DATE", "TIME") for c in nxt.children if c.dep_ == "pobj"):
