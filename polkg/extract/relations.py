@@ -74,6 +74,7 @@ from polkg.extract.rules import (
 from polkg.extract.senses import (
     armed_sense,
     bodily_sense,
+    floor_debate,
     margin_sense,
     other_sense,
     poll_sense,
@@ -179,6 +180,8 @@ class RelationMatcher:
                 continue  # "a poll showed Clinton pummeling him by 15 points": a lead
             if poll_sense(trigger):
                 continue  # "Polls show him beating Markey": a standing, not a race
+            if rule.relation == "opposes" and floor_debate(trigger):
+                continue  # "onto the Senate floor, with Reid facing off against McConnell"
             if backstory(trigger):
                 continue  # "Image caption Former President Obama campaigned for Mr Northam"
             subj_tok = roles.get("subject")

@@ -38,6 +38,9 @@ ARMED_TRIGGERS = frozenset(w.lower() for w in _DATA["armed_triggers"])
 ARMED_AGENTS = frozenset(w.lower() for w in _DATA["armed_agents"])
 BODILY_TRIGGERS = frozenset(w.lower() for w in _DATA["bodily_triggers"])
 BODILY_NOUNS = frozenset(w.lower() for w in _DATA["bodily_nouns"])
+FACE_OFF_VERBS = frozenset(w.lower() for w in _DATA["face_off_verbs"])
+DEBATE_NOUNS = frozenset(w.lower() for w in _DATA["debate_nouns"])
+CHAMBER_NOUNS = frozenset(w.lower() for w in _DATA["chamber_nouns"])
 
 
 def other_sense(trigger: Token) -> bool:
@@ -115,6 +118,34 @@ def poll_sense(trigger: Token) -> bool:
         if node.dep_ not in _CLAUSE_LINKS or node.head == node:
             return False
         node = node.head
+
+
+def floor_debate(trigger: Token) -> bool:
+    """Whether a face-off verb tells a debate on a legislative floor, no electoral contest:
+    the trigger's own phrase names a debate ("facing off against Sen. Mitch McConnell ... in a
+    rare and acrid head-to-head debate") and its sentence sets it on a chamber's floor ("the
+    back-and-forth spilled over onto the Senate floor", "on the floor of the House"). A
+    candidates' debate names no floor ("faced off in their sole debate of the campaign")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FACE_OFF_VERBS:
+        return False
+    debated = any(
+        c.dep_ == "prep"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in DEBATE_NOUNS for p in c.children)
+        for c in trigger.children
+    )
+    return debated and any(_chamber_floor(t) for t in trigger.sent if t.lower_ == "floor")
+
+
+def _chamber_floor(floor: Token) -> bool:
+    """ "the Senate floor", "the chamber's floor", "the floor of the House"."""
+    if any(
+        c.dep_ in {"compound", "poss", "nmod"} and c.lower_ in CHAMBER_NOUNS for c in floor.children
+    ):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in CHAMBER_NOUNS for p in c.children)
+        for c in floor.children
+    )
 
 
 def aimed_at_complement(phrase: Iterable[Token]) -> bool:
