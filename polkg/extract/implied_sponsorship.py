@@ -31,6 +31,7 @@ from polkg.extract.lexicon import word_sets, words
 from polkg.extract.nearest_sentences import window_start
 from polkg.extract.rules import IMPLIED_COSPONSOR_RULE, Rule
 from polkg.extract.syntax import clause_subject
+from polkg.extract.token_columns import token_columns
 
 _WORDS = word_sets("implied_sponsorship")
 _WINDOW = int(words("implied_sponsorship")["window"])
@@ -38,16 +39,18 @@ _MEASURE_NOUNS = GENERIC_NOUNS["Legislation"]
 
 
 def cosponsorships(doc: Doc) -> Iterator[Token]:
-    """Every co-sponsor verb or noun of ``doc`` that names no bill of its own."""
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in _WORDS["cosponsor_verbs"]:
-            if _objectless_verb(tok):
+    """Every co-sponsor verb or noun of ``doc`` that names no bill of its own (read from the
+    token columns: a ``Token`` only for the co-sponsor words)."""
+    columns = token_columns(doc)
+    verbs, nouns = _WORDS["cosponsor_verbs"], _WORDS["cosponsor_nouns"]
+    for i, (pos, lemma, lower) in enumerate(
+        zip(columns.pos, columns.lemma, columns.lower, strict=True)
+    ):
+        if pos == "VERB" and lemma.lower() in verbs:
+            if _objectless_verb(tok := doc[i]):
                 yield tok
-        elif tok.pos_ == "NOUN" and (
-            lemma in _WORDS["cosponsor_nouns"] or tok.lower_ in _WORDS["cosponsor_nouns"]
-        ):
-            if _role_noun(tok):
+        elif pos == "NOUN" and (lemma.lower() in nouns or lower in nouns):
+            if _role_noun(tok := doc[i]):
                 yield tok
 
 
