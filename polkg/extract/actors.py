@@ -14,6 +14,7 @@ from polkg.extract.countries import (
     government_name,
 )
 from polkg.extract.group_parts import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
+from polkg.extract.inner_names import qualified_start
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import APOSTROPHE_S, INDEFINITE, DocState, OtherCluster, Owner
@@ -105,6 +106,8 @@ class Actors:
             start = sp.start
             if sp.label_ == "ORGANIZATION" and not sp.id_:
                 start = joined_start(doc, start, sp.end)  # "[Land and] Water ... Fund"
+            elif sp.label_ == "ORGANIZATION":
+                start = qualified_start(doc, sp)  # "[United States Hispanic] Chamber of ..."
             while start < sp.end and (
                 state.owner[start] is not None or doc[start].text in APOSTROPHE_S
             ):
@@ -120,8 +123,14 @@ class Actors:
             ):
                 self.add_other(qualified[0], qualified[1], qualified[2], etype)
                 continue  # "the Massachusetts Supreme Court" is no federal body
-            name = sp.id_ or doc[s:e].text
-            if sp.label_ in doc_form and sp.id_ and sp.id_.lower() not in official_used:
+            other_name = start < sp.start  # "the Michigan Chamber of Commerce": not the pattern's
+            name = doc[s:e].text if other_name else sp.id_ or doc[s:e].text
+            if (
+                not other_name
+                and sp.label_ in doc_form
+                and sp.id_
+                and sp.id_.lower() not in official_used
+            ):
                 # "Obamacare" and "NRA" stay as written unless the text also has the full name
                 name = state.legislation_ids.setdefault(sp.id_, doc[s:e].text)
             key = self.add_other(start, sp.end, name, etype)

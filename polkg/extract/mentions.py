@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.countries import parties_out_of_context
+from polkg.extract.inner_names import spans_inside_longer_names
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import given_genders, word_sets, words
 from polkg.extract.nlp import SPANS_KEY
@@ -306,7 +307,9 @@ class DocState:
         self.n = len(doc)
         self.words = entity_words()
         self.spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
-        unbound = parties_out_of_context(self.spans)
+        # "Conservative" in "Conservative Political Action Conference"; "Chamber of Commerce" in
+        # "the United States Hispanic Chamber of Commerce": part of a longer name, no span
+        unbound = parties_out_of_context(self.spans) | spans_inside_longer_names(doc, self.spans)
         self.spans = [sp for sp in self.spans if sp not in unbound]
         self.span_at = [None] * self.n
         self.span_ending = {}
