@@ -22,7 +22,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from polkg.extract.lexicon import word_sets, words
+from polkg.extract.act_measures import ACTION_HEADS
+from polkg.extract.lexicon import word_sets
 
 
 def plain_definite(tok: Token, determiners: frozenset[str]) -> bool:
@@ -51,8 +52,8 @@ def back_references(
         return
     determiners = word_sets("described_references")["determiners"]
     described = word_sets("descriptive_actors")
-    back_heads = described["legislation_heads"] | described["bill_heads"]
-    back_heads |= frozenset(words("descriptive_actors")["action_heads"])  # "the ban"
+    # "the ban" after "a ban on smoking in public places" too (``act_measures``)
+    back_heads = described["legislation_heads"] | described["bill_heads"] | frozenset(ACTION_HEADS)
     heads = {i for i, _ in described_heads}
     for tok in doc:
         if tok.pos_ != "NOUN" or not free[tok.i] or tok.i in heads:
