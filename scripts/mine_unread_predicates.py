@@ -64,7 +64,7 @@ LIGHT |= {"show", "declare", "announce", "register", "signal", "make", "level", 
 
 
 # our own samples (gold/README.md): recall samples and earlier sessions' fresh samples may be read;
-# blind samples never, and fresh samples not in the session that drew them (fresh36: session 36)
+# blind samples never, and fresh samples not in the session that drew them (fresh37: session 37)
 READABLE_SAMPLES = (
     "recall-*.jsonl",
     "fresh-*.jsonl",
@@ -76,8 +76,9 @@ READABLE_SAMPLES = (
     "fresh33-*.jsonl",
     "fresh34-*.jsonl",
     "fresh35-*.jsonl",
+    "fresh36-*.jsonl",
 )
-HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh36-*.jsonl")
+HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh37-*.jsonl")
 # a sample drawn but not annotated yet is hidden before its gold file exists: lists of its ids
 # (the last field of each line), colon-separated, in this environment variable
 HIDDEN_IDS = "POLKG_HIDDEN_IDS"
