@@ -1,6 +1,6 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
 29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)", "(session 34)", "(session
-35)" and "(session 36)"): gold files in train.jsonl's format, drawn by a fixed rule outside every
+35)", "(session 36)" and "(session 37)"): gold files in train.jsonl's format, drawn by a fixed rule outside every
 other gold file, scored as tables only during the session that drew them and readable from the
 next. These checks assert the files' shape and draw and never print a row that passes
 (tests/sample_gold.py)."""
@@ -71,6 +71,11 @@ FRESH36_SALT = "polkg-fresh36:"
 FRESH36 = sorted(GOLD.glob("fresh36-*.jsonl"))
 AVOIDED36 = [*AVOIDED35, *(GOLD / f"fresh35-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 37's fresh samples: 15 articles per corpus, outside session 36's fresh samples as well
+FRESH37_SALT = "polkg-fresh37:"
+FRESH37 = sorted(GOLD.glob("fresh37-*.jsonl"))
+AVOIDED37 = [*AVOIDED36, *(GOLD / f"fresh36-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -95,6 +100,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh34-"), 15, FRESH34_SALT, AVOIDED34) for p in FRESH34),
     *(Sample(p, p.stem.removeprefix("fresh35-"), 15, FRESH35_SALT, AVOIDED35) for p in FRESH35),
     *(Sample(p, p.stem.removeprefix("fresh36-"), 15, FRESH36_SALT, AVOIDED36) for p in FRESH36),
+    *(Sample(p, p.stem.removeprefix("fresh37-"), 15, FRESH37_SALT, AVOIDED37) for p in FRESH37),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -110,6 +116,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH34
     assert FRESH35
     assert FRESH36
+    assert FRESH37
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
