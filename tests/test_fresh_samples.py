@@ -1,9 +1,9 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
 29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)", "(session 34)", "(session
-35)", "(session 36)" and "(session 37)"): gold files in train.jsonl's format, drawn by a fixed rule outside every
-other gold file, scored as tables only during the session that drew them and readable from the
-next. These checks assert the files' shape and draw and never print a row that passes
-(tests/sample_gold.py)."""
+35)", "(session 36)" and "(session 37)"): gold files in train.jsonl's format, drawn by a fixed
+rule outside every other gold file, scored as tables only during the session that drew them and
+readable from the next. These checks assert the files' shape and draw and never print a row that
+passes (tests/sample_gold.py)."""
 
 from __future__ import annotations
 
