@@ -34,6 +34,9 @@ ISSUING_VERBS = _LISTS["issuing_verbs"]
 # "Cruz's bid to secure ...": nouns of an effort whose infinitive is its possessor's act
 EFFORT_NOUNS = word_sets("constructions")["effort_nouns"]
 _STAFF_NOUNS = word_sets("constructions")["staff_nouns"]
+# "the party's biggest donors throwing their support to Bush": nouns of persons, who do what
+# their participle says themselves (``entities_words.json`` ``human_nouns``)
+_HUMAN_NOUNS = word_sets("entities_words")["human_nouns"]
 # "from the moment", "by Friday": nouns of time, which name no actor or bill
 TIME_NOUNS = _LISTS["time_nouns"] | _LISTS["weekdays"]
 
@@ -114,8 +117,10 @@ def _noun_clause_subject(
     if to_inf:
         return _noun_agent(head, _depth)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        # "a tweet from Trump telling ...", "Sessions, noting ..."
-        agent = speech_agent(head)
+        # "a tweet from Trump telling ...", "Sessions, noting ..."; a person noun is its
+        # participle's own subject, and its possessor only whom it serves ("the party's
+        # biggest donors throwing their support to Bush", "the nation's top lawyer defending")
+        agent = None if head.lower_ in _HUMAN_NOUNS else speech_agent(head)
         if agent is not None:
             return agent, False
         document = addressed_document(head)
