@@ -107,3 +107,42 @@ def test_a_given_name_of_two_equal_bearers_stays_unresolved(extractor: Extractor
         'According to David Kendall, "We support Tom."'
     )
     assert not any(s == "David Kendall" for s, _r, _o in edges(extractor, text))
+
+
+def test_they_after_a_plural_title_listing_names_is_every_person_listed(
+    extractor: Extractor,
+) -> None:
+    # the parser makes "Senators" the subject with the names its apposition, or leaves "Reps."
+    # unattached: the persons listed are still who "they" are (plurals.json listing_titles)
+    for opening in ("Senators Tom Harkin and Chuck Grassley", "Reps. Peter DeFazio and David Wu"):
+        text = (
+            f"{opening} sent a letter to the FDA on Monday. "
+            "They criticized Michael Leavitt for the delay."
+        )
+        found = edges(extractor, text)
+        for listed in opening.split(" ", 1)[1].split(" and "):
+            assert (listed, "criticizes", "Michael Leavitt") in found
+
+
+SIGNED = (
+    "Dear Chairman Bingaman:\n"
+    "We write to express our strong support for the nomination of John Roberts.\n"
+    "Sincerely,\n"
+)
+
+
+def test_we_of_a_letter_several_persons_sign_is_every_signer(extractor: Extractor) -> None:
+    # outside quotations a letter's "we" is its signers, name line under name line, title
+    # lines between them (authors.json signature_title_words)
+    text = SIGNED + "Christopher Dodd\nJoseph I. Lieberman\nUnited States Senator\n"
+    found = edges(extractor, text)
+    assert ("Christopher Dodd", "endorses", "John Roberts") in found
+    assert ("Joseph I. Lieberman", "endorses", "John Roberts") in found
+    assert not any(s == "Jeff Bingaman" for s, _r, _o in found)  # the addressee
+
+
+def test_we_of_a_letter_one_person_signs_stays_unresolved(extractor: Extractor) -> None:
+    # one signer's "we" may be his office, his state or his party: nobody
+    assert not any(
+        s == "Christopher Dodd" for s, _r, _o in edges(extractor, SIGNED + "Christopher Dodd\n")
+    )

@@ -312,3 +312,22 @@ def test_press_passage_and_nomination_of_stand_for_their_object(extractor: Extra
     }
     # a passage of something no entity names is nobody's
     assert run(extractor, "Sen. Carl Levin praised passage of a provision.")[1] == set()
+
+
+def test_press_narrated_pronoun_is_nobody_where_the_author_says_i(extractor: Extractor) -> None:
+    # a release's narration "he" is its office holder, but not in a sentence where the author
+    # speaks as "I": that "he" is someone else (Hatch's floor statement on a nominee, fresh29)
+    opening = (
+        "Senator Orrin Hatch spoke on the floor on Tuesday.\n"
+        "The nominee has a wealth of experience. "
+    )
+    outlet = "Office of Sen. Hatch (press release)"
+    narrated = opening + "He supports the Clean Air Act."
+    assert run(extractor, narrated, outlet=outlet)[1] == {
+        ("Orrin Hatch", "endorses", "Clean Air Act")
+    }
+    for spoken in (
+        "I know that he supports the Clean Air Act.",
+        "I am glad he supports the Clean Air Act.",
+    ):
+        assert run(extractor, opening + spoken, outlet=outlet)[1] == set()

@@ -42,7 +42,7 @@ from polkg.extract.syntax import (
     tweet_signature,
     with_statement_subject,
 )
-from polkg.extract.tagged_lists import tagged_list_names
+from polkg.extract.tagged_lists import inner_list_names, tagged_list_names
 from polkg.model import EntityRecord
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -156,6 +156,9 @@ class ArgumentResolver:
             members += [m for m in self._listed_appositions(members) if m not in members]
             # "Collins, R-Maine, Murkowski, R-Alaska, and Manchin": names hung on a tag's state
             members += [m for m in tagged_list_names(members, self.entity) if m not in members]
+            # "the Council for Excellence in Government, the Sierra Club and ...": hung on a
+            # word inside the first name
+            members += [m for m in inner_list_names(members, self.entity) if m not in members]
             if token.lower_ in RELATIVE_PRONOUNS:  # "A and B, who have criticized Z"
                 members += [m for m in relative_list(token) if m not in members]
             # a list in the "of" phrase that stands for the noun: "the nominations of A, B and C"

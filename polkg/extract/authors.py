@@ -34,9 +34,14 @@ release's date in the congress-legislators gazetteer (``legislators.member_by_su
 "my" and unattributed quotations, never for the narration's "he" or "she" (with no antecedent in
 the text, someone else).
 
+A letter several persons sign, one name line under another ("Sincerely, / Christopher Dodd /
+Joseph I. Lieberman / Rosa L. DeLauro ..."), title lines between them ("United States Senator"),
+speaks for all of them: its "we", "us" and "our" are the signers (``signers_at``, read by
+``plurals.plural_referents``; session 36).
+
 Precision first: no author when the signature names nobody in the document, or more than one, or
 the outlet names someone neither the text nor (for a dated release) the gazetteer tells apart;
-"we" stays unresolved. The words are data (``patterns/authors.json``).
+"we" stays unresolved but in a letter several sign. The words are data (``patterns/authors.json``).
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from polkg.extract.token_columns import token_columns
 from polkg.model import Document, EntityRecord
 
 SIGNATURE_TOKENS = 12  # the longest signature line read ("Kay Bailey Hutchison")
+SIGNATURE_LINES = 40  # the most lines a signature block of co-signers is read for
 
 
 class Authors:
@@ -65,11 +71,23 @@ class Authors:
         letters: Sequence[tuple[int, int, EntityRecord | None]] = (),
         statements: Sequence[tuple[int, int, EntityRecord]] = (),
         narrated: bool = True,
+        cosigned: Sequence[tuple[int, int, tuple[EntityRecord, ...]]] = (),
     ) -> None:
         self.default = default
         self.narrated = narrated  # the text names its author: its narration may be about him
         self.letters = list(letters)
         self.statements = list(statements)
+        self.cosigned = list(cosigned)
+
+    def signers_at(self, token_i: int) -> tuple[EntityRecord, ...]:
+        """Everyone who signs the letter token ``token_i`` is in, when several persons sign it:
+        whom its "we" and "our" stand for ("we are reiterating our strong and united opposition
+        to the construction of Broadwater" over seven signatures); nobody elsewhere, nor in a
+        letter one person signs (his "we" may be his office, his state or his party)."""
+        for start, end, signers in self.cosigned:
+            if start <= token_i < end:
+                return signers
+        return ()
 
     def at(self, token_i: int) -> EntityRecord | None:
         """The author of token ``token_i``: its letter's signer, else the person whose statement
@@ -172,12 +190,14 @@ def find_authors(
     words = word_sets("authors")
     persons = {e.name: e for _s, _e, e in mentions if e.type == "Person"}
     author = _outlet_author(document, persons.values(), words)
+    letters = _letters(doc, mentions, words)
     return Authors(
         author,
-        _letters(doc, mentions, words),
+        [(start, end, signer) for start, end, signer, _signers in letters],
         statement_blocks(doc, resolve, words) if resolve is not None else [],
         # a "he" in a release that never names its author is someone else's
         narrated=author is None or author.name in persons,
+        cosigned=[(start, end, signers) for start, end, _s, signers in letters if signers],
     )
 
 
@@ -231,8 +251,10 @@ def _letters(
     doc: Doc,
     mentions: Sequence[tuple[int, int, EntityRecord]],
     words: dict[str, frozenset[str]],
-) -> list[tuple[int, int, EntityRecord | None]]:
-    letters: list[tuple[int, int, EntityRecord | None]] = []
+) -> list[tuple[int, int, EntityRecord | None, tuple[EntityRecord, ...]]]:
+    """(start, end, signer, co-signers) of each letter: its one signer, from the line after the
+    sign-off, and everyone its signature block lists when that is several persons."""
+    letters: list[tuple[int, int, EntityRecord | None, tuple[EntityRecord, ...]]] = []
     opened: int | None = None
     starts = _line_starts(doc)
     for k, i in enumerate(starts):
@@ -248,9 +270,38 @@ def _letters(
                 e.name: e for s, _e, e in mentions if first <= s < end and e.type == "Person"
             }
             signer = next(iter(signers.values())) if len(signers) == 1 else None
-            letters.append((opened, end, signer))
+            block = _signature_block(doc, starts[k + 1 :], mentions, words)
+            letters.append((opened, end, signer, block if len(block) > 1 else ()))
             opened = None
     return letters
+
+
+def _signature_block(
+    doc: Doc,
+    lines: Sequence[int],
+    mentions: Sequence[tuple[int, int, EntityRecord]],
+    words: dict[str, frozenset[str]],
+) -> tuple[EntityRecord, ...]:
+    """The persons a signature block lists, one name line under another, from the first of
+    ``lines`` (the starts of the lines after a sign-off): a name line holds one person's name
+    and title words only ("Senator Maria Cantwell"), a title line title words only ("United
+    States Senator", "Senate Democratic Leader": ``authors.json`` ``signature_title_words``);
+    the block ends at the first other line ("Contact: ...", a paragraph)."""
+    signers: dict[str, EntityRecord] = {}
+    for k, first in enumerate(lines[:SIGNATURE_LINES]):
+        end = lines[k + 1] if k + 1 < len(lines) else len(doc)
+        if end - first > SIGNATURE_TOKENS:
+            break
+        named = [(s, e, p) for s, e, p in mentions if first <= s < end and p.type == "Person"]
+        if len({p.name for _s, _e, p in named}) > 1:
+            break
+        covered = {i for s, e, _p in named for i in range(s, e)}
+        rest = [t for t in doc[first:end] if t.i not in covered and not (t.is_punct or t.is_space)]
+        if any(t.lower_ not in words["signature_title_words"] for t in rest):
+            break
+        for _s, _e, person in named:
+            signers.setdefault(person.name, person)
+    return tuple(signers.values())
 
 
 def _outlet_author(

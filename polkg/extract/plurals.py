@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.lexicon import given_name_gender, word_sets, words
 from polkg.model import EntityRecord
@@ -44,7 +44,8 @@ def plural_referents(
     """The several entities a plural pronoun stands for, where the text says who:
 
     - "we"/"us"/"our" inside a quotation: whoever says it, one speaker (who counts himself
-      in) or co-signers (``speakers_at``);
+      in) or co-signers (``speakers_at``); outside quotations, the persons who sign the
+      letter it is in, when several do (``speakers_at`` too: ``authors.Authors.signers_at``);
     - "they" as a subject right after a sentence whose subject names two or more persons
       (``resolve_all``: a subject and its listed conjuncts), or is a plural noun read as one
       group ("Democratic senators ... . They had also condemned the White House");
@@ -53,7 +54,7 @@ def plural_referents(
 
     Empty when the text does not say (a "we" of nobody known, a "they" of anyone)."""
     low = tok.lower_
-    if low in FIRST_PLURAL and in_quote(tok.i):
+    if low in FIRST_PLURAL:
         if any(c.dep_ == "appos" for c in tok.children):
             return []  # "We Democrats": the apposition says who
         return list(speakers_at(tok.i))
@@ -140,12 +141,17 @@ def _cosigners(
     # the subject the sentence opens with (its root may be misparsed: "... said would not
     # happen" made "happen" the root of "Schumer, Booker and Harris sent a letter ...")
     subj = next(
-        (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == first),
+        (
+            t
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (t.left_edge.i == first or _title_before(doc, first, t))
+        ),
         None,
     )
     if subj is None or in_quote(subj.i) or subj.pos_ == "PRON":
         return []  # (a "they" before: no chains of guesses)
-    found = resolve_all(subj)
+    found = resolve_all(_listed_under_title(subj))
     if (
         len(found) == 1
         and found[0].type in GROUP_TYPES
@@ -158,6 +164,23 @@ def _cosigners(
     if any(rec.type != "Person" for rec in found):
         return []  # "Schumer and the Democrats": not only persons, so not sure who
     return found if len(found) > 1 else []
+
+
+def _title_before(doc: Doc, first: int, subj: Token) -> bool:
+    """Whether the sentence opens with a plural title the parser left off the subject's phrase,
+    right before it: "Reps. Peter DeFazio and David Wu filed an amicus brief" ("Reps." read as
+    an unattached word; ``plurals.json`` ``listing_titles``)."""
+    return subj.left_edge.i == first + 1 and doc[first].lower_ in _PAIRS["listing_titles"]
+
+
+def _listed_under_title(subj: Token) -> Token:
+    """The names a plural title subject lists, which the parser made its apposition:
+    "Senators Tom Harkin and Chuck Grassley sent a letter" ("Senators" the subject, "Harkin" its
+    apposition, "Grassley" the apposition's conjunct); else the subject itself."""
+    if subj.lower_ not in _PAIRS["listing_titles"]:
+        return subj
+    appos = [c for c in subj.children if c.dep_ == "appos"]
+    return appos[0] if len(appos) == 1 and appos[0].conjuncts else subj
 
 
 def _thing_plural(t: Token, resolve_all: Callable[[Token], list[EntityRecord]]) -> bool:

@@ -80,6 +80,21 @@ def _object_verb(tok: Token) -> Token | None:
     return None
 
 
+def _to_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a "to" clause its governing verb's subject or object controls: a
+    complement ("declined to endorse him"), or an infinitive of purpose the parser hangs as an
+    adverbial clause on such a complement ("urge my colleagues to vote to confirm him"); never
+    a participle ("opening him up"), nor a purpose clause on a finite verb, whose subject the
+    parser may take from anywhere ("one that hinges on convincing superdelegates to back him":
+    the relative "that", read as Clinton)."""
+    if verb.dep_ == "xcomp":
+        return True
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head_subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.tag_ in ("WDT", "WP") for c in head_subjects)
+
+
 def object_pronoun_context(
     tok: Token, person_of: Callable[[Token], int | None]
 ) -> tuple[set[int], int | None] | None:
@@ -91,11 +106,22 @@ def object_pronoun_context(
         if verb.pos_ in ("VERB", "AUX"):
             seen_own_verb: int | None = verb.i
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            if not has_subject and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-                # "she has declined to endorse him": the controlling clause's subject
-                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+            controller = verb
+            while (
+                not has_subject
+                and _to_clause(controller)
+                and controller.head.pos_ in ("VERB", "AUX")
+            ):
+                # "she has declined to endorse him": the controlling clause's subject, up a
+                # chain of "to" clauses: "I urge my colleagues to vote to confirm him" (36)
+                controller = controller.head
+                has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in controller.children)
                 if has_subject:
-                    verb = verb.head
+                    verb = controller
+                elif any(c.dep_ == "dobj" for c in controller.children):
+                    # "took to the floor to urge his colleagues to join him": the colleagues
+                    # join, not the urging clause's lost subject: the climb stops (session 37)
+                    break
             named = _named_participle_subject(verb, person_of) if not has_subject else None
             if named is not None:
                 # "Trump excoriated Sessions, ... blasting him": a named subject is not "him"

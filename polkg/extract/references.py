@@ -155,8 +155,11 @@ class PronounResolver:
     def narrated(self, tok: Token) -> EntityRecord | None:
         """ "he"/"she" outside quotations that nothing else resolves, in a release's narration:
         its office holder (``authors.Authors.narrator_at``), when the pronoun's gender is the
-        one the holder's given name tells."""
-        if self.in_quote(tok.i):
+        one the holder's given name tells. Not in a sentence where the author speaks as "I"
+        outside quotations: "I am confident that he will make a fine jurist. I urge my
+        colleagues to vote to confirm him" in Hatch's floor statement are the nominee, never
+        Hatch (session 36)."""
+        if self.in_quote(tok.i) or self._author_speaks(tok.sent):
             return None
         person = self.narrator_at(tok.i)
         if person is None or person.type != "Person":
@@ -164,6 +167,12 @@ class PronounResolver:
         gender = PRONOUN_GENDER.get(tok.lower_)
         given = person.name.split()[0]
         return person if gender is not None and given_name_gender(given) == gender else None
+
+    def _author_speaks(self, sent: Span) -> bool:
+        """Whether ``sent`` says "I", "me" or "my" outside quotations."""
+        return any(
+            t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and not self.in_quote(t.i) for t in sent
+        )
 
     def quoted_referent(self, tok: Token) -> EntityRecord | None:
         """ "he"/"she"/"him"/"his"/"her" in a quotation: the nearest person of that gender its
@@ -348,10 +357,30 @@ class PronounReferences:
             )
             if found is not None:
                 state.quoted_candidates[tok.i] = found
-        if quoted or passed_over:
-            # "Clinton faulted Sanders ...; he faulted her": the object Sanders, or the subject
-            # of an earlier sentence? The parse cannot tell, so nobody
+        if quoted:
             return None
+        earlier = self._sentences_before(sent, gender, fits, recent, subjects)
+        if passed_over:
+            # "Clinton faulted Sanders ...; he faulted her": the object Sanders, or the subject
+            # of an earlier sentence? The parse cannot tell, so nobody; unless both are the one
+            # person: "Judge Watson brings a wealth of trial and appellate experience ... . A
+            # substantial majority of the ABA Committee rated him 'Qualified' ..., and I am
+            # confident that he will make a fine jurist" (session 36)
+            passed = {k for _pos, k in skipped}
+            return earlier if earlier is not None and passed == {earlier} else None
+        return earlier
+
+    def _sentences_before(
+        self,
+        sent: Span,
+        gender: str,
+        fits: Callable[[int], bool],
+        recent: list[tuple[int, int]],
+        subjects: dict[int, int],
+    ) -> int | None:
+        """The person subject of the nearest earlier sentence (outside quotes) that fits, else
+        the one person of the pronoun's gender in the previous sentence."""
+        state = self.state
         # the subject of the nearest earlier sentence (outside quotes) with a person subject
         prev_sent: Span | None = None
         prev = sent.start - 1

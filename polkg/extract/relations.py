@@ -431,13 +431,17 @@ def _speakers_and_resolver(
         """ "I" and "my": the quotation's speaker, outside quotations the author."""
         return quotes.speaker_at(i) if quotes.in_quote(i) else authors.at(i)
 
+    def first_plural(i: int) -> tuple[EntityRecord, ...]:
+        """ "we" and "our": the quotation's speakers, outside quotations a letter's signers."""
+        return quotes.speakers_at(i) if quotes.in_quote(i) else authors.signers_at(i)
+
     resolver = ArgumentResolver(
         doc,
         entities,
         first_person,
         quotes.in_quote,
         quotes.addressee_at,
-        quotes.speakers_at,
+        first_plural,
         authors.narrator_at,
     )
     return quotes, resolver

@@ -11,6 +11,12 @@ argument resolver (``arguments.ArgumentResolver.resolve``) reads the whole list,
 names the parser hung on a name as appositions. Only a person's tag is read, and only a name of
 the same entity type hung on it ("Collins, R-Maine, a moderate" lists nobody). Words:
 ``patterns/tagged_lists.json``.
+
+The same holds for a word inside a name of several words: "endorsements from the Council for
+Excellence in Government, the Sierra Club and the American Society of Criminology" makes "Club"
+and "Society" conjuncts of "Government", the last word of the first name, not of its head
+"Council" (``inner_list_names``; session 37). A conjunct counts only when it names another
+entity of the first name's type.
 """
 
 from __future__ import annotations
@@ -49,6 +55,38 @@ def tagged_list_names(
                         found.append(t)
                         queue.append(t)
     return found
+
+
+def inner_list_names(
+    members: list[Token], entity: Callable[[Token], EntityRecord | None]
+) -> list[Token]:
+    """Names of a list hung on a word inside the name a member of ``members`` heads (a word of
+    its subtree the same entity covers, every word between them too), with their conjuncts;
+    only names of another entity of that name's type."""
+    found: list[Token] = []
+    for name in members:
+        rec = entity(name) if name.pos_ == "PROPN" else None
+        if rec is None:
+            continue
+        doc = name.doc
+        for inner in name.subtree:
+            if inner == name or not inner.conjuncts:
+                continue
+            low, high = sorted((name.i, inner.i))
+            if any(_other(entity(doc[k]), rec) for k in range(low, high + 1)):
+                continue  # not inside the one name
+            for t in inner.conjuncts:
+                other = entity(t)
+                if t.pos_ != "PROPN" or other is None or not _other(other, rec):
+                    continue
+                if other.type == rec.type and t not in members and t not in found:
+                    found.append(t)
+    return found
+
+
+def _other(found: EntityRecord | None, rec: EntityRecord) -> bool:
+    """Whether ``found`` (a token's entity) is not ``rec``."""
+    return found is None or found.name != rec.name
 
 
 def _tags(name: Token) -> list[Token]:
