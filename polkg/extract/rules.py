@@ -71,7 +71,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from polkg.errors import PolkgError
-from polkg.extract.lexicon import word_sets
+from polkg.extract.lexicon import word_sets, words
 from polkg.extract.quotes import quote_lexicon
 from polkg.model import ACTOR_TYPES, RELATIONS
 
@@ -186,9 +186,20 @@ def _expand(value: Any, lists: dict[str, frozenset[str]], where: str) -> Any:
     return value
 
 
+def _measure_act_heads() -> dict[str, frozenset[str]]:
+    """``@action_heads``: the nouns that name a measure by its act ("a ban on", "a reduction
+    in"; ``descriptive_actors.json``), one list for the entity and the rules that read it."""
+    return {"action_heads": frozenset(words("descriptive_actors")["action_heads"])}
+
+
 def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
     """Read rules from JSONL lines; blank lines and lines starting with // are skipped."""
-    lists = {**quote_lexicon(), **word_sets("predicates_mined"), **word_sets("constructions")}
+    lists = {
+        **quote_lexicon(),
+        **word_sets("predicates_mined"),
+        **word_sets("constructions"),
+        **_measure_act_heads(),
+    }
     rules: list[Rule] = []
     for n, line in enumerate(lines, 1):
         line = line.strip()
