@@ -34,6 +34,7 @@ from polkg.extract.lexicon import word_sets
 from polkg.extract.listed_members import group_noun, listed_members, relative_list
 from polkg.extract.mentions import APOSTROPHE_S
 from polkg.extract.party_groups import group_actor, party_members
+from polkg.extract.pronoun_binding import bound_by_quantifier
 from polkg.extract.references import PronounResolver
 from polkg.extract.relative_members import group_members
 from polkg.extract.syntax import (
@@ -235,6 +236,8 @@ class ArgumentResolver:
         if low == "whose" and tok.head.dep_ == "relcl":
             return self._resolve_one(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" or tok.tag_ in {"PRP", "PRP$"}:
+            if bound_by_quantifier(tok):
+                return None  # "one of them was not shy about his disdain for Trump"
             rec = self.pronouns.pronoun(tok, depth)
             return Argument(rec, tok, via_pronoun=True) if rec else None
         rec = self.entity(tok)

@@ -35,6 +35,9 @@ BACKED_RIVAL_NOUNS = _WORDS["backed_rival_nouns"]
 BACKING_VERBS = _WORDS["backing_verbs"]
 # ... but one may back a former rival: "Bloomberg endorsed his former rival, Joe Biden"
 BYGONE_RIVAL_MODIFIERS = _WORDS["bygone_rival_modifiers"]
+# "one of them was not shy about his disdain": the unnamed member binds the pronoun
+PARTITIVE_QUANTIFIERS = _WORDS["partitive_quantifiers"]
+_SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
 class _Argument(Protocol):
@@ -62,6 +65,32 @@ def unbound(objects: list[A], subjects: list[A]) -> list[A]:
             and not o.token.lower_.endswith(REFLEXIVE_ENDINGS)
         )
     ]
+
+
+def bound_by_quantifier(pronoun: Token) -> bool:
+    """Whether a singular personal pronoun is bound by a partitive quantifier ("one of them",
+    "each of the senators") that is the subject of the pronoun's clause, or of the clause that
+    reports it ("one of them said he ..."): it then stands for the member nobody names, never a
+    person of the group. A quantifier with a name apposed ("one of them, Senator Smith,") names
+    its member, and binds nothing here."""
+    if pronoun.lower_ not in _SINGULAR_PRONOUNS:
+        return False
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    for _ in range(2):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject == pronoun:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.head == clause:
+                return False
+            clause = clause.head  # "one of them said he ...": the reporting clause's subject
+            continue
+        return (
+            subject.lower_ in PARTITIVE_QUANTIFIERS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+            and not any(c.dep_ == "appos" for c in subject.children)
+        )
+    return False
 
 
 def _object_verb(tok: Token) -> Token | None:
