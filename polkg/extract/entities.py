@@ -35,6 +35,7 @@ from polkg.extract.country_offices import CountryOffices
 from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.handles import Handles
+from polkg.extract.headed_entities import headed_entities
 from polkg.extract.laws_in_force import laws_in_force
 from polkg.extract.leaderships import leadership_entities
 from polkg.extract.mentions import DocState, NameFinder, Owner
@@ -168,6 +169,7 @@ class EntityLayer:
         self.clusters.cluster_persons()
         leadership_entities(self.state, self.actors)
         self.actors.span_entities()
+        headed_entities(self.state, self.actors)
         merge_numbered_bills(self.state)
         fold_sponsor_named_bills(self.state)
         self.actors.government_entities()

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from polkg.extract.countries import parties_out_of_context
+from polkg.extract.headed_names import HeadedName, headed_names, spans_inside_headed_names
 from polkg.extract.inner_names import spans_inside_longer_names
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import given_genders, word_sets, words
@@ -300,6 +301,7 @@ class DocState:
     legislation_ids: dict[str, str] = field(init=False, default_factory=dict)
     # the entities a phrase describes instead of naming (``descriptive_actors``)
     described_keys: set[tuple[str, str]] = field(init=False, default_factory=set)
+    headed_names: list[HeadedName] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         doc, document = self.doc, self.document
@@ -310,6 +312,10 @@ class DocState:
         # "Conservative" in "Conservative Political Action Conference"; "Chamber of Commerce" in
         # "the United States Hispanic Chamber of Commerce": part of a longer name, no span
         unbound = parties_out_of_context(self.spans) | spans_inside_longer_names(doc, self.spans)
+        # "the [Public and] Commercial Services Union", "... Association (SIIA)": names whose
+        # extent the text fixes (``headed_names``), and the pattern spans inside them
+        self.headed_names = headed_names(doc, self.spans)
+        unbound |= spans_inside_headed_names(self.spans, self.headed_names)
         self.spans = [sp for sp in self.spans if sp not in unbound]
         self.span_at = [None] * self.n
         self.span_ending = {}
