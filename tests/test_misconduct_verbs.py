@@ -1,6 +1,7 @@
 """Charges of misconduct in reported clauses and quotations (``cues_quotes.json``
 ``disparaging_verbs``, session 25's misconduct verbs) and an attempt at one ("is trying to
-exploit", ``attempt_verbs``): the speaker criticizes the verb's subject."""
+exploit", ``attempt_verbs``) or a failed duty ("failed to act", ``failure_verbs``): the speaker
+criticizes the verb's subject."""
 
 from __future__ import annotations
 
@@ -39,6 +40,22 @@ from polkg.extract import Extractor
             '"Donald Trump is trying to cheat in that election," Jerrold Nadler said.',
             ("Jerrold Nadler", "Donald Trump"),
         ),
+        # a failed duty ("X failed to V", ``failure_verbs``, session 36): in a quotation
+        (
+            '"Congress failed to act," Senator Elizabeth Warren added.',
+            ("Elizabeth Warren", "Congress"),
+        ),
+        # ... and in reported clauses (the fresh BBC sample: Vince Cable on the chancellor)
+        (
+            'Vince Cable said Chancellor Gordon Brown had failed to deal with the "looming '
+            'problems" of revaluation.',
+            ("Vince Cable", "Gordon Brown"),
+        ),
+        (
+            "President Donald Trump said Attorney General Jeff Sessions failed to take control "
+            "of the Justice Department.",
+            ("Donald Trump", "Jeff Sessions"),
+        ),
     ],
 )
 def test_a_charge_of_misconduct_criticizes_the_subject(
@@ -57,6 +74,13 @@ def test_a_charge_of_misconduct_criticizes_the_subject(
             "Doug Collins said Donald Trump did not try to obstruct the investigation.",
             "Donald Trump",
         ),
+        # a failed outcome is no failed duty (``unmet_outcomes``)
+        ('"Mitt Romney failed to win the nomination," Senator John McCain said.', "Mitt Romney"),
+        ("Senator Lindsey Graham said the FBI failed to find any significant evidence.", "FBI"),
+        # a failed duty denied, conditional, asked
+        ('"Jeff Sessions never failed to act," Senator John McCain said.', "Jeff Sessions"),
+        ('"If Jeff Sessions fails to act, we will," Senator John McCain said.', "Jeff Sessions"),
+        ('"Did Jeff Sessions fail to act?" Senator John McCain asked.', "Jeff Sessions"),
         # the speaker does not think it will happen
         (
             "Rand Paul said he doesn't think President Barack Obama will abuse the power.",
@@ -99,3 +123,19 @@ def test_the_same_speaker_may_report_his_own_words(extractor: Extractor) -> None
         extractor, "Donald Trump said he told reporters that James Comey lied."
     )
     assert ("Donald Trump", "criticizes", "James Comey") in asserted
+
+
+def test_a_letters_addressee_is_asked_not_asking(extractor: Extractor) -> None:
+    """The addressee of a letter that the parser made the subject of the participle after it
+    ("sent a letter today to President George W. Bush asking that ...", ``syntax.
+    addressed_gerund``) is asked; the letter asks, and its sender charges the failed duty
+    (Cantwell's release of 16 June 2004, session 36's one wrong failed-duty edge)."""
+    text = (
+        "Sen. Maria Cantwell (D-WA) sent a letter today to President George W. Bush asking that "
+        "he do everything possible to provide relief to Washington state consumers who have "
+        "been gouged by Enron while the Federal Energy Regulatory Commission (FERC) failed to "
+        "protect them from Enron's market manipulation."
+    )
+    found = flagged(extractor, text)
+    assert ("Maria Cantwell", "criticizes", "Federal Energy Regulatory Commission", True) in found
+    assert not any(s == "George W. Bush" for s, *_ in found)

@@ -34,7 +34,7 @@ from polkg.extract.quote_judgements import (
     negative_words,
     phrase_cues,
 )
-from polkg.extract.syntax import clause_subject, prep_object, speech_agent
+from polkg.extract.syntax import addressed_gerund, clause_subject, prep_object, speech_agent
 from polkg.model import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
@@ -244,7 +244,8 @@ def _speech_subject(
     if tok.pos_ in {"VERB", "AUX"} and (colon or lemma in lex["speech_verbs"]):
         for c in tok.children:
             if c.dep_ == "nsubj":  # not nsubjpass: "Trump was asked" names the addressee
-                return c
+                document = addressed_gerund(c)  # "sent a letter to Bush saying": the letter's
+                return c if document is None else speech_agent(document)
         if tok.tag_ == "VBG" and not colon:
             # "Trump ... rebuked Sessions, saying '...'": the participle's implied subject
             subject, demand = clause_subject(tok)
@@ -605,6 +606,9 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
                 return head
         if tok.dep_ == "nsubj" and (attempted := _attempted_wrong(head, lex, q)) is not None:
             return attempted  # "Mr. Obama is trying to exploit the deadline"
+        if tok.dep_ == "nsubj" and tok.lower_ not in lex["first_person"]:
+            if (failure := _failed_duty(head, lex, q)) is not None:
+                return failure  # "Congress failed to act"
         if head.lemma_.lower() in lex["light_verbs"]:
             # "Mr. Trump is doing the party a great disservice"
             for c in head.children:
@@ -692,6 +696,19 @@ def _attempted_wrong(verb: Token, lex: dict[str, frozenset[str]], q: Quote) -> T
             and c.lemma_.lower() in lex["disparaging_verbs"]
         ):
             return c
+    return None
+
+
+def _failed_duty(verb: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token | None:
+    """``verb`` itself when it is a failing verb whose "to" clause inside ``q`` is a duty left
+    undone, the charge against its subject ("the chancellor had failed to deal with the
+    'looming problems'"; ``failure_verbs``); None for an outcome not reached ("failed to win
+    the nomination", "failed to find any evidence": ``unmet_outcomes``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["failure_verbs"]:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and q.contains(c.i):
+            return None if c.lemma_.lower() in lex["unmet_outcomes"] else verb
     return None
 
 

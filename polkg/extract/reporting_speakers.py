@@ -28,7 +28,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
-from polkg.extract.syntax import clause_subject, cut_participle, series_subject
+from polkg.extract.syntax import (
+    addressed_gerund,
+    clause_subject,
+    cut_participle,
+    series_subject,
+    speech_agent,
+)
 from polkg.model import EntityRecord
 
 _LISTS = word_sets("reporting_speakers")
@@ -44,10 +50,15 @@ def reporting_subject(verb: Token) -> Token | None:
     adverbial participle not right after a noun; None when the chain to a verb with a subject
     passes a noun's participle, a participle right after a noun or a participle coordinated
     with no participle (the parser's guess for a participle it could not place), or the
-    subject is someone asked to act ("urged X to")."""
+    subject is someone asked to act ("urged X to"); a letter's addressee the parser made the
+    participle's subject is asked, not asking: the letter's sender speaks ("sent a letter to
+    President Bush asking that ...", ``syntax.addressed_gerund``)."""
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is not None:
-        return None if cut_participle(own) else own  # a cut sentence's object, no speaker
+        if cut_participle(own):
+            return None  # a cut sentence's object, no speaker
+        document = addressed_gerund(own)  # "sent a letter to Bush asking that": Bush is asked
+        return own if document is None else speech_agent(document)
     series = series_subject(verb)  # "Rubio slams Cuba agreement, says Obama is ..."
     if series is not None:
         return series

@@ -606,8 +606,26 @@ def addressed_document(noun: Token) -> Token | None:
     (``document_nouns``); None when ``noun`` is no addressee."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "members of the delegation": the members
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"}:
+    if noun.dep_ != "pobj":
+        return None
+    return _document_sent_to(noun.head)
+
+
+def addressed_gerund(subject: Token) -> Token | None:
+    """The document whose addressee the parser made the subject of a gerund after "to": in
+    "Cantwell sent a letter today to President Bush asking that he ..." Bush is asked, the
+    letter asks (and its sender speaks, ``speech_agent``); None when ``subject`` is no such
+    addressee."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    return _document_sent_to(verb.head)
+
+
+def _document_sent_to(prep: Token) -> Token | None:
+    """The document a "to" phrase gives the addressee of: "a memorandum ... to members",
+    "sent a letter to members of ...", "a memo Barr wrote last year to Rosenstein"."""
+    if prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"}:
         return None
     holder = prep.head
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS:
