@@ -87,7 +87,8 @@ def extractor() -> Extractor:
             "In a statement, White House Press Secretary Sarah Huckabee Sanders said Jerry Nadler "
             "had \u201copened up a disgraceful and abusive investigation into tired, false "
             "allegations already investigated by the special counsel.",
-            set(),
+            # the judged object is Sanders' charge against Nadler (quotes37, judged_objects.py)
+            {("Sarah Huckabee Sanders", "criticizes", "Jerry Nadler")},
         ),
         (
             "Chuck Schumer voted against Brett Kavanaugh.",

@@ -140,6 +140,7 @@ def reported_disparagements(
         reported = reported_clause(verb, subject, speakers)
         if reported is None:
             continue
+        reported.marked_words = quoted  # the speaker's own words: "had 'opened up a ...'"
         start, end = reported.start, reported.end
         names = {s.name for s in speakers}
         lowers = token_columns(doc).lower

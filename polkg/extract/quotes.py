@@ -27,6 +27,7 @@ from polkg.extract.deed_judgements import (
 )
 from polkg.extract.defences import wronged
 from polkg.extract.harms import harm_word, own_pledge, prediction_cues
+from polkg.extract.judged_objects import judged_object
 from polkg.extract.lexicon import word_sets
 from polkg.extract.quote_judgements import (
     judged_by_phrase,
@@ -77,9 +78,18 @@ class Quote:
     # its own speech verb names someone polkg cannot resolve ("..., a senior aide told Fox"):
     # the speaker of the quotation before is not its speaker
     said_by_other: bool = False
+    # a reported clause read as a quotation ("Sanders said Nadler had 'opened up a ...'"): which
+    # of its words are inside quotation marks, the speaker's own; every word of a quotation is
+    marked_words: Callable[[int], bool] | None = None
 
     def contains(self, token_i: int) -> bool:
         return self.start <= token_i < self.end
+
+    def marked(self, token_i: int) -> bool:
+        """Whether token ``token_i`` is the speaker's own quoted word."""
+        if not self.contains(token_i):
+            return False
+        return self.marked_words is None or self.marked_words(token_i)
 
     def governors(self, token: Token) -> Iterator[Token]:
         """``token`` and each word above it in the parse while they are inside the quotation:
@@ -654,6 +664,12 @@ def _disparaging_predicate(tok: Token, lex, q: Quote) -> Token | None:  # type: 
         if any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in tok.children):
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return head
+    if tok.dep_ == "nsubj" and tok.lower_ not in lex["first_person"]:
+        # "Nadler had 'opened up a disgraceful and abusive investigation'": read last, so any
+        # other reading of the clause comes first ("That Disney would promote this misguided
+        # programming to children is a disgrace")
+        if (judged := judged_object(head, q.marked)) is not None:
+            return judged
     # "Tell Donald Trump to go to hell": a derived judgement phrase is what the actor does or is
     # told to do
     return judged_by_phrase(tok, q.contains)
