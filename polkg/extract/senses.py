@@ -102,22 +102,38 @@ def margin_sense(trigger: Token) -> bool:
 
 def poll_sense(trigger: Token) -> bool:
     """Whether a race-result verb tells a poll's forecast: a clause that governs it (up to a
-    relative clause, which asserts on its own) has a poll as its subject ("Polls show him
-    beating Markey") or cites one ("According to HuffPost Pollster, Huckabee ... slightly
-    edging out Ben Carson"). A poll standing is no race between the two."""
+    relative clause, which asserts on its own) has a poll as its subject or in its subject's
+    phrase ("Polls show him beating Markey", "a look at presidential preferences showed Hillary
+    beating Vice President Biden 60 to 18") or cites one ("According to HuffPost Pollster,
+    Huckabee ... slightly edging out Ben Carson"). A poll standing is no race between the two."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in POLL_RESULT_VERBS:
         return False
     node = trigger
     while True:
         for c in node.children:
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in POLL_NOUNS:
-                return True
+            if c.dep_ in {"nsubj", "nsubjpass"} and _names_poll(c):
+                return True  # "Polls show ...", "a look at presidential preferences showed ..."
             if c.dep_ == "prep" and c.lower_ == "according":
                 if any(t.lower_ in POLL_NOUNS for t in c.subtree):
                     return True
         if node.dep_ not in _CLAUSE_LINKS or node.head == node:
             return False
         node = node.head
+
+
+def _names_poll(noun: Token, depth: int = 0) -> bool:
+    """Whether a subject noun is a poll or looks at one through its prepositional phrases ("a
+    look at presidential preferences", "the results of the survey"); a clause on the noun names
+    none ("Trump, defying the pundits and polls to the end, defeated Clinton" is a result)."""
+    if noun.lemma_.lower() in POLL_NOUNS:
+        return True
+    return depth < 2 and any(
+        _names_poll(o, depth + 1)
+        for p in noun.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def floor_debate(trigger: Token) -> bool:
