@@ -70,3 +70,48 @@ def test_a_bill_described_by_its_aim_stays_out_of_authorship(extractor: Extracto
     (``authorship_rules``); only a measure named by its act is reached."""
     found = edges(extractor, "Senator John Smith introduced legislation to ban smoking in bars.")
     assert not any(subj == "John Smith" for subj, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Hill asked whether the Lib Dems would match Labour's promise to spend pounds "
+            "42bn on council homes.",
+            ("Labour Party", "endorses", "Labour's promise to spend pounds 42bn on council homes"),
+        ),
+        (
+            "Jeb Bush has pushed back on President Barack Obama's decision to normalize "
+            "relations with Cuba.",
+            (
+                "Barack Obama",
+                "endorses",
+                "President Barack Obama's decision to normalize relations with Cuba",
+            ),
+        ),
+    ],
+)
+def test_the_maker_of_a_decision_or_promise_to_act_backs_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """The possessive says the owner decided or promised it (``plan_stances._makers``),
+    whether or not anyone else takes a stance on it."""
+    assert expected in edges(extractor, text)
+
+
+def test_a_plan_named_by_its_owner_alone_is_no_backing(extractor: Extractor) -> None:
+    """ "Ryan's proposal" may be dropped or disowned: only a stance on it says its owner backs
+    it (``_owners``), not the possessive."""
+    found = edges(extractor, "Reporters asked about Paul Ryan's proposal to cut Medicare.")
+    assert not any(subj == "Paul Ryan" for subj, _, _ in found)
+
+
+def test_a_name_cut_before_the_acts_object_is_no_backing(extractor: Extractor) -> None:
+    """ "Comey's decision to reopen, briefly, the probe": the name ends at the verb, which says
+    too little to be backed (``plan_stances._told_in``)."""
+    found = edges(
+        extractor,
+        "He was helped by FBI Director James Comey's decision to reopen, briefly, the probe "
+        "into Clinton's use of a private email server.",
+    )
+    assert not any(subj == "James Comey" for subj, _, _ in found)

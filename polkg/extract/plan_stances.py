@@ -27,14 +27,17 @@ from polkg.extract.lexicon import word_sets, words
 from polkg.model import EntityRecord
 
 OWNER_RULE = "endorse.plan.owner"
+MAKER_RULE = "endorse.plan.maker"
 PLAN_RULE_SUFFIX = ".possessed_plan"
 
 
 def plan_candidates(doc: Doc, found: list[Candidate], entities: EntityIndex) -> list[Candidate]:
     """The readings ``found`` implies for possessed plans: the stance on the owner's plan read
-    as a stance on the plan, and the owner's backing of a plan a stance is taken on."""
+    as a stance on the plan, the owner's backing of a plan a stance is taken on, and the maker's
+    backing of its own decision, promise or move to act (``_makers``)."""
     on_plans = list(_on_plans(doc, found, entities))
-    return on_plans + list(_owners(doc, [*found, *on_plans], entities))
+    owners = list(_owners(doc, [*found, *on_plans], entities))
+    return on_plans + owners + list(_makers(doc, [*found, *on_plans, *owners], entities))
 
 
 def _plan_of(head: Token, entities: EntityIndex) -> tuple[EntityRecord, EntityRecord] | None:
@@ -95,3 +98,40 @@ def _owners(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterator
                 OWNER_RULE, "endorses", owner, plan, c.start, c.end, confidence,
                 negated=False, hedged=False, trigger=tok.i,
             )  # fmt: skip
+
+
+def _makers(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterator[Candidate]:
+    """The owner's backing of its own decision, promise, pledge, vow or move to act
+    (``possessed_plans.json`` ``act_heads``, a measure only with a ``measure_acts`` infinitive):
+    "Labour's promise to spend pounds 42bn on ... council homes", "President Obama's recent
+    unilateral moves to reduce undocumented immigrant deportations". The possessive states that
+    the owner decided or promised it, so no one else's stance is needed (the fresh samples'
+    maker rows); a plan or proposal is only named by its owner, who may have dropped it."""
+    taken = {(c.subject.name, c.object.name) for c in found}
+    heads = word_sets("possessed_plans")["act_heads"]
+    confidence = float(words("possessed_plans")["owner_confidence"])
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads:
+            continue
+        pair = _plan_of(tok, entities)
+        if pair is None or (pair[1].name, pair[0].name) in taken or not _told_in(tok, pair[0]):
+            continue
+        plan, owner = pair
+        taken.add((owner.name, plan.name))
+        yield Candidate(
+            MAKER_RULE, "endorses", owner, plan, tok.sent.start_char, tok.sent.end_char,
+            confidence, negated=False, hedged=False, trigger=tok.i,
+        )  # fmt: skip
+
+
+def _told_in(head: Token, plan: EntityRecord) -> bool:
+    """Whether the plan's name keeps what the act is, its infinitive, that verb's object and
+    at least a word after the verb ("Trump's decision to freeze military aid"): a name cut to
+    "Trump's decision" or "Comey's decision to reopen" by a comma or a bracket says too little
+    to be backed."""
+    words = plan.name.lower().split()
+    return any(
+        c.lower_ in words[:-1] and all(o.lower_ in words for o in c.children if o.dep_ == "dobj")
+        for c in head.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    )
