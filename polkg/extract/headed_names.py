@@ -20,7 +20,7 @@ extent, each with an organisation's head word (``patterns/headed_names.json``: "
   Department" stays Obama's).
 
 ``mentions.DocState`` finds the names and unbinds the polkg pattern spans inside them
-("Information Industry Association"); ``actors.Actors.headed_entities`` adds them after the
+("Information Industry Association"); ``headed_entities.headed_entities`` adds them after the
 pattern spans' actors and before the model's own organisations (``Actors.ner_entities``),
 which then skip their tokens.
 """
