@@ -35,7 +35,7 @@ from polkg.extract.quote_judgements import (
     negative_words,
     phrase_cues,
 )
-from polkg.extract.syntax import addressed_gerund, clause_subject, prep_object, speech_agent
+from polkg.extract.syntax import clause_subject, prep_object, speaking_subject, speech_agent
 from polkg.model import EntityRecord
 
 QUOTE_MARKS = '"“”„«»'
@@ -254,8 +254,7 @@ def _speech_subject(
     if tok.pos_ in {"VERB", "AUX"} and (colon or lemma in lex["speech_verbs"]):
         for c in tok.children:
             if c.dep_ == "nsubj":  # not nsubjpass: "Trump was asked" names the addressee
-                document = addressed_gerund(c)  # "sent a letter to Bush saying": the letter's
-                return c if document is None else speech_agent(document)
+                return speaking_subject(c)  # "sent a letter to Bush saying": its sender speaks
         if tok.tag_ == "VBG" and not colon:
             # "Trump ... rebuked Sessions, saying '...'": the participle's implied subject
             subject, demand = clause_subject(tok)

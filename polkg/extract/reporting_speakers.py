@@ -29,11 +29,10 @@ from spacy.tokens import Token
 
 from polkg.extract.lexicon import word_sets
 from polkg.extract.syntax import (
-    addressed_gerund,
     clause_subject,
     cut_participle,
     series_subject,
-    speech_agent,
+    speaking_subject,
 )
 from polkg.model import EntityRecord
 
@@ -52,13 +51,12 @@ def reporting_subject(verb: Token) -> Token | None:
     with no participle (the parser's guess for a participle it could not place), or the
     subject is someone asked to act ("urged X to"); a letter's addressee the parser made the
     participle's subject is asked, not asking: the letter's sender speaks ("sent a letter to
-    President Bush asking that ...", ``syntax.addressed_gerund``)."""
+    President Bush asking that ...", ``syntax.speaking_subject``)."""
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is not None:
         if cut_participle(own):
             return None  # a cut sentence's object, no speaker
-        document = addressed_gerund(own)  # "sent a letter to Bush asking that": Bush is asked
-        return own if document is None else speech_agent(document)
+        return speaking_subject(own)  # "sent a letter to Bush asking that": Bush is asked
     series = series_subject(verb)  # "Rubio slams Cuba agreement, says Obama is ..."
     if series is not None:
         return series

@@ -622,6 +622,14 @@ def addressed_gerund(subject: Token) -> Token | None:
     return _document_sent_to(verb.head)
 
 
+def speaking_subject(subject: Token) -> Token | None:
+    """Who speaks for a speech verb's ``subject``: the subject itself, but for a letter's
+    addressee the parser made a gerund's subject the letter's sender (``addressed_gerund``,
+    ``speech_agent``; None when the letter names no sender)."""
+    document = addressed_gerund(subject)
+    return subject if document is None else speech_agent(document)
+
+
 def _document_sent_to(prep: Token) -> Token | None:
     """The document a "to" phrase gives the addressee of: "a memorandum ... to members",
     "sent a letter to members of ...", "a memo Barr wrote last year to Rosenstein"."""
