@@ -114,9 +114,11 @@ def _makers(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterator
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads:
             continue
         pair = _plan_of(tok, entities)
-        if pair is None or (pair[1].name, pair[0].name) in taken or not _told_in(tok, pair[0]):
+        if pair is None:
             continue
         plan, owner = pair
+        if (owner.name, plan.name) in taken or not _told_in(tok, plan):
+            continue
         taken.add((owner.name, plan.name))
         yield Candidate(
             MAKER_RULE, "endorses", owner, plan, tok.sent.start_char, tok.sent.end_char,
