@@ -14,7 +14,7 @@ from polkg.extract.countries import (
     government_name,
 )
 from polkg.extract.group_parts import CAUCUS_MODIFIERS, ORGANIZATION_NOUNS
-from polkg.extract.inner_names import qualified_start
+from polkg.extract.inner_names import name_extent, qualified_start
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import APOSTROPHE_S, INDEFINITE, DocState, OtherCluster, Owner
@@ -76,14 +76,6 @@ class Actors:
             if alias not in other.aliases:
                 other.aliases.append(alias)
 
-    def _clean_name(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.state.doc
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
-            start += 1
-        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
-            end -= 1
-        return start, end
-
     def span_entities(self) -> None:
         """Parties, bodies, investigations, elections, legislation from polkg's patterns."""
         state = self.state
@@ -114,7 +106,7 @@ class Actors:
                 start += 1  # "[Robert Mueller]'s investigation": the person keeps the name
             if start == sp.end or any(state.owner[i] is not None for i in range(start, sp.end)):
                 continue
-            s, e = self._clean_name(start, sp.end)
+            s, e = name_extent(doc, start, sp.end)
             if s >= e:
                 continue
             qualified = state_body(doc, sp) if sp.label_ == "BODY" and start == sp.start else None
@@ -276,7 +268,7 @@ class Actors:
             span = range(ent.start, ent.end)
             if any(self.state.owner[i] is not None or self._claimed(i) for i in span):
                 continue
-            s, e = self._clean_name(ent.start, ent.end)
+            s, e = name_extent(doc, ent.start, ent.end)
             cut = next((i for i in range(s + 1, e - 1) if doc[i].text in APOSTROPHE_S), None)
             end = ent.end
             if cut is not None and not (

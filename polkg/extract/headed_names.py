@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from polkg.extract.group_parts import ORGANIZATION_NOUNS
+from polkg.extract.inner_names import POSSESSIVE, name_extent
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import words
 from polkg.extract.token_columns import token_columns
@@ -57,7 +58,6 @@ _BODY_TYPE_HEADS = frozenset(_ENTITY_WORDS["government_body_heads"])
 _ACRONYM_HEADS = frozenset(ORGANIZATION_NOUNS) - _BODY_HEADS - {"party"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 _NOT_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
-_APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 _POSSESSORS = frozenset(words("program_names")["possessors"])
 
 
@@ -85,7 +85,7 @@ def headed_names(doc: Doc, spans: Sequence[Span]) -> list[HeadedName]:
     stretches = [(e.start, e.end) for e in token_columns(doc).ents if e.label_ == "ORG"]
     stretches += [(sp.start, sp.end) for sp in spans if sp.label_ == "ORGANIZATION"]
     for s, e in stretches:
-        s, e = _bare(doc, s, e)
+        s, e = name_extent(doc, s, e)
         if e in acronym_ends or s >= e:
             continue
         start = _joined_start(doc, s, e)
@@ -159,15 +159,6 @@ def _head(doc: Doc, s: int, e: int, heads: frozenset[str]) -> int | None:
     return i if word in heads else None
 
 
-def _bare(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """A span without its leading article and trailing possessive or punctuation."""
-    while s < e and doc[s].lower_ in ("the", "a", "an"):
-        s += 1
-    while e > s and (doc[e - 1].text in _APOSTROPHE_S or doc[e - 1].is_punct):
-        e -= 1
-    return s, e
-
-
 def _joined_start(doc: Doc, s: int, e: int) -> int | None:
     """ "the [Public and] Commercial Services Union": the start of the whole name when "the",
     one or two capitalised words and a joiner stand right before the name ``doc[s:e]``."""
@@ -195,7 +186,7 @@ def _possessive_name(doc: Doc, s: int, e: int) -> bool:
     name with a possessive inside it that is part of it: its possessor a plural noun of people
     (``program_names.json`` possessors), or its first word and no person, place or other
     entity the model finds in the text ("Obama's Justice Department" stays Obama's)."""
-    cuts = [i for i in range(s + 1, e - 1) if doc[i].text in _APOSTROPHE_S]
+    cuts = [i for i in range(s + 1, e - 1) if doc[i].text in POSSESSIVE]
     if len(cuts) != 1 or e - s < 4 or _head(doc, s, e, _HEADS) is None:
         return False
     if any(t.text[:1].islower() and t.lower_ not in _SKIPS for t in doc[s:e]):

@@ -34,7 +34,7 @@ _TAIL_PREPOSITIONS = frozenset(_DATA["name_tail_prepositions"])
 _BODY_HEADS = frozenset(_DATA["body_name_heads"])
 _PARTY_HEADS = frozenset(w.lower() for w in words("entities_words")["party_heads"])
 _CONNECTORS = frozenset(words("entities_words")["organization_connectors"])
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HYPHENS = frozenset({"-", "–"})
 # a capitalised first word of these parts of speech is a sentence's, not a name's ("Hopefully
 # the Republican Party ...")
@@ -46,7 +46,8 @@ def spans_inside_longer_names(doc: Doc, spans: Sequence[Span]) -> set[Span]:
     names = []
     for ent in token_columns(doc).ents:
         if ent.label_ == "ORG":
-            s, e = _name_extent(doc, ent)
+            # "the Department of Homeland Security and": a connector ends no name
+            s, e = name_extent(doc, ent.start, ent.end, _CONNECTORS)
             head = _head(doc, s, e)
             if head is not None:
                 names.append((s, e, head))
@@ -84,15 +85,17 @@ def _yields(doc: Doc, sp: Span, s: int, e: int, head: int) -> bool:
     return sp.label_ != "BODY" or doc[head].lower_ not in _BODY_HEADS
 
 
-def _name_extent(doc: Doc, ent: Span) -> tuple[int, int]:
-    """The model's span without a leading article and a trailing possessive or punctuation."""
-    s, e = ent.start, ent.end
+def name_extent(
+    doc: Doc, s: int, e: int, trailing: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The name ``doc[s:e]`` without a leading article and a trailing possessive, punctuation
+    or word of ``trailing`` (the one trim of a name's span: ``actors``, ``headed_names``)."""
     while s < e and doc[s].lower_ in ("the", "a", "an"):
         s += 1
     while e > s and (
-        doc[e - 1].text in _POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].lower_ in _CONNECTORS
+        doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].lower_ in trailing
     ):
-        e -= 1  # "the Department of Homeland Security and"
+        e -= 1
     return s, e
 
 
@@ -113,7 +116,7 @@ def _head(doc: Doc, s: int, e: int) -> int | None:
     organisation noun. None otherwise."""
     if e - s < 2:
         return None
-    cut = next((i for i in range(s + 1, e - 1) if doc[i].text in _POSSESSIVE), None)
+    cut = next((i for i in range(s + 1, e - 1) if doc[i].text in POSSESSIVE), None)
     if cut is not None and not keeps_possessive(doc, s, cut, e):
         return None  # the model's name is cut there ("Obama's Justice Department")
     for tok in doc[s:e]:
