@@ -79,7 +79,7 @@ def headed_names(doc: Doc, spans: Sequence[Span]) -> list[HeadedName]:
     for i in range(len(doc) - 2):
         if doc[i].text == "(" and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text):
             start = _initials_start(doc, i, doc[i + 1].text)
-            if start is not None and _head(doc, start, i, _ACRONYM_HEADS) is not None:
+            if start is not None and _head(doc, start, i, _ACRONYM_HEADS, lowered=True) is not None:
                 found[(start, i)] = doc[i + 1].text
                 acronym_ends.add(i)
     stretches = [(e.start, e.end) for e in token_columns(doc).ents if e.label_ == "ORG"]
@@ -149,13 +149,14 @@ def _initials_start(doc: Doc, paren: int, acronym: str) -> int | None:
     return start if paren - start >= 2 else None
 
 
-def _head(doc: Doc, s: int, e: int, heads: frozenset[str]) -> int | None:
+def _head(doc: Doc, s: int, e: int, heads: frozenset[str], lowered: bool = False) -> int | None:
     """The index of the name ``doc[s:e]``'s head (the word before its first tail preposition,
-    else its last word) when it is one of ``heads`` (compared lower-cased if ``heads`` is)."""
+    else its last word) when it is one of ``heads`` (as written, or lower-cased if
+    ``lowered``: the organisation nouns an acronym's name may end in)."""
     i = next((i - 1 for i in range(s + 1, e) if doc[i].lower_ in _TAILS), e - 1)
     if i < s or not doc[i].text[:1].isupper():
         return None
-    word = doc[i].lower_ if heads is _ACRONYM_HEADS else doc[i].text
+    word = doc[i].lower_ if lowered else doc[i].text
     return i if word in heads else None
 
 
