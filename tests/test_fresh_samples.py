@@ -1,9 +1,9 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
 29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)", "(session 34)", "(session
-35)", "(session 36)" and "(session 37)"): gold files in train.jsonl's format, drawn by a fixed
-rule outside every other gold file, scored as tables only during the session that drew them and
-readable from the next. These checks assert the files' shape and draw and never print a row that
-passes (tests/sample_gold.py)."""
+35)", "(session 36)", "(session 37)" and "(session 38)"): gold files in train.jsonl's format,
+drawn by a fixed rule outside every other gold file, scored as tables only during the session
+that drew them and readable from the next. These checks assert the files' shape and draw and
+never print a row that passes (tests/sample_gold.py)."""
 
 from __future__ import annotations
 
@@ -76,6 +76,11 @@ FRESH37_SALT = "polkg-fresh37:"
 FRESH37 = sorted(GOLD.glob("fresh37-*.jsonl"))
 AVOIDED37 = [*AVOIDED36, *(GOLD / f"fresh36-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 38's fresh samples: 15 articles per corpus, outside session 37's fresh samples as well
+FRESH38_SALT = "polkg-fresh38:"
+FRESH38 = sorted(GOLD.glob("fresh38-*.jsonl"))
+AVOIDED38 = [*AVOIDED37, *(GOLD / f"fresh37-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -101,6 +106,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh35-"), 15, FRESH35_SALT, AVOIDED35) for p in FRESH35),
     *(Sample(p, p.stem.removeprefix("fresh36-"), 15, FRESH36_SALT, AVOIDED36) for p in FRESH36),
     *(Sample(p, p.stem.removeprefix("fresh37-"), 15, FRESH37_SALT, AVOIDED37) for p in FRESH37),
+    *(Sample(p, p.stem.removeprefix("fresh38-"), 15, FRESH38_SALT, AVOIDED38) for p in FRESH38),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -117,6 +123,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH35
     assert FRESH36
     assert FRESH37
+    assert FRESH38
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
