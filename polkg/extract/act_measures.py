@@ -9,17 +9,21 @@ the gold) names it: the matter and how the act measures ("from 24 weeks to 20"),
 parser hung on the matter ("... being considered by the U.S. Department of Agriculture"). Not
 "changes to" (its matter was right on fresh31, but it made a false criticism on a scores-only
 document, session 36).
+A measure is told by the gerund clause of its act too, where an actor takes a stance on it
+("opposes legalizing same-sex marriage", "his call for raising the federal minimum wage",
+``gerund_measure``, session 38): the gerund with its object names it.
 ``descriptive_actors`` makes the entity; these are its parts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
 from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import Owner
+from polkg.extract.token_columns import TokenColumns
 
 # measure nouns named by the act they are -> the prepositions that tell its matter
 ACTION_HEADS: dict[str, frozenset[str]] = {
@@ -78,3 +82,72 @@ def bracketed_abbreviation(doc: Doc, i: int, end: int) -> bool:
     """Whether the tokens from ``i`` are one bracketed word inside a phrase ending at ``end``
     ("the Abandoned Mine Land (AML) fund"): an abbreviation, not where the phrase ends."""
     return doc[i].text == "(" and i + 3 < end and doc[i + 2].text == ")"
+
+
+def gerund_measures(
+    columns: TokenColumns, owner: Sequence[Owner | None]
+) -> Iterator[tuple[Token, tuple[int, int]]]:
+    """Each gerund of a ``measure_acts`` verb no entity holds that tells a measure an actor
+    takes a stance on (``gerund_measure``), with the span that names it."""
+    for verb in columns.verbs(word_sets("possessed_plans")["measure_acts"]):
+        if owner[verb.i] is None:
+            span = gerund_measure(verb, owner)
+            if span is not None:
+                yield verb, span
+
+
+def gerund_measure(verb: Token, owner: Sequence[Owner | None]) -> tuple[int, int] | None:
+    """The words of a measure told by a gerund clause of its act that an actor backs, calls
+    for or opposes: "opposes legalizing same-sex marriage", "his call for closing the Guantanamo
+    Bay detention facility", "voting against expanding background checks on all firearms
+    sales". ``verb`` is a gerund of a ``measure_acts`` verb (``possessed_plans.json``) in the
+    clause of a stance word (``constructions.json`` ``gerund_stance_verbs`` as its object;
+    ``gerund_for_heads``, ``gerund_against_heads`` and ``gerund_to_heads`` through "for",
+    "against", "to": "her opposition to funding the wall"); its object is a
+    common noun phrase no entity holds ("repealing Obamacare": a stance on the law, which the
+    gold records so; "extending it": a reference). The name runs from the gerund over its
+    object and the prepositional phrases of the gerund right after it ("restoring voting
+    rights to ... people"), up to a stop (``descriptive_actors.json`` ``stops``). None when
+    the gerund is no such measure."""
+    acts = word_sets("possessed_plans")["measure_acts"]
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in acts or not _stance_clause(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None  # a clause of its own ("support him raising ..."), not a gerund's measure
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if len(objects) != 1 or objects[0].i <= verb.i:
+        return None
+    obj = objects[0]
+    if obj.pos_ not in ("NOUN", "PROPN") or owner[obj.i] is not None:
+        return None
+    end = obj.right_edge.i + 1
+    for child in verb.rights:
+        if child.i > obj.i and child.dep_ in ("prep", "prt") and child.left_edge.i == end:
+            end = child.right_edge.i + 1
+    stops = word_sets("descriptive_actors")["stops"]
+    for tok in verb.doc[verb.i + 1 : end]:
+        if tok.lower_ in stops or tok.is_space:
+            end = tok.i
+            break
+    if end <= obj.i or end - verb.i > int(words("descriptive_actors")["max_tokens"]):
+        return None
+    return verb.i, end
+
+
+def _stance_clause(verb: Token) -> bool:
+    """Whether a gerund is the object of a stance word: "supports raising ..." (its xcomp or
+    object), "called for closing ..." and "voted against expanding ..." (its preposition's
+    complement), the preposition hanging on a verb or noun of ``gerund_for_heads``,
+    ``gerund_against_heads`` or ``gerund_to_heads`` (``constructions.json``)."""
+    lists = word_sets("constructions")
+    gov = verb.head
+    if verb.dep_ in ("xcomp", "dobj") and gov.pos_ == "VERB":
+        return gov.lemma_.lower() in lists["gerund_stance_verbs"]
+    if verb.dep_ != "pcomp" or gov.dep_ != "prep" or gov.i != verb.i - 1:
+        return False
+    heads = {
+        "for": lists["gerund_for_heads"],
+        "against": lists["gerund_against_heads"],
+        "to": lists["gerund_to_heads"],
+    }
+    return gov.lower_ in heads and gov.head.lemma_.lower() in heads[gov.lower_]

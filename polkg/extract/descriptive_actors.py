@@ -32,6 +32,7 @@ from polkg.extract.act_measures import (
     action_matter,
     bracketed_abbreviation,
     clause_cut,
+    gerund_measures,
     is_action_head,
     told_on,
 )
@@ -114,6 +115,9 @@ class DescriptiveActors:
             span = self._described_span(tok, etype, data)
             if span is not None:
                 heads.append((tok.i, self._add_described(tok, span, etype)))
+        # "opposes legalizing same-sex marriage": a measure told by the gerund of its act
+        for verb, span in gerund_measures(columns, self.state.owner):
+            self._add_described(verb, span, "Legislation")
         self._described_back_references([h for h in heads if h[1][0] == "Legislation"])
 
     def _described_back_references(self, heads: list[tuple[int, tuple[str, str]]]) -> None:
