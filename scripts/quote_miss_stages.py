@@ -17,8 +17,9 @@ link automatically, from what the extractor itself built for the document:
 5. ``guard``: the extractor made the speaker -> target assertion, negated or hedged;
 6. ``no construction``: all links there, and no rule relates them (or another relation).
 
-Readable gold only (the script refuses ``train.jsonl`` outside its tune part, ``blind-`` files
-and the hidden fresh samples: pass only files you may read).
+Readable gold only (the script refuses ``train.jsonl`` outside its tune part, ``blind-`` and
+``fresh38-`` files, and any file holding a document of the ``POLKG_HIDDEN_IDS`` lists, as a
+sample not checked yet: pass only files you may read).
 
     PYTHONPATH=. .venv/bin/python scripts/quote_miss_stages.py --gold gold/dev.jsonl \
         [--gold ...] [--split tune-a] [--examples 3] ../shared/corpus/*/articles.jsonl
@@ -27,6 +28,7 @@ and the hidden fresh samples: pass only files you may read).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -42,6 +44,7 @@ from error_categories import (  # noqa: E402
 )
 
 import polkg.extract.relations as rel  # noqa: E402
+from polkg.audit import hidden_documents  # noqa: E402
 from polkg.evaluate import assign_splits, corpus_of, load_gold, normalize_name, score  # noqa: E402
 from polkg.extract.lexicon import judgement_words  # noqa: E402
 from polkg.extract.quote_judgements import judging_phrase  # noqa: E402
@@ -140,8 +143,10 @@ def main() -> None:
     parser.add_argument("--parse-cache", default="out/parse-cache")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
+    hidden = hidden_documents(p for p in os.environ.get("POLKG_HIDDEN_IDS", "").split(":") if p)
     for path in args.gold:
-        if ("train" in path and args.split == "all") or "blind" in path or "fresh36" in path:
+        unreadable = "blind" in path or "fresh38" in path or bool(hidden & set(load_gold(path)))
+        if ("train" in path and args.split == "all") or unreadable:
             sys.exit(f"{path}: not readable for errors")
 
     captured: dict[str, tuple] = {}

@@ -33,6 +33,7 @@ CASES = {
 
 
 def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    """The script's output on the two cases, as gold file ``sample.jsonl``."""
     corpus = tmp_path / "articles.jsonl"
     gold = tmp_path / "sample.jsonl"
     docs, rows = [], []
@@ -79,7 +80,20 @@ def test_each_miss_gets_its_first_failing_stage(tmp_path, capsys, monkeypatch) -
     assert "| sample | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 2 |" in lines, out
 
 
-def test_hidden_or_measure_gold_is_refused(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(sys, "argv", ["x", "--gold", "gold/fresh36-allsides.jsonl", "corpus"])
+@pytest.mark.parametrize("gold", ["gold/blind-allsides.jsonl", "gold/fresh38-allsides.jsonl"])
+def test_hidden_or_measure_gold_is_refused(monkeypatch, gold: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "argv", ["x", "--gold", gold, "corpus"])
     with pytest.raises(SystemExit):
         quote_miss_stages.main()
+
+
+def test_a_sample_not_checked_yet_is_refused(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a gold file holding a document of a POLKG_HIDDEN_IDS list ("<corpus> <id>" lines) is a
+    # sample read as scores only until its check
+    hidden = tmp_path / "unchecked-ids.txt"
+    hidden.write_text("allsides target\n", encoding="utf-8")
+    monkeypatch.setenv("POLKG_HIDDEN_IDS", str(hidden))
+    with pytest.raises(SystemExit, match="not readable"):
+        _run(tmp_path, capsys, monkeypatch)
+    monkeypatch.delenv("POLKG_HIDDEN_IDS")
+    assert "| sample |" in _run(tmp_path, capsys, monkeypatch)
