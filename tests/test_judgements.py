@@ -221,3 +221,49 @@ def test_judgements_denied_virtue(extractor: Extractor, text: str, expected: set
 )
 def test_judgements_of_a_bill(extractor: Extractor, text: str, expected: set) -> None:
     assert flagged(extractor, text) == expected
+
+
+# A charge made with a speech verb that is a hedge verb elsewhere ("claim", "allege",
+# "suggest"): the speaker made it, whatever the text thinks of its truth; a modal on the speech
+# verb, or a prediction, still hedges it (fresh29-allsides: Harris "openly suggested Kavanaugh
+# was lying"; the other sentences written for these tests).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kamala Harris openly suggested Brett Kavanaugh was lying and hiding ties to the "
+            "lobby.",
+            {("Kamala Harris", "criticizes", "Brett Kavanaugh", True)},
+        ),
+        (
+            "Senator Richard Blumenthal claimed that William Barr had misled Congress.",
+            {("Richard Blumenthal", "criticizes", "William Barr", True)},
+        ),
+        (
+            '"William Barr misled Congress," Senator Richard Blumenthal alleged.',
+            {("Richard Blumenthal", "criticizes", "William Barr", True)},
+        ),
+        (
+            "Senator Richard Blumenthal may claim that William Barr misled Congress.",
+            {("Richard Blumenthal", "criticizes", "William Barr", False)},
+        ),
+        (
+            "Senator Richard Blumenthal predicted that William Barr would mislead Congress.",
+            {("Richard Blumenthal", "criticizes", "William Barr", False)},
+        ),
+        # the charge is inside what the clause's subject knew: the claim is about Trump (BASIL,
+        # audit-15: judged wrong when asserted)
+        (
+            "Donald Trump fired Michael Flynn in February. Trump and his lawyer, John Dowd, now "
+            "claim that the president already knew about Flynn lying to the FBI.",
+            {
+                ("Donald Trump", "criticizes", "Michael Flynn", False),
+                ("John Dowd", "criticizes", "Michael Flynn", False),
+            },
+        ),
+    ],
+)
+def test_judgements_charged_by_a_hedging_speech_verb(
+    extractor: Extractor, text: str, expected: set
+) -> None:
+    assert flagged(extractor, text) == expected

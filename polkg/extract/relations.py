@@ -60,6 +60,7 @@ from polkg.extract.quotes import (
 )
 from polkg.extract.recusal_scopes import scope_investigation
 from polkg.extract.reported_claims import claimed_by_other
+from polkg.extract.reporting_speakers import charging_speech_word
 from polkg.extract.reproaches import REPROACH_KIND, quoted_reproaches
 from polkg.extract.result_context import result_context
 from polkg.extract.rules import (
@@ -296,8 +297,10 @@ class RelationMatcher:
                 continue
             if target.type != "Person" and denotes_part(d.target):
                 continue  # "his 17 Angry Democrats ... are a disgrace": not the party
-            # "'I think Donald Trump is an idiot,' Lamonaca said": the speaker's own opinion
+            # "'I think Donald Trump is an idiot,' Lamonaca said": the speaker's own opinion;
+            # "Smith claimed Jones lied": the speaker's charge, however sure the text is of it
             cues = d.cues | governing_opinion(d.predicate, q)
+            cues |= charging_speech_word(q.attribution, d.predicate)
             mod = modality(d.predicate, "criticizes", ignore=cues, lexicon=self.cues)
             if d in reported and q.attribution is not None:
                 # "X did not say Y was wrong", "X may argue Y is weak"

@@ -42,6 +42,9 @@ _APPEARANCE_VERBS = _LISTS["appearance_verbs"]
 _CAUSATIVE_VERBS = _LISTS["causative_verbs"]
 _MAX_CLIMB = 6
 _NOMINALS = _LISTS["nominal_tags"]
+# "Smith claimed Jones lied": the speaker's charge, not a hedged one
+_CHARGING_SPEECH_VERBS = _LISTS["charging_speech_verbs"]
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -141,3 +144,20 @@ def inner_reporter(
             continue
         return next((c for c in above.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def charging_speech_word(verb: Token | None, predicate: Token) -> frozenset[int]:
+    """The speech verb ``verb`` of a quotation or reported clause, when it states a charge
+    ("claimed", "alleged", ``charging_speech_verbs``) that its clause makes itself ("Smith
+    claimed Jones lied", ``predicate`` the charging word): its word, a hedge verb elsewhere, is
+    to be left out of the charge's modality (its negation, modal and adverbs still count:
+    "Smith may claim"). Not a charge inside what the clause's own subject knows or does
+    ("claim that the president knew about Flynn lying": the claim is about the president)."""
+    if verb is None or verb.lemma_.lower() not in _CHARGING_SPEECH_VERBS:
+        return frozenset()
+    clause = predicate
+    while clause.head.i != clause.i and not any(c.dep_ in _SUBJECTS for c in clause.children):
+        clause = clause.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "suggested Kavanaugh was lying and hiding ties"
+    return frozenset({verb.i}) if clause.head.i == verb.i != clause.i else frozenset()
