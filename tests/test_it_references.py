@@ -48,3 +48,30 @@ def test_the_sentence_before_counts_only_in_the_same_paragraph(nlp):
     assert not any(o == "Affordable Care Act" for _s, _r, o in _edges(nlp, apart))
     one_thing = "The Affordable Care Act was signed in March. Donald Trump attacked it."
     assert ("Donald Trump", "criticizes", "Affordable Care Act") in _edges(nlp, one_thing)
+
+
+def test_it_continues_a_measure_noun_for_the_one_named_measure(nlp):
+    text = (
+        "Senator Jane Smith introduced the Clean Water Act on Monday. "
+        "I am very pleased that this legislation has broad-based support. "
+        "It has received endorsements from the Sierra Club and the National Farmers Union."
+    )
+    edges = _edges(nlp, text)
+    assert ("Sierra Club", "endorses", "Clean Water Act") in edges
+    assert ("National Farmers Union", "endorses", "Clean Water Act") in edges
+
+
+def test_it_for_a_bill_noun_is_the_one_named_bill(nlp):
+    text = (
+        "The House passed the Clean Water Act on Monday. The bill now goes to the Senate, "
+        "where Senator Mitch McConnell has vowed to block it."
+    )
+    assert ("Mitch McConnell", "opposes", "Clean Water Act") in _edges(nlp, text)
+
+
+def test_it_after_a_bill_noun_with_two_named_bills_stays_open(nlp):
+    text = (
+        "The House passed the Clean Water Act and the Clean Air Act on Monday. The bill now "
+        "goes to the Senate, where Senator Mitch McConnell has vowed to block it."
+    )
+    assert not any(s == "Mitch McConnell" for s, _r, _o in _edges(nlp, text))

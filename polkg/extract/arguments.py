@@ -411,7 +411,20 @@ def _pronoun_resolver(
         lambda t: [a.entity for a in resolver.resolve(t)],  # "Feinstein and Boxer": both
         getattr(resolver.entities, "quoted_persons", lambda i: None),
         narrator_at or (lambda i: None),
+        lambda t, depth: _antecedent_thing(resolver, t, depth),
     )
+
+
+def _antecedent_thing(resolver: ArgumentResolver, tok: Token, depth: int) -> EntityRecord | None:
+    """What the antecedent of "it" stands for: what any argument does, else, for a generic
+    noun, the one bill or investigation the text names (``generic_referent``, as for a rule's
+    own argument: "I am very pleased that this legislation has broad-based support. It has
+    received endorsements from ...")."""
+    found = resolver._resolve_entity(tok, depth)
+    for etype in GENERIC_NOUNS if found is None else ():
+        if (found := generic_referent(resolver.entities, tok, etype)) is not None:
+            break
+    return found
 
 
 def _unnamed_group(resolver: ArgumentResolver, tok: Token) -> list[Argument]:

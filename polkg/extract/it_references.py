@@ -145,6 +145,46 @@ def it_antecedent(
             return None
         found = _fitting(prev, tok, set(), in_quote, entity)
     if len(found) != 1:
-        return None
+        return _continued_subject(tok, found)
     token, rec = next(iter(found.values()))
-    return token if rec is not None else None
+    return token if rec is not None or _measure_noun(token) else None
+
+
+@functools.cache
+def _generic_nouns() -> frozenset[str]:
+    """The generic nouns of a bill or an investigation ("the bill", "this legislation", "the
+    probe"), which the argument resolver reads as the one such entity a text names
+    (``generic_references``): the same data, so "it" and the noun agree."""
+    data = word_sets("arguments_words")
+    return data["generic_legislation_nouns"] | data["generic_investigation_nouns"]
+
+
+def _measure_noun(t: Token) -> bool:
+    """Whether noun phrase head ``t`` is a bare generic bill or probe noun, which the caller
+    resolves to the text's one named measure or investigation ("The Senate passed the bill
+    today. Republicans had opposed it")."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in _generic_nouns()
+
+
+def _continued_subject(
+    tok: Token, found: dict[str, tuple[Token, EntityRecord | None]]
+) -> Token | None:
+    """A subject "it" continues the one measure or investigation its window names as a
+    subject (a named one or a generic noun, which the caller resolves) when no other noun
+    phrase of the window is an entity: "I am very pleased that this legislation has
+    broad-based support. It has received endorsements from ..." (Feingold's release,
+    session 37); "The Senate passed the bill. It goes to the House" names two entities and
+    stays open, as does any "it" whose window has no such subject."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    types = _words()["continued_types"]
+    held = [t for t, rec in found.values() if rec is not None]
+    measures = [
+        t
+        for t, rec in found.values()
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and ((rec is not None and rec.type in types) or (rec is None and _measure_noun(t)))
+    ]
+    if len(measures) != 1 or any(t is not measures[0] for t in held):
+        return None
+    return measures[0]

@@ -77,7 +77,8 @@ class PronounResolver:
     argument resolver's (what a clause subject denotes); ``speaker_at(i)`` / ``addressee_at(i)``
     name the speaker / addressee of the quotation token ``i`` is in, for "I" and "you";
     ``speakers_at(i)`` everyone who says it, for "we" (``plural``); ``resolve_all(token)`` what
-    a subject and its listed conjuncts denote, for "they".
+    a subject and its listed conjuncts denote, for "they"; ``resolve_thing(token, depth)`` what
+    the antecedent of "it" denotes, a generic bill or probe noun included (default ``resolve``).
     """
 
     def __init__(
@@ -92,6 +93,7 @@ class PronounResolver:
         resolve_all: Callable[[Token], list[EntityRecord]] = lambda t: [],
         quoted_candidates: Callable[[int], tuple[EntityRecord, ...] | None] = lambda i: None,
         narrator_at: Callable[[int], EntityRecord | None] = lambda i: None,
+        resolve_thing: Callable[[Token, int], EntityRecord | None] | None = None,
     ) -> None:
         self.doc = doc
         self.entity = entity
@@ -103,6 +105,7 @@ class PronounResolver:
         self.resolve_all = resolve_all
         self.quoted_candidates = quoted_candidates
         self.narrator_at = narrator_at
+        self.resolve_thing = resolve_thing or resolve
 
     def plural(self, tok: Token) -> list[EntityRecord]:
         """What "we" or "they" stands for where the text says who (``plurals.py``)."""
@@ -193,11 +196,13 @@ class PronounResolver:
 
     def _thing(self, tok: Token, depth: int) -> EntityRecord | None:
         """ "it": the one non-person entity its sentence (or the one before) names before it
-        (``it_references``: "He declared NATO relevant, after trashing it")."""
+        (``it_references``: "He declared NATO relevant, after trashing it"), or the one named
+        measure a generic noun there stands for ("this legislation ... It has received
+        endorsements", through ``resolve_thing``)."""
         antecedent = it_antecedent(tok, self.in_quote, self.entity)
         if antecedent is None:
             return None
-        found = self.resolve(antecedent, depth + 1)
+        found = self.resolve_thing(antecedent, depth + 1)
         return found if found is not None and found.type != "Person" else None
 
     def _reported_group(self, tok: Token, depth: int) -> EntityRecord | None:
