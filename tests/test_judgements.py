@@ -267,3 +267,27 @@ def test_judgements_charged_by_a_hedging_speech_verb(
     extractor: Extractor, text: str, expected: set
 ) -> None:
     assert flagged(extractor, text) == expected
+
+
+# The judging word is the statement itself, no cue on it: "failure" negates a relation noun's
+# stance ("their failure to back X") but is the charge in "X was a failure" (written sentences;
+# main read both as negated).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaker John Boehner said Barack Obama was a total failure.",
+            {("John Boehner", "criticizes", "Barack Obama", True)},
+        ),
+        (
+            '"Barack Obama is a failure," Speaker John Boehner said.',
+            {("John Boehner", "criticizes", "Barack Obama", True)},
+        ),
+        (
+            '"Barack Obama is not a failure," Speaker John Boehner said.',
+            {("John Boehner", "criticizes", "Barack Obama", False)},
+        ),
+    ],
+)
+def test_judgements_a_failure_is_the_charge(extractor: Extractor, text: str, expected: set) -> None:
+    assert flagged(extractor, text) == expected

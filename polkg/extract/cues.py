@@ -676,8 +676,8 @@ def _noun_governor(anchor: Token, col: _Collector, outer: bool = False) -> Token
     with ``outer``, the cues of a noun it complements: `_outer_noun_cues`)."""
     lex = col.lex
     col.own_children(anchor)
-    if _lemma(anchor) in lex["negating_nouns"]:
-        col.neg(_lemma(anchor))
+    if _lemma(anchor) in lex["negating_nouns"] and anchor.i not in col.ignore:
+        col.neg(_lemma(anchor))  # "their refusal to back X"; not the rule's own word
     if anchor.dep_ == "conj" and anchor.head.pos_ in {"NOUN", "PROPN"}:
         _noun_conjunct_cues(col, anchor)
         return None

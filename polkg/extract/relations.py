@@ -298,8 +298,9 @@ class RelationMatcher:
             if target.type != "Person" and denotes_part(d.target):
                 continue  # "his 17 Angry Democrats ... are a disgrace": not the party
             # "'I think Donald Trump is an idiot,' Lamonaca said": the speaker's own opinion;
-            # "Smith claimed Jones lied": the speaker's charge, however sure the text is of it
-            cues = d.cues | governing_opinion(d.predicate, q)
+            # "Smith claimed Jones lied": the speaker's charge, however sure the text is of it;
+            # the judging word is the statement, no cue on it ("Obama was a total failure")
+            cues = d.cues | governing_opinion(d.predicate, q) | {d.predicate.i}
             cues |= charging_speech_word(q.attribution, d.predicate)
             mod = modality(d.predicate, "criticizes", ignore=cues, lexicon=self.cues)
             if d in reported and q.attribution is not None:
