@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from referents import named as named_as
 
 from polkg.extract.entities import DocEntities, find_entities
 from polkg.model import Document
@@ -458,6 +459,19 @@ def test_entities_unnamed_office_holder_takes_the_pronoun(nlp, shared_dir):
     doc, ents = _entities(nlp, f"{before}\n\n{para}")
     he = next(t.i for t in doc if t.text == "he" and doc[t.i - 1].text == "that")
     assert ents.entity_at(he) is None
+
+
+def test_entities_a_clause_inside_an_unnamed_subjects_sentence_gives_no_antecedent(nlp):
+    """fresh31 fheRZ: "This man ... spoke out against a resolution that Senator Leahy
+    introduced. He has called ...": the subject is an unnamed man, and Leahy, the subject of
+    a clause inside, is no antecedent of the next sentence's "He" (session 38)."""
+    text = (
+        "This man defended the ban and spoke out very strongly against a resolution that "
+        "Senator Patrick Leahy introduced. He has called the Muslim faith a toxic ideology."
+    )
+    assert named_as(nlp, text, "He") == [None]
+    text = "Senator Patrick Leahy introduced a resolution. He has called it a needed step."
+    assert named_as(nlp, text, "He") == ["Patrick Leahy"]
 
 
 JUNK_PERSON_RECORDS = {

@@ -65,6 +65,30 @@ def _unnamed_human_subject(state: DocState, sent: Span, gender: str) -> bool:
     return False
 
 
+def _relative_subject_only(state: DocState, sent: Span, k: int) -> bool:
+    """Whether the main subject of ``sent`` is one person told by a noun no entity holds ("This
+    man", outside quotations; plurals, "Skeptics", are no one person) and person ``k``, the
+    sentence's noted subject, is the subject of a relative clause inside it only ("a resolution
+    that Senator Leahy introduced"), of no reported clause ("An official said Trump ...")."""
+    main = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or state.quoted[main.i]:
+        return False
+    inside = {t.i for c in main.children if c.dep_ == "relcl" for t in c.subtree}
+    if any(state.owner[t.i] is not None for t in main.subtree if t.i not in inside):
+        return False  # "The congresswoman, Jill Long Thompson, for whom Buttigieg worked"
+    if main.tag_ != "NN" or main.lower_ not in state.words["human_nouns"]:
+        return False
+    clauses = {
+        t.head.dep_
+        for t in sent
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and (owner := state.owner[t.i]) is not None
+        and owner.is_person
+        and owner.person == k
+    }
+    return clauses == {"relcl"}
+
+
 class PronounResolver:
     """The pronouns of one parsed document's rule arguments, as entities.
 
@@ -398,6 +422,12 @@ class PronounReferences:
             if not all(state.quoted[j] or state.doc[j].is_punct for j in range(s.start, s.end)):
                 hops += 1
                 prev_sent = prev_sent or s
+            k = subjects.get(s.start)
+            if k is not None and fits(k) and _relative_subject_only(state, s, k):
+                # "This man ... spoke out against a resolution that Senator Leahy introduced.
+                # He has called ...": the subject is a person nobody named, and the one a
+                # relative clause inside names (the sentence's noted subject) is not it
+                return None
             if s.start in subjects:
                 k = subjects[s.start]
                 if fits(k):
