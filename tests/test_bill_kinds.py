@@ -81,5 +81,5 @@ REID = (
 def test_this_amendment_is_the_one_named_amendment_not_the_act_it_amends(nlp):
     # Reid270 (an audit batch's Senate release), shortened (bills32)
     found = edges(Extractor(nlp), REID)
-    assert ("Harry Reid", "endorses", "Levin-Reed Amendment") in found
+    assert ("Harry Reid", "endorses", "Levin/Reed Amendment") in found
     assert ("Harry Reid", "endorses", "Defense Authorization Act") not in found

@@ -42,7 +42,7 @@ from polkg.extract import Extractor
             "Senate Majority Leader Harry Reid of Nevada made the following statement today on "
             "the floor of the U.S. Senate in favor of the Levin/Reed Amendment to the Defense "
             "Authorization Act.",
-            {("Harry Reid", "endorses", "Levin-Reed Amendment")},
+            {("Harry Reid", "endorses", "Levin/Reed Amendment")},
         ),
         (
             "Sen. Jeff Bingaman introduced the United States-Mexico Trans-boundary Aquifer "

@@ -174,7 +174,7 @@ class Actors:
         first = end - 1 if possessive else start
         if any(self.state.owner[i] is not None for i in range(first, end)):
             return
-        name = f"{'-'.join(t.text for t in names)} {head.text}"
+        name = f"{_sponsors_joined(names)} {head.text}"
         self.add_other(first, end, name, "Legislation")
         if possessive:  # "Coleman's amendment", not a bare "amendment", is how it was named
             aliases = self.state.others[("Legislation", name.lower())].aliases
@@ -319,6 +319,21 @@ class Actors:
         not: "the Prevention of Terror Bill" stays the model's)."""
         sp = self.state.span_at[i]
         return sp is not None and sp.label_ != "BILL_BY_NAME"
+
+
+def _sponsors_joined(names: list[Token]) -> str:
+    """The sponsors' surnames of a bill named for them, joined as the text writes them when a
+    slash or hyphen alone stands between each two ("the Bush/Enzi bill": a name is the text's
+    own, never a spelling it does not use), else by hyphens ("Kyl and Cornyn")."""
+    doc = names[0].doc
+    pairs = list(zip(names, names[1:], strict=False))
+    if pairs and all(
+        b.i == a.i + 2 and doc[a.i + 1].text in {"/", "-"} and not a.whitespace_
+        and not doc[a.i + 1].whitespace_
+        for a, b in pairs
+    ):  # fmt: skip
+        return doc[names[0].i : names[-1].i + 1].text
+    return "-".join(t.text for t in names)
 
 
 def _titled_start(state: DocState, start: int, end: int) -> int | None:

@@ -42,6 +42,8 @@ AUTHOR_ENT_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 LATER_PARAGRAPHS = 2
 # nouns of an unnamed bill the text describes ("passed a continuing resolution")
 DESCRIBED_BILL_NOUNS = _WORDS["described_bill_nouns"]
+CONTAINER_PARTICIPLES = _REFS["container_participles"]
+CONTAINER_PREPOSITIONS = _REFS["container_prepositions"]
 
 
 def another_bill(tok: Token, named: EntityRecord, entities: object, *, owned: bool = False) -> bool:
@@ -55,6 +57,8 @@ def another_bill(tok: Token, named: EntityRecord, entities: object, *, owned: bo
     clause describes it after the text brought up another bill and the name comes paragraphs
     later (``_described_after_another``). ``entities`` is the entity layer (its ``mentions``
     and ``entity_at``)."""
+    if part_of_bill(tok):
+        return True  # "legislation originally included in a defense spending bill": a part
     if not owned and (nearer_rival(tok, named, entities) or _possessed_later(tok, named, entities)):
         return True  # an owned bill ("Cantwell's measure", hers by the text) has no rival
     mentions = getattr(entities, "mentions", [])
@@ -67,6 +71,29 @@ def another_bill(tok: Token, named: EntityRecord, entities: object, *, owned: bo
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     return _described_just_before(tok, first, entities)
+
+
+def part_of_bill(tok: Token) -> bool:
+    """Whether the bill noun ``tok`` is told as a part of another bill, by a participle that
+    puts it inside one ("legislation originally included in a defense spending bill",
+    "language attached to the appropriations bill"): a provision, neither the containing bill
+    nor the bill the text names, whichever that is."""
+    return any(
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in CONTAINER_PARTICIPLES
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ in CONTAINER_PREPOSITIONS
+            and any(
+                o.dep_ == "pobj"
+                and (o.pos_ == "PROPN" or o.lemma_.lower() in MENTION_NOUNS["Legislation"])
+                for o in prep.children
+            )
+            for prep in verb.children
+        )
+        for verb in tok.children
+    )
 
 
 def _described_after_another(tok: Token, named: EntityRecord, entities: object) -> bool:

@@ -22,8 +22,9 @@ from polkg.extract.mentions import DocState, Owner
 
 _SPONSOR_NOUNS = word_sets("bill_references")["sponsor_named_bill_nouns"]
 _TITLED_HEADS = word_sets("bill_kinds")["bill_heads"]
-# "Stabenow-Levin legislation": hyphen-joined capitalised surnames and a sponsor noun
-_SPONSOR_FORM = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-zA-Z]+)* (\w+)$")
+# "Stabenow-Levin legislation", "Feinstein/Talent legislation": capitalised surnames joined by
+# hyphens or slashes (as the text writes them, ``actors._sponsors_joined``) and a sponsor noun
+_SPONSOR_FORM = re.compile(r"^[A-Z][a-z]+(?:[-/][A-Z][a-zA-Z]+)* (\w+)$")
 
 
 def fold_sponsor_named_bills(state: DocState) -> None:

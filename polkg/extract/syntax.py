@@ -572,8 +572,10 @@ def prep_object(prep: Token) -> Token | None:
 
 
 def object_of(verb: Token) -> Token | None:
+    """The verb's object; a subordinating conjunction the parser labelled one (the "that" of
+    "so concerned ... that he spent a lot of money urging ...") names nobody."""
     for c in verb.children:
-        if c.dep_ in OBJECT_DEPS:
+        if c.dep_ in OBJECT_DEPS and c.pos_ != "SCONJ":
             return c
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "on" and (obj := prep_object(c)) is not None:
