@@ -395,6 +395,8 @@ class PersonClusters:
                 continue  # "the Clintons": a family, not a person
             if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
                 continue  # "The Herald": names take no article
+            if self._compared(s):
+                continue  # "this wannabe Franco": a figure of comparison, nobody in the text
             # a peer's surname is a name whatever the model tags it ("Lord [Tebbit]" ORG),
             # hyphenated ones whole ("Lord Campbell-Savours")
             peer = peer_rank(doc, s - 1) is not None
@@ -408,6 +410,11 @@ class PersonClusters:
                 gender = table.get(given.lower().strip("()"))
                 if gender:
                     p.genders.add(gender)
+
+    def _compared(self, i: int) -> bool:
+        """Whether the lone name at ``i`` follows a word that makes it a figure of comparison
+        ("this wannabe Franco", "a latter-day McCarthy": ``comparison_modifiers``)."""
+        return i > 0 and self.state.doc[i - 1].lower_ in self.state.words["comparison_modifiers"]
 
     def _single_person(self, surname: str) -> None:
         """A person known by one name so far ("Comey", "Lord [Tebbit]")."""
@@ -447,6 +454,8 @@ class PersonClusters:
                 continue
             if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "an") and not of_person:
                 continue
+            if self._compared(tok.i):
+                continue  # "this wannabe Franco"
             nxt = doc[tok.i + 1] if tok.i + 1 < self.state.n else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NNP", "NNPS"):
                 continue  # "Trump Tower", "Brown University"
