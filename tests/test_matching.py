@@ -80,6 +80,33 @@ def test_rule_prefilters_reject_only_rules_that_cannot_match(nlp) -> None:
     assert matched > 10 and rejected > 10
 
 
+def test_word_gates_pass_only_rules_whose_other_words_the_sentence_holds(nlp) -> None:
+    """A rule runs on a sentence only when it holds one of the trigger's words and, for each
+    word test of the rule's other nodes, one of its words lower-cased; the matches stay those
+    of the combined matcher."""
+
+    def rule(key: str, other: dict[str, object]) -> tuple[str, list[dict[str, object]], str]:
+        trigger = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "criticize"}}
+        link = {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "other", "RIGHT_ATTRS": other}
+        return key, [trigger, link], "test"
+
+    rules = [
+        rule("senate", {"LEMMA": "Senate", "DEP": "dobj"}),
+        rule("object", {"DEP": "dobj"}),
+        rule("for", {"LOWER": {"IN": ["for", "over"]}}),
+    ]
+    matcher = TriggeredMatcher(nlp.vocab, rules)
+    gates = [prefilter.gate for prefilter, _single in matcher._rule_matchers]
+    assert gates == [(frozenset({"senate"}),), (), (frozenset({"for", "over"}),)]
+    assert list(matcher._gates.rules({"criticize", "the", "senate"})) == [0, 1]
+    assert list(matcher._gates.rules({"criticize", "over"})) == [1, 2]
+    assert list(matcher._gates.rules({"senate", "for"})) == []  # no trigger word
+    doc = nlp("Doe criticized the Senate. Roe criticized him for the vote.")
+    found = list(matcher(doc))
+    assert found == _reference(matcher, doc)
+    assert {doc.vocab.strings[m] for m, _ids in found} == {"senate", "object", "for"}
+
+
 def test_packaged_rules_pass_spacys_pattern_check(nlp) -> None:
     """Start-up builds the packaged rules' matchers without spaCy's schema check; the check
     is made here (a user's rule file is still checked as it loads)."""

@@ -48,14 +48,7 @@ class TriggeredMatcher:
             self._rule_matchers.append((RulePrefilter.of(pattern), single))
         if self._any_trigger:
             self._rule_matchers = []
-        # which rules a sentence's words may trigger (rules of no known word: every sentence)
-        self._rules_of_word: dict[str, list[int]] = {}
-        self._wordless_rules: list[int] = []
-        for k, (prefilter, _single) in enumerate(self._rule_matchers):
-            if prefilter.words is None:
-                self._wordless_rules.append(k)
-            for word in prefilter.words or ():
-                self._rules_of_word.setdefault(word, []).append(k)
+        self._gates = _WordGates([prefilter for prefilter, _single in self._rule_matchers])
 
     @property
     def matcher(self) -> DependencyMatcher:
@@ -107,21 +100,65 @@ class TriggeredMatcher:
         self, present: set[str], start: int, end: int, table: _TokenTable
     ) -> list[DependencyMatcher]:
         """The rule matchers that may match the sentence ``start:end`` of these words, in rule
-        order: the rules of its trigger words first picked from an index, then tested
-        (:mod:`polkg.extract.rule_prefilters`)."""
-        chosen = set(self._wordless_rules)
-        for word in present.intersection(self._rules_of_word):
-            chosen.update(self._rules_of_word[word])
-        if not chosen:
-            return []
-        sentence = SentenceView(
-            present, table.fields[start:end], table.lemmas[start:end], table.heads, start
-        )
-        return [
-            self._rule_matchers[k][1]
-            for k in sorted(chosen)
-            if self._rule_matchers[k][0].possible(sentence)
-        ]
+        order: the rules of its trigger words whose gate words it holds, picked from an index
+        (``_WordGates``), then tested (:mod:`polkg.extract.rule_prefilters`)."""
+        sentence: SentenceView | None = None
+        found = []
+        for k in self._gates.rules(present):
+            prefilter, single = self._rule_matchers[k]
+            if sentence is None:
+                sentence = SentenceView(
+                    present, table.fields[start:end], table.lemmas[start:end], table.heads, start
+                )
+            if prefilter.possible(sentence):
+                found.append(single)
+        return found
+
+
+class _WordGates:
+    """The rules a sentence's words let through, all rules at once: those with one of their
+    trigger's words (or none named) whose every ``gate`` word set the sentence meets. Each word
+    maps to two bit sets, the rules it triggers and the gates it meets, so a sentence costs a
+    dictionary look-up per word and a bit test per rule its words trigger."""
+
+    def __init__(self, prefilters: list[RulePrefilter]) -> None:
+        triggers: dict[str, int] = {}
+        meets: dict[str, int] = {}
+        gate_bits: dict[frozenset[str], int] = {}
+        self._needs: list[int] = []
+        self._wordless = 0
+        for k, prefilter in enumerate(prefilters):
+            if prefilter.words is None:
+                self._wordless |= 1 << k
+            for word in prefilter.words or ():
+                triggers[word] = triggers.get(word, 0) | 1 << k
+            needs = 0
+            for gate in prefilter.gate:
+                if gate not in gate_bits:
+                    gate_bits[gate] = 1 << len(gate_bits)
+                    for word in gate:
+                        meets[word] = meets.get(word, 0) | gate_bits[gate]
+                needs |= gate_bits[gate]
+            self._needs.append(needs)
+        self._bits = {w: (triggers.get(w, 0), meets.get(w, 0)) for w in triggers.keys() | meets}
+
+    def rules(self, present: set[str]) -> Iterator[int]:
+        """The indices of the rules ``present`` (a sentence's words) lets through, in order."""
+        chosen, met = self._wordless, 0
+        bits = self._bits
+        for word in present:
+            found = bits.get(word)
+            if found is not None:
+                chosen |= found[0]
+                met |= found[1]
+        unmet = ~met
+        needs = self._needs
+        while chosen:
+            lowest = chosen & -chosen
+            chosen ^= lowest
+            k = lowest.bit_length() - 1
+            if not needs[k] & unmet:
+                yield k
 
 
 class _TokenTable:
