@@ -76,11 +76,12 @@ def headed_names(doc: Doc, spans: Sequence[Span]) -> list[HeadedName]:
     pattern spans."""
     found: dict[tuple[int, int], str | None] = {}
     acronym_ends: set[int] = set()
+    texts = token_columns(doc).text  # (read without a Token per token)
     for i in range(len(doc) - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text):
-            start = _initials_start(doc, i, doc[i + 1].text)
+        if texts[i] == "(" and texts[i + 2] == ")" and _ACRONYM.match(texts[i + 1]):
+            start = _initials_start(doc, i, texts[i + 1])
             if start is not None and _head(doc, start, i, _ACRONYM_HEADS, lowered=True) is not None:
-                found[(start, i)] = doc[i + 1].text
+                found[(start, i)] = texts[i + 1]
                 acronym_ends.add(i)
     stretches = [(e.start, e.end) for e in token_columns(doc).ents if e.label_ == "ORG"]
     stretches += [(sp.start, sp.end) for sp in spans if sp.label_ == "ORGANIZATION"]
@@ -209,9 +210,11 @@ def _untagged_runs(doc: Doc) -> list[tuple[int, int]]:
     with an "of/for" tail of capitalised words, none of them in any model entity, right after
     a list's comma, "the" or "and" (not a sentence's first words)."""
     runs = []
-    for tok in doc:
-        if tok.text not in _HEADS or tok.ent_type_ or tok.i == 0:
+    columns = token_columns(doc)  # (read without a Token per token)
+    for i, (text, ent_type) in enumerate(zip(columns.text, columns.ent_type, strict=True)):
+        if text not in _HEADS or ent_type or i == 0:
             continue
+        tok = doc[i]
         s = tok.i
         while (
             s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and not doc[s - 1].is_sent_start

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from polkg.extract.arguments import EntityIndex
 from polkg.extract.candidates import Candidate
 from polkg.extract.lexicon import word_sets, words
+from polkg.extract.token_columns import token_columns
 from polkg.model import EntityRecord
 
 OWNER_RULE = "endorse.plan.owner"
@@ -110,9 +111,11 @@ def _makers(doc: Doc, found: list[Candidate], entities: EntityIndex) -> Iterator
     taken = {(c.subject.name, c.object.name) for c in found}
     heads = word_sets("possessed_plans")["act_heads"]
     confidence = float(words("possessed_plans")["owner_confidence"])
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads:
+    columns = token_columns(doc)  # (read without a Token per token)
+    for i, (pos, lemma) in enumerate(zip(columns.pos, columns.lemma, strict=True)):
+        if pos != "NOUN" or lemma.lower() not in heads:
             continue
+        tok = doc[i]
         pair = _plan_of(tok, entities)
         if pair is None:
             continue
