@@ -48,6 +48,18 @@ def test_resolve_name_keys() -> None:
     assert parse_person("the president") is None
 
 
+def test_resolve_names_differing_by_titles_are_parsed_once() -> None:
+    """A person's forms that differ only by their titles are one nameparser parse (speed)."""
+    from polkg.graph.names import _parse_untitled
+
+    before = _parse_untitled.cache_info().misses
+    titled = parse_person("Former Sen. Zebulon Q. Quxworthy")
+    assert titled is not None and titled.keys() == {"zebulon|quxworthy"} and titled.middle == "Q"
+    assert parse_person("Zebulon Q. Quxworthy") == titled
+    assert parse_person("Sen. Zebulon Q. Quxworthy") == titled
+    assert _parse_untitled.cache_info().misses == before + 1
+
+
 def test_resolve_slugs_are_ascii_and_hyphenated() -> None:
     assert slugify("Donald Trump") == "donald-trump"
     assert slugify("Russia investigation") == "russia-investigation"
