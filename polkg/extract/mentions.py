@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -230,10 +230,13 @@ class OwnerKind(IntEnum):
     NOT_A_NAME = 2  # capitalised words that are nobody ("Is Trump Kinbote ...?")
 
 
-@dataclass(frozen=True, order=True)
-class Owner:
+class Owner(NamedTuple):
     """The entity a token or mention belongs to: a person cluster (its index in the document's
-    persons) or another entity (its ``(type, lower-case name)`` key)."""
+    persons) or another entity (its ``(type, lower-case name)`` key).
+
+    A named tuple, not a dataclass: the entity layer hashes and compares tens of thousands of
+    owners per 40 articles, and a tuple's hash, equality and order are computed in C (the same
+    values and order a frozen, ordered dataclass of these fields gives, by Python calls)."""
 
     kind: OwnerKind
     person: int = -1
