@@ -18,7 +18,11 @@ WANNABE = (
 
 @pytest.mark.parametrize(
     ("text", "aimed"),
-    [(WANNABE, False), ("John Weaver criticized Franco on Tuesday.", True)],
+    [
+        (WANNABE, False),
+        ("John Weaver criticized a latter-day Franco on Tuesday.", False),  # hyphenated
+        ("John Weaver criticized Franco on Tuesday.", True),
+    ],
 )
 def test_a_compared_name_is_nobody(extractor: Extractor, text: str, aimed: bool):
     assert (("John Weaver", "criticizes", "Franco") in edges(extractor, text)) is aimed

@@ -413,8 +413,16 @@ class PersonClusters:
 
     def _compared(self, i: int) -> bool:
         """Whether the lone name at ``i`` follows a word that makes it a figure of comparison
-        ("this wannabe Franco", "a latter-day McCarthy": ``comparison_modifiers``)."""
-        return i > 0 and self.state.doc[i - 1].lower_ in self.state.words["comparison_modifiers"]
+        ("this wannabe Franco", "a latter-day McCarthy": ``comparison_modifiers``). The
+        tokenizer splits a hyphenated word ("latter", "-", "day"), so the word before the name
+        is read whole, as the text writes it."""
+        doc = self.state.doc
+        if i == 0:
+            return False
+        word = doc[i - 1].lower_
+        if i >= 3 and doc[i - 2].text == "-":
+            word = doc[i - 3 : i].text.lower()  # "latter-day" (with a space, no list word)
+        return word in self.state.words["comparison_modifiers"]
 
     def _single_person(self, surname: str) -> None:
         """A person known by one name so far ("Comey", "Lord [Tebbit]")."""
