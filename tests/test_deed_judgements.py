@@ -9,7 +9,8 @@ import pytest
 from rule_edges import flagged
 
 from polkg.extract import Extractor
-from polkg.extract.deed_judgements import deed_word, hyphenated, is_deed, owns_deed
+from polkg.extract.deed_judgements import deed_word, is_deed, owns_deed
+from polkg.extract.syntax import hyphenated
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from polkg.extract.deed_authors import by_author
 from polkg.extract.lexicon import word_sets
+from polkg.extract.syntax import hyphenated
 
 _WORDS = word_sets("deed_judgements")
 _HUMAN_NOUNS = word_sets("entities_words")["human_nouns"]
@@ -94,22 +95,6 @@ def deed_word(tok: Token) -> bool:
     """Whether ``tok`` is a word that judges an act (an erring noun or a deed pejorative), also
     as a piece of a hyphenated one the tokenizer split ("ill-advised", "non-starter")."""
     return bool({tok.lemma_.lower(), tok.lower_, hyphenated(tok)} & DEED_WORDS)
-
-
-def hyphenated(tok: Token) -> str:
-    """The lower-cased hyphenated word ``tok`` is a piece of ("ill", "-", "advised" ->
-    "ill-advised"), or "" when it is none."""
-    doc = tok.doc
-
-    def glued(dash: int) -> bool:  # "-" with no space on either side
-        return doc[dash].text == "-" and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_
-
-    start = end = tok.i
-    while start >= 2 and glued(start - 1):
-        start -= 2
-    while end + 2 < len(doc) and glued(end + 1):
-        end += 2
-    return doc[start : end + 1].text.lower() if end > start else ""
 
 
 def erred(verb: Token, contains: Callable[[int], bool]) -> Token | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from polkg.extract.counterfactuals import blame
-from polkg.extract.deed_judgements import DEED_WORDS, hyphenated, owns_deed
+from polkg.extract.deed_judgements import DEED_WORDS, owns_deed
 from polkg.extract.defences import wronged
 from polkg.extract.denied_standing import denied_standing
 from polkg.extract.epithets import glued_epithet, pejorative_likeness, quoted_epithet
@@ -38,7 +38,7 @@ from polkg.extract.reporting_speakers import (
 )
 from polkg.extract.reproaches import reproach
 from polkg.extract.senses import aimed_at_complement
-from polkg.extract.syntax import prep_object
+from polkg.extract.syntax import hyphenated, prep_object
 from polkg.extract.tallies import failed_tally
 from polkg.extract.token_columns import token_columns
 from polkg.extract.wronged_speakers import wrong_to_speaker

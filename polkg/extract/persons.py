@@ -17,6 +17,7 @@ from polkg.extract.lexicon import famous_holders, given_forms, given_genders, us
 from polkg.extract.mentions import DocState, NameFinder, Owner, PersonCluster, strip_suffix
 from polkg.extract.name_trims import drop_sentence_initial_words, trim_to_known_names
 from polkg.extract.peers import peer_gender, peer_rank
+from polkg.extract.syntax import hyphenated
 from polkg.extract.token_columns import token_columns
 from polkg.model import OfficeHeld
 
@@ -415,14 +416,11 @@ class PersonClusters:
         """Whether the lone name at ``i`` follows a word that makes it a figure of comparison
         ("this wannabe Franco", "a latter-day McCarthy": ``comparison_modifiers``). The
         tokenizer splits a hyphenated word ("latter", "-", "day"), so the word before the name
-        is read whole, as the text writes it."""
-        doc = self.state.doc
+        is read whole (``syntax.hyphenated``)."""
         if i == 0:
             return False
-        word = doc[i - 1].lower_
-        if i >= 3 and doc[i - 2].text == "-":
-            word = doc[i - 3 : i].text.lower()  # "latter-day" (with a space, no list word)
-        return word in self.state.words["comparison_modifiers"]
+        before = self.state.doc[i - 1]
+        return (hyphenated(before) or before.lower_) in self.state.words["comparison_modifiers"]
 
     def _single_person(self, surname: str) -> None:
         """A person known by one name so far ("Comey", "Lord [Tebbit]")."""

@@ -47,6 +47,23 @@ def time_word(tok: Token) -> bool:
     return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS
 
 
+def hyphenated(tok: Token) -> str:
+    """The lower-cased hyphenated word ``tok`` is a piece of ("ill", "-", "advised" ->
+    "ill-advised"), or "" when it is none (read by ``deed_judgements``, ``judgements`` and
+    ``persons``)."""
+    doc = tok.doc
+
+    def glued(dash: int) -> bool:  # "-" with no space on either side
+        return doc[dash].text == "-" and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_
+
+    start = end = tok.i
+    while start >= 2 and glued(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and glued(end + 1):
+        end += 2
+    return doc[start : end + 1].text.lower() if end > start else ""
+
+
 def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
     """The token that acts as subject of ``verb``, and whether it came by a demand.
 
