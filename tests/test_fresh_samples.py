@@ -81,6 +81,11 @@ FRESH38_SALT = "polkg-fresh38:"
 FRESH38 = sorted(GOLD.glob("fresh38-*.jsonl"))
 AVOIDED38 = [*AVOIDED37, *(GOLD / f"fresh37-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 39's fresh samples: 15 articles per corpus, outside session 38's fresh samples as well
+FRESH39_SALT = "polkg-fresh39:"
+FRESH39 = sorted(GOLD.glob("fresh39-*.jsonl"))
+AVOIDED39 = [*AVOIDED38, *(GOLD / f"fresh38-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -107,6 +112,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh36-"), 15, FRESH36_SALT, AVOIDED36) for p in FRESH36),
     *(Sample(p, p.stem.removeprefix("fresh37-"), 15, FRESH37_SALT, AVOIDED37) for p in FRESH37),
     *(Sample(p, p.stem.removeprefix("fresh38-"), 15, FRESH38_SALT, AVOIDED38) for p in FRESH38),
+    *(Sample(p, p.stem.removeprefix("fresh39-"), 15, FRESH39_SALT, AVOIDED39) for p in FRESH39),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -124,6 +130,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH36
     assert FRESH37
     assert FRESH38
+    assert FRESH39
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
