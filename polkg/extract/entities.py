@@ -45,6 +45,7 @@ from polkg.extract.organization_references import OrganizationReferences
 from polkg.extract.party_references import PartyReferences
 from polkg.extract.peers import peer_name
 from polkg.extract.persons import Offices, PersonClusters, famous_name
+from polkg.extract.policy_issues import policy_issue_entities
 from polkg.extract.possessed_plans import PossessedPlans
 from polkg.extract.reference_pass import EntityReferences, Resolvers
 from polkg.extract.references import PronounReferences
@@ -68,6 +69,8 @@ class DocEntities:
     quoted_candidates: dict[int, tuple[EntityRecord, ...]] = field(default_factory=dict)
     # names of the laws in force before the document's year -> the year each was enacted
     in_force: dict[str, int] = field(default_factory=dict)
+    # names of the policy phrases kept only as a stance's object (``policy_issues``)
+    issues: frozenset[str] = frozenset()
 
     def quoted_persons(self, token_index: int) -> tuple[EntityRecord, ...] | None:
         """The persons a quoted "he"/"she" may be (``quoted_referents``); None: no answer."""
@@ -165,7 +168,8 @@ class EntityLayer:
         apposed organisations; "the committee"; an amendment told by its sponsors, named for
         them; a bill noun the text names at once (or a lead's, in the next sentence);
         described bills, investigations and
-        campaigns; plans told by their owner. Then the records."""
+        campaigns; plans told by their owner; policies named by a common noun phrase (kept
+        only as a stance's object). Then the records."""
         self.clusters.cluster_persons()
         leadership_entities(self.state, self.actors)
         self.actors.span_entities()
@@ -183,6 +187,7 @@ class EntityLayer:
         bill_namings(self.state)
         self.described.descriptive_entities()
         self.possessed.possessed_entities()
+        policy_issue_entities(self.state, self.actors)
         return self._entities()
 
     def _entities(self) -> DocEntities:
@@ -221,8 +226,9 @@ class EntityLayer:
             if all(Owner.of_person(k) in index for k in ks)
         }
         in_force = laws_in_force(self.state.doc, mentions, self.state.day)
+        issues = frozenset(self.state.others[key].name for key in self.state.issue_keys)
         return DocEntities(
-            self.state.doc, records, mentions, token_entity, described, quoted, in_force
+            self.state.doc, records, mentions, token_entity, described, quoted, in_force, issues
         )
 
     def _record(

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from polkg.extract.paragraphs import add_line_breaks
 from polkg.extract.parse_cache import ParseCache
+from polkg.extract.policy_issues import stance_objects
 from polkg.extract.relations import RelationMatcher
 from polkg.extract.rules import load_rules
 from polkg.extract.stance import StanceModel, model_assertions, stance_model_enabled
@@ -89,4 +90,6 @@ class Extractor:
         records, assertions = with_title_years(
             list(entities.entities), assertions, title_years(entities)
         )
+        # a policy phrase is an entity only as the object of a stance
+        records, assertions = stance_objects(records, assertions, entities.issues)
         return DocumentResult(document=document, entities=records, assertions=assertions)

@@ -167,10 +167,11 @@ def _described_referent(entities: object, tok: Token) -> EntityRecord | None:
     }
     if len(told) != 1:
         return None  # "plans for ID cards ... plans for a border police ... the plans": either
+    issues: frozenset[str] = getattr(entities, "issues", frozenset())
     for t in reversed(tok.doc[: tok.i]):
         rec = entity_at(t.i)
-        if rec is None or rec.type != "Legislation":
-            continue
+        if rec is None or rec.type != "Legislation" or rec.name in issues:
+            continue  # a policy phrase ("stimulative tax cuts") is no bill in between
         return rec if rec.name in told else None  # a named law or another plan came between
     return None
 

@@ -192,6 +192,14 @@ def _measure_act_heads() -> dict[str, frozenset[str]]:
     return {"action_heads": frozenset(words("descriptive_actors")["action_heads"])}
 
 
+def _policy_heads() -> dict[str, frozenset[str]]:
+    """``@policy_heads``: the last words of the policy phrases ("control" of "gun control",
+    "cuts" of "tax cuts"; ``policy_issues.json``), one list for the entity and the rules."""
+    from polkg.extract.policy_issues import policy_phrases
+
+    return {"policy_heads": frozenset(phrase[-1] for phrase in policy_phrases())}
+
+
 def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
     """Read rules from JSONL lines; blank lines and lines starting with // are skipped."""
     lists = {
@@ -199,6 +207,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
         **word_sets("predicates_mined"),
         **word_sets("constructions"),
         **_measure_act_heads(),
+        **_policy_heads(),
     }
     rules: list[Rule] = []
     for n, line in enumerate(lines, 1):
