@@ -87,3 +87,54 @@ def test_his_bill_is_the_bill_described_just_before(nlp):
         "immigrants born in the United States"
     )
     assert ("Harry Reid", "criticizes", bill) in edges(Extractor(nlp), text)
+
+
+# measures39: a label of capitalised names alone ("the AgJOBS bill", "the AFG program") names the
+# measure too (fresh28-senate_press Feinstein448, shortened; the others written for these tests)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Senator Dianne Feinstein said: "I rise today to express my opposition to the AgJOBS '
+            'bill as it is currently drafted."',
+            ("Dianne Feinstein", "opposes", "AgJOBS bill"),
+        ),
+        (
+            "Senator Barbara Mikulski supports the AFG program.",
+            ("Barbara Mikulski", "endorses", "AFG program"),
+        ),
+    ],
+)
+def test_a_label_of_names_is_a_measure(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's, party's or body's plan is its owner's
+        ("Senator Chuck Schumer criticized the Obama plan.", "Obama plan"),
+        ("Senator Chuck Schumer criticized the Senate bill.", "Senate bill"),
+        # a month says when, not which
+        ("Senator Chuck Schumer criticized the January budget plan.", "January plan"),
+        # a broadcast's show, no measure
+        ("The MSNBC program reported that Trump will not pursue investigations.", "MSNBC program"),
+        ("He made his comments on the BBC's flagship Today programme.", "Today programme"),
+    ],
+)
+def test_no_label_of_names(extractor: Extractor, text: str, name: str) -> None:
+    result = extractor.process(Document(id="d", text=text))
+    assert name not in [e.name for e in result.entities if e.type == "Legislation"]
+
+
+def test_a_labelled_bill_stays_a_rival_of_the_named_bill(nlp):
+    # as fresh28-senate_press Feinstein448 (written for this test): "the bill" after "the AgJOBS
+    # bill" is not the Act named before it, as when no entity held the AgJOBS bill
+    text = (
+        "Senator Mike Enzi introduced the Clean Water Restoration Act in March. On Tuesday the "
+        "Senate took up the AgJOBS bill. Senator Tom Coburn opposed the bill."
+    )
+    found = edges(Extractor(nlp), text)
+    assert ("Tom Coburn", "opposes", "Clean Water Restoration Act") not in found

@@ -213,13 +213,28 @@ def nearer_rival(tok: Token, named: EntityRecord, entities: object) -> bool:
             return introduced
         if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or t.dep_ in DESCRIPTION_DEPS:
             continue
-        if rec is not None or _law_beside_bill(t, tok):
+        if (rec is not None and not _proper_label_rival(t, rec, named, described_names)) or (
+            _law_beside_bill(t, tok)
+        ):
             continue
         kind = _rival_kind(t, known)
         if kind == "place" or kind == "named" or (described and kind):
             return True
         introduced = introduced or kind == "introduced"
     return False
+
+
+def _proper_label_rival(
+    t: Token, rec: object, named: EntityRecord, described: frozenset[str]
+) -> bool:
+    """Whether ``t`` is the head of another measure named by a label of capitalised words ("the
+    AgJOBS bill", ``descriptive_actors.labelled``): described, so an entity, but a bill of its
+    own name all the same, a rival as when no entity held it."""
+    return (
+        rec is not named
+        and getattr(rec, "name", None) in described
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+    )
 
 
 def _law_beside_bill(rival: Token, tok: Token) -> bool:

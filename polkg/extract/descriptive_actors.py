@@ -373,7 +373,8 @@ def labelled(
     if not lefts or any(c.dep_ not in data["left_deps"] for c in lefts):
         return None
     naming = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if not naming or head.i - naming[-1].i != 1 or not naming[-1].is_lower:
+    proper = _proper_label(state, head, lefts, data)
+    if not proper and (not naming or head.i - naming[-1].i != 1 or not naming[-1].is_lower):
         return None  # the word before the head is a lower-case noun: "tax bill"
     words = [c for c in lefts if c.dep_ not in data["label_number_deps"]]
     start = min(t.left_edge.i for t in words)
@@ -393,6 +394,34 @@ def labelled(
     if key in state.others and key not in state.described_keys:
         return None  # "the economic stimulus package" of a text naming the Package
     return name, sorted({name, doc[full : head.i + 1].text, doc[dets[0].i : head.i + 1].text})
+
+
+def _proper_label(
+    state: DocState, head: Token, lefts: list[Token], data: dict[str, frozenset[str]]
+) -> bool:
+    """ "the AgJOBS bill", "the NMPF proposal", "the AFG program": a label made of capitalised
+    names alone, no entity's but an organisation's (whose plan it is, as "the Pentagon's
+    proposal"), is the measure's short name as well (``label_proper_heads``: not "programme",
+    mostly a broadcast, "the Today programme"); never a person's, party's, body's, place's or
+    law's name, nor a politician's surname the text never names in full ("the Obama plan",
+    "the Senate bill", "the Texas bill", "the Medicaid program": whose, where, or another law),
+    a month or weekday ("the January budget", ``label_proper_non_names``) or an outlet's name
+    ("the MSNBC program": a show, ``organization_references.json``'s media words)."""
+    if head.lower_ not in data["label_proper_heads"] or not lefts or lefts[-1].i != head.i - 1:
+        return False
+    if any(t.dep_ != "compound" or t.pos_ != "PROPN" or t.is_lower for t in lefts):
+        return False
+    media = word_sets("organization_references")
+    if lefts[-1].lower_ in media["media_broadcast"] | media["media_print"]:
+        return False
+    allowed = data["label_proper_owner_types"]
+    for t in head.doc[min(c.left_edge.i for c in lefts) : head.i]:
+        if t.lower_ in data["label_proper_non_names"] or is_known_surname(t.text):
+            return False
+        owner = state.owner[t.i]
+        if owner is not None and (owner.is_person or owner.other[0].lower() not in allowed):
+            return False
+    return True
 
 
 def _stop_cut(head: Token, end: int, action: bool, data: dict[str, frozenset[str]]) -> int | None:
