@@ -133,6 +133,10 @@ class ArgumentResolver:
         described: frozenset[str] = getattr(self.entities, "described", frozenset())
         return rec.name in described and any(c.dep_ == "poss" for c in tok.children)
 
+    def resolve_all(self, token: Token) -> list[EntityRecord]:
+        """Every entity ``token`` stands for: "Feinstein and Boxer wrote" is both."""
+        return [a.entity for a in self.resolve(token)]
+
     def resolve(
         self,
         token: Token,

@@ -37,7 +37,13 @@ the text, someone else).
 A letter several persons sign, one name line under another ("Sincerely, / Christopher Dodd /
 Joseph I. Lieberman / Rosa L. DeLauro ..."), title lines between them ("United States Senator"),
 speaks for all of them: its "we", "us" and "our" are the signers (``signers_at``, read by
-``plurals.plural_referents``; session 36).
+``plurals.plural_referents``; session 36), and so is each paragraph it states and each
+quotation of it that names one of them alone (session 39: "that Disney would seek to use
+Scholastic ... is a disgrace" over five signatures is five criticisms). Where the signature block
+does not list them, the sentence that introduces the letter may ("Snowe and Wyden ... sent HHS
+Secretary Leavitt the following letter today", "The following is text of the letter sent to
+Majority Leader Senator Harry Reid ... by Senators Snowe and Hagel": ``introduced_letters``):
+its senders only, never its addressee or a recipient.
 
 Precision first: no author when the signature names nobody in the document, or more than one, or
 the outlet names someone neither the text nor (for a dated release) the gazetteer tells apart;
@@ -117,15 +123,23 @@ class Authors:
         words the sentence's subject cites, left alone)."""
         doc = index.doc
         for q in index.quotes:
+            signers = self.signers_at(q.start)
+            said = {p.name for p in q.said_by()}
+            if signers and said and said <= {p.name for p in signers}:
+                q.speakers = signers  # one signer said to speak: the letter is all of theirs
+                continue
             if q.speaker is not None or q.speakers or q.start == 0:
                 continue
             person = next((p for s, e, p in self.statements if s <= q.start < e), None)
-            if person is None and not q.said_by_other:
+            signers = signers if person is None else ()
+            if person is None and not signers and not q.said_by_other:
                 person = self.default  # a release quotes the senator whose office issued it
             opening = doc[q.start].sent.start
             own = all(t.is_punct or t.is_space for t in doc[opening : q.start])
             if person is not None and own:
                 q.speaker = person
+            elif signers and own:
+                q.speakers = signers  # the letter several persons sent, quoted whole
 
     def claim_statements(self, index: QuoteIndex) -> None:
         """Give each paragraph a known person states outside quotation marks to the quote
@@ -140,7 +154,7 @@ class Authors:
         that says no "I" (it reports the senator's deeds and words: "Snowe said the report was
         ..."), and, in an interview transcript that labels the author's turns ("LOTT: ..."),
         every turn another label opens ("HILL: Well, I'm sure ...")."""
-        if self.default is None and not self.letters and not self.statements:
+        if self.default is None and not self.letters and not self.statements and not self.cosigned:
             return
         doc = index.doc
         first_person = quote_lexicon()["first_person"]  # "I", "my", "me", ...
@@ -152,21 +166,32 @@ class Authors:
             label = labels[k] or label
             end = starts[k + 1] if k + 1 < len(starts) else len(doc)
             person = self.at(start)
-            if person is None or person.type != "Person":
+            # a letter several sign states each paragraph for all of them
+            signers = self.signers_at(start)
+            if (person is None or person.type != "Person") and not signers:
                 continue
-            if turns and label != _surname(person).upper():
+            if turns and (person is None or label != _surname(person).upper()):
                 continue  # the interviewer's turn
             text = doc[start:end]
             if any(mark in text.text for mark in QUOTE_MARKS):
                 continue
-            in_block = any(s <= start < e for s, e, _p in (*self.letters, *self.statements))
+            in_block = bool(signers) or any(
+                s <= start < e for s, e, _p in (*self.letters, *self.statements)
+            )
             says_i = any(t.lower_ in first_person and t.pos_ == "PRON" for t in text)
             if not in_block and not says_i:
                 continue
             while end > start and doc[end - 1].is_space:
                 end -= 1
             index.stated.append(
-                Quote(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), start, end, person)
+                Quote(
+                    doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1]),
+                    start,
+                    end,
+                    person,
+                    speakers=signers,
+                )
             )
 
 
@@ -183,22 +208,117 @@ def find_authors(
     mentions: Sequence[tuple[int, int, EntityRecord]],
     document: Document | None,
     resolve: Callable[[Token], EntityRecord | None] | None = None,
+    resolve_all: Callable[[Token], list[EntityRecord]] | None = None,
 ) -> Authors:
     """The letters of ``doc`` with their signers, the statements it reproduces (when
-    ``resolve`` turns a subject token into its entity) and the document's author (module
-    docstring)."""
+    ``resolve`` turns a subject token into its entity), the letters a sentence says several
+    persons sent (when ``resolve_all`` turns a subject into all it names) and the document's
+    author (module docstring)."""
     words = word_sets("authors")
     persons = {e.name: e for _s, _e, e in mentions if e.type == "Person"}
     author = _outlet_author(document, persons.values(), words)
     letters = _letters(doc, mentions, words)
+    signed = [(start, end, signers) for start, end, _s, signers in letters if signers]
+    if resolve_all is not None:
+        # a signature block says who signs; the sentence that introduces the letter only
+        # where the letter has none that lists several
+        signed += [
+            block
+            for block in introduced_letters(doc, resolve_all, letters, words)
+            if not any(s <= block[0] < e or block[0] <= s < block[1] for s, e, _p in signed)
+        ]
     return Authors(
         author,
         [(start, end, signer) for start, end, signer, _signers in letters],
         statement_blocks(doc, resolve, words) if resolve is not None else [],
         # a "he" in a release that never names its author is someone else's
         narrated=author is None or author.name in persons,
-        cosigned=[(start, end, signers) for start, end, _s, signers in letters if signers],
+        cosigned=signed,
     )
+
+
+def introduced_letters(
+    doc: Doc,
+    resolve_all: Callable[[Token], list[EntityRecord]],
+    letters: Sequence[tuple[int, int, EntityRecord | None, tuple[EntityRecord, ...]]],
+    words: dict[str, frozenset[str]],
+) -> list[tuple[int, int, tuple[EntityRecord, ...]]]:
+    """(start, end, signers) of each letter or joint statement a sentence says several persons
+    sent, signed or wrote, pointing to its text after it: "Snowe and Wyden ... sent HHS
+    Secretary Leavitt the following letter today", "The following is text of the letter sent
+    to Majority Leader Senator Harry Reid ... by Senators Snowe and Hagel", "The text of the
+    letter, signed by Senate Democratic Leader Harry Reid, Assistant Democratic Leader Dick
+    Durbin, and Senators Debbie Stabenow, Charles Schumer, and Byron Dorgan, is below". The
+    text runs from the end of that sentence to the end of the first reproduced letter after it
+    (``_letters``), else to the next such sentence or the document's end. Only the senders
+    count: the subject of an active sending verb, or the "by" agent of a passive one; a letter
+    someone "received" or that was "sent to" someone names no signer."""
+    intros: list[tuple[int, tuple[EntityRecord, ...]]] = []
+    for sent in doc.sents:
+        if not any(t.lower_ in words["letter_pointers"] for t in sent):
+            continue
+        for noun in sent:
+            if noun.lemma_.lower() not in words["cosigned_nouns"] or noun.pos_ != "NOUN":
+                continue
+            signers = _senders(noun, resolve_all, words)
+            if len(signers) > 1:
+                intros.append((sent.end, signers))
+                break
+    blocks: list[tuple[int, int, tuple[EntityRecord, ...]]] = []
+    starts = _line_starts(doc)
+    for k, (start, signers) in enumerate(intros):
+        end = intros[k + 1][0] if k + 1 < len(intros) else len(doc)
+        reproduced = [e for s, e, _p, _c in letters if start <= s < end]
+        if reproduced:
+            blocks.append((start, reproduced[0], signers))
+            continue
+        # a letter quoted whole: the quotation paragraphs right after the sentence
+        quoted = start
+        for j, line in enumerate(starts):
+            if line < start:
+                continue
+            if line >= end or doc[line].text not in QUOTE_MARKS:
+                break
+            quoted = starts[j + 1] if j + 1 < len(starts) else len(doc)
+        if quoted > start:
+            blocks.append((start, min(quoted, end), signers))
+    return blocks
+
+
+def _senders(
+    noun: Token,
+    resolve_all: Callable[[Token], list[EntityRecord]],
+    words: dict[str, frozenset[str]],
+) -> tuple[EntityRecord, ...]:
+    """The persons who sent, signed or wrote the letter ``noun`` names, when the sentence says
+    (``introduced_letters``): two or more, persons only (a party or office among them leaves
+    the letter's "we" open)."""
+    verbs = words["sending_verbs"]
+    heads: list[Token] = []
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in verbs:
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
+        heads = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+    else:
+        heads = [
+            p
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in verbs
+            for a in acl.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        ]
+    # "Senators Chuck Grassley, John Thune and Mike Crapo": the names the title lists
+    heads += [n for h in heads for a in h.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
+    found: dict[str, EntityRecord] = {}
+    for head in heads:
+        for entity in resolve_all(head):
+            if entity.type != "Person":
+                return ()
+            found.setdefault(entity.name, entity)
+    return tuple(found.values())
 
 
 def statement_blocks(

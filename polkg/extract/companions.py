@@ -163,14 +163,20 @@ def _joined_in(trigger: Token, subject: Token) -> list[Token]:
     own inside the phrase ("in blocking a bill that Trump supported": its subject is Trump) is
     no shared act."""
     gerund = _in_gerund(trigger)
-    if gerund is None:
+    infinitive = _join_infinitive(trigger) if gerund is None else None
+    act = gerund or infinitive
+    if act is None:
         return []
-    verb = gerund.head.head
+    verb = act.head if infinitive is not None else act.head.head
     if verb.lemma_.lower() not in word_sets("companions")["join_in_verbs"]:
         return []
-    if gerund != trigger and not (subject.dep_ == "nsubj" and subject.head == verb):
+    if act != trigger and not (subject.dep_ == "nsubj" and subject.head == verb):
         return []
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if infinitive is not None:
+        # "joined Akaka and 9 other senators to back a measure": named actors only; "joined
+        # the Senate to ..." joins a body as its member, who shares no act of it
+        objects = [o for o in objects if o.pos_ == "PROPN" and not _determined(o)]
     withs = [
         p
         for h in (verb, *objects)
@@ -180,6 +186,34 @@ def _joined_in(trigger: Token, subject: Token) -> list[Token]:
         if p.dep_ == "pobj"
     ]
     return objects + withs
+
+
+def _join_infinitive(trigger: Token) -> Token | None:
+    """The "to" infinitive of "joined Y to <verb> ..." that holds ``trigger`` (session 39:
+    "Murray and Cantwell joined Akaka and 9 other senators earlier this year to back a measure
+    (S. 2305)", "Collins joined Democrats to vote against the bill"), climbing as ``_in_gerund``
+    does, else None."""
+    node = trigger
+    for _ in range(JOIN_IN_DEPTH):
+        head = node.head
+        if (
+            node.dep_ in {"advcl", "xcomp"}
+            and node.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and head.lemma_.lower() in word_sets("companions")["join_in_verbs"]
+        ):
+            return node
+        if node != trigger and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return None
+        if node.dep_ in {"relcl", "ccomp", "conj", "parataxis"} or head == node:
+            return None
+        node = head
+    return None
+
+
+def _determined(tok: Token) -> bool:
+    """Whether a name carries a determiner ("the Senate", "the Democratic Party")."""
+    return any(c.dep_ == "det" for c in tok.children)
 
 
 def _in_gerund(trigger: Token) -> Token | None:

@@ -426,8 +426,9 @@ def _speakers_and_resolver(
 
     speaker = functools.partial(_single_entity, attributing)
     # "Feinstein and Boxer wrote": a quotation said together is every signer's
-    attribute_quotes(quotes, speaker, lambda t: [a.entity for a in attributing.resolve(t)])
-    authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker)
+    everyone = attributing.resolve_all
+    attribute_quotes(quotes, speaker, everyone)
+    authors = find_authors(doc, getattr(entities, "mentions", ()), document, speaker, everyone)
     authors.claim_quotes(quotes)
     authors.claim_statements(quotes)
 
