@@ -1,64 +1,107 @@
-"""In-article training pairs for the stance model, labelled from polkg's gold files.
+"""In-article training pairs for the stance model, labelled from polkg's readable gold.
 
 The directed-sentiment data has annotator-picked pairs, two thirds neutral; in an article the
 model scores every pair of actors of a sentence (``candidate_pairs``), far more of them neutral.
-This script runs the extractor's own entity layer over the gold documents (gold/dev.jsonl and
-the *tune* part of ../shared/gold/train.jsonl; the *measure* part's texts are never used) and
-labels each candidate pair of a sentence:
+This script runs the extractor's own entity layer over the documents of every *readable* gold
+sample (:func:`readable_gold`: dev, tune-a, the recall samples, the fresh samples up to
+fresh37; never tune-b, measure, blind, fresh38 or fresh39) and labels each candidate pair of a
+sentence:
 
-- ``endorses``/``criticizes`` in the gold (either direction) and the sentence is the one the
-  gold's ``why`` quotes (a run of >= 4 words of ``why`` in the sentence): that stance;
+- a *required* ``endorses``/``criticizes`` in the gold (either direction) and the sentence is
+  the one the gold's ``why`` quotes (a run of >= 4 words of ``why`` in the sentence): that stance;
 - no gold relation of any kind between the two: neutral;
-- anything else (a gold relation, but not stated in this sentence; ``opposes`` etc.): skipped.
+- anything else (an acceptable relation, a relation not stated in this sentence, ``opposes``
+  etc.): skipped, neither positive nor negative.
 
-Output: a JSON list of {"doc", "views", "label", "text", "e1", "e2"} (views as in
+The audit batches' verdicts on the rules' edges add pairs too (:func:`audit_rows`): a stance
+judged correct is that stance, one judged wrong is neutral, an acceptable one is skipped.
+
+Output: a JSON list of {"doc", "group", "views", "label", "text", "e1", "e2"} (views as in
 ``polkg.extract.stance.features``, computed on the article's own parse, exactly as at inference;
-``text`` is the sentence and ``e1``/``e2`` the entities' character spans in it, what the
-contextual encoder of ``polkg.extract.stance.encoder`` reads). Deterministic.
+``group`` is the readable sample the document belongs to, "audit" for verdict rows; ``text`` is
+the sentence and ``e1``/``e2`` the entities' character spans in it). Deterministic.
 
-Usage: python training/gold_pairs.py OUT.json [--shared ../shared] [--parse-cache DIR]
+Usage: python training/gold_pairs.py OUT.json [--shared ../shared] [--parse-cache DIR] [--no-audit]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from spacy.tokens import Doc  # noqa: E402
 
+from polkg.audit import hidden_documents  # noqa: E402
 from polkg.evaluate import Gold, assign_splits, corpus_of, load_gold, normalize_name  # noqa: E402
 from polkg.extract import Extractor  # noqa: E402
 from polkg.extract.entities import find_entities  # noqa: E402
-from polkg.extract.parse_cache import ParseCache  # noqa: E402
 from polkg.extract.stance.features import pair_views  # noqa: E402
-from polkg.extract.stance.inputs import LABELS  # noqa: E402
+from polkg.extract.stance.inputs import LABELS, PairExample  # noqa: E402
 from polkg.extract.stance.pairs import candidate_pairs  # noqa: E402
 from polkg.ingest import read_documents  # noqa: E402
-from polkg.model import Document  # noqa: E402
+from polkg.model import Document, EntityRecord  # noqa: E402
+
+Mention = tuple[int, int, EntityRecord]
 
 CORPORA = ("allsides", "bbc_politics", "senate_press", "wikinews")
 STANCES = {"endorses": "pos", "criticizes": "neg"}
 MIN_RUN = 4  # words of the gold's "why" that must appear in a row in the sentence
 _WORD = re.compile(r"\w+")
+GOLD = ROOT / "gold"
+READABLE = ("recall", "fresh", *(f"fresh{n}" for n in range(28, 38)))
+"""The readable samples (gold/<name>-<corpus>.jsonl) besides dev and tune-a."""
+HIDDEN_IDS = "POLKG_HIDDEN_IDS"  # colon-separated files of "<corpus> <id>" lines
+SCORES_ONLY = ("blind-*.jsonl", "fresh38-*.jsonl", "fresh39-*.jsonl")
 
 
-def gold_documents(shared: Path) -> tuple[dict[str, Gold], list[Document]]:
-    """The gold of dev.jsonl and of train.jsonl's tune part, and their documents."""
-    golds = load_gold(ROOT / "gold" / "dev.jsonl")
+def hidden_ids(shared: Path) -> set[str]:
+    """Documents never to train on or look at: scores-only samples, tune-b and measure,
+    and the ids of the POLKG_HIDDEN_IDS files."""
+    hidden = hidden_documents(p for p in os.environ.get(HIDDEN_IDS, "").split(":") if p)
+    for pattern in SCORES_ONLY:
+        for path in sorted(GOLD.glob(pattern)):
+            hidden |= set(load_gold(path))
     train = load_gold(shared / "gold" / "train.jsonl")
+    halves = assign_splits(_corpora(shared, set(train)), halves=True)
+    return hidden | {doc for doc in train if halves.get(doc) != "tune-a"}
+
+
+def _corpora(shared: Path, ids: set[str]) -> dict[str, str]:
+    return {d.id: corpus_of(d) for d in corpus_documents(shared) if d.id in ids}
+
+
+def corpus_documents(shared: Path) -> Iterator[Document]:
     paths = [str(shared / "corpus" / c / "articles.jsonl") for c in CORPORA]
-    wanted = set(golds) | set(train)
-    documents = [d for d in read_documents(paths, on_error=lambda e: None) if d.id in wanted]
-    parts = assign_splits({d.id: corpus_of(d) for d in documents if d.id in train})
-    for doc, gold in train.items():
-        if parts.get(doc) == "tune" and doc not in golds:
-            golds[doc] = gold
-    return golds, [d for d in documents if d.id in golds]
+    return read_documents(paths, on_error=lambda e: None)
+
+
+def readable_gold(shared: Path) -> dict[str, dict[str, Gold]]:
+    """{sample: {doc: gold}} for dev, tune-a and every readable sample; hidden documents and a
+    document already in an earlier sample are left out (each document in one sample)."""
+    hidden = hidden_ids(shared)
+    train = load_gold(shared / "gold" / "train.jsonl")
+    halves = assign_splits(_corpora(shared, set(train)), halves=True)
+    groups: dict[str, dict[str, Gold]] = {
+        "dev": load_gold(GOLD / "dev.jsonl"),
+        "tune-a": {d: g for d, g in train.items() if halves.get(d) == "tune-a"},
+    }
+    for name in READABLE:
+        groups[name] = {}
+        for path in sorted(GOLD.glob(f"{name}-*.jsonl")):
+            groups[name].update(load_gold(path))
+    seen: set[str] = set()
+    for name, golds in groups.items():
+        groups[name] = {d: g for d, g in golds.items() if d not in hidden and d not in seen}
+        seen |= set(groups[name])
+    return groups
 
 
 def _words(text: str) -> list[str]:
@@ -86,12 +129,111 @@ def label_of(gold: Gold, first: str, second: str, sentence: str) -> int | None:
     stated = {
         (STANCES[r.relation], forward)
         for r, forward in linked
-        if r.relation in STANCES and _quoted(r.why, sentence)
+        if r.relation in STANCES and r.required and _quoted(r.why, sentence)
     }
     if len(stated) != 1:
         return None
     ((polarity, forward),) = stated
+    return _label(polarity, forward)
+
+
+def _label(polarity: str, forward: bool) -> int:
     return LABELS.index(f"{'e1' if forward else 'e2'}_{polarity}_{'e2' if forward else 'e1'}")
+
+
+def document_rows(
+    doc: Doc, document: Document, mentions: Sequence[Mention], gold: Gold, group: str
+) -> list[dict]:
+    """The labelled candidate pairs of one parsed gold document (``mentions`` as the entity
+    layer gives them)."""
+    rows = []
+    for c in candidate_pairs(doc, mentions):
+        first, second = (c.a, c.b) if c.a_first else (c.b, c.a)
+        label = label_of(gold, first.name, second.name, c.pair[0].text)
+        if label is None:
+            continue
+        sent, a, b = c.pair
+        base = sent.start_char
+        rows.append(
+            {
+                "doc": document.id,
+                "group": group,
+                "views": pair_views(sent, a, b),
+                "label": label,
+                "text": sent.text,
+                "e1": [a.start_char - base, a.end_char - base],
+                "e2": [b.start_char - base, b.end_char - base],
+            }
+        )
+    return rows
+
+
+def _name_span(text: str, name: str) -> tuple[int, int] | None:
+    """Where ``name`` (or, failing that, its last word) is written in ``text``."""
+    for form in (name, name.split()[-1] if name.split() else name):
+        found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+        if found:
+            return found.span()
+    return None
+
+
+def audit_examples(skip: set[str]) -> list[tuple[str, PairExample]]:
+    """(doc, example) for the audit verdicts on stance edges: correct -> that stance, wrong ->
+    neutral; acceptable ones, other relations and documents in ``skip`` are left out, and so is
+    a verdict whose two names cannot both be found apart in its evidence."""
+    out = []
+    for path in sorted(GOLD.glob("audit*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row.get("kind") != "judgement" or row.get("relation") not in STANCES:
+                continue
+            if row.get("verdict") not in ("correct", "wrong") or row["doc"] in skip:
+                continue
+            text = row.get("evidence") or ""
+            s, o = _name_span(text, row["subject"]), _name_span(text, row["object"])
+            if s is None or o is None or (s[0] < o[1] and o[0] < s[1]):
+                continue
+            forward = s[0] < o[0]
+            label = _label(STANCES[row["relation"]], forward) if row["verdict"] == "correct" else 0
+            e1, e2 = (s, o) if forward else (o, s)
+            out.append((row["doc"], PairExample(text, e1, e2, label)))
+    return out
+
+
+def audit_rows(skip: set[str]) -> list[dict]:
+    """The audit verdicts as training rows (each evidence parsed alone, as train.txt is)."""
+    from polkg.extract.stance.model import _char_span, load_parser
+
+    examples = audit_examples(skip)
+    nlp = load_parser()
+    rows = []
+    for (doc_id, ex), doc in zip(
+        examples, nlp.pipe((ex.text for _, ex in examples), batch_size=256), strict=True
+    ):
+        a, b = _char_span(doc, ex.e1), _char_span(doc, ex.e2)
+        rows.append(
+            {
+                "doc": doc_id,
+                "group": "audit",
+                "views": pair_views(doc[:], a, b),
+                "label": ex.label,
+                "text": ex.text,
+                "e1": list(ex.e1),
+                "e2": list(ex.e2),
+            }
+        )
+    return rows
+
+
+def parsed_documents(
+    documents: Iterable[Document], extractor: Extractor, parse_cache: Path | None
+) -> Iterator[tuple[Doc, Document]]:
+    stream = ((d.text, d) for d in documents)
+    if parse_cache is not None:
+        from polkg.extract.parse_cache import ParseCache
+
+        return ParseCache(parse_cache, extractor.nlp).pipe(stream)
+    return extractor.nlp.pipe(stream, as_tuples=True)
 
 
 def main() -> None:
@@ -99,34 +241,20 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--parse-cache", type=Path, help="polkg's parse cache folder")
+    parser.add_argument("--no-audit", action="store_true", help="leave the audit verdicts out")
     args = parser.parse_args()
     started = time.perf_counter()
-    golds, documents = gold_documents(args.shared)
+    groups = readable_gold(args.shared)
+    group_of = {doc: name for name, golds in groups.items() for doc in golds}
+    documents = [d for d in corpus_documents(args.shared) if d.id in group_of]
     extractor = Extractor(stance_model=False)
-    if args.parse_cache is not None:
-        cache = ParseCache(args.parse_cache, extractor.nlp)
-        parsed = cache.pipe((d.text, d) for d in documents)
-    else:
-        parsed = extractor.nlp.pipe(((d.text, d) for d in documents), as_tuples=True)
     rows = []
-    for doc, document in parsed:
-        entities = find_entities(doc, document)
-        for c in candidate_pairs(doc, entities.mentions):
-            first, second = (c.a, c.b) if c.a_first else (c.b, c.a)
-            label = label_of(golds[document.id], first.name, second.name, c.pair[0].text)
-            if label is not None:
-                sent, a, b = c.pair
-                base = sent.start_char
-                rows.append(
-                    {
-                        "doc": document.id,
-                        "views": pair_views(sent, a, b),
-                        "label": label,
-                        "text": sent.text,
-                        "e1": [a.start_char - base, a.end_char - base],
-                        "e2": [b.start_char - base, b.end_char - base],
-                    }
-                )
+    for doc, document in parsed_documents(documents, extractor, args.parse_cache):
+        group = group_of[document.id]
+        mentions = find_entities(doc, document).mentions
+        rows += document_rows(doc, document, mentions, groups[group][document.id], group)
+    if not args.no_audit:
+        rows += audit_rows(set(group_of) | hidden_ids(args.shared))
     counts = [sum(1 for r in rows if r["label"] == k) for k in range(len(LABELS))]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, ensure_ascii=False) + "\n", encoding="utf-8")

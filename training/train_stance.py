@@ -3,11 +3,12 @@
 Parses the sentences with polkg's spaCy pipeline (no NER), builds the three views of
 ``polkg.extract.stance.features`` for each entity pair, fits TF-IDF vectorizers and a
 class-balanced multinomial logistic regression on train.txt plus the in-article pairs of
-``training/gold_pairs.py`` (polkg's gold: dev.jsonl and the tune part of train.jsonl), picks the
-regularisation C among a few values by valid_unseen.txt macro-F1, chooses the acceptance
-threshold there (:func:`choose_threshold`), and writes the model as plain arrays into polkg's
-package data with ``metadata.json``. valid.txt repeats 392 training sentences: it is reported
-for reference only, never selected on.
+``training/gold_pairs.py`` (polkg's readable gold: dev, tune-a, the recall and fresh samples up
+to fresh37, and the audit verdicts), picks the regularisation C among a few values by
+valid_unseen.txt macro-F1, chooses the acceptance threshold there (:func:`choose_threshold`) or
+takes the one ``training/pair_folds.py`` chose out of fold (``--threshold-from``), and writes
+the model as plain arrays into polkg's package data with ``metadata.json``. valid.txt repeats
+392 training sentences: it is reported for reference only, never selected on.
 
 With ``--encoder-cache`` (the output of ``training/encode_stance.py``) the pooled MiniLM vectors
 of ``polkg.extract.stance.encoder`` are added as one more block of columns, scaled by a weight
@@ -15,6 +16,7 @@ chosen with C on valid_unseen.txt (``STANCE_ENCODER_WEIGHTS``; 0 means the TF-ID
 
 Usage: python training/train_stance.py OUT_DIR [--baseline FILE.json] [--cache DIR]
     [--gold-pairs FILE.json] [--encoder-cache DIR] [--leave-out GOLD.jsonl] [--hold-out-train K]
+    [--threshold-from threshold.json]
 """
 
 from __future__ import annotations
@@ -183,6 +185,26 @@ def tfidf_matrices(
     return vectorizers, matrices
 
 
+def write_model(
+    out: Path, clf: LogisticRegression, vectorizers: dict[str, TfidfVectorizer], metadata: dict
+) -> None:
+    """Write the model as plain arrays polkg loads (weights, vocabularies, metadata with the
+    threshold 1.01 until one is chosen)."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    arrays = {"coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_}
+    for view in VIEWS:
+        vec = vectorizers[view]
+        arrays[f"idf_{view}"] = vec.idf_.astype(np.float32)
+        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+        with gzip.GzipFile(out / vocab_file(view), "wb", mtime=0) as raw:
+            raw.write("".join(f"{t}\n" for t in terms).encode("utf-8"))
+    np.savez_compressed(out / WEIGHTS_FILE, **arrays)
+    metadata = {"labels": list(LABELS), "threshold": 1.01, "view_weights": VIEW_WEIGHTS, **metadata}
+    (out / METADATA_FILE).write_text(json.dumps(metadata), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="package data directory of the model")
@@ -203,6 +225,11 @@ def main() -> None:
         metavar="K",
         help="leave out the train.txt sentences of fold 0 of K (inputs.held_out), to score "
         "the model on them out of fold (scripts/directed_errors.py --fold K)",
+    )
+    parser.add_argument(
+        "--threshold-from",
+        type=Path,
+        help="threshold.json of training/pair_folds.py: the threshold chosen out of fold by sample",
     )
     args = parser.parse_args()
 
@@ -265,17 +292,6 @@ def main() -> None:
     _, chosen_c, chosen_weight, clf = best
     matrices = {name: with_dense(sparse[name], dense.get(name), chosen_weight) for name in splits}
 
-    if args.out.exists():
-        shutil.rmtree(args.out)
-    args.out.mkdir(parents=True)
-    arrays = {"coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_}
-    for view in VIEWS:
-        vec = vectorizers[view]
-        arrays[f"idf_{view}"] = vec.idf_.astype(np.float32)
-        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
-        with gzip.GzipFile(args.out / vocab_file(view), "wb", mtime=0) as raw:
-            raw.write("".join(f"{t}\n" for t in terms).encode("utf-8"))
-    np.savez_compressed(args.out / WEIGHTS_FILE, **arrays)
     metadata: dict = {
         "labels": list(LABELS),
         "threshold": 1.01,
@@ -296,7 +312,7 @@ def main() -> None:
             "width": int(dense["train"].shape[1]),
             "weight": chosen_weight,
         }
-    (args.out / METADATA_FILE).write_text(json.dumps(metadata), encoding="utf-8")
+    write_model(args.out, clf, vectorizers, metadata)
 
     # Score the installed model (the arrays polkg will load), not the scikit-learn object.
     model = load_model(args.out)
@@ -318,6 +334,13 @@ def main() -> None:
         if agree < 0.999:
             raise SystemExit(f"exported model disagrees with scikit-learn on {name}: {agree:.4f}")
     threshold = choose_threshold(valid_unseen, predictions["valid_unseen"])
+    rule = (
+        f"lowest 0.01 step from which the non-neutral predictions on valid_unseen.txt keep "
+        f"precision >= {TARGET_PRECISION} at every higher step with >= {MIN_ACCEPTED} accepted"
+    )
+    if args.threshold_from:
+        chosen_out_of_fold = json.loads(args.threshold_from.read_text(encoding="utf-8"))
+        threshold, rule = float(chosen_out_of_fold["threshold"]), chosen_out_of_fold["rule"]
     edges = {
         name: accepted_at(splits[name], predictions[name], threshold)
         for name in ("valid_unseen", "valid")
@@ -326,11 +349,7 @@ def main() -> None:
     metadata.update(
         {
             "threshold": threshold,
-            "threshold_rule": (
-                f"lowest 0.01 step from which the non-neutral predictions on valid_unseen.txt keep "
-                f"precision >= {TARGET_PRECISION} at every higher step with >= {MIN_ACCEPTED} "
-                f"accepted"
-            ),
+            "threshold_rule": rule,
             "model_selection": {"valid_by_C": selection, "chosen_C": chosen_c},
             "figures": figures,
             "edges_at_threshold": edges,
@@ -343,7 +362,8 @@ def main() -> None:
                     "n": len(gold_rows),
                     "by_label": [sum(1 for r in gold_rows if r["label"] == k) for k in range(5)],
                     "weight": GOLD_WEIGHT,
-                    "source": "gold/dev.jsonl + tune part of ../shared/gold/train.jsonl",
+                    "source": "readable gold (training/gold_pairs.py): dev, tune-a, recall, "
+                    "fresh..fresh37, audit verdicts",
                 },
                 "valid_unseen": "valid_unseen.txt (C and threshold chosen here)",
                 "valid": "valid.txt, reference only (392 rows repeat training sentences)",
