@@ -160,3 +160,16 @@ def test_the_converter_keeps_policy_codes_only() -> None:
         "privatizations",
         "same sex marriage",
     ]
+
+
+def test_a_verb_coordinated_inside_a_noun_s_that_clause_has_no_subject(
+    extractor: Extractor,
+) -> None:
+    # "advocated" may go on "confirmed" (Ryan's) as well as on "interfered": the parser hangs it
+    # on the clause, whose subject would back sanctions against itself
+    belief = "Paul Ryan confirmed his belief that the Russian government interfered"
+    sanctions = "advocated for more economic sanctions against Russia."
+    assert not edges(extractor, f"{belief} and {sanctions}")
+    assert ("Paul Ryan", "endorses", "more economic sanctions against Russia") in edges(
+        extractor, f"{belief}, and he {sanctions}"
+    )

@@ -357,6 +357,11 @@ def _conjunct_subject(verb: Token, head: Token, _depth: int) -> tuple[Token | No
         # tagger read as a participle, with no auxiliary ("... to address police violence
         # against racial minorities and accused Trump": "accused" as VBN)
         return clause_subject(head.head, _depth + 1)
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and _content_clause(head):
+        # "Ryan confirmed his belief that Russian government interfered and advocated for more
+        # sanctions": a verb coordinated with the verb of a noun's "that" clause may go on the
+        # clause above as well (Ryan advocated); the parse cannot tell, so it has no subject
+        return None, False
     # a shared subject needs a real coordination ("X slammed A and praised B"); a conj
     # arc without "and/but/or" in between is usually a misparsed new clause
     between = verb.doc[head.i + 1 : verb.i]
@@ -751,3 +756,8 @@ def gapped_clause(obj: Token) -> frozenset[int]:
     if not gapped:
         return frozenset()
     return frozenset(t.i for c in [*gapped, *same[1:]] for t in c.subtree)
+
+
+def _content_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a "that" clause telling a noun's content ("his belief that ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
