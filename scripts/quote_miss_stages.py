@@ -18,7 +18,7 @@ link automatically, from what the extractor itself built for the document:
 6. ``no construction``: all links there, and no rule relates them (or another relation).
 
 Readable gold only (the script refuses ``train.jsonl`` outside its tune part, ``blind-`` and
-``fresh38-`` files, and any file holding a document of the ``POLKG_HIDDEN_IDS`` lists, as a
+``fresh39-`` files, and any file holding a document of the ``POLKG_HIDDEN_IDS`` lists, as a
 sample not checked yet: pass only files you may read).
 
     PYTHONPATH=. .venv/bin/python scripts/quote_miss_stages.py --gold gold/dev.jsonl \
@@ -145,7 +145,7 @@ def main() -> None:
     args = parser.parse_args()
     hidden = hidden_documents(p for p in os.environ.get("POLKG_HIDDEN_IDS", "").split(":") if p)
     for path in args.gold:
-        unreadable = "blind" in path or "fresh38" in path or bool(hidden & set(load_gold(path)))
+        unreadable = "blind" in path or "fresh39" in path or bool(hidden & set(load_gold(path)))
         if ("train" in path and args.split == "all") or unreadable:
             sys.exit(f"{path}: not readable for errors")
 
