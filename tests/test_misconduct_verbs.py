@@ -139,3 +139,43 @@ def test_a_letters_addressee_is_asked_not_asking(extractor: Extractor) -> None:
     found = flagged(extractor, text)
     assert ("Maria Cantwell", "criticizes", "Federal Energy Regulatory Commission", True) in found
     assert not any(s == "George W. Bush" for s, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # an "on" phrase of what the subject failed at (recall-wikinews wn2019_137)
+        (
+            'Trump responded to the ruling via Twitter: "The Radical Left Democrats have failed '
+            'on all fronts, so now they are pushing local prosecutors to go get President Trump."',
+            ("Donald Trump", "criticizes", "Democratic Party"),
+        ),
+        # a degree adverb, in a reported clause
+        (
+            "Mitt Romney said Barack Obama has failed miserably on the economy.",
+            ("Mitt Romney", "criticizes", "Barack Obama"),
+        ),
+        # those the subject failed (bbc_politics_375's form)
+        (
+            'SNP leader Alex Salmond said Gordon Brown had failed the "tartan test".',
+            ("Alex Salmond", "criticizes", "Gordon Brown"),
+        ),
+    ],
+)
+def test_a_failure_without_a_to_clause(extractor: Extractor, text: str, edge: tuple) -> None:
+    asserted, _ = positive_and_unasserted(extractor, text)
+    assert edge in asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outcome not reached ("in his bid"), a failure denied, the speaker's own
+        '"Jeb Bush failed in his bid for the nomination," Donald Trump said.',
+        '"Barack Obama has not failed the country," Mitt Romney said.',
+        '"The bill failed in the Senate," Senator Mitt Romney said.',
+    ],
+)
+def test_a_failure_without_a_to_clause_not_asserted(extractor: Extractor, text: str) -> None:
+    asserted, _ = positive_and_unasserted(extractor, text)
+    assert not any(t[1] == "criticizes" for t in asserted)

@@ -718,12 +718,24 @@ def _failed_duty(verb: Token, lex: dict[str, frozenset[str]], q: Quote) -> Token
     """``verb`` itself when it is a failing verb whose "to" clause inside ``q`` is a duty left
     undone, the charge against its subject ("the chancellor had failed to deal with the
     'looming problems'"; ``failure_verbs``); None for an outcome not reached ("failed to win
-    the nomination", "failed to find any evidence": ``unmet_outcomes``)."""
+    the nomination", "failed to find any evidence": ``unmet_outcomes``); without a "to" clause,
+    when it says whom the subject failed or at what ("failed the country", "failed on all
+    fronts", "failed miserably")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["failure_verbs"]:
         return None
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and q.contains(c.i):
             return None if c.lemma_.lower() in lex["unmet_outcomes"] else verb
+    # without a "to" clause: "have failed the country", "has failed miserably", "have failed
+    # on all fronts" (``failure_adverbs``, ``failure_domain_preps``); "failed in his bid" is not
+    for c in verb.children:
+        if not q.contains(c.i):
+            continue
+        if c.dep_ == "dobj" or (c.dep_ == "advmod" and c.lower_ in lex["failure_adverbs"]):
+            return verb
+        if c.dep_ == "prep" and c.lower_ in lex["failure_domain_preps"]:
+            if any(o.dep_ == "pobj" for o in c.children):
+                return verb
     return None
 
 
