@@ -18,6 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from polkg.extract.absence_kinds import kind_without
 from polkg.extract.countries import demonym_code
 from polkg.extract.deed_antecedents import antecedent_doer
 from polkg.extract.deed_authors import by_author
@@ -252,6 +253,8 @@ class ArgumentResolver:
                 return _apposed_person(self, tok)
             if _part_or_modifier(rec, tok):
                 return None  # "two-thirds of Latinos", "the House and then the Senate bills"
+            if kind_without(tok, rec, self.entity):
+                return None  # 'voted against a "no deal" Brexit': not Brexit
             if self.possessed_plan(tok, rec) and tok.lemma_.lower() in proxies:
                 # "criticized Obama's plan" is Obama; "opposed the Pentagon's proposal" the plan
                 return _proxy_owner(self, tok, depth, proxies) or Argument(rec, tok)
@@ -262,8 +265,10 @@ class ArgumentResolver:
         for child in tok.children:
             if child.dep_ == "appos" and not tweet_signature(child):
                 rec = self.entity(child)
-                if rec is not None:
-                    return Argument(rec, child)
+                if rec is not None and rec.type == "PoliticalParty" and party_members(child):
+                    continue  # "Stan Brand, a Democrat": the name's party, not the actor
+                if rec is not None:  # 'a "no deal" Brexit': "deal" and its apposition
+                    return None if kind_without(tok, rec, self.entity) else Argument(rec, child)
         loose = self.loose_apposition(tok)
         if loose is not None:
             return loose

@@ -401,6 +401,8 @@ class PersonClusters:
             # a peer's surname is a name whatever the model tags it ("Lord [Tebbit]" ORG),
             # hyphenated ones whole ("Lord Campbell-Savours")
             peer = peer_rank(doc, s - 1) is not None
+            if not (peer or titled or honoured) and self._titled_pair(s):
+                continue  # "Wolff's hearsay Fire and Fury suggested ...": a title
             if peer or self.finder.could_be_name(s, person_tagged=True):
                 self._single_person(doc[s:_e].text if peer else tok.text)
         self._known_surnames()
@@ -421,6 +423,22 @@ class PersonClusters:
             return False
         before = self.state.doc[i - 1]
         return (hyphenated(before) or before.lower_) in self.state.words["comparison_modifiers"]
+
+    def _titled_pair(self, i: int) -> bool:
+        """Whether the lone name at ``i`` is an English word joined by "and" to another
+        capitalised English word no model calls a name: a title ("Fire and Fury", "Pride and
+        Prejudice", ``title_conjunctions``), where a pair of persons has two names ("Brown and
+        Warren": the model tags the second one too)."""
+        doc = self.state.doc
+        if i + 2 >= self.state.n or doc[i + 1].lower_ not in self.state.words["title_conjunctions"]:
+            return False
+        other = doc[i + 2]
+        return (
+            other.text.istitle()
+            and other.ent_type_ == ""
+            and is_dictionary_word(other.text)
+            and is_dictionary_word(doc[i].text)
+        )
 
     def _single_person(self, surname: str) -> None:
         """A person known by one name so far ("Comey", "Lord [Tebbit]")."""

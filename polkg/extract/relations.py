@@ -45,6 +45,7 @@ from polkg.extract.epithets import epithet_target
 from polkg.extract.generic_references import generic_referent, implied_referent, named_of_type
 from polkg.extract.group_parts import denotes_part
 from polkg.extract.implied_sponsorship import implied_cosponsorships
+from polkg.extract.imposed_beliefs import imposed_belief_over
 from polkg.extract.inverted_conditions import is_question
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
 from polkg.extract.lexicon import span_holds, word_sets, words
@@ -539,9 +540,9 @@ def _praised(
             continue
         mod = modality(p.word, "endorses", lexicon=cues)
         said = modality(q.attribution, "endorses", lexicon=cues)
-        flags = {
+        flags = {  # "We're supposed to believe that X is great": imposed_beliefs
             "negated": mod.negated or said.negated,
-            "hedged": mod.hedged or said.hedged or mod.demand,
+            "hedged": mod.hedged or said.hedged or mod.demand or imposed_belief_over(p.word, cues),
             "reasons": mod.reasons,
         }
         speaker = Argument(q.speaker, q.speaker_token or p.target)
