@@ -5,9 +5,10 @@ Moscow": a policy or programme is often named by no title and no bill noun, only
 the debate uses for it (austerity, sanctions, same-sex marriage, tax cuts). GUIDELINES lets
 "opposes"/"endorses" take a named policy as object, and the gold records such rows. The
 phrases are data (``patterns/policy_issues.json``: the policy codes of the Phoenix issue
-dictionary, converted by ``scripts/convert_phoenix_issues.py``, plus the policy nouns WordNet
-lists as nouns of their own, ``scripts/convert_wordnet_policies.py``: a broad vocabulary's, none
-coined from our gold).
+dictionary, converted by ``scripts/convert_phoenix_issues.py``, plus 19 policy nouns of the
+readable gold's misses that WordNet lists as nouns of their own,
+``scripts/convert_wordnet_policies.py``: chosen from our gold, so gains on it are fitted, but
+none is a phrase our text coined).
 
 A topic is no actor: the phrase becomes a Legislation entity only as the object of an asserted or
 reported stance. ``policy_issue_entities`` makes one for every such phrase no other entity owns
