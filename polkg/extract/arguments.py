@@ -417,7 +417,7 @@ def _pronoun_resolver(
         in_quote or (lambda i: False),
         addressee_at or (lambda i: None),
         speakers_at or (lambda i: ()),
-        lambda t: [a.entity for a in resolver.resolve(t)],  # "Feinstein and Boxer": both
+        resolver.resolve_all,  # "Feinstein and Boxer": both
         getattr(resolver.entities, "quoted_persons", lambda i: None),
         narrator_at or (lambda i: None),
         lambda t, depth: _antecedent_thing(resolver, t, depth),
