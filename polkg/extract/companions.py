@@ -16,7 +16,7 @@ companions as they govern the subject (the caller applies one modality to all).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -192,23 +192,17 @@ def _join_infinitive(trigger: Token) -> Token | None:
     """The "to" infinitive of "joined Y to <verb> ..." that holds ``trigger`` (session 39:
     "Murray and Cantwell joined Akaka and 9 other senators earlier this year to back a measure
     (S. 2305)", "Collins joined Democrats to vote against the bill"), climbing as ``_in_gerund``
-    does, else None."""
-    node = trigger
-    for _ in range(JOIN_IN_DEPTH):
-        head = node.head
-        if (
+    does (an adverbial clause is the infinitive itself, so no stop), else None."""
+
+    def infinitive(node: Token) -> bool:
+        return (
             node.dep_ in {"advcl", "xcomp"}
             and node.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            and head.lemma_.lower() in word_sets("companions")["join_in_verbs"]
-        ):
-            return node
-        if node != trigger and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
-            return None
-        if node.dep_ in {"relcl", "ccomp", "conj", "parataxis"} or head == node:
-            return None
-        node = head
-    return None
+            and node.head.lemma_.lower() in word_sets("companions")["join_in_verbs"]
+        )
+
+    return _climb_to(trigger, infinitive, {"relcl", "ccomp", "conj", "parataxis"})
 
 
 def _determined(tok: Token) -> bool:
@@ -220,13 +214,24 @@ def _in_gerund(trigger: Token) -> Token | None:
     """The gerund of the "in" phrase that holds ``trigger`` (itself, or the gerund whose phrase
     it is in, climbing at most ``JOIN_IN_DEPTH`` heads and through no clause with a subject of
     its own), else None."""
+
+    def gerund(node: Token) -> bool:
+        return node.dep_ == "pcomp" and node.head.lower_ == "in" and node.head.dep_ == "prep"
+
+    return _climb_to(trigger, gerund, {"relcl", "ccomp", "advcl", "conj", "parataxis"})
+
+
+def _climb_to(trigger: Token, found: Callable[[Token], bool], stops: set[str]) -> Token | None:
+    """The first of ``trigger`` and its heads that is ``found``, climbing at most
+    ``JOIN_IN_DEPTH`` heads, through no clause with a subject of its own and through no arc
+    of ``stops``; else None (``_in_gerund``, ``_join_infinitive``)."""
     node = trigger
     for _ in range(JOIN_IN_DEPTH):
-        if node.dep_ == "pcomp" and node.head.lower_ == "in" and node.head.dep_ == "prep":
+        if found(node):
             return node
         if node != trigger and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return None
-        if node.dep_ in {"relcl", "ccomp", "advcl", "conj", "parataxis"} or node.head == node:
+        if node.dep_ in stops or node.head == node:
             return None
         node = node.head
     return None
