@@ -401,13 +401,15 @@ def _proper_label(
 ) -> bool:
     """ "the AgJOBS bill", "the NMPF proposal", "the AFG program": a label made of capitalised
     names alone, no entity's but an organisation's (whose plan it is, as "the Pentagon's
-    proposal"), is the measure's short name as well (``label_proper_heads``: not "programme",
-    mostly a broadcast, "the Today programme"); never a person's, party's, body's, place's or
-    law's name, nor a politician's surname the text never names in full ("the Obama plan",
+    proposal"), is the measure's short name as well (``label_heads`` but not
+    ``label_proper_broadcast_heads``: "programme" is mostly a broadcast, "the Today
+    programme"); never a person's, party's, body's, place's or law's name, nor a
+    politician's surname the text never names in full ("the Obama plan",
     "the Senate bill", "the Texas bill", "the Medicaid program": whose, where, or another law),
     a month or weekday ("the January budget", ``label_proper_non_names``) or an outlet's name
     ("the MSNBC program": a show, ``organization_references.json``'s media words)."""
-    if head.lower_ not in data["label_proper_heads"] or not lefts or lefts[-1].i != head.i - 1:
+    heads = data["label_heads"] - data["label_proper_broadcast_heads"]
+    if head.lower_ not in heads or not lefts or lefts[-1].i != head.i - 1:
         return False
     if any(t.dep_ != "compound" or t.pos_ != "PROPN" or t.is_lower for t in lefts):
         return False
