@@ -50,6 +50,14 @@ def policy_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(phrases)
 
 
+@functools.cache
+def policy_heads() -> frozenset[str]:
+    """The last words of the policy phrases ("control" of "gun control", "cuts" of "tax
+    cuts"): a noun no phrase ends in heads none (``_phrase_start``), and the rules'
+    ``@policy_heads``."""
+    return frozenset(phrase[-1] for phrase in policy_phrases())
+
+
 def plural(word: str) -> str:
     """The regular plural, as the Phoenix dictionary's ``n:`` makes it."""
     if word.endswith("y") and word[-2:-1] not in "aeiou":
@@ -104,6 +112,9 @@ def _phrase_start(tok: Token, state: DocState, data: dict[str, frozenset[str]]) 
         return None
     if tok.dep_ in data["modifier_deps"] or tok.is_upper or (tok.is_title and not _first(tok)):
         return None  # "the tax cut debate": a modifier; "Austerity" in a heading, a name
+    last = _words([tok])
+    if last and last[-1] not in policy_heads():
+        return None  # no policy phrase ends in this noun
     if any(c.dep_ == "poss" for c in tok.children):
         return None  # "Trump's border wall": a possessed plan, its owner's
     doc = tok.doc

@@ -195,9 +195,9 @@ def _measure_act_heads() -> dict[str, frozenset[str]]:
 def _policy_heads() -> dict[str, frozenset[str]]:
     """``@policy_heads``: the last words of the policy phrases ("control" of "gun control",
     "cuts" of "tax cuts"; ``policy_issues.json``), one list for the entity and the rules."""
-    from polkg.extract.policy_issues import policy_phrases
+    from polkg.extract.policy_issues import policy_heads
 
-    return {"policy_heads": frozenset(phrase[-1] for phrase in policy_phrases())}
+    return {"policy_heads": policy_heads()}
 
 
 def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
