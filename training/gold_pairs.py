@@ -37,6 +37,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from mine_unread_predicates import HIDDEN_IDS, HIDDEN_SAMPLES, READABLE_SAMPLES  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 from polkg.audit import hidden_documents  # noqa: E402
@@ -56,10 +58,13 @@ STANCES = {"endorses": "pos", "criticizes": "neg"}
 MIN_RUN = 4  # words of the gold's "why" that must appear in a row in the sentence
 _WORD = re.compile(r"\w+")
 GOLD = ROOT / "gold"
-READABLE = ("recall", "fresh", *(f"fresh{n}" for n in range(28, 38)))
-"""The readable samples (gold/<name>-<corpus>.jsonl) besides dev and tune-a."""
-HIDDEN_IDS = "POLKG_HIDDEN_IDS"  # colon-separated files of "<corpus> <id>" lines
-SCORES_ONLY = ("blind-*.jsonl", "fresh38-*.jsonl", "fresh39-*.jsonl")
+# the pair model's own held-out test (session 39, pairs39): readable, never trained on
+HELD_OUT = ("fresh38-*.jsonl",)
+READABLE = tuple(p.removesuffix("-*.jsonl") for p in READABLE_SAMPLES if p not in HELD_OUT)
+"""The readable samples (gold/<name>-<corpus>.jsonl) besides dev and tune-a: the project's
+one list (``mine_unread_predicates.READABLE_SAMPLES``, moved on by each session's discipline
+commit) without the model's held-out ones."""
+SCORES_ONLY = (*HIDDEN_SAMPLES, *HELD_OUT)
 
 
 def hidden_ids(shared: Path) -> set[str]:
