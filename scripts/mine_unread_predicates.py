@@ -64,7 +64,7 @@ LIGHT |= {"show", "declare", "announce", "register", "signal", "make", "level", 
 
 
 # our own samples (gold/README.md): recall samples and earlier sessions' fresh samples may be read;
-# blind samples never, and fresh samples not in the session that drew them (fresh39: session 39)
+# blind samples never, and fresh samples not in the session that drew them (fresh40: session 40)
 READABLE_SAMPLES = (
     "recall-*.jsonl",
     "fresh-*.jsonl",
@@ -79,8 +79,9 @@ READABLE_SAMPLES = (
     "fresh36-*.jsonl",
     "fresh37-*.jsonl",
     "fresh38-*.jsonl",
+    "fresh39-*.jsonl",
 )
-HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh39-*.jsonl")
+HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh40-*.jsonl")
 # a sample drawn but not annotated yet is hidden before its gold file exists: lists of its ids
 # (the last field of each line), colon-separated, in this environment variable
 HIDDEN_IDS = "POLKG_HIDDEN_IDS"

@@ -17,8 +17,9 @@ link automatically, from what the extractor itself built for the document:
 5. ``guard``: the extractor made the speaker -> target assertion, negated or hedged;
 6. ``no construction``: all links there, and no rule relates them (or another relation).
 
-Readable gold only (the script refuses ``train.jsonl`` outside its tune part, ``blind-`` and
-``fresh39-`` files, and any file holding a document of the ``POLKG_HIDDEN_IDS`` lists, as a
+Readable gold only (the script refuses ``train.jsonl`` outside its tune part,
+the hidden samples of ``mine_unread_predicates.HIDDEN_SAMPLES`` (``blind-`` and this session's
+fresh files), and any file holding a document of the ``POLKG_HIDDEN_IDS`` lists, as a
 sample not checked yet: pass only files you may read).
 
     PYTHONPATH=. .venv/bin/python scripts/quote_miss_stages.py --gold gold/dev.jsonl \
@@ -32,6 +33,7 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
+from fnmatch import fnmatch
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,6 +44,7 @@ from error_categories import (  # noqa: E402
     categorize_miss,
     predicted_triples,
 )
+from mine_unread_predicates import HIDDEN_SAMPLES  # noqa: E402
 
 import polkg.extract.relations as rel  # noqa: E402
 from polkg.audit import hidden_documents  # noqa: E402
@@ -145,7 +148,8 @@ def main() -> None:
     args = parser.parse_args()
     hidden = hidden_documents(p for p in os.environ.get("POLKG_HIDDEN_IDS", "").split(":") if p)
     for path in args.gold:
-        unreadable = "blind" in path or "fresh39" in path or bool(hidden & set(load_gold(path)))
+        hidden_sample = any(fnmatch(Path(path).name, glob) for glob in HIDDEN_SAMPLES)
+        unreadable = hidden_sample or bool(hidden & set(load_gold(path)))
         if ("train" in path and args.split == "all") or unreadable:
             sys.exit(f"{path}: not readable for errors")
 
