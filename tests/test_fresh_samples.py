@@ -86,6 +86,11 @@ FRESH39_SALT = "polkg-fresh39:"
 FRESH39 = sorted(GOLD.glob("fresh39-*.jsonl"))
 AVOIDED39 = [*AVOIDED38, *(GOLD / f"fresh38-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 40's fresh samples: 15 articles per corpus, outside session 39's fresh samples as well
+FRESH40_SALT = "polkg-fresh40:"
+FRESH40 = sorted(GOLD.glob("fresh40-*.jsonl"))
+AVOIDED40 = [*AVOIDED39, *(GOLD / f"fresh39-{corpus}.jsonl" for corpus in CORPORA)]
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -113,6 +118,7 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh37-"), 15, FRESH37_SALT, AVOIDED37) for p in FRESH37),
     *(Sample(p, p.stem.removeprefix("fresh38-"), 15, FRESH38_SALT, AVOIDED38) for p in FRESH38),
     *(Sample(p, p.stem.removeprefix("fresh39-"), 15, FRESH39_SALT, AVOIDED39) for p in FRESH39),
+    *(Sample(p, p.stem.removeprefix("fresh40-"), 15, FRESH40_SALT, AVOIDED40) for p in FRESH40),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -131,6 +137,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH37
     assert FRESH38
     assert FRESH39
+    assert FRESH40
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
