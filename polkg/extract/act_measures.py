@@ -84,6 +84,18 @@ def bracketed_abbreviation(doc: Doc, i: int, end: int) -> bool:
     return doc[i].text == "(" and i + 3 < end and doc[i + 2].text == ")"
 
 
+def quoted_modifier(doc: Doc, i: int, end: int) -> range:
+    """The tokens of a quoted word before its noun inside a phrase ending at ``end``, when an
+    opening quotation mark is at ``i`` ("disapproval of the President's "surge" plan for adding
+    21,500 ... troops"): the marks are the modifier's, not where the phrase ends; else empty."""
+    mark = doc[i]
+    noun = mark.head
+    if mark.tag_ != "``" or not i < noun.i < end or noun.pos_ not in ("NOUN", "PROPN"):
+        return range(0)
+    closing = next((j for j in range(i + 1, noun.i) if doc[j].tag_ == "''"), None)
+    return range(i, closing + 1) if closing is not None else range(0)
+
+
 def gerund_measures(
     columns: TokenColumns, owner: Sequence[Owner | None]
 ) -> Iterator[tuple[Token, tuple[int, int]]]:

@@ -34,6 +34,7 @@ from polkg.extract.act_measures import (
     clause_cut,
     gerund_measures,
     is_action_head,
+    quoted_modifier,
     told_on,
 )
 from polkg.extract.actors import Actors
@@ -428,13 +429,15 @@ def _proper_label(
 
 def _stop_cut(head: Token, end: int, action: bool, data: dict[str, frozenset[str]]) -> int | None:
     """Where a description ends at its first stop after ``head`` (a comma, a dash, a
-    parenthesis: ``stops``; an act's bracketed abbreviation is none, ``bracketed_abbreviation``);
+    parenthesis: ``stops``; an act's bracketed abbreviation is none, ``bracketed_abbreviation``,
+    nor the quotation marks of a quoted modifier, ``quoted_modifier``);
     None when the cut falls inside its noun phrase or leaves a word's conjunct or object behind."""
     doc = head.doc
     bracketed: set[int] = set()
     for i in range(head.i + 1, end):
         if action and bracketed_abbreviation(doc, i, end):
             bracketed.update((i, i + 1, i + 2))  # "the Abandoned Mine Land (AML) fund"
+        bracketed.update(quoted_modifier(doc, i, end))
         if i in bracketed:
             continue
         if doc[i].lower_ in data["stops"] or doc[i].is_space:

@@ -21,6 +21,11 @@ from polkg.model import EntityRecord
 
 _LABEL_POS = frozenset({"DET", "NOUN", "PROPN"})
 _NAMES = frozenset({"ORG", "GPE", "LOC", "FAC", "CARDINAL", "MONEY", "DATE", "LAW"})
+# what makes a quoted label a described role right after it ("the key" to ..., "the face" of
+# ...); not a circumstance or a reason the parser hangs on it ('called Tom Llamas "a sleaze"
+# during a news conference', 'called Obama "an absentee president" for not visiting the border')
+_CLAUSES = frozenset({"acl", "relcl"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"to", "of"})
 
 
 @functools.cache
@@ -56,6 +61,8 @@ def quoted_epithet(
     label = [t for t in phrase if not (t.is_punct or t.is_space)]
     if not label or len(label) > max_words or not _quoted(label):
         return None
+    if _completed(label):
+        return None  # 'calling Kasich "the key" to stopping Trump': a role, not a name
     valences = vader_valences()
     for t in label:
         forms = {t.lower_, t.lemma_.lower()}
@@ -72,6 +79,19 @@ def quoted_epithet(
             return None  # "called the bill the 'Dream Act'", "dubbed it 'Mueller 2.0'"
     content = [t for t in label if t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}]
     return content[0] if content else None
+
+
+def _completed(label: list[Token]) -> bool:
+    """Whether a word of the quoted label takes a complement right after the closing quotation
+    mark ('"the key" to stopping Trump', '"the architect" of the war'): the label then describes
+    a role, which a name never takes."""
+    after = label[-1].i + 2  # the word after the closing quotation mark
+    return any(
+        c.i == after
+        and (c.dep_ in _CLAUSES or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS)
+        for t in label
+        for c in t.children
+    )
 
 
 def _quoted(label: list[Token]) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from polkg.extract.alleged_sources import alleged_source
 from polkg.extract.lexicon import word_sets
 
 _LISTS = word_sets("reported_claims")
@@ -48,10 +49,10 @@ def claimed_by_other(
     text does not name ("a senior aide said") or the holder's own word ("Trump said he
     criticized Sessions") takes nothing back. ``speakers_of`` names the entities a subject
     token stands for."""
-    if relation not in RELATIONS:
-        return False
     verb = _claim_verb(anchor)
-    if verb is None:
+    if verb is not None and alleged_source(verb):
+        return True  # "an alleged poll said she supports abortion": whatever the relation
+    if relation not in RELATIONS or verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:

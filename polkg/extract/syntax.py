@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from polkg.extract.absolute_clauses import absolute_subject
 from polkg.extract.lexicon import word_sets
 from polkg.extract.token_columns import token_columns
 
@@ -117,6 +118,8 @@ def clause_subject(verb: Token, _depth: int = 0) -> tuple[Token | None, bool]:
         return _noun_clause_subject(verb, head, to_inf, _depth)
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
         if not any(c.dep_ == "mark" for c in verb.children):
+            if (absolute := absolute_subject(verb, head)) is not None:
+                return absolute, False  # "..., with Mr. Ryan introducing himself, showing ..."
             return clause_subject(_outside_aside(verb, head), _depth + 1)
         return None, False
     if dep == "pcomp" and head.dep_ == "prep":
