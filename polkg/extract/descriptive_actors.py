@@ -38,6 +38,7 @@ from polkg.extract.act_measures import (
     told_on,
 )
 from polkg.extract.actors import Actors
+from polkg.extract.authored_bills import act_end, told_by_act
 from polkg.extract.described_references import back_references
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import named_policy, word_sets, words
@@ -115,7 +116,10 @@ class DescriptiveActors:
                 continue
             span = self._described_span(tok, etype, data)
             if span is not None:
-                heads.append((tok.i, self._add_described(tok, span, etype)))
+                key = self._add_described(tok, span, etype)
+                heads.append((tok.i, key))
+                if etype == "Legislation" and told_by_act(tok):
+                    self.state.authored_keys.add(key)  # sponsorship may reach it
         # "opposes legalizing same-sex marriage": a measure told by the gerund of its act
         for verb, span in gerund_measures(columns, self.state.owner):
             self._add_described(verb, span, "Legislation")
@@ -170,6 +174,8 @@ class DescriptiveActors:
         if cut is None:
             return None
         end = cut
+        if etype == "Legislation" and told_by_act(head):
+            end = act_end(head, end)  # "a bill to extend the program" without its adjuncts
         limit = int(words("descriptive_actors")["max_tokens"])
         if end - start > limit:
             end = self._long_cut(head, end)  # a trailing "as part of ..." adjunct left out

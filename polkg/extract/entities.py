@@ -65,6 +65,8 @@ class DocEntities:
     mentions: list[tuple[int, int, EntityRecord]]
     _token_entity: list[int] = field(repr=False, default_factory=list)
     described: frozenset[str] = frozenset()  # names of entities a phrase describes (no name)
+    # names of the described bills a clause tells by what they do (``authored_bills``)
+    authorable: frozenset[str] = frozenset()
     # quoted "he"/"she" the entity layer left open -> who the quotation's context names
     quoted_candidates: dict[int, tuple[EntityRecord, ...]] = field(default_factory=dict)
     # names of the laws in force before the document's year -> the year each was enacted
@@ -227,8 +229,17 @@ class EntityLayer:
         }
         in_force = laws_in_force(self.state.doc, mentions, self.state.day)
         issues = frozenset(self.state.others[key].name for key in self.state.issue_keys)
+        authorable = frozenset(self.state.others[key].name for key in self.state.authored_keys)
         return DocEntities(
-            self.state.doc, records, mentions, token_entity, described, quoted, in_force, issues
+            self.state.doc,
+            records,
+            mentions,
+            token_entity,
+            described,
+            authorable,
+            quoted,
+            in_force,
+            issues,
         )
 
     def _record(

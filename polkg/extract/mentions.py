@@ -304,6 +304,8 @@ class DocState:
     legislation_ids: dict[str, str] = field(init=False, default_factory=dict)
     # the entities a phrase describes instead of naming (``descriptive_actors``)
     described_keys: set[tuple[str, str]] = field(init=False, default_factory=set)
+    # the described bills told by what they do, which sponsorship may reach (``authored_bills``)
+    authored_keys: set[tuple[str, str]] = field(init=False, default_factory=set)
     # the policy phrases kept only as a stance's object (``policy_issues``)
     issue_keys: set[tuple[str, str]] = field(init=False, default_factory=set)
     headed_names: list[HeadedName] = field(init=False, default_factory=list)

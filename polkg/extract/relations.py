@@ -20,6 +20,7 @@ from polkg.extract.arguments import (
     EntityIndex,
     named_here,
 )
+from polkg.extract.authored_bills import AUTHORSHIP_RULES, authorship_barred, member_sponsored
 from polkg.extract.authors import find_authors
 from polkg.extract.bare_possessives import mark_bare_possessives
 from polkg.extract.candidates import Candidate, assertions
@@ -48,7 +49,7 @@ from polkg.extract.implied_sponsorship import implied_cosponsorships
 from polkg.extract.imposed_beliefs import imposed_belief_over
 from polkg.extract.inverted_conditions import is_question
 from polkg.extract.judgements import characterizations, judged_at, reported_disparagements
-from polkg.extract.lexicon import span_holds, word_sets, words
+from polkg.extract.lexicon import span_holds, word_sets
 from polkg.extract.matching import TriggeredMatcher
 from polkg.extract.plan_stances import plan_candidates
 from polkg.extract.pronoun_binding import unbound
@@ -101,9 +102,6 @@ from polkg.model import ACTOR_TYPES, Assertion, Document, EntityRecord
 _ARGUMENT_ROLES = frozenset({"subject", "object"})
 # nouns standing for their possessor, by relation ("criticized Obama's policy" -> Obama)
 _PROXIES = {"criticizes": CRITICISM_PROXIES, "endorses": ENDORSEMENT_PROXIES}
-# rules of authorship (sponsoring, introducing a bill), which never reach a described bill:
-# a release describing its own bill names it elsewhere, and authorship is a weak stance
-AUTHORSHIP_RULES = tuple(words("descriptive_actors")["authorship_rules"])
 # a bare command in a quote hanging on one of these ("said to vote for Moore") is the speaker's
 _COMMAND_REPORTING_VERBS = word_sets("cues_quotes")["command_reporting_verbs"]
 PRONOUN_PENALTY = 0.9
@@ -216,6 +214,8 @@ class RelationMatcher:
                 clause = roles.get(rule.subject_of, trigger)
                 subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok, clause)
             objects = unbound(_objects(rule, obj_tok, subj_tok, resolver), subjects)
+            if rule.id.startswith(AUTHORSHIP_RULES):  # members sponsor bills, not bodies
+                objects = member_sponsored(objects, subjects, resolver.entities)
             objects = outside_subject_list(objects, subjects, obj_tok)  # "critics ..., A and B"
             if _reported_claim(anchor, rule.relation, subjects, resolver):
                 # "He said Harris attacked Biden": his claim, not the text's statement
@@ -676,9 +676,9 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
             found = [Argument(*scoped)]
     if rule.object_named:  # "proposed legislation that would ...": not the act named before
         found = [o for o in found if named_here(resolver.entities, o)]
-    if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed
-        described: frozenset[str] = getattr(resolver.entities, "described", frozenset())
-        found = [o for o in found if o.entity.name not in described]
+    if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed, unless
+        barred = authorship_barred(resolver.entities)  # it says what it does
+        found = [o for o in found if o.entity.name not in barred]
     return found
 
 
