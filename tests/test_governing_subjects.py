@@ -7,6 +7,7 @@ is never "him" or "his", which is then the nearest fitting person its sentence n
 from __future__ import annotations
 
 import rule_edges
+from referents import named
 
 from polkg.extract import Extractor
 from polkg.extract.syntax import gapped_clause
@@ -116,3 +117,30 @@ def test_governing_subjects_his_legislation_is_no_constitution(nlp):
         "such a change would require a constitutional amendment."
     )
     assert not any(o == "Constitution" for _, _, o in _edges(nlp, text, "2018-10-30"))
+
+
+BETO = (
+    "Those in the hacking group kept O'Rourke's participation a secret for years, according "
+    "to Reuters. Some members have helped with political campaigning, including during his "
+    "failed Senate race against Republican Ted Cruz."
+)
+
+
+def test_governing_subjects_a_plural_with_nobody_before_leaves_him_to_the_sentence_before(nlp):
+    # recall-allsides (session 40): nobody before "his" in its sentence, the one man of the
+    # sentence before is O'Rourke; Cruz inside "his ... race against" is not "his"
+    edges = _edges(nlp, "Beto O'Rourke spoke on Friday. " + BETO, "2019-03-15")
+    assert ("Beto O'Rourke", "opposes", "Ted Cruz") in edges
+
+
+def test_governing_subjects_a_plural_leaves_him_open_when_another_may_be_meant(nlp):
+    base = "Beto O'Rourke spoke on Friday. Those in the group kept O'Rourke's secret. "
+    for second in (
+        # a person after the pronoun, outside its phrase
+        "Aides said his announcement would highlight Ted Cruz's skills.",
+        # a name the layers gave nobody before it
+        "Some members will vote for Rocky because of his hacking skills.",
+        # an unnamed person before it
+        "Some members want a president capable of his hacking skills.",
+    ):
+        assert named(nlp, base + second, "his") == [None], second

@@ -75,3 +75,14 @@ def test_it_after_a_bill_noun_with_two_named_bills_stays_open(nlp):
         "goes to the Senate, where Senator Mitch McConnell has vowed to block it."
     )
     assert not any(s == "Mitch McConnell" for s, _r, _o in _edges(nlp, text))
+
+
+def test_it_continues_a_named_measure_subject(nlp):
+    # fresh39 allsides (session 40): the window's one measure subject is named, not a bill
+    # noun; continued_types are lower-case words and the entity's type is "Legislation"
+    text = (
+        "But the Coburn amendment to ban public spending on political conventions achieved "
+        "near-unanimous support, with lawmakers approving it 95-4. It has received "
+        "endorsements from the National Taxpayers Union."
+    )
+    assert ("National Taxpayers Union", "endorses", "Coburn amendment") in _edges(nlp, text)

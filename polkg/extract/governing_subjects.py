@@ -17,6 +17,11 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
+from polkg.extract.reporting_speakers import parenthetical_report
+
+# ``GoverningSubjects.subject``'s answer for a pronoun whose antecedent is the one person of
+# its gender the sentence before names, if any (``PronounReferences`` knows that sentence)
+PREVIOUS_SENTENCE = -1
 
 
 def mention_role(doc: Doc, pos: int) -> str:
@@ -25,6 +30,18 @@ def mention_role(doc: Doc, pos: int) -> str:
     while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
         t = t.head
     return str(t.dep_)
+
+
+def reported_persons(tok: Token, person_of: Callable[[Token], int | None]) -> set[int]:
+    """The persons named in the clause that the speech verb of subject ``tok`` interrupts
+    ("Donald Trump had failed the farmers, he said, but ..."): the reporter speaks of them in
+    the third person, so none of them is "he"; a pronoun there may be the reporter himself
+    ("He's been on the Rules Committee, he noted")."""
+    report = parenthetical_report(tok.head) if tok.dep_ == "nsubj" else None
+    if report is None:
+        return set()
+    found = (person_of(t) for t in tok.doc[report[0] : report[1]] if t.pos_ != "PRON")
+    return {k for k in found if k is not None}
 
 
 def is_subject(doc: Doc, pos: int) -> bool:
@@ -86,6 +103,8 @@ class GoverningSubjects:
                             return True, k
             if node.pos_ not in ("VERB", "AUX"):
                 continue
+            if seen_own and parenthetical_report(node) is not None:
+                return False, None  # "X had caused problems, he said, but ...": not X's
             if seen_own or node.i == seen_own_verb:
                 seen_own = False
                 continue
@@ -163,7 +182,12 @@ class GoverningSubjects:
                 return True, k
         if tok.dep_ not in ("nsubj", "nsubjpass") and owner is None and self._plural(child):
             # a plural subject cannot be "him" or "his": the one it acts on or about is the
-            # nearest fitting person its sentence names before, outside that subject
+            # nearest fitting person its sentence names before, outside that subject; with
+            # nobody fitting named before it there, the one person of its gender the sentence
+            # before names ("Those in the group kept O'Rourke's participation a secret. Some
+            # members have helped ... during his failed Senate race")
+            if not self._named_before(tok, fits, recent) and self._nobody_else(tok):
+                return True, PREVIOUS_SENTENCE
             return True, self._nearest_outside(child, tok, fits, recent)
         return True, None  # governed by someone we could not identify
 
@@ -183,6 +207,42 @@ class GoverningSubjects:
                 or head.lower_ in self.state.words["plural_relative_heads"]
             )
         return child.tag_ in ("NNS", "NNPS")
+
+    def _named_before(
+        self, tok: Token, fits: Callable[[int], bool], recent: list[tuple[int, int]]
+    ) -> bool:
+        """Whether a fitting person is named before ``tok`` in its sentence."""
+        return any(tok.sent.start <= pos < tok.i and fits(k) for pos, k in recent)
+
+    def _nobody_else(self, tok: Token) -> bool:
+        """Whether the sentence of ``tok`` leaves its antecedent to the sentence before: it
+        is narration, not a quotation (whose persons are the speaker's), and no other person
+        may be meant there: no unnamed person before it ("to remove a president wholly capable
+        of performing his constitutional duties"), no name the layers gave nobody or another
+        entity ("vote for Rocky because of his Hispanic name", "Trump's White House"), no
+        person after it outside its own phrase ("Aides said his announcement would highlight
+        Cruz's oratorical skills"; "his failed Senate race against Republican Ted Cruz" names
+        Cruz inside it)."""
+        state = self.state
+        if state.quoted[tok.i]:
+            return False
+        own = tok.head if tok.dep_ == "poss" else tok
+        inside = range(own.left_edge.i, own.right_edge.i + 1)
+        surnames = {p.surname for p in state.persons}
+        for t in tok.sent:
+            if t.i == tok.i or t.i in inside or state.quoted[t.i]:
+                continue
+            owner = state.owner[t.i]
+            person = owner is not None and owner.is_person
+            if t.i > tok.i and (person or t.ent_type_ == "PERSON"):
+                return False
+            if t.i < tok.i and not person and (t.ent_type_ == "PERSON" or t.text in surnames):
+                return False  # "Members of Trump's White House ... blocked his moves"
+            if t.i < tok.i and t.tag_ == "NNP" and owner is None and t.i > tok.sent.start:
+                return False
+            if t.i < tok.i and t.tag_ == "NN" and t.lower_ in state.words["human_nouns"]:
+                return False
+        return True
 
     def _nearest_outside(
         self,

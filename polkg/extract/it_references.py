@@ -183,7 +183,7 @@ def _continued_subject(
         t
         for t, rec in found.values()
         if t.dep_ in ("nsubj", "nsubjpass")
-        and ((rec is not None and rec.type in types) or (rec is None and _measure_noun(t)))
+        and ((rec is not None and rec.type.lower() in types) or (rec is None and _measure_noun(t)))
     ]
     if len(measures) != 1 or any(t is not measures[0] for t in held):
         return None

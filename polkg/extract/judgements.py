@@ -34,6 +34,7 @@ from polkg.extract.reporting_speakers import (
     coordinated_speakers,
     inner_reporter,
     made_to_seem,
+    parenthetical_report,
     reporting_subject,
 )
 from polkg.extract.reproaches import reproach
@@ -91,10 +92,15 @@ def reported_clause(
     if clauses and clauses[0].left_edge.i <= subject.i <= clauses[0].right_edge.i:
         clauses = [c for c in clauses if c.left_edge.i > verb.i]  # the clause after the verb
     clause = clauses[0] if clauses else None
-    if clause is None:
-        return None
     doc = verb.doc
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if clause is None:
+        # "The policy had caused problems, he said, but ...": the clause the verb interrupts
+        report = parenthetical_report(verb) if subject.head == verb else None
+        if report is None:
+            return None
+        start, end = report
+    else:
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
     return Quote(
         doc[start].idx,
         doc[end - 1].idx + len(doc[end - 1]),

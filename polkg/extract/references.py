@@ -19,9 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from polkg.extract.captions import in_caption
 from polkg.extract.disjoint_reference import names_own_antecedent
 from polkg.extract.governing_subjects import (
+    PREVIOUS_SENTENCE,
     GoverningSubjects,
     is_direct_object,
     is_subject,
+    reported_persons,
 )
 from polkg.extract.grievance_possessives import grievance
 from polkg.extract.implicit_causality import object_stimulus, stimulus
@@ -42,6 +44,9 @@ SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 FIRST_PERSON = word_sets("cues_quotes")["first_person"]
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
+# a sentence opening or closing with one is an aside or an annotation ("... — Carrie Johnson]")
+BRACKETS = frozenset({"[", "("})
+CLOSERS = frozenset({"]", ")"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 # the gender each of them tells (entities_words.json), for a release's narrated office holder
 PRONOUN_GENDER: dict[str, str] = words("entities_words")["pronoun_gender"]
@@ -306,6 +311,7 @@ class PronounReferences:
             return None
         excluded, seen_own_verb = context
         excluded |= backed_rival_subjects(tok, self.names.person_of_token)  # "backed his rival"
+        excluded |= reported_persons(tok, self.names.person_of_token)  # "X erred, he said, but"
         if nominee_possessor(tok):  # "support his nomination to be our next Secretary of State"
             excluded |= {k for k, p in enumerate(self.state.persons) if nominates(p.offices)}
 
@@ -324,6 +330,8 @@ class PronounReferences:
                 if k is not None and fits(k):
                     return k
         decided, k = self.governing.subject(tok, fits, recent, seen_own_verb)
+        if decided and k == PREVIOUS_SENTENCE:
+            return self._one_before(tok.sent, gender, recent)
         if decided:
             return k
         return self._earlier_person(tok, gender, fits, recent, subjects)
@@ -442,6 +450,26 @@ class PronounReferences:
             prev = s.start - 1
         # the one person of the pronoun's gender in the previous sentence
         return self._one_of_gender(prev_sent, gender, recent) if prev_sent is not None else None
+
+    def _one_before(self, sent: Span, gender: str, recent: list[tuple[int, int]]) -> int | None:
+        """The one person of ``gender`` the nearest earlier narrated sentence names, else
+        nobody. A caption, a sentence wholly quoted and a bracketed aside are no narration: an
+        annotated speech's "[FBI Director James Comey had plenty of criticism for Clinton ...
+        — Carrie Johnson]" names its annotator, never the "her" of the speech after it."""
+        state = self.state
+        prev = sent.start - 1
+        while prev >= 0:
+            s = state.doc[prev].sent
+            words = [t for t in s if not t.is_space]
+            aside = bool(words) and (words[0].text in BRACKETS or words[-1].text in CLOSERS)
+            if (
+                not aside
+                and not in_caption(s[0])
+                and not all(state.quoted[j] or state.doc[j].is_punct for j in range(s.start, s.end))
+            ):
+                return self._one_of_gender(s, gender, recent)
+            prev = s.start - 1
+        return None
 
     def _one_of_gender(self, sent: Span, gender: str, recent: list[tuple[int, int]]) -> int | None:
         """The one person of ``gender`` mentioned in ``sent`` (outside quotes and dash asides),

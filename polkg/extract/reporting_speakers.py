@@ -45,6 +45,7 @@ _NOMINALS = _LISTS["nominal_tags"]
 # "Smith claimed Jones lied": the speaker's charge, not a hedged one
 _CHARGING_SPEECH_VERBS = _LISTS["charging_speech_verbs"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_SPEECH_VERBS = word_sets("cues_quotes")["speech_verbs"]
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -161,3 +162,27 @@ def charging_speech_word(verb: Token | None, predicate: Token) -> frozenset[int]
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "suggested Kavanaugh was lying and hiding ties"
     return frozenset({verb.i}) if clause.head.i == verb.i != clause.i else frozenset()
+
+
+def parenthetical_report(verb: Token) -> tuple[int, int] | None:
+    """The token range of the clause a speech ``verb`` interrupts, from that clause's subject
+    up to the verb's own phrase, when the verb is set inside the clause it reports: "The
+    European Union's Common Agricultural Policy had caused aggravated trade problems, he said,
+    but there was now ..." (the parser hangs "said" on "caused" as a parataxis). Not when the
+    interrupted verb speaks itself ("Tony Parker warned about ... a 'black swan event,' he
+    said": Parker's own words, said again) or comes after the speech verb ("President Obama,
+    he said, 'can't tell you ...'": where the report begins, the parse cannot tell)."""
+    head = verb.head
+    if (
+        verb.dep_ != "parataxis"
+        or verb.lemma_.lower() not in _SPEECH_VERBS
+        or head.pos_ not in ("VERB", "AUX")
+        or head.i > verb.i
+        or head.lemma_.lower() in _SPEECH_VERBS
+        or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    ):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > head.i:
+        return None
+    return subject.left_edge.i, verb.left_edge.i
