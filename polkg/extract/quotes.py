@@ -201,7 +201,7 @@ def attribute_quotes(index: QuoteIndex, resolve_speaker, resolve_all=None) -> Qu
             and not q.said_by_other
             and previous is not None
             and (previous.speaker is not None or previous.speakers)
-            and not _embedded(index.doc, q)
+            and not embedded_quote(index.doc, q)
             and not _signed(text, q, lex["signature_dashes"])
         ):
             # '"A," Sessions said in a video. "B."' or a quotation paragraph right after the
@@ -225,7 +225,7 @@ def _signed(text: str, q: Quote, dashes: frozenset[str]) -> bool:
     return any(after.startswith(d) for d in dashes)
 
 
-def _embedded(doc: Doc, q: Quote) -> bool:
+def embedded_quote(doc: Doc, q: Quote) -> bool:
     """Whether the quote is words inside a sentence of the narrator's ("who called Trump's video
     'despicable'"), not a statement of its own: such a quote was said by the subject of the
     sentence's verb, never by the speaker of an earlier quotation."""

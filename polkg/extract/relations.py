@@ -43,6 +43,7 @@ from polkg.extract.cues import (
 )
 from polkg.extract.denied_standing import quoted_denials
 from polkg.extract.epithets import epithet_target
+from polkg.extract.framed_fragments import framed_arguments
 from polkg.extract.generic_references import generic_referent, implied_referent, named_of_type
 from polkg.extract.group_parts import denotes_part
 from polkg.extract.implied_sponsorship import implied_cosponsorships
@@ -148,7 +149,10 @@ class RelationMatcher:
         found.extend(self._dependency_matches(doc, resolver, quotes))
         found.extend(self._surface_matches(doc, resolver, quotes))
         found.extend(self._quote_matches(doc, resolver, quotes))
-        found.extend(self._characterization_matches(doc, resolver, quotes))
+        framed = framed_arguments(doc, resolver, quotes, self.cues)  # "bemoaned Y's 'nasty' ..."
+        for rule, verb, subj, obj, mod in chain(_characterized(doc, resolver, self.cues), framed):
+            quoted = quotes.in_quote(verb.i)  # "X called Y 'despicable'": the narration's judgement
+            found.extend(self._pairs(rule, subj, obj, verb, quoted=quoted, **mod))
         for rule, subj, obj, trigger, flags in _praised(doc, resolver, quotes, self.cues):
             found.extend(self._pairs(rule, subj, obj, trigger, quoted=False, **flags))
         told_before = chain(  # what a roll call or a release told just before is the object
@@ -336,13 +340,6 @@ class RelationMatcher:
                 trigger=d.predicate.i if d.kind == REPROACH_KIND else -1,
             )
 
-    def _characterization_matches(
-        self, doc: Doc, resolver: ArgumentResolver, quotes: QuoteIndex
-    ) -> Iterator[Candidate]:
-        for verb, subjects, objects, mod in _characterized(doc, resolver, self.cues):
-            quoted = quotes.in_quote(verb.i)
-            yield from self._pairs(CHARACTERIZE_RULE, subjects, objects, verb, quoted=quoted, **mod)
-
     # -- assembling -------------------------------------------------------------------------
 
     def _pairs(
@@ -469,7 +466,7 @@ def _bill(resolver: ArgumentResolver, tok: Token) -> EntityRecord | None:
 
 def _characterized(
     doc: Doc, resolver: ArgumentResolver, cues: CueLexicon
-) -> Iterator[tuple[Token, list[Argument], list[Argument], dict[str, Any]]]:
+) -> Iterator[tuple[Rule, Token, list[Argument], list[Argument], dict[str, Any]]]:
     """ "X called Y('s video) 'despicable'", "attacked Y as a 'far-left' politician": the
     speaker, the described actors, and the modality of the describing verb."""
     for c in characterizations(doc):
@@ -495,7 +492,7 @@ def _characterized(
         if c.epithet:  # "called Antifa an 'idea'": name-calling is aimed at persons, parties
             objects = [a for a in objects if epithet_target(a.entity)]
         flags = {"negated": mod.negated, "hedged": mod.hedged or demand, "reasons": mod.reasons}
-        yield c.verb, subjects, objects, flags
+        yield CHARACTERIZE_RULE, c.verb, subjects, objects, flags
 
 
 def _reported_claim(

@@ -144,6 +144,8 @@ JUDGED_TYPES = (*ACTOR_TYPES, "Investigation", "Legislation")
 CHARACTERIZE_RULE = Rule(
     id="criticize.quote.characterize", relation="criticizes", object_types=JUDGED_TYPES
 )
+# framed fragments (framed_fragments.py): "X bemoaned Y's 'nasty' remarks" judges Y
+FRAMED_RULE = Rule(id="criticize.quote.framed", relation="criticizes")
 # testimonials (testimonials.py): a speaker's praise of a named person backs that person
 PRAISE_QUOTE_RULE = Rule(
     id="endorse.quote.praise", relation="endorses", confidence=0.75, object_types=("Person",)
