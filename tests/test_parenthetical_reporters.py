@@ -48,3 +48,23 @@ def test_a_person_subject_of_the_report_is_not_its_reporter(nlp):
 def test_without_the_country_the_office_stays_open(nlp):
     text = BROWN.replace("UK goals", "goals")
     assert named(nlp, text, "chancellor") == [None, None]
+
+
+def test_a_reporter_between_subject_and_verb_is_not_that_subject(nlp):
+    # allsides (session 40): "Bush, he said, seemed ..." speaks of Bush; the pronoun is the
+    # reporter named before, not the subject the speech verb follows
+    text = (
+        "Robert Gates wrote a memoir about both presidents. Bush, he said, seemed to genuinely "
+        "enjoy meeting with them, but Obama did not seem to feel the same."
+    )
+    assert named(nlp, text, "he") == ["Robert Gates"]
+
+
+def test_a_speech_verb_inside_a_relative_clause_interrupts_no_subject(nlp):
+    # allsides: the parser hangs "said" on the main verb "issued" after it; no comma opens the
+    # speech verb's phrase after the subject, so McSally stays the "she" of her own relative
+    text = (
+        "Rep. Martha McSally, a House Republican running for Senate in Arizona whose track "
+        "coach she said sexually abused her in high school, has issued vague statements."
+    )
+    assert named(nlp, text, "she") == ["Martha McSally"]

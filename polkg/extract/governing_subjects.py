@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from polkg.extract.mentions import DocState
 from polkg.extract.names import BareNames, NameReferences
-from polkg.extract.reporting_speakers import parenthetical_report
+from polkg.extract.reporting_speakers import interrupted_subject, parenthetical_report
 
 # ``GoverningSubjects.subject``'s answer for a pronoun whose antecedent is the one person of
 # its gender the sentence before names, if any (``PronounReferences`` knows that sentence)
@@ -36,11 +36,19 @@ def reported_persons(tok: Token, person_of: Callable[[Token], int | None]) -> se
     """The persons named in the clause that the speech verb of subject ``tok`` interrupts
     ("Donald Trump had failed the farmers, he said, but ..."): the reporter speaks of them in
     the third person, so none of them is "he"; a pronoun there may be the reporter himself
-    ("He's been on the Rules Committee, he noted")."""
-    report = parenthetical_report(tok.head) if tok.dep_ == "nsubj" else None
+    ("He's been on the Rules Committee, he noted", "McSally, whose track coach she said abused
+    her"). So too the subject a speech verb follows ("Bush, he said, seemed to enjoy ...",
+    ``reporting_speakers.interrupted_subject``)."""
+    report = None
+    if tok.dep_ == "nsubj":
+        report = parenthetical_report(tok.head) or interrupted_subject(tok.head)
     if report is None:
         return set()
-    found = (person_of(t) for t in tok.doc[report[0] : report[1]] if t.pos_ != "PRON")
+    found = (
+        person_of(t)
+        for t in tok.doc[report[0] : report[1]]
+        if t.pos_ != "PRON" and not t.tag_.startswith(("PRP", "WP", "WDT"))
+    )
     return {k for k in found if k is not None}
 
 

@@ -186,3 +186,25 @@ def parenthetical_report(verb: Token) -> tuple[int, int] | None:
     if subject is None or subject.i > head.i:
         return None
     return subject.left_edge.i, verb.left_edge.i
+
+
+def interrupted_subject(verb: Token) -> tuple[int, int] | None:
+    """The token range of the subject a speech ``verb`` follows when it is set between that
+    subject and its verb ("Bush, he said, seemed to genuinely enjoy meeting with them", "The
+    Trump White House, she said, seems to want it both ways", the speech verb's phrase opening
+    with a comma right after the subject's): the reporter speaks of that subject, so no person
+    it names is the verb's own pronoun subject."""
+    head = verb.head
+    if (
+        verb.dep_ != "parataxis"
+        or verb.lemma_.lower() not in _SPEECH_VERBS
+        or head.pos_ not in ("VERB", "AUX")
+        or head.i < verb.i
+        or head.lemma_.lower() in _SPEECH_VERBS
+    ):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = verb.left_edge.i
+    if subject is None or start != subject.right_edge.i + 1 or verb.doc[start].text != ",":
+        return None  # "McSally, a Republican ... whose track coach she said abused her, has"
+    return subject.left_edge.i, subject.right_edge.i + 1
