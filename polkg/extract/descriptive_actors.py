@@ -39,7 +39,7 @@ from polkg.extract.act_measures import (
 )
 from polkg.extract.actors import Actors
 from polkg.extract.authored_bills import act_end, told_by_act
-from polkg.extract.described_references import back_references
+from polkg.extract.described_references import back_references, named_positions
 from polkg.extract.known_names import is_known_surname
 from polkg.extract.lexicon import named_policy, word_sets, words
 from polkg.extract.mentions import DocState, Owner, is_name_token
@@ -127,9 +127,11 @@ class DescriptiveActors:
 
     def _described_back_references(self, heads: list[tuple[int, tuple[str, str]]]) -> None:
         """ "the resolution" after "a resolution to establish ...": the one described measure
-        (``described_references``), when the text names no law of its own."""
+        (``described_references``), told after the last law the text names before it."""
         free = [o is None for o in self.state.owner]
-        for i, key in back_references(self.state.doc, heads, free, self._names_laws):
+        named_at = named_positions(self.state.owner, self.state.described_keys)
+        refs = back_references(self.state.doc, heads, free, named_at, self._names_laws)
+        for i, key in refs:
             form = self.state.doc[i - 1 : i + 1].text if i > 0 else self.state.doc[i].text
             self.actors.other_cluster(key, self.state.others[key].name, key[0], i, [form])
             self._own_head(self.state.doc[i], key)
