@@ -70,6 +70,11 @@ def _unnamed_human_subject(state: DocState, sent: Span, gender: str) -> bool:
     return False
 
 
+def _wholly_quoted(state: DocState, sent: Span) -> bool:
+    """Whether ``sent`` is quotation and punctuation only: no narration of its own."""
+    return all(state.quoted[j] or state.doc[j].is_punct for j in range(sent.start, sent.end))
+
+
 def _relative_subject_only(state: DocState, sent: Span, k: int) -> bool:
     """Whether the main subject of ``sent`` is one person told by a noun no entity holds ("This
     man", outside quotations; plurals, "Skeptics", are no one person) and person ``k``, the
@@ -427,7 +432,7 @@ class PronounReferences:
             if in_caption(s[0]):
                 prev = s.start - 1  # a caption or photo credit is no part of the narration
                 continue
-            if not all(state.quoted[j] or state.doc[j].is_punct for j in range(s.start, s.end)):
+            if not _wholly_quoted(state, s):
                 hops += 1
                 prev_sent = prev_sent or s
             k = subjects.get(s.start)
@@ -462,11 +467,7 @@ class PronounReferences:
             s = state.doc[prev].sent
             words = [t for t in s if not t.is_space]
             aside = bool(words) and (words[0].text in BRACKETS or words[-1].text in CLOSERS)
-            if (
-                not aside
-                and not in_caption(s[0])
-                and not all(state.quoted[j] or state.doc[j].is_punct for j in range(s.start, s.end))
-            ):
+            if not aside and not in_caption(s[0]) and not _wholly_quoted(state, s):
                 return self._one_of_gender(s, gender, recent)
             prev = s.start - 1
         return None

@@ -172,17 +172,10 @@ def parenthetical_report(verb: Token) -> tuple[int, int] | None:
     interrupted verb speaks itself ("Tony Parker warned about ... a 'black swan event,' he
     said": Parker's own words, said again) or comes after the speech verb ("President Obama,
     he said, 'can't tell you ...'": where the report begins, the parse cannot tell)."""
-    head = verb.head
-    if (
-        verb.dep_ != "parataxis"
-        or verb.lemma_.lower() not in _SPEECH_VERBS
-        or head.pos_ not in ("VERB", "AUX")
-        or head.i > verb.i
-        or head.lemma_.lower() in _SPEECH_VERBS
-        or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
-    ):
+    head = _speech_aside_head(verb)
+    if head is None or head.i > verb.i or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _nominal_subject(head)
     if subject is None or subject.i > head.i:
         return None
     return subject.left_edge.i, verb.left_edge.i
@@ -194,17 +187,30 @@ def interrupted_subject(verb: Token) -> tuple[int, int] | None:
     Trump White House, she said, seems to want it both ways", the speech verb's phrase opening
     with a comma right after the subject's): the reporter speaks of that subject, so no person
     it names is the verb's own pronoun subject."""
+    head = _speech_aside_head(verb)
+    if head is None or head.i < verb.i:
+        return None
+    subject = _nominal_subject(head)
+    start = verb.left_edge.i
+    if subject is None or start != subject.right_edge.i + 1 or verb.doc[start].text != ",":
+        return None  # "McSally, a Republican ... whose track coach she said abused her, has"
+    return subject.left_edge.i, subject.right_edge.i + 1
+
+
+def _speech_aside_head(verb: Token) -> Token | None:
+    """The verb a speech ``verb`` is set into as an aside (the parser's parataxis: "..., he
+    said, ..."), when that verb is no speech verb itself; else None."""
     head = verb.head
     if (
         verb.dep_ != "parataxis"
         or verb.lemma_.lower() not in _SPEECH_VERBS
         or head.pos_ not in ("VERB", "AUX")
-        or head.i < verb.i
         or head.lemma_.lower() in _SPEECH_VERBS
     ):
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    start = verb.left_edge.i
-    if subject is None or start != subject.right_edge.i + 1 or verb.doc[start].text != ",":
-        return None  # "McSally, a Republican ... whose track coach she said abused her, has"
-    return subject.left_edge.i, subject.right_edge.i + 1
+    return head
+
+
+def _nominal_subject(verb: Token) -> Token | None:
+    """The first active or passive nominal subject of ``verb``."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
