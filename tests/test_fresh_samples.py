@@ -1,6 +1,7 @@
 """The fresh samples (gold/README.md, "Fresh samples (session 27)", "(session 28)", "(session
 29)", "(session 30)", "(session 31)", "(session 32)", "(session 33)", "(session 34)", "(session
-35)", "(session 36)", "(session 37)" and "(session 38)"): gold files in train.jsonl's format,
+35)", "(session 36)", "(session 37)", "(session 38)" ... "(session 41)"): gold files in
+train.jsonl's format,
 drawn by a fixed rule outside every other gold file, scored as tables only during the session
 that drew them and readable from the next. These checks assert the files' shape and draw and
 never print a row that passes (tests/sample_gold.py)."""
@@ -91,6 +92,13 @@ FRESH40_SALT = "polkg-fresh40:"
 FRESH40 = sorted(GOLD.glob("fresh40-*.jsonl"))
 AVOIDED40 = [*AVOIDED39, *(GOLD / f"fresh39-{corpus}.jsonl" for corpus in CORPORA)]
 
+# session 41's fresh samples: 15 articles per corpus, outside session 40's fresh samples as well;
+# Wikinews had only 12 articles left outside every gold file, so its sample holds those 12
+FRESH41_SALT = "polkg-fresh41:"
+FRESH41 = sorted(GOLD.glob("fresh41-*.jsonl"))
+AVOIDED41 = [*AVOIDED40, *(GOLD / f"fresh40-{corpus}.jsonl" for corpus in CORPORA)]
+FRESH41_LEAST = {"wikinews": 12}
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -119,6 +127,11 @@ SAMPLES = [
     *(Sample(p, p.stem.removeprefix("fresh38-"), 15, FRESH38_SALT, AVOIDED38) for p in FRESH38),
     *(Sample(p, p.stem.removeprefix("fresh39-"), 15, FRESH39_SALT, AVOIDED39) for p in FRESH39),
     *(Sample(p, p.stem.removeprefix("fresh40-"), 15, FRESH40_SALT, AVOIDED40) for p in FRESH40),
+    *(
+        Sample(p, corpus, FRESH41_LEAST.get(corpus, 15), FRESH41_SALT, AVOIDED41)
+        for p in FRESH41
+        for corpus in [p.stem.removeprefix("fresh41-")]
+    ),
 ]
 IDS = [sample.path.stem for sample in SAMPLES]
 
@@ -138,6 +151,7 @@ def test_fresh_samples_exist_and_each_names_a_corpus() -> None:
     assert FRESH38
     assert FRESH39
     assert FRESH40
+    assert FRESH41
     assert {sample.corpus for sample in SAMPLES} <= set(CORPORA)
 
 
