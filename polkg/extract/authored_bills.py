@@ -20,6 +20,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
+from polkg.extract.legislators import ever_member
 from polkg.extract.lexicon import word_sets, words
 from polkg.model import EntityRecord
 
@@ -30,6 +31,8 @@ _WORDS = word_sets("descriptive_actors")
 AUTHORSHIP_RULES = tuple(words("descriptive_actors")["authorship_rules"])
 # "a bill called ...", "legislation known as ...": a name follows, not what the bill does
 _NAMING_VERBS = word_sets("bill_namings")["naming_verbs"]
+# offices whose holder sits in a legislature (``member_sponsors``)
+_MEMBER_OFFICES = _WORDS["member_offices"]
 
 
 class _Resolved(Protocol):
@@ -37,6 +40,9 @@ class _Resolved(Protocol):
 
     @property
     def entity(self) -> EntityRecord: ...
+
+    @property
+    def via_pronoun(self) -> bool: ...
 
 
 A = TypeVar("A", bound=_Resolved)
@@ -51,16 +57,48 @@ def authorship_barred(entities: object) -> frozenset[str]:
     return described - getattr(entities, "authorable", frozenset())
 
 
-def member_sponsored(objects: list[A], subjects: list[A], entities: object) -> list[A]:
+def member_sponsored(
+    objects: list[A], subjects: list[A], entities: object
+) -> tuple[list[A], list[A]]:
     """``objects`` without the bills told by their act (``authorable``) unless every sponsor in
     ``subjects`` is a member (``authored_sponsor_types``): a chamber or body never introduces or
     sponsors a bill, its members do ("On the day the House of Representatives was to debate ...,
     Rep. Tulsi Gabbard, D-Hawaii, introduced a resolution to censure him", where the parser gives
-    "introduced" the House as subject)."""
+    "introduced" the House as subject); and ``subjects`` without a pronoun's seatless guess
+    (``member_sponsors``)."""
     authorable: frozenset[str] = getattr(entities, "authorable", frozenset())
-    if all(s.entity.type.lower() in _WORDS["authored_sponsor_types"] for s in subjects):
-        return objects
-    return [o for o in objects if o.entity.name not in authorable]
+    if not all(s.entity.type.lower() in _WORDS["authored_sponsor_types"] for s in subjects):
+        objects = [o for o in objects if o.entity.name not in authorable]
+    return objects, member_sponsors(subjects)
+
+
+def member_sponsors(subjects: list[A]) -> list[A]:
+    """``subjects`` without a person reached only through a pronoun who holds no seat (no
+    office of ``member_offices`` in the text, no term of the congress-legislators gazetteer)
+    when a co-sponsor named with him does: a bill members of Congress introduce together is
+    introduced by members, so an activist the pronoun's nearest guess lands on is its wrong
+    antecedent ("Adam Green, the co-founder of the Progressive Change Campaign Committee ... A
+    month later he joined Sanders and ... Sen. Bob Casey in introducing a bill": he is Cory
+    Booker); the named co-sponsors stay. A sponsor alone keeps the pronoun's answer ("Lord Dubs
+    agreed to withdraw his bill": the gazetteer knows no peer or MP)."""
+    if not any(not s.via_pronoun and _seated(s.entity) for s in subjects):
+        return subjects
+    return [
+        s
+        for s in subjects
+        if not (s.via_pronoun and s.entity.type == "Person") or _seated(s.entity)
+    ]
+
+
+def _seated(entity: EntityRecord) -> bool:
+    """Whether a person holds a seat the text tells (``member_offices``) or ever held one in
+    Congress (the gazetteer)."""
+    if entity.type != "Person":
+        return False
+    if any(o.title in _MEMBER_OFFICES for o in entity.offices):
+        return True
+    parts = entity.name.split()
+    return len(parts) > 1 and ever_member(parts[:1], parts[-1])
 
 
 def told_by_act(head: Token) -> bool:

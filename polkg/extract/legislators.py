@@ -89,6 +89,11 @@ def seat(givens: Iterable[str], surname: str, day: str | None) -> tuple[str, str
     return next(iter(found)) if len(found) == 1 else None
 
 
+def ever_member(givens: Iterable[str], surname: str) -> bool:
+    """Whether anyone called ``given surname`` ever sat in Congress (any term of the gazetteer)."""
+    return next(_runs_at(givens, surname, None), None) is not None
+
+
 def seat_status(givens: Iterable[str], surname: str, chamber: str, day: str | None) -> str | None:
     """Whether the legislator called ``given surname`` sits in ``chamber`` ("sen" | "rep") at
     ``day``: "current", "former" (every dated run there ended by then: "the former Alabama

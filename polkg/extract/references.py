@@ -23,6 +23,7 @@ from polkg.extract.governing_subjects import (
     GoverningSubjects,
     is_direct_object,
     is_subject,
+    mention_role,
     reported_persons,
 )
 from polkg.extract.grievance_possessives import grievance
@@ -373,7 +374,11 @@ class PronounReferences:
                 break
             if pos < tok.i and state.quoted[pos] == quoted and fits(k):
                 if continuing and not is_subject(state.doc, pos):
-                    passed_over = passed_over or is_direct_object(state.doc, pos)
+                    passed_over = (
+                        passed_over
+                        or is_direct_object(state.doc, pos)
+                        or (not quoted and not skipped and self._possessor_next(pos, tok.i))
+                    )
                     skipped.append((pos, k))
                     continue
                 return k
@@ -411,6 +416,29 @@ class PronounReferences:
             passed = {k for _pos, k in skipped}
             return earlier if earlier is not None and passed == {earlier} else None
         return earlier
+
+    def _possessor_next(self, pos: int, i: int) -> bool:
+        """Whether the mention starting at ``pos`` is a name in the possessive with no other
+        person's noun between it and the pronoun at ``i``: "While colleagues have contributed
+        to Cruz's campaign, he ...", "questions about Kavanaugh's temperament and whether he
+        had lied": the one whose campaign or temperament it is is as likely the "he" as an
+        earlier sentence's subject. Not when a person nobody named comes between ("Gorsuch's
+        confirmation was a coup for the leader after he took heavy fire": the leader's), nor for
+        the subject of a speech verb, who speaks of the possessor ("Commenting on Mr Makarov's
+        case, he said")."""
+        doc, state = self.state.doc, self.state
+        if doc[pos].pos_ == "PRON" or mention_role(doc, pos) != "poss":
+            return False
+        if doc[i].head.lemma_.lower() in SPEECH_VERBS:
+            return False  # "Mr Brown's stewardship would be an issue, he said": someone else
+        return not any(
+            state.owner[j] is None
+            and (
+                doc[j].lower_ in state.words["human_nouns"]
+                or ((title := state.span_at[j]) is not None and title.label_ == "TITLE")
+            )
+            for j in range(pos + 1, i)
+        )
 
     def _sentences_before(
         self,

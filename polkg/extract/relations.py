@@ -219,7 +219,7 @@ class RelationMatcher:
                 subjects = _subjects(resolver, rule, trigger, subj_tok, obj_tok, clause)
             objects = unbound(_objects(rule, obj_tok, subj_tok, resolver), subjects)
             if rule.id.startswith(AUTHORSHIP_RULES):  # members sponsor bills, not bodies
-                objects = member_sponsored(objects, subjects, resolver.entities)
+                objects, subjects = member_sponsored(objects, subjects, resolver.entities)
             objects = outside_subject_list(objects, subjects, obj_tok)  # "critics ..., A and B"
             if _reported_claim(anchor, rule.relation, subjects, resolver):
                 # "He said Harris attacked Biden": his claim, not the text's statement
