@@ -41,12 +41,7 @@ class BareAdministrations:
         """Each bare "the administration" as the sitting president's administration, when the
         text names no administration and names that president (see the module docstring)."""
         data = word_sets("administrations")
-        columns = token_columns(self.state.doc)
-        found = [
-            i
-            for i, low in enumerate(columns.lower)
-            if low in data["heads"] and columns.pos[i] == "NOUN" and self.state.owner[i] is None
-        ]
+        found = unclaimed_nouns(self.state, data["heads"])
         if not found or self._names_administration(data["heads"]):
             return
         name = self._sitting_administration(data["title"])
@@ -75,21 +70,41 @@ class BareAdministrations:
 
     def _sitting_administration(self, titles: frozenset[str]) -> str | None:
         """ "<Surname> administration" of the president in office on the document's date, when
-        the text names him (one person of his surname whose given names, if any, are his)."""
-        for title in sorted(titles):
-            holder = executive_at(title.title(), self.state.day)
-            if holder is None:
-                continue
-            name, surname, givens = holder
-            named = [
-                p
-                for p in self.state.persons
-                if p.surname.lower() == surname
-                and (not p.givens or any(given_forms(g) & givens for g in p.givens))
-            ]
-            if len(named) == 1:
-                return str(words("administrations")["name"]).format(surname=name.split()[-1])
-        return None
+        the text names him."""
+        holder = named_sitting_holder(self.state, titles)
+        if holder is None:
+            return None
+        return str(words("administrations")["name"]).format(surname=holder[0].split()[-1])
+
+
+def unclaimed_nouns(state: DocState, heads: frozenset[str]) -> list[int]:
+    """The positions of the nouns among ``heads`` no entity has claimed yet."""
+    columns = token_columns(state.doc)
+    return [
+        i
+        for i, low in enumerate(columns.lower)
+        if low in heads and columns.pos[i] == "NOUN" and state.owner[i] is None
+    ]
+
+
+def named_sitting_holder(state: DocState, titles: frozenset[str]) -> tuple[str, int] | None:
+    """(full name, person index) of the holder of one of ``titles`` on the document's date
+    (``legislators.executive_at``) when the text names him: one person of his surname whose
+    given names, if any, are his."""
+    for title in sorted(titles):
+        holder = executive_at(title.title(), state.day)
+        if holder is None:
+            continue
+        name, surname, givens = holder
+        named = [
+            k
+            for k, p in enumerate(state.persons)
+            if p.surname.lower() == surname
+            and (not p.givens or any(given_forms(g) & givens for g in p.givens))
+        ]
+        if len(named) == 1:
+            return name, named[0]
+    return None
 
 
 def _bare(tok: Token, determiners: frozenset[str]) -> bool:

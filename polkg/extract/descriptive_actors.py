@@ -62,7 +62,6 @@ class DescriptiveActors:
         self._names_laws = False  # the text names a law or scheme (before the descriptions)
 
     def descriptive_entities(self) -> None:
-        self.state.described_keys = set()
         data = word_sets("descriptive_actors")
         heads: list[tuple[int, tuple[str, str]]] = []
         self._names_laws = any(

@@ -36,6 +36,7 @@ from polkg.extract.descriptions import DescriptionReferences
 from polkg.extract.descriptive_actors import DescriptiveActors
 from polkg.extract.handles import Handles
 from polkg.extract.headed_entities import headed_entities
+from polkg.extract.impeachments import Impeachments
 from polkg.extract.laws_in_force import laws_in_force
 from polkg.extract.leaderships import leadership_entities
 from polkg.extract.mentions import DocState, NameFinder, Owner
@@ -140,6 +141,7 @@ class EntityLayer:
         self.described = DescriptiveActors(state, self.actors)
         self.possessed = PossessedPlans(state, self.actors)
         self.administrations = BareAdministrations(state, self.actors)
+        self.impeachments = Impeachments(state, self.actors)
         self.org_mentions = OrganizationMentions(state, self.actors)
         self.org_references = OrganizationReferences(state)
         descriptions = DescriptionReferences(state)
@@ -164,14 +166,14 @@ class EntityLayer:
         found): full names clustered into persons with their titles and parties; the actors
         of polkg's patterns, a bill's number apposed to its name folded into it, and a bill
         named by its sponsors into the one titled bill; governments;
-        foreign heads named by the office ("the Turkish president");
-        the one pass in document order over every reference (party descriptions, bare names,
-        titles, definite nouns, pronouns); the model's entities nobody claimed; acronyms and
-        apposed organisations; "the committee"; an amendment told by its sponsors, named for
-        them; a bill noun the text names at once (or a lead's, in the next sentence);
-        described bills, investigations and
-        campaigns; plans told by their owner; policies named by a common noun phrase (kept
-        only as a stance's object). Then the records."""
+        foreign heads named by the office ("the Turkish president"); a bare "impeachment" as
+        the sitting president's; the one pass in document order over every reference (party
+        descriptions, bare names, titles, definite nouns, pronouns); the model's entities
+        nobody claimed; acronyms and apposed organisations; "the committee"; an amendment told
+        by its sponsors, named for them; a bill noun the text names at once (or a lead's, in
+        the next sentence); described bills, investigations and campaigns; plans told by their
+        owner; policies named by a common noun phrase (kept only as a stance's object). Then
+        the records."""
         self.clusters.cluster_persons()
         leadership_entities(self.state, self.actors)
         self.actors.span_entities()
@@ -181,6 +183,7 @@ class EntityLayer:
         self.actors.government_entities()
         self.country_offices.country_office_entities()
         self.administrations.administration_entities()
+        self.impeachments.impeachment_entities()
         self.references.scan()
         self.actors.ner_entities()
         self.org_mentions.organization_mentions()
