@@ -96,15 +96,21 @@ def named_sitting_holder(state: DocState, titles: frozenset[str]) -> tuple[str, 
         if holder is None:
             continue
         name, surname, givens = holder
-        named = [
-            k
-            for k, p in enumerate(state.persons)
-            if p.surname.lower() == surname
-            and (not p.givens or any(given_forms(g) & givens for g in p.givens))
-        ]
+        named = persons_called(state, surname, givens)
         if len(named) == 1:
             return name, named[0]
     return None
+
+
+def persons_called(state: DocState, surname: str, givens: frozenset[str]) -> list[int]:
+    """The indices of the text's persons of the folded ``surname`` whose given names, if any,
+    are among ``givens`` (a gazetteer holder's): the text names him so."""
+    return [
+        k
+        for k, p in enumerate(state.persons)
+        if p.surname.lower() == surname
+        and (not p.givens or any(given_forms(g) & givens for g in p.givens))
+    ]
 
 
 def _bare(tok: Token, determiners: frozenset[str]) -> bool:

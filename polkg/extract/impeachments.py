@@ -26,8 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from polkg.extract.actors import Actors
-from polkg.extract.administrations import named_sitting_holder, unclaimed_nouns
-from polkg.extract.lexicon import given_forms, word_sets, words
+from polkg.extract.administrations import named_sitting_holder, persons_called, unclaimed_nouns
+from polkg.extract.lexicon import word_sets, words
 from polkg.extract.mentions import DocState
 
 
@@ -110,9 +110,8 @@ def titled_holder(state: DocState, data: dict[str, frozenset[str]]) -> tuple[str
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_.strip("-") in data["past_modifiers"]:
             continue
-        run = [t for t in doc[tok.i + 1 : tok.i + 4]]
         names = []
-        for t in run:
+        for t in doc[tok.i + 1 : tok.i + 4]:
             if t.pos_ != "PROPN":
                 break
             names.append(t.lower_)
@@ -126,10 +125,5 @@ def titled_holder(state: DocState, data: dict[str, frozenset[str]]) -> tuple[str
         return None
     name, surname = next(iter(found))
     givens = frozenset(g for t in terms if t[0] == name for g in t[2:-2])
-    people = [
-        k
-        for k, p in enumerate(state.persons)
-        if p.surname.lower() == surname
-        and (not p.givens or any(given_forms(g) & givens for g in p.givens))
-    ]
+    people = persons_called(state, surname, givens)
     return (name, people[0]) if len(people) == 1 else None
