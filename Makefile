@@ -136,7 +136,7 @@ SAMPLES := $(sort $(wildcard gold/recall-*.jsonl gold/blind-*.jsonl gold/fresh-*
 	gold/fresh28-*.jsonl gold/fresh29-*.jsonl gold/fresh30-*.jsonl gold/fresh31-*.jsonl \
 	gold/fresh32-*.jsonl gold/fresh33-*.jsonl gold/fresh34-*.jsonl gold/fresh35-*.jsonl \
 	gold/fresh36-*.jsonl gold/fresh37-*.jsonl gold/fresh38-*.jsonl gold/fresh39-*.jsonl \
-	gold/fresh40-*.jsonl gold/fresh41-*.jsonl))
+	gold/fresh40-*.jsonl gold/fresh41-*.jsonl gold/fresh42-*.jsonl))
 define EVAL_SAMPLES
 @for g in $(SAMPLES); do \
 	echo "== $$g ==" >&2; \
@@ -158,7 +158,7 @@ eval-samples: $(STAMP)
 # no untuned batch now: `make audit-untuned` says so, and the next untuned figure needs new text
 # (gold/README.md, "After batch 15", proposal 2).
 # samples scored as tables only this session: `make audit` lists none of their articles' edges
-HIDDEN := $(foreach f,$(sort $(wildcard gold/blind-*.jsonl gold/fresh41-*.jsonl)),--hide $(f))
+HIDDEN := $(foreach f,$(sort $(wildcard gold/blind-*.jsonl gold/fresh42-*.jsonl)),--hide $(f))
 AUDITS_OPEN := --audit gold/audit.jsonl --audit gold/audit-2.jsonl --audit gold/audit-3.jsonl \
 	--audit gold/audit-4.jsonl --audit gold/audit-5.jsonl --audit gold/audit-6.jsonl \
 	--audit gold/audit-7.jsonl --audit gold/audit-8.jsonl --audit gold/audit-9.jsonl \

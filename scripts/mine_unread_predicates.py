@@ -64,7 +64,7 @@ LIGHT |= {"show", "declare", "announce", "register", "signal", "make", "level", 
 
 
 # our own samples (gold/README.md): recall samples and earlier sessions' fresh samples may be read;
-# blind samples never, and fresh samples not in the session that drew them (fresh41: session 41)
+# blind samples never, and fresh samples not in the session that drew them (fresh42: session 42)
 READABLE_SAMPLES = (
     "recall-*.jsonl",
     "fresh-*.jsonl",
@@ -81,8 +81,9 @@ READABLE_SAMPLES = (
     "fresh38-*.jsonl",
     "fresh39-*.jsonl",
     "fresh40-*.jsonl",
+    "fresh41-*.jsonl",
 )
-HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh41-*.jsonl")
+HIDDEN_SAMPLES = ("blind-*.jsonl", "fresh42-*.jsonl")
 # a sample drawn but not annotated yet is hidden before its gold file exists: lists of its ids
 # (the last field of each line), colon-separated, in this environment variable
 HIDDEN_IDS = "POLKG_HIDDEN_IDS"

@@ -80,7 +80,7 @@ def test_each_miss_gets_its_first_failing_stage(tmp_path, capsys, monkeypatch) -
     assert "| sample | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 2 |" in lines, out
 
 
-@pytest.mark.parametrize("gold", ["gold/blind-allsides.jsonl", "gold/fresh41-allsides.jsonl"])
+@pytest.mark.parametrize("gold", ["gold/blind-allsides.jsonl", "gold/fresh42-allsides.jsonl"])
 def test_hidden_or_measure_gold_is_refused(monkeypatch, gold: str) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(sys, "argv", ["x", "--gold", gold, "corpus"])
     with pytest.raises(SystemExit):
