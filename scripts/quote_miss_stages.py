@@ -9,7 +9,9 @@ link automatically, from what the extractor itself built for the document:
    speaker is a narration verb's subject: "Scalise called the investigation 'Soviet-style'");
 2. ``speaker other``: the quotation's speaker is not the gold subject, nor named around it;
 3. ``target not named``: no token of the quotation's sentences is a mention (entity layer) of
-   the gold object (a pronoun, a description, a plural, a name the entity layer missed);
+   the gold object, nor does the relation layer's argument resolver read one as it (a quoted
+   "he" through its context, "the two men", "they" of a reporting group: ``PronounResolver``);
+   what is left: a description, a plural, a name the entity layer missed;
 4. ``judgement not recognised``: no word of the quotation is in any list the quote layer rates
    (disparaging words and verbs, the BASIL-derived judgements, virtues, harms, praise, the
    quote-judgement phrases) nor in the evaluative words the narration rules read
@@ -64,6 +66,8 @@ STAGES = (
     "guard (negated/hedged)",
     "no construction",
 )
+# the tokens whose reading by the argument resolver may name the target
+ARGUMENT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 RATED_LISTS = ("disparaging_verbs", "virtues", "duty_virtues", "harm_verbs", "judged_deeds")
 
 
@@ -84,7 +88,7 @@ def _rated(tokens) -> bool:  # type: ignore[no-untyped-def]
 
 def stage(miss, result, captured, gold) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """The first failing link of ``miss`` and the quotation's text."""
-    quotes, entities = captured
+    quotes, entities, resolver = captured
     doc = quotes.doc
     text = quotes.text
     why = " ".join(miss.note.split())
@@ -117,7 +121,16 @@ def stage(miss, result, captured, gold) -> tuple[str, str]:  # type: ignore[no-u
     if speakers and not subject_near and not any(_entity_named(p, subject_names) for p in speakers):
         return STAGES[1], shown
     if not any(_name_in(n, object_names) for n in named):
-        return STAGES[2], shown
+        # what the relation layer reads these tokens as: a quoted "he" the entity layer left
+        # to its context, a pair, a reporting group's "they"
+        argued = {
+            a.entity.name
+            for i in around
+            if doc[i].pos_ in ARGUMENT_POS
+            for a in resolver.resolve(doc[i])
+        }
+        if not any(_name_in(n, object_names) for n in argued):
+            return STAGES[2], shown
     if not _rated(tokens):
         return STAGES[3], shown
     pair = (normalize_name(miss.subject), normalize_name(miss.object))
@@ -158,7 +171,7 @@ def main() -> None:
 
     def capturing(doc, entities, document):  # type: ignore[no-untyped-def]
         quotes, resolver = real(doc, entities, document)
-        captured[document.id] = (quotes, entities)
+        captured[document.id] = (quotes, entities, resolver)
         return quotes, resolver
 
     rel._speakers_and_resolver = capturing  # type: ignore[assignment]
