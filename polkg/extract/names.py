@@ -16,7 +16,13 @@ from polkg.extract.appointees import appointee, named_holder
 from polkg.extract.bill_references import rival_probe_between
 from polkg.extract.captions import doc_text, in_caption
 from polkg.extract.legislators import executive_at, fold_name, former_holders
-from polkg.extract.lexicon import famous_holders, given_forms, given_name_gender, us_state
+from polkg.extract.lexicon import (
+    famous_full_names,
+    famous_holders,
+    given_forms,
+    given_name_gender,
+    us_state,
+)
 from polkg.extract.mentions import DocState, NameFinder, PersonCluster
 from polkg.extract.peers import peer_rank
 from polkg.extract.persons import (
@@ -39,6 +45,49 @@ def _caption_only(person: PersonCluster, tok: Token) -> bool:
     (a caption above the text, as the BBC's, introduces whom the body then calls "Mr Trump")."""
     first = person.first_token
     return tok.i < first < len(tok.doc) and in_caption(tok.doc[first]) and not in_caption(tok)
+
+
+def _relatives_set_aside(state: DocState, i: int, cands: list[int]) -> list[int]:
+    """The bearers of the bare surname at token ``i`` left once those the text first names as
+    someone's relative are set aside, when it wrote the surname bare before naming anyone of
+    it: "Bush quipped ... Bush thanked his mother Barbara Bush ... Carter praised Bush" is never
+    she, the relative of the one it calls "Bush". An honorific still decides ("Mrs. Bush")."""
+    kin = [k for k in cands if _kin_introduced(state, state.persons[k])]
+    if not kin or (i > 0 and state.doc[i - 1].lower_ in state.words["honorific_gender"]):
+        return cands
+    if not _called_before_bearers(state, i, cands):
+        return cands
+    return [k for k in cands if k not in kin]
+
+
+def _kin_introduced(state: DocState, person: PersonCluster) -> bool:
+    """Whether the text first names ``person`` as someone's relative: right after a kin noun
+    with a possessor ("his mother Barbara Bush", "Romney's wife, Ann Romney"); never the famous
+    office holder of that name ("the president's eldest son, Donald Trump" is a misnamed son,
+    and the person the text calls "Trump" all along)."""
+    if any(tuple(n.lower().split()) in famous_full_names() for n in person.names):
+        return False
+    doc, j = state.doc, person.first_token - 1
+    if 0 <= j < state.n and doc[j].text == ",":
+        j -= 1
+    if not 0 <= j < state.n or doc[j].lower_ not in state.words["kin_appositive_nouns"]:
+        return False
+    return any(c.dep_ == "poss" for c in doc[j].children) or (
+        j > 0 and doc[j - 1].tag_ in ("PRP$", "POS")
+    )
+
+
+def _called_before_bearers(state: DocState, i: int, cands: list[int]) -> bool:
+    """Whether the text writes the surname at token ``i`` bare, capitalized and owned by no one,
+    before it names any of its bearers ``cands``: a person it takes as known, whom a bearer
+    introduced later ("his mother Barbara Bush") need not be."""
+    doc, owner = state.doc, state.owner
+    first = min(state.persons[k].first_token for k in cands)
+    low = doc[i].lower_
+    return any(
+        doc[j].lower_ == low and doc[j].text[:1].isupper() and owner[j] is None
+        for j in range(min(first, i))
+    )
 
 
 class BareNames:
@@ -152,6 +201,8 @@ class BareNames:
         title = self.state.span_ending.get(i)
         fathers = {f for k in cands if (f := _famous_namesake(self.state, k))}
         cands = self._namesakes_kept(cands, i)
+        # "Bush quipped ... Bush thanked his mother Barbara Bush ... Carter praised Bush"
+        cands = _relatives_set_aside(self.state, i, cands)
         if not cands:
             return _famous_father(self.state, next(iter(fathers))) if len(fathers) == 1 else None
         if len(cands) == 1:  # "Mr. Obama" is not the text's one Michelle Obama
