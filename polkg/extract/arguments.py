@@ -509,6 +509,22 @@ def named_here(entities: EntityIndex, arg: Argument) -> bool:
     return False
 
 
+def described_by_clause(arg: Argument) -> bool:
+    """Whether ``arg``'s entity is named by a phrase that runs on into a clause on its token
+    ("major legislation backed by President Trump", "legislation introduced Thursday by Sen.
+    Daniel Akaka"): the clause says which one it is, so what the clause tells of it is no
+    stance on a measure named apart. A described entity owns its head word only, so its name
+    is what tells."""
+    tok = arg.token
+    doc = tok.doc
+    for clause in tok.children:
+        if clause.dep_ in ("acl", "relcl"):
+            words = doc[clause.left_edge.i : clause.right_edge.i + 1].text
+            if words and words in arg.entity.name:
+                return True
+    return False
+
+
 def legal_actor(entity: EntityRecord) -> bool:
     """A court, police force or investigating body (no person): "the FBI", "the 10th U.S.
     Circuit Court of Appeals"."""

@@ -344,7 +344,7 @@ class DescriptiveActors:
         key = ("Legislation", name.lower())
         self.actors.other_cluster(key, name, "Legislation", head.i, forms)
         self._own_head(head, key)
-        self.state.described_keys.add(key)
+        _register_label(self.state, head, key)
 
     def _own_head(self, head: Token, key: tuple[str, str]) -> None:
         """Only the head word refers to the described entity: the names inside the phrase
@@ -375,7 +375,7 @@ def labelled(
     dets = [c for c in head.children if c.dep_ in data["determiner_deps"]]
     if len(dets) != 1 or dets[0].lower_ not in data["label_determiners"]:
         return None
-    if any(c.dep_ in data["label_clause_deps"] for c in head.children):
+    if any(c.dep_ in data["label_clause_deps"] and not _set_off(head, c) for c in head.children):
         return None
     lefts = [c for c in head.lefts if c.dep_ not in data["determiner_deps"]]
     if not lefts or any(c.dep_ not in data["left_deps"] for c in lefts):
@@ -402,6 +402,29 @@ def labelled(
     if key in state.others and key not in state.described_keys:
         return None  # "the economic stimulus package" of a text naming the Package
     return name, sorted({name, doc[full : head.i + 1].text, doc[dets[0].i : head.i + 1].text})
+
+
+def _register_label(state: DocState, head: Token, key: tuple[str, str]) -> None:
+    """A labelled plan is described; its sponsors may reach it (``authored_bills``) when a
+    participle set off after it tells who brought it in: "The port security legislation,
+    introduced by Senators Susan Collins and Patty Murray, ..." (the label names the bill, the
+    participle says more of that bill). A relative clause tells what the bill does ("the 1994
+    crime bill, which provided for ...") and leaves sponsorship as it was."""
+    state.described_keys.add(key)
+    if any(c.dep_ == "acl" and _set_off(head, c) for c in head.children):
+        state.authored_keys.add(key)
+
+
+def _set_off(head: Token, clause: Token) -> bool:
+    """Whether ``clause`` is set off from ``head`` by a comma right after it ("The port security
+    legislation, introduced by Senators Susan Collins and Patty Murray,"): a non-restrictive
+    clause says more of the labelled plan, not which one it is."""
+    return (
+        clause.dep_ in ("acl", "relcl")
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].lower_ == ","
+        and clause.left_edge.i == head.i + 2
+    )
 
 
 def _proper_label(

@@ -18,6 +18,7 @@ from polkg.extract.arguments import (
     Argument,
     ArgumentResolver,
     EntityIndex,
+    described_by_clause,
     named_here,
 )
 from polkg.extract.authored_bills import AUTHORSHIP_RULES, authorship_barred, member_sponsored
@@ -673,6 +674,8 @@ def _objects(rule: Rule, obj: Token, subj: Token, resolver: ArgumentResolver) ->
             found = [Argument(*scoped)]
     if rule.object_named:  # "proposed legislation that would ...": not the act named before
         found = [o for o in found if named_here(resolver.entities, o)]
+    if rule.object_apart:  # "major legislation backed by President Trump": no bill apart
+        found = [o for o in found if not described_by_clause(o)]
     if rule.id.startswith(AUTHORSHIP_RULES):  # "introduced legislation to ...": unnamed, unless
         barred = authorship_barred(resolver.entities)  # it says what it does
         found = [o for o in found if o.entity.name not in barred]

@@ -49,7 +49,10 @@ Rules live in ``patterns/relations*.jsonl``, one JSON object per line:
   presidential rival Hilary Clinton" is the principal's rival, not the aide's), ``object_named``
   (true: the object is only an entity this sentence names or introduces, never one a generic
   noun, a proxy or a reference resolves to: "Udall proposed legislation that would limit ..."
-  is no proposal of the Patriot Act the article named before; ``arguments.named_here``).
+  is no proposal of the Patriot Act the article named before; ``arguments.named_here``),
+  ``object_apart`` (true: the object is no phrase its own clause describes: "hopes of enacting
+  major legislation backed by President Trump" names no bill apart from its backer;
+  ``arguments.described_by_clause``).
 - Any ``"@name"`` string inside the pattern stands for the word list ``name`` of
   ``cues_quotes.json`` (``{"LEMMA": {"IN": "@disparaging"}}``), of ``constructions.json``
   (``"@effort_nouns"``) or of ``predicates_mined.json``
@@ -112,6 +115,7 @@ class Rule:
     outer_nouns: bool = False
     unless_staff_subject: bool = False
     object_named: bool = False
+    object_apart: bool = False
     source: str = ""
 
     def cancelled(self, roles: dict[str, Token]) -> bool:
@@ -267,6 +271,7 @@ def parse_rules(lines: Iterable[str], source: str = "<rules>") -> list[Rule]:
                 outer_nouns=bool(data.get("outer_nouns", False)),
                 unless_staff_subject=bool(data.get("unless_staff_subject", False)),
                 object_named=bool(data.get("object_named", False)),
+                object_apart=bool(data.get("object_apart", False)),
                 source=where,
             )
         )
