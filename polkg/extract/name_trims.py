@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Span
+
 from polkg.extract.lexicon import famous_full_names, given_genders
 from polkg.extract.mentions import NOT_A_NAME, DocState
 from polkg.extract.token_columns import token_columns
@@ -99,6 +101,7 @@ def trim_to_known_names(state: DocState, names: list[tuple[int, int]]) -> list[t
             and doc[s].lower_ not in given
             and tuple(t.lower_ for t in doc[s:e]) not in known
             and counts[doc[s].text] > 2 * counts[doc[s + 1].text]
+            and not _titled_other(state, names, s)
         ):
             # "Is Trump Kinbote ...?", "Clinton Cash", "Maryanne Trump Barry" with its given
             # name cut off: a surname the text keeps using for someone it names in full,
@@ -131,3 +134,27 @@ def trim_to_known_names(state: DocState, names: list[tuple[int, int]]) -> list[t
             continue  # "the Donald Trumps of this world": not a person
         out.append((s, e))
     return out
+
+
+def _titled_other(state: DocState, names: list[tuple[int, int]], s: int) -> bool:
+    """Whether a title ends right before token ``s`` that the text never gives the bearer of
+    that surname it names in full: "Rep. Lee Zeldin" beside "Sen. Mike Lee" is a
+    representative's full name; "Sen. Cornyn Statement on ..." beside "Sen. John Cornyn" is
+    the senator and a headline word."""
+    title = _title_before(state, s)
+    if title is None:
+        return False
+    surname = state.doc[s].lower_
+    return not any(
+        e - b >= 2
+        and state.doc[e - 1].lower_ == surname
+        and (other := _title_before(state, b)) is not None
+        and other.id_ == title.id_
+        for b, e in names
+    )
+
+
+def _title_before(state: DocState, s: int) -> Span | None:
+    """The title span ending right before token ``s``, if any."""
+    title = state.span_at[s - 1] if s > 0 else None
+    return title if title is not None and title.label_ == "TITLE" else None
