@@ -81,6 +81,7 @@ class Impeachments:
         """Whether no "of"/"against" phrase or owner of the extent names anyone but the
         president: its head word must be his surname ("against President Trump"); a pronoun
         or another name is nobody this reading can vouch for."""
+        surname = self.state.persons[president].surname.lower()
         for tok in extent:
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -89,7 +90,6 @@ class Impeachments:
                     named = [c for c in child.children if c.dep_ == "pobj"]
                 else:
                     continue
-                surname = self.state.persons[president].surname.lower()
                 if not named or any(t.lower_ != surname for t in named):
                     return False  # "the impeachment of President Clinton", "his impeachment"
         return True
